@@ -1,0 +1,45 @@
+/**
+ * Stage 3 of the flow: sign the payload.
+ *
+ *     Payload ─► SignedRequest { url, headers: { Authorization: sha256hex(conversationId + " || " + botId) }, body }
+ *
+ * WebCrypto exists only in secure contexts (https, localhost). A form page served over plain http
+ * (an intranet host, a test box) has no `crypto.subtle`, so only there is the @noble/hashes
+ * implementation loaded, as a separate chunk that secure pages never download.
+ */
+import type { Payload } from './protocol.js';
+
+/** What the client sends: everything but the transport-level details of one attempt. */
+export interface SignedRequest {
+  readonly url: string;
+  readonly headers: Readonly<Record<'Authorization' | 'Content-Type', string>>;
+  /** The payload as JSON text, exactly as signed and sent. */
+  readonly body: string;
+}
+
+/** Returns the lower-case hex SHA-256 of the UTF-8 bytes of `text`. */
+export async function sha256hex(text: string): Promise<string> {
+  const bytes = new TextEncoder().encode(text);
+  const subtle = globalThis.crypto?.subtle;
+  const digest = subtle
+    ? new Uint8Array(await subtle.digest('SHA-256', bytes))
+    : (await import('@noble/hashes/sha2.js')).sha256(bytes);
+  return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/** Returns the Authorization token the API expects: note the space, two pipes and space. */
+export function authToken(conversationId: string, botId: string): Promise<string> {
+  return sha256hex(`${conversationId} || ${botId}`);
+}
+
+/** Returns the request to send given a validated payload and the endpoint URL. */
+export async function signRequest(payload: Payload, url: string): Promise<SignedRequest> {
+  return {
+    url,
+    headers: {
+      Authorization: await authToken(payload.conversationId, payload.botId),
+      'Content-Type': 'application/json',
+    },
+    body: JSON.stringify(payload),
+  };
+}

@@ -1,0 +1,184 @@
+/**
+ * Stage 4 of the flow: deliver the signed request.
+ *
+ *     SignedRequest ─► attempt (timeout) ─► 2xx ─► SubmitResult
+ *                          │  network error, 429, 5xx: wait (Retry-After, else backoff), at most 2 retries
+ *                          └─ other 4xx, timeout, abort: WebviewError, no retry
+ *
+ * A timeout is not retried: the service may have received the post, and a second one would post
+ * the message to the chat twice. A 5xx or 429 means it did not act on it.
+ */
+import type { SignedRequest } from './auth.js';
+import { ErrorKind, WebviewError } from './errors.js';
+
+/** Sends one request; the global `fetch` fits, and so does the mock backend's handler. */
+export type Transport = (request: Request) => Promise<Response>;
+
+export interface SendOptions {
+  /** The transport. Default: the global `fetch`. */
+  fetch?: Transport;
+  /** Milliseconds before one attempt is abandoned. Default: 15000. */
+  timeout?: number;
+  /** How many times a network error, 429 or 5xx is retried. Default: 2. */
+  retries?: number;
+  /** Cancels the current attempt and any wait before the next one. */
+  signal?: AbortSignal;
+}
+
+/** What the service answered to a successful post. */
+export interface SubmitResult {
+  /** The HTTP status, 2xx. */
+  readonly status: number;
+  /** The parsed JSON body, else its text, else null: the vendor documents no body, so never rely on it. */
+  readonly response: unknown;
+  /** How many attempts it took, 1 to `retries + 1`. */
+  readonly attempts: number;
+}
+
+export const DEFAULT_TIMEOUT = 15_000;
+export const DEFAULT_RETRIES = 2;
+/** First backoff; doubles on each retry. */
+export const BACKOFF_BASE = 1_000;
+/** A `Retry-After` longer than this is not waited for: the person is told to try again later. */
+export const MAX_RETRY_DELAY = 30_000;
+
+/**
+ * Posts `request`, retrying network errors, 429 and 5xx, and returns the service's answer.
+ * @throws WebviewError `network`, `timeout`, `http` (with `status`) or `aborted`.
+ */
+export async function send(request: SignedRequest, options: SendOptions = {}): Promise<SubmitResult> {
+  const retries = options.retries ?? DEFAULT_RETRIES;
+  for (let attempt = 1; ; attempt++) {
+    let response: Response;
+    try {
+      response = await attemptOnce(request, options);
+    } catch (error) {
+      if (!(error instanceof WebviewError) || error.kind !== ErrorKind.NETWORK || attempt > retries) throw error;
+      await wait(retryDelay(attempt), options.signal);
+      continue;
+    }
+    if (response.ok) return { status: response.status, response: await readBody(response), attempts: attempt };
+
+    const delay = isRetryable(response.status) ? retryDelay(attempt, response.headers.get('Retry-After')) : undefined;
+    if (delay === undefined || delay > MAX_RETRY_DELAY || attempt > retries) throw httpError(request, response);
+    // Free the connection before waiting; the body of a failed attempt is never read.
+    await response.body?.cancel().catch(() => undefined);
+    await wait(delay, options.signal);
+  }
+}
+
+/** Whether a status means the service did not act on the post and asks to try again. */
+export function isRetryable(status: number): boolean {
+  return status === 429 || (status >= 500 && status <= 599);
+}
+
+/**
+ * Returns the milliseconds to wait before retry number `attempt` (1-based): the `Retry-After`
+ * header (seconds or an HTTP date) when there is one, else 1 s, 2 s, 4 s…
+ */
+export function retryDelay(attempt: number, retryAfter?: string | null, now = Date.now()): number {
+  const header = retryAfter?.trim();
+  if (header) {
+    if (/^\d+$/.test(header)) return Number(header) * 1000;
+    const date = Date.parse(header);
+    if (!Number.isNaN(date)) return Math.max(0, date - now);
+  }
+  return BACKOFF_BASE * 2 ** (attempt - 1);
+}
+
+async function attemptOnce(request: SignedRequest, options: SendOptions): Promise<Response> {
+  const { signal } = options;
+  if (signal?.aborted) throw abortedError(signal.reason);
+  const transport = options.fetch ?? ((req: Request) => globalThis.fetch(req));
+  const controller = new AbortController();
+  const forwardAbort = () => controller.abort(signal?.reason);
+  signal?.addEventListener('abort', forwardAbort, { once: true });
+  let timedOut = false;
+  const timeout = options.timeout ?? DEFAULT_TIMEOUT;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort(new DOMException(`No answer within ${timeout} ms`, 'TimeoutError'));
+  }, timeout);
+  // A transport may ignore the signal (a mock, a wrapper); racing it keeps the timeout a promise.
+  const abandoned = new Promise<never>((_, reject) => {
+    controller.signal.addEventListener('abort', () => reject(controller.signal.reason), { once: true });
+  });
+  try {
+    const fetchRequest = new Request(request.url, {
+      method: 'POST',
+      headers: request.headers,
+      body: request.body,
+      mode: 'cors',
+      credentials: 'omit',
+      cache: 'no-store',
+      signal: controller.signal,
+    });
+    return await Promise.race([transport(fetchRequest), abandoned]);
+  } catch (error) {
+    if (timedOut) {
+      throw new WebviewError(
+        ErrorKind.TIMEOUT,
+        `The bot service did not answer within ${Math.round(timeout / 1000)} seconds: check your connection and send again.`,
+        { cause: error },
+      );
+    }
+    if (signal?.aborted) throw abortedError(signal.reason);
+    throw new WebviewError(
+      ErrorKind.NETWORK,
+      'Could not reach the bot service: check your connection and send again. Your answers are kept.',
+      { cause: error },
+    );
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', forwardAbort);
+  }
+}
+
+function wait(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(abortedError(signal.reason));
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(abortedError(signal?.reason));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+async function readBody(response: Response): Promise<unknown> {
+  const text = await response.text().catch(() => '');
+  if (text === '') return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+const STATUS_ADVICE: Record<number, string> = {
+  400: 'refused the data as malformed',
+  401: "did not accept this link's signature: open the form again from the chat",
+  403: "did not accept this link's signature: open the form again from the chat",
+  404: 'has no Web View API at this address: check the region, domain or endpoint of the form',
+  413: 'found the answers too large: shorten the longest ones and send again',
+  429: 'is busy: wait a minute and send again',
+};
+
+function httpError(request: SignedRequest, response: Response): WebviewError {
+  const { status } = response;
+  const advice =
+    STATUS_ADVICE[status] ??
+    (status >= 500 ? 'is having trouble: wait a moment and send again' : 'refused the request: send again');
+  return new WebviewError(ErrorKind.HTTP, `The bot service ${advice} (status ${status}). Your answers are kept.`, {
+    status,
+    details: [`POST ${request.url} answered ${status} ${response.statusText}`.trim()],
+  });
+}
+
+function abortedError(reason: unknown): WebviewError {
+  return new WebviewError(ErrorKind.ABORTED, 'The submission was cancelled.', { cause: reason });
+}

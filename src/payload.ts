@@ -1,0 +1,107 @@
+/**
+ * Stage 3 of the flow: the request body.
+ *
+ *     ConversationIds + variables + url-variables + FieldValues + message ─► Payload (zod-checked)
+ *
+ * Sources never overwrite each other silently: the same variable name from two places is a
+ * configuration mistake, reported with both places named, and nothing is sent.
+ */
+import { Payload, describeIssues, type ContextVariable, type ConversationIds } from './protocol.js';
+import { ErrorKind, WebviewError } from './errors.js';
+import type { FieldValues } from './values.js';
+import { isMalformedJson } from './attributes.js';
+
+/** Static variables: names to strings, numbers or booleans (sent as strings). */
+export type StaticVariables = Record<string, string | number | boolean | null | undefined>;
+
+export interface PayloadSources {
+  ids: ConversationIds;
+  /** What the person entered, from `readValues`. */
+  values?: FieldValues;
+  /** The `variables` property or JSON attribute; anything but an object is a `config` error. */
+  variables?: unknown;
+  /** Names of query (or fragment) parameters to forward as variables, like `PaymentId`. */
+  urlVariables?: readonly string[];
+  /** The page URL, for `urlVariables`. */
+  url: string | URL;
+  /** Posted to the chat with the variables; left out when empty. */
+  message?: string | null;
+}
+
+/**
+ * Returns the validated request body given the IDs and every source of variables.
+ * @throws WebviewError `config` for malformed `variables`, duplicate names or a body the API would refuse.
+ */
+export function buildPayload(sources: PayloadSources): Payload {
+  const named = new Map<string, { value: string; from: string }>();
+  const add = (variables: readonly ContextVariable[], from: string) => {
+    for (const { name, value } of variables) {
+      const earlier = named.get(name);
+      if (earlier) {
+        throw configError(
+          `The variable "${name}" is set twice, by ${earlier.from} and by ${from}: rename one of them.`,
+        );
+      }
+      named.set(name, { value, from });
+    }
+  };
+  add(staticVariables(sources.variables), 'variables');
+  add(urlVariables(sources.urlVariables ?? [], sources.url), 'url-variables');
+  add(sources.values ?? [], 'a form field');
+
+  const body: Payload = { ...sources.ids };
+  const message = sources.message?.trim() ? sources.message : undefined;
+  if (message !== undefined) body.message = message;
+  if (named.size > 0) body.contextVariables = Array.from(named, ([name, { value }]) => ({ name, value }));
+  return checkPayload(body);
+}
+
+/**
+ * Returns `candidate` as a `Payload` if the API would accept it, for payloads that code outside
+ * this module built or amended (a `webview-submit` listener).
+ * @throws WebviewError `config` listing what is wrong.
+ */
+export function checkPayload(candidate: unknown): Payload {
+  const checked = Payload.safeParse(candidate);
+  if (checked.success) return checked.data;
+  const details = describeIssues(checked.error);
+  throw new WebviewError(ErrorKind.CONFIG, `The request body is not valid: ${details.join('; ')}.`, { details });
+}
+
+function staticVariables(variables: unknown): ContextVariable[] {
+  if (variables == null) return [];
+  if (typeof variables !== 'object' || Array.isArray(variables)) {
+    throw configError(
+      'variables must be an object of names to values, like {"source": "chat"}' + describeMalformed(variables),
+    );
+  }
+  const list: ContextVariable[] = [];
+  for (const [name, value] of Object.entries(variables as StaticVariables)) {
+    if (value == null) continue;
+    if (!['string', 'number', 'boolean'].includes(typeof value)) {
+      throw configError(`The variable "${name}" in variables must be a string, number or boolean.`);
+    }
+    if (name.trim() === '') throw configError('variables has a variable with an empty name.');
+    list.push({ name, value: String(value) });
+  }
+  return list;
+}
+
+function urlVariables(names: readonly string[], url: string | URL): ContextVariable[] {
+  const page = new URL(url);
+  const fragment = new URLSearchParams(page.hash.slice(1));
+  const list: ContextVariable[] = [];
+  for (const name of names) {
+    const value = page.searchParams.get(name) ?? fragment.get(name);
+    if (value) list.push({ name, value });
+  }
+  return list;
+}
+
+function describeMalformed(value: unknown): string {
+  return isMalformedJson(value) ? `; the attribute is not valid JSON (${value.reason}).` : '.';
+}
+
+function configError(message: string): WebviewError {
+  return new WebviewError(ErrorKind.CONFIG, message);
+}

@@ -1,0 +1,69 @@
+/** Test seams: a transport that records real `Request`s and answers with real `Response`s, and deferreds. */
+import type { Transport } from '../src/client.js';
+
+export interface Deferred<T> {
+  promise: Promise<T>;
+  resolve(value: T): void;
+  reject(reason: unknown): void;
+}
+
+export function deferred<T = void>(): Deferred<T> {
+  let resolve!: (value: T) => void;
+  let reject!: (reason: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+/** What a recording transport saw of one request: the real Request, and its body already read. */
+export interface Seen {
+  request: Request;
+  body: unknown;
+}
+
+/** One scripted answer: a Response, a thrown error (a network failure), or a promise of either. */
+export type Answer = Response | Error | Promise<Response>;
+
+/**
+ * A transport that records every request and answers with `answers` in turn (the last one repeats).
+ * With no answers it replies 200 `{"ok":true}`.
+ */
+export function recordingTransport(...answers: Array<Answer | (() => Answer)>) {
+  const seen: Seen[] = [];
+  let next = 0;
+  const transport: Transport = async (request) => {
+    seen.push({ request, body: JSON.parse(await request.clone().text()) });
+    const scripted = answers.length === 0 ? undefined : answers[Math.min(next++, answers.length - 1)];
+    const answer = typeof scripted === 'function' ? scripted() : scripted;
+    if (answer === undefined) return json({ ok: true });
+    if (answer instanceof Error) throw answer;
+    return answer;
+  };
+  return { transport, seen };
+}
+
+export function json(body: unknown, init: ResponseInit = {}): Response {
+  return new Response(JSON.stringify(body), {
+    ...init,
+    headers: { 'Content-Type': 'application/json', ...(init.headers as Record<string, string> | undefined) },
+  });
+}
+
+/** The IDs of the vendor's curl example, used wherever a test needs a valid conversation. */
+export const IDS = {
+  botId: '795bb1534e34fc89050304e6f6827c41c50410d7',
+  conversationId: 'a845678d-fe5a-429e-bc46-b25d524b9fa7',
+  userId: 'b849678d-fe4a-439e-bc46-b25d524b9fa7',
+} as const;
+
+/** sha256sum of "a845678d-fe5a-429e-bc46-b25d524b9fa7 || 795bb1534e34fc89050304e6f6827c41c50410d7", computed outside the browser. */
+export const IDS_AUTH = 'b922c0082c713607b2537d2dbf7c2d35f60281af71ec432abf57ba1ef99b6e8d';
+
+/** Replaces the page's query and fragment for one test; returns the function that restores them. */
+export function setPageUrl(search: string, hash = ''): () => void {
+  const original = location.href;
+  history.replaceState(null, '', `${location.pathname}${search}${hash}`);
+  return () => history.replaceState(null, '', original);
+}

@@ -1,0 +1,26 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { chromiumArgs, chromiumPath } from './test/chromium.mjs';
+
+// The insecure-context tests load a page from this name; Chromium maps it to the test server.
+export const INSECURE_HOST = 'forms.test';
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  // Hosts other than localhost reach the dev server only in the insecure-context test.
+  hostname: 'localhost',
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: {
+        executablePath: chromiumPath(),
+        headless: true,
+        args: [...chromiumArgs, `--host-resolver-rules=MAP ${INSECURE_HOST} 127.0.0.1`],
+      },
+    }),
+  ],
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  testFramework: { config: { timeout: 5000 } },
+};
