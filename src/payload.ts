@@ -70,7 +70,7 @@ export function checkPayload(candidate: unknown): Payload {
 
 function staticVariables(variables: unknown): ContextVariable[] {
   if (variables == null) return [];
-  if (typeof variables !== 'object' || Array.isArray(variables)) {
+  if (typeof variables !== 'object' || Array.isArray(variables) || isMalformedJson(variables)) {
     throw configError(
       'variables must be an object of names to values, like {"source": "chat"}' + describeMalformed(variables),
     );

@@ -117,8 +117,9 @@ function controlName(control: Element): string {
 export function resetControls(controls: readonly Control[]): void {
   for (const control of controls) {
     if (control instanceof HTMLInputElement) {
-      control.value = control.defaultValue;
-      control.checked = control.defaultChecked;
+      // A checkbox's or radio's `value` is its attribute: writing it would add one.
+      if (control.type === 'checkbox' || control.type === 'radio') control.checked = control.defaultChecked;
+      else control.value = control.defaultValue;
     } else if (control instanceof HTMLSelectElement) {
       for (const option of control.options) option.selected = option.defaultSelected;
     } else if (control instanceof HTMLTextAreaElement) {

@@ -17,10 +17,11 @@ export function deferred<T = void>(): Deferred<T> {
   return { promise, resolve, reject };
 }
 
-/** What a recording transport saw of one request: the real Request, and its body already read. */
+/** What a recording transport saw of one request: the real Request, and its parsed JSON body. */
 export interface Seen {
   request: Request;
-  body: unknown;
+  /** Read from a clone, in parallel with the answer, so that answering takes no real time (fake clocks). */
+  body: Promise<unknown>;
 }
 
 /** One scripted answer: a Response, a thrown error (a network failure), or a promise of either. */
@@ -34,7 +35,7 @@ export function recordingTransport(...answers: Array<Answer | (() => Answer)>) {
   const seen: Seen[] = [];
   let next = 0;
   const transport: Transport = async (request) => {
-    seen.push({ request, body: JSON.parse(await request.clone().text()) });
+    seen.push({ request, body: request.clone().json() });
     const scripted = answers.length === 0 ? undefined : answers[Math.min(next++, answers.length - 1)];
     const answer = typeof scripted === 'function' ? scripted() : scripted;
     if (answer === undefined) return json({ ok: true });

@@ -1,0 +1,179 @@
+import { expect } from '@open-wc/testing';
+import sinon from 'sinon';
+import { retryDelay, send, type SendOptions } from '../src/client.js';
+import { signRequest, type SignedRequest } from '../src/auth.js';
+import { WebviewError } from '../src/errors.js';
+import { IDS, IDS_AUTH, json, recordingTransport, type Answer } from './helpers.js';
+
+const URL_ = 'https://va.bc-intg.liveperson.net/thirdparty-services-0.1/webview';
+
+describe('client', () => {
+  let clock: sinon.SinonFakeTimers;
+  let request: SignedRequest;
+
+  beforeEach(async () => {
+    request = await signRequest({ ...IDS, message: 'hi' }, URL_);
+    clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+  });
+  afterEach(() => clock.restore());
+
+  /** Sends with scripted answers, running the fake clock until the send settles. */
+  async function sendWith(answers: Answer[], options: SendOptions = {}) {
+    const { transport, seen } = recordingTransport(...answers);
+    const outcome = send(request, { fetch: transport, ...options }).then(
+      (result) => ({ result, error: undefined }),
+      (error: unknown) => ({ result: undefined, error: error as WebviewError }),
+    );
+    await clock.runAllAsync();
+    return { ...(await outcome), seen };
+  }
+
+  describe('when the service accepts the post', () => {
+    it('sends one POST with the signed headers and the exact body', async () => {
+      const { result, seen } = await sendWith([json({ ok: true }, { status: 200 })]);
+      expect(result).to.deep.equal({ status: 200, response: { ok: true }, attempts: 1 });
+      expect(seen).to.have.length(1);
+      const [{ request: sent, body }] = seen;
+      expect(await body).to.deep.equal({ ...IDS, message: 'hi' });
+      expect(sent.method).to.equal('POST');
+      expect(sent.url).to.equal(URL_);
+      expect(sent.headers.get('Authorization')).to.equal(IDS_AUTH);
+      expect(sent.headers.get('Content-Type')).to.equal('application/json');
+      expect(sent.credentials).to.equal('omit');
+    });
+
+    it('treats any 2xx as success and reads a text or empty body defensively', async () => {
+      expect((await sendWith([new Response('accepted', { status: 202 })])).result).to.include({ status: 202, response: 'accepted' });
+      expect((await sendWith([new Response(null, { status: 204 })])).result).to.include({ status: 204, response: null });
+    });
+  });
+
+  describe('retry policy', () => {
+    for (const status of [429, 500, 502, 503, 504]) {
+      it(`retries ${status} and succeeds on the next attempt`, async () => {
+        const { result, seen } = await sendWith([new Response('', { status }), json({ ok: true })]);
+        expect(result?.attempts).to.equal(2);
+        expect(seen).to.have.length(2);
+      });
+    }
+
+    it('retries a network error', async () => {
+      const { result, seen } = await sendWith([new TypeError('Failed to fetch'), json({})]);
+      expect(result?.status).to.equal(200);
+      expect(seen).to.have.length(2);
+    });
+
+    for (const status of [400, 401, 403, 404, 405, 413, 415, 422]) {
+      it(`never retries ${status} and reports it as an http error`, async () => {
+        const { error, seen } = await sendWith([new Response('', { status }), json({})]);
+        expect(seen).to.have.length(1);
+        expect(error?.kind).to.equal('http');
+        expect(error?.status).to.equal(status);
+      });
+    }
+
+    it('gives up after two retries of a 5xx, with the last status', async () => {
+      const { error, seen } = await sendWith([new Response('', { status: 503 })]);
+      expect(seen).to.have.length(3);
+      expect(error?.kind).to.equal('http');
+      expect(error?.status).to.equal(503);
+      expect(error?.message).to.contain('wait a moment and send again');
+    });
+
+    it('gives up after two retries of a network error', async () => {
+      const { error, seen } = await sendWith([new TypeError('Failed to fetch')]);
+      expect(seen).to.have.length(3);
+      expect(error?.kind).to.equal('network');
+    });
+
+    it('honours the retries option', async () => {
+      const { seen } = await sendWith([new Response('', { status: 500 })], { retries: 0 });
+      expect(seen).to.have.length(1);
+    });
+
+    it('backs off 1 s, then 2 s', async () => {
+      const { transport, seen } = recordingTransport(new Response('', { status: 500 }));
+      const done = send(request, { fetch: transport }).catch(() => undefined);
+      await clock.tickAsync(0);
+      expect(seen).to.have.length(1);
+      await clock.tickAsync(999);
+      expect(seen).to.have.length(1);
+      await clock.tickAsync(1);
+      expect(seen).to.have.length(2);
+      await clock.tickAsync(1999);
+      expect(seen).to.have.length(2);
+      await clock.tickAsync(1);
+      expect(seen).to.have.length(3);
+      await done;
+    });
+
+    it('waits as long as Retry-After says, in seconds', async () => {
+      const { transport, seen } = recordingTransport(new Response('', { status: 429, headers: { 'Retry-After': '5' } }), json({}));
+      const done = send(request, { fetch: transport });
+      await clock.tickAsync(4999);
+      expect(seen).to.have.length(1);
+      await clock.tickAsync(1);
+      expect(seen).to.have.length(2);
+      expect((await done).attempts).to.equal(2);
+    });
+
+    it('does not wait for a Retry-After longer than 30 s: it asks the person to try later', async () => {
+      const { error, seen } = await sendWith([new Response('', { status: 429, headers: { 'Retry-After': '120' } })]);
+      expect(seen).to.have.length(1);
+      expect(error?.status).to.equal(429);
+      expect(error?.message).to.contain('busy');
+    });
+
+    it('reads Retry-After as an HTTP date too', () => {
+      const now = Date.parse('Fri, 27 Nov 2026 10:00:00 GMT');
+      expect(retryDelay(1, 'Fri, 27 Nov 2026 10:00:07 GMT', now)).to.equal(7000);
+      expect(retryDelay(1, 'Fri, 27 Nov 2026 09:00:00 GMT', now)).to.equal(0);
+      expect(retryDelay(2, 'soon', now)).to.equal(2000);
+    });
+  });
+
+  describe('timeout', () => {
+    it('abandons an attempt after 15 s by default, aborts its request, and does not retry', async () => {
+      const { transport, seen } = recordingTransport(() => new Promise<Response>(() => {}));
+      const outcome = send(request, { fetch: transport }).catch((error: WebviewError) => error);
+      await clock.tickAsync(14_999);
+      expect(seen[0].request.signal.aborted).to.be.false;
+      await clock.tickAsync(1);
+      const error = await outcome;
+      expect(error).to.be.instanceOf(WebviewError);
+      expect((error as WebviewError).kind).to.equal('timeout');
+      expect(seen[0].request.signal.aborted).to.be.true;
+      await clock.runAllAsync();
+      expect(seen).to.have.length(1);
+    });
+
+    it('honours a shorter timeout', async () => {
+      const { error } = await sendWith([new Promise<Response>(() => {})], { timeout: 100 });
+      expect(error?.kind).to.equal('timeout');
+      expect(error?.message).to.contain('did not answer');
+    });
+  });
+
+  describe('cancellation', () => {
+    it('reports aborted when the signal fires during an attempt', async () => {
+      const controller = new AbortController();
+      const { transport, seen } = recordingTransport(() => new Promise<Response>(() => {}));
+      const outcome = send(request, { fetch: transport, signal: controller.signal }).catch((error: WebviewError) => error);
+      await clock.tickAsync(10);
+      controller.abort();
+      expect(((await outcome) as WebviewError).kind).to.equal('aborted');
+      expect(seen[0].request.signal.aborted).to.be.true;
+    });
+
+    it('reports aborted when the signal fires while waiting to retry, and sends no more', async () => {
+      const controller = new AbortController();
+      const { transport, seen } = recordingTransport(new Response('', { status: 503 }));
+      const outcome = send(request, { fetch: transport, signal: controller.signal }).catch((error: WebviewError) => error);
+      await clock.tickAsync(500);
+      controller.abort();
+      expect(((await outcome) as WebviewError).kind).to.equal('aborted');
+      await clock.runAllAsync();
+      expect(seen).to.have.length(1);
+    });
+  });
+});
