@@ -13,6 +13,8 @@ export default defineConfig(({ command, mode }) => {
     // `npm start` serves the demo pages; the build reads src/ only.
     root: command === 'serve' ? resolve(root, 'demo') : root,
     server: { port: 5173, strictPort: true, fs: { allow: [root] } },
+    // Pre-bundled up front: discovering one of these mid-session reloads the page with a second Lit.
+    optimizeDeps: { include: ['lit', 'lit/directives/if-defined.js', '@lit/task', 'zod/mini'] },
     preview: { port: 5173, strictPort: true },
     build: {
       outDir: resolve(root, 'dist'),

@@ -65,10 +65,31 @@ export const Payload = z.strictObject({
 });
 export type Payload = z.infer<typeof Payload>;
 
-/** Describes each zod issue as `path: message`, for error details a person can read. */
+/**
+ * Describes each zod issue as `path: problem`. zod/mini ships no locale (that keeps it small), so
+ * issues without a message of ours are worded here from their code.
+ */
 export function describeIssues(error: z.core.$ZodError): string[] {
   return error.issues.map((issue) => {
     const path = issue.path.map(String).join('.');
-    return path ? `${path}: ${issue.message}` : issue.message;
+    const problem = issue.message && issue.message !== 'Invalid input' ? issue.message : describeCode(issue);
+    return path ? `${path}: ${problem}` : problem;
   });
+}
+
+function describeCode(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return `must be a ${issue.expected}`;
+    case 'invalid_value':
+      return `must be one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
+    case 'unrecognized_keys':
+      return `has unknown ${issue.keys.length > 1 ? 'keys' : 'key'} ${issue.keys.map((key) => `"${key}"`).join(', ')}`;
+    case 'too_small':
+      return issue.origin === 'array' ? `must have at least ${issue.minimum} entries` : `must be at least ${issue.minimum}`;
+    case 'too_big':
+      return issue.origin === 'array' ? `must have at most ${issue.maximum} entries` : `must be at most ${issue.maximum}`;
+    default:
+      return 'is not valid';
+  }
 }

@@ -37,6 +37,24 @@ export const styles = css`
   [part='notice'] p {
     margin: 0;
   }
+  [part='summary'] {
+    margin: 0.5em 0 0;
+    padding-inline-start: 1.25em;
+  }
+  [part='summary-link'] {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
+    text-align: start;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  [part='summary-link']:focus-visible {
+    outline: 2px solid currentColor;
+    outline-offset: 2px;
+  }
   [part='submit'] {
     margin-block-start: 0.75em;
     padding: 0.5em 1.25em;

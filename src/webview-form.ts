@@ -5,13 +5,20 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { Task } from '@lit/task';
 import { resolveEndpoint, resolveIds, type IdName } from './context.js';
-import { findInvalid, listControls, readValues, resetControls, type Control } from './values.js';
+import { listControls, readValues, resetControls, type FieldError } from './values.js';
 import { buildPayload, checkPayload } from './payload.js';
 import { signRequest, type SignedRequest } from './auth.js';
 import { DEFAULT_TIMEOUT, send, type SubmitResult, type Transport } from './client.js';
 import { ErrorKind, WebviewError } from './errors.js';
 import { jsonAttribute, nameListAttribute } from './attributes.js';
 import { WebviewErrorEvent, WebviewInvalidEvent, WebviewSubmitEvent, WebviewSuccessEvent } from './events.js';
+import { parseFields, type FieldDeclaration } from './fields.js';
+import { renderFields } from './field-templates.js';
+import { format, resolveMessages, type WebviewMessages } from './messages.js';
+import { ValidationController } from './validation-controller.js';
+import { SubmitTriggers } from './submit-triggers.js';
+import { rememberSent, sentBefore, sentKey } from './sent-once.js';
+import { adoptLightStyles } from './light-styles.js';
 import type { ConversationIds } from './protocol.js';
 import { styles } from './webview-form.styles.js';
 
@@ -25,20 +32,24 @@ export const WebviewState = {
 } as const;
 export type WebviewState = (typeof WebviewState)[keyof typeof WebviewState];
 
+/** How long `close-on-success` leaves the thank-you message up before closing the window. */
+export const CLOSE_DELAY = 2000;
+
 interface Setup {
   ids: ConversationIds;
   endpoint: string;
+  fields: FieldDeclaration[];
 }
 
-// Attributes that decide where the post goes and for whom; a change re-reads the setup.
-const SETUP_PROPERTIES = ['botId', 'conversationId', 'userId', 'params', 'endpoint', 'domain', 'region'];
-// Inputs where Enter means "send", as it does in a native form with a submit button.
-const ENTER_SUBMITS = /^(text|email|tel|url|number|date|datetime-local|month|week|time|search|password)$/;
+// Attributes that decide where the post goes, for whom and with which fields.
+const SETUP_PROPERTIES = ['botId', 'conversationId', 'userId', 'params', 'endpoint', 'domain', 'region', 'fields'];
+let instances = 0;
 
 /**
  * Posts what a person enters back to a LivePerson Conversation Builder bot through the Web View
- * Integration API. Write named controls inside the tag (they stay in the light DOM, so autofill
- * and the page's CSS work); the IDs come from the page URL (`?userId=…&convId=…&botId=…`).
+ * Integration API. Write named controls inside the tag, or declare `fields`; either way the
+ * controls live in the light DOM, so autofill and the page's CSS work. The IDs come from the page
+ * URL (`?userId=…&convId=…&botId=…`).
  *
  * @summary A form that posts its values to a bot conversation.
  *
@@ -55,15 +66,21 @@ const ENTER_SUBMITS = /^(text|email|tel|url|number|date|datetime-local|month|wee
  * @csspart form - The wrapper of the content, hidden after success or when the link cannot work.
  * @csspart submit - The built-in Send button.
  * @csspart status - The polite live region: progress and success.
- * @csspart error - The alert region: what went wrong and what to do.
+ * @csspart error - The alert region: what went wrong and what to do, or the error summary.
+ * @csspart summary - The list of invalid fields in the error summary.
+ * @csspart summary-link - A button in the summary that moves focus to its field.
  *
- * @cssprop --webview-form-accent - Background of the built-in Send button.
+ * @cssprop --webview-form-accent - Send button background, focus rings, checkbox and radio colour.
  * @cssprop --webview-form-accent-contrast - Text colour of the built-in Send button.
- * @cssprop --webview-form-radius - Corner radius of the button and messages.
+ * @cssprop --webview-form-radius - Corner radius of controls, button and messages.
  * @cssprop --webview-form-status-background - Background of progress and success messages.
  * @cssprop --webview-form-status-color - Text colour of progress and success messages.
- * @cssprop --webview-form-error-background - Background of error messages.
- * @cssprop --webview-form-error-color - Text colour of error messages.
+ * @cssprop --webview-form-error-background - Background of the error message and summary.
+ * @cssprop --webview-form-error-color - Text colour of the error message and summary.
+ * @cssprop --webview-form-border-color - Border of generated controls.
+ * @cssprop --webview-form-field-background - Background of generated controls.
+ * @cssprop --webview-form-field-color - Text colour of generated controls.
+ * @cssprop --webview-form-field-error-color - Inline error texts and the border of invalid generated controls.
  */
 export class WebviewForm extends LitElement {
   static override styles = styles;
@@ -80,10 +97,15 @@ export class WebviewForm extends LitElement {
     timeout: { type: Number },
     variables: { converter: jsonAttribute },
     urlVariables: { attribute: 'url-variables', converter: nameListAttribute },
+    fields: { converter: jsonAttribute },
+    messages: { converter: jsonAttribute },
+    autoSubmit: { attribute: 'auto-submit', type: Boolean },
+    closeOnSuccess: { attribute: 'close-on-success', type: Boolean },
     state: { reflect: true },
     fetch: { attribute: false },
     _setup: { state: true },
     _failure: { state: true },
+    _invalid: { state: true },
   };
 
   /** The bot's ID; wins over the URL's `botId`. */
@@ -108,6 +130,14 @@ export class WebviewForm extends LitElement {
   declare variables?: unknown;
   /** Names of URL query parameters to forward as variables, e.g. `PaymentId,PaymentStatus`. */
   declare urlVariables: string[];
+  /** Declared fields, as a list or a JSON attribute: `[{ "name": "email", "type": "email", "required": true }]`. */
+  declare fields?: unknown;
+  /** Replacements for any of the texts the element shows, e.g. a translation: `{ "send": "Envoyer" }`. */
+  declare messages?: Partial<WebviewMessages>;
+  /** Submit once as soon as the element is ready, without waiting for the person (payment confirmation). Default: false. */
+  declare autoSubmit: boolean;
+  /** After success, try to close the window (it works when the chat opened it) after two seconds. Default: false. */
+  declare closeOnSuccess: boolean;
   /** `idle | invalid | submitting | success | error`, reflected as an attribute. Read-only in spirit. */
   declare state: WebviewState;
   /** The transport. Default: the global `fetch`. Tests, stories and the demo hand it the mock backend. */
@@ -115,11 +145,20 @@ export class WebviewForm extends LitElement {
 
   declare private _setup: Setup | WebviewError;
   declare private _failure?: WebviewError;
+  declare private _invalid?: FieldError[];
+  private _messages = resolveMessages(undefined);
   private _success?: SubmitResult;
   private _inFlight?: Promise<SubmitResult>;
-  private _observer = new MutationObserver(() => this.requestUpdate());
+  private _autoSubmitted = false;
+  private readonly _idPrefix = `webview-form-${++instances}`;
+  private readonly _observer = new MutationObserver(() => this.requestUpdate());
+  private readonly _triggers = new SubmitTriggers(this, () => this._requestSubmit());
+  private readonly _validation = new ValidationController(this, {
+    controls: () => listControls(this),
+    messages: () => this._messages,
+  });
 
-  private _task = new Task<[SignedRequest], SubmitResult>(this, {
+  private readonly _task = new Task<[SignedRequest], SubmitResult>(this, {
     task: ([request], { signal }) => send(request, { fetch: this.fetch, timeout: this.timeout, signal }),
     autoRun: false,
   });
@@ -128,16 +167,16 @@ export class WebviewForm extends LitElement {
     super();
     this.timeout = DEFAULT_TIMEOUT;
     this.urlVariables = [];
+    this.autoSubmit = false;
+    this.closeOnSuccess = false;
     this.state = WebviewState.IDLE;
-    this.addEventListener('click', this._onClick);
-    this.addEventListener('keydown', this._onKeydown);
-    this.addEventListener('submit', this._onFormSubmit);
   }
 
   override connectedCallback() {
     super.connectedCallback();
-    // The built-in Send button shows only while the content has no submit button of its own.
-    this._observer.observe(this, { childList: true, subtree: true, attributeFilter: ['type', 'slot'] });
+    adoptLightStyles(this);
+    // Authors add and remove controls and buttons: generated fields and the Send button follow.
+    this._observer.observe(this, { childList: true, subtree: true, attributeFilter: ['type', 'slot', 'name'] });
   }
 
   override disconnectedCallback() {
@@ -156,29 +195,30 @@ export class WebviewForm extends LitElement {
     return this._inFlight;
   }
 
-  /** Cancels a post in flight, restores every control's initial value and returns to `idle`. */
+  /** Cancels a post in flight, restores every control's initial value, hides errors and returns to `idle`. */
   reset(): void {
     this._task.abort(new WebviewError(ErrorKind.ABORTED, 'The form was reset.'));
-    resetControls(this._controls());
-    this._success = undefined;
-    this._failure = undefined;
-    this.state = WebviewState.IDLE;
+    resetControls(listControls(this));
+    this._validation.reset();
+    this._success = this._failure = this._invalid = undefined;
+    this.state = this._setup instanceof WebviewError ? WebviewState.ERROR : WebviewState.IDLE;
   }
 
-  /** Whether the link is complete and every control satisfies its constraints. */
+  /** Whether the link is complete and every control satisfies its constraints. Shows nothing. */
   checkValidity(): boolean {
-    return !(this._setup instanceof WebviewError) && findInvalid(this._controls()).length === 0;
+    return !(this._setup instanceof WebviewError) && this._validation.check().length === 0;
   }
 
-  /** Like `checkValidity()`, and shows the browser's message on the first invalid control. */
+  /** Like `checkValidity()`, and shows every error inline and moves focus to the first invalid field. */
   reportValidity(): boolean {
     if (this._setup instanceof WebviewError) return false;
-    const [first] = findInvalid(this._controls());
-    first?.control.reportValidity?.();
+    const [first] = this._validation.validateAll();
+    first?.control.focus();
     return first === undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
+    if (!this.hasUpdated || changed.has('messages')) this._messages = resolveMessages(this.messages);
     if (!this.hasUpdated || SETUP_PROPERTIES.some((name) => changed.has(name as keyof WebviewForm))) {
       this._setup = this._readSetup();
       if (this._setup instanceof WebviewError) this.state = WebviewState.ERROR;
@@ -188,36 +228,54 @@ export class WebviewForm extends LitElement {
 
   protected override updated(changed: PropertyValues<this>) {
     const setup = this._setup;
-    if (changed.has('_setup' as keyof WebviewForm) && setup instanceof WebviewError) {
-      this.dispatchEvent(new WebviewErrorEvent(setup));
+    if (setup instanceof WebviewError) {
+      if (changed.has('_setup' as keyof WebviewForm)) this.dispatchEvent(new WebviewErrorEvent(setup));
+      return;
+    }
+    renderFields(this, setup.fields, this._idPrefix, this._messages);
+    if (this.autoSubmit && !this._autoSubmitted) {
+      this._autoSubmitted = true;
+      this._requestSubmit();
     }
   }
 
   protected override render() {
     const broken = this._setup instanceof WebviewError ? this._setup : undefined;
-    const success = this.state === WebviewState.SUCCESS;
-    const submitting = this.state === WebviewState.SUBMITTING;
-    const error = broken ?? this._failure;
+    const { state } = this;
+    const showSend = !(this.autoSubmit && (state === WebviewState.IDLE || state === WebviewState.SUBMITTING));
     return html`
-      <div part="form" ?hidden=${success || broken !== undefined}>
+      <div part="form" ?hidden=${state === WebviewState.SUCCESS || broken !== undefined}>
         <slot></slot>
-        ${this._hasSubmitButton()
-          ? nothing
-          : html`<slot name="submit"
-              ><button part="submit" type="button" aria-disabled=${submitting} @click=${this._onFallbackClick}>
-                Send
-              </button></slot
-            >`}
+        ${showSend && !this._hasSubmitButton()
+          ? html`<slot name="submit"
+              ><button part="submit" type="button" aria-disabled=${state === WebviewState.SUBMITTING}
+                @click=${this._requestSubmit}>${this._messages.send}</button></slot
+            >`
+          : nothing}
       </div>
-      <div part="status" role="status">${submitting
-        ? html`<p>Sending…</p>`
-        : success
-          ? html`<slot name="success"><p>Thanks — you can return to the conversation.</p></slot>`
+      <div part="status" role="status">${state === WebviewState.SUBMITTING
+        ? html`<p>${this._messages.sending}</p>`
+        : state === WebviewState.SUCCESS
+          ? html`<slot name="success"><p>${this._messages.success}</p></slot>`
           : nothing}</div>
-      <div part="error" role="alert">${error
-        ? html`<p>${error.message}</p>${broken ? nothing : html`<slot name="error"></slot>`}`
-        : nothing}</div>
+      <div part="error" role="alert">${this._renderError(broken)}</div>
     `;
+  }
+
+  private _renderError(broken: WebviewError | undefined) {
+    if (broken) return html`<p>${broken.message}</p>`;
+    const invalid = this._invalid;
+    if (invalid?.length) {
+      const heading = invalid.length === 1 ? this._messages.summaryOne : format(this._messages.summary, { count: invalid.length });
+      return html`<p>${heading}</p>
+        <ul part="summary">
+          ${invalid.map(
+            (error) => html`<li><button type="button" part="summary-link" @click=${() => error.control.focus()}>
+              ${error.label}: ${error.message}</button></li>`,
+          )}
+        </ul>`;
+    }
+    return this._failure ? html`<p>${this._failure.message}</p><slot name="error"></slot>` : nothing;
   }
 
   private async _submit(): Promise<SubmitResult> {
@@ -225,37 +283,43 @@ export class WebviewForm extends LitElement {
     try {
       if (this._setup instanceof WebviewError) throw this._setup;
       const { ids, endpoint } = this._setup;
-      const controls = this._controls();
-      const invalid = findInvalid(controls);
+      this._invalid = undefined;
+      const invalid = this._validation.validateAll();
       if (invalid.length > 0) {
+        this._invalid = invalid;
         this.state = WebviewState.INVALID;
         this.dispatchEvent(new WebviewInvalidEvent(invalid));
         invalid[0].control.focus();
-        const names = invalid.map((field) => field.name).join(', ');
-        throw new WebviewError(ErrorKind.VALIDATION, `Check these fields, then send again: ${names}.`, {
-          details: invalid.map((field) => `${field.name}: ${field.message}`),
+        throw new WebviewError(ErrorKind.VALIDATION, `Check these fields, then send again: ${invalid.map((error) => error.label).join(', ')}.`, {
+          details: invalid.map((error) => `${error.name}: ${error.message}`),
         });
       }
-      const url = location.href;
-      const values = readValues(controls);
-      const draft = buildPayload({ ids, values, url, variables: this.variables, urlVariables: this.urlVariables, message: this.message });
+      const values = readValues(listControls(this));
+      const draft = buildPayload({ ids, values, url: location.href, variables: this.variables, urlVariables: this.urlVariables, message: this.message });
       const event = new WebviewSubmitEvent(draft);
-      if (!this.dispatchEvent(event)) {
-        throw new WebviewError(ErrorKind.ABORTED, 'The submission was cancelled by the page.');
-      }
+      if (!this.dispatchEvent(event)) throw new WebviewError(ErrorKind.ABORTED, 'The submission was cancelled by the page.');
       const payload = checkPayload(event.detail.payload);
       this._failure = undefined;
       this.state = WebviewState.SUBMITTING;
+      const key = await sentKey(endpoint, payload);
+      const sentStatus = sentBefore(key);
+      if (sentStatus !== undefined) return this._succeed({ status: sentStatus, response: null, attempts: 0 });
       await this._task.run([await signRequest(payload, endpoint)]);
       if (this._task.error !== undefined) throw this._task.error;
       const result = this._task.value!;
-      this._success = result;
-      this.state = WebviewState.SUCCESS;
+      rememberSent(key, result.status);
       this.dispatchEvent(new WebviewSuccessEvent({ payload, status: result.status, response: result.response }));
-      return result;
+      return this._succeed(result);
     } catch (thrown) {
       throw this._fail(thrown);
     }
+  }
+
+  private _succeed(result: SubmitResult): SubmitResult {
+    this._success = result;
+    this.state = WebviewState.SUCCESS;
+    if (this.closeOnSuccess) setTimeout(() => window.close(), CLOSE_DELAY);
+    return result;
   }
 
   private _fail(thrown: unknown): WebviewError {
@@ -265,9 +329,9 @@ export class WebviewForm extends LitElement {
         : new WebviewError(ErrorKind.CONFIG, `The form failed unexpectedly: ${String(thrown)}`, { cause: thrown });
     if (error.kind === ErrorKind.ABORTED) {
       this.state = WebviewState.IDLE;
-    } else {
+    } else if (error.kind !== ErrorKind.VALIDATION) {
       this._failure = error;
-      if (error.kind !== ErrorKind.VALIDATION) this.state = WebviewState.ERROR;
+      this.state = WebviewState.ERROR;
     }
     this.dispatchEvent(new WebviewErrorEvent(error));
     return error;
@@ -279,60 +343,19 @@ export class WebviewForm extends LitElement {
       const attributes = { botId: this.botId, conversationId: this.conversationId, userId: this.userId };
       const ids = resolveIds({ attributes, url, params: this.params });
       const endpoint = resolveEndpoint({ endpoint: this.endpoint, domain: this.domain, region: this.region, url });
-      return { ids, endpoint };
+      return { ids, endpoint, fields: parseFields(this.fields) };
     } catch (error) {
       if (error instanceof WebviewError) return error;
       throw error;
     }
   }
 
-  private _controls(): Control[] {
-    return listControls(this);
-  }
-
   private _hasSubmitButton(): boolean {
-    return this.querySelector(':scope > [slot="submit"]') !== null || this._submitButtons().length > 0;
+    return this.querySelector(':scope > [slot="submit"]') !== null || this._triggers.submitButtons().length > 0;
   }
 
-  private _submitButtons(): Element[] {
-    return Array.from(this.querySelectorAll('button, input[type="submit"], input[type="image"]')).filter(
-      (element) => isSubmitButton(element) && element.closest(this.localName) === this,
-    );
-  }
-
-  // A submit button's default action would navigate (inside a <form>) or do nothing (outside one).
-  private _onClick = (event: MouseEvent) => {
-    const button = (event.target as Element | null)?.closest?.('button, input');
-    if (!button || !isSubmitButton(button) || button.closest(this.localName) !== this) return;
-    event.preventDefault();
-    if (!button.matches(':disabled')) this._requestSubmit();
-  };
-
-  private _onKeydown = (event: KeyboardEvent) => {
-    const target = event.target;
-    if (event.key !== 'Enter' || event.isComposing || event.defaultPrevented) return;
-    if (!(target instanceof HTMLInputElement) || !ENTER_SUBMITS.test(target.type)) return;
-    if (target.closest(this.localName) !== this) return;
-    event.preventDefault();
-    this._requestSubmit();
-  };
-
-  // An author's <form> may still be submitted by script (requestSubmit) or the browser; never navigate.
-  private _onFormSubmit = (event: Event) => {
-    if ((event.target as Element).closest(this.localName) !== this) return;
-    event.preventDefault();
-    this._requestSubmit();
-  };
-
-  private _onFallbackClick = () => this._requestSubmit();
-
-  // User-initiated submits report through the page and events; the rejection is already handled there.
+  // User-initiated submits report through the page and events; the rejection is handled there.
   private _requestSubmit() {
     this.submit().catch(() => undefined);
   }
-}
-
-function isSubmitButton(element: Element): boolean {
-  return (element instanceof HTMLButtonElement || element instanceof HTMLInputElement) &&
-    (element.type === 'submit' || element.type === 'image');
 }

@@ -9,7 +9,11 @@ const VENDOR_LINK = `?userId=${IDS.userId}&convId=${IDS.conversationId}&botId=${
 
 describe('<webview-form>', () => {
   let restoreUrl: () => void;
-  beforeEach(() => (restoreUrl = setPageUrl(VENDOR_LINK)));
+  beforeEach(() => {
+    restoreUrl = setPageUrl(VENDOR_LINK);
+    // A success is remembered for the tab; each test starts as a fresh tab.
+    sessionStorage.clear();
+  });
   afterEach(() => restoreUrl());
 
   /** The vendor's example form, posting through a recording transport. */

@@ -1,0 +1,149 @@
+/**
+ * Declared fields: what a bot builder writes instead of markup.
+ *
+ *     fields (property or JSON attribute) ─► FieldDeclaration[] (zod-checked) ─► generated controls
+ *                                                                             └► rules on authored controls
+ *
+ * A declaration is checked as a whole before anything renders: a wrong one is a `config` error
+ * that names the field and the problem, since a half-rendered form would only fail later.
+ */
+import * as z from 'zod/mini';
+import { describeIssues } from './protocol.js';
+import { ErrorKind, WebviewError } from './errors.js';
+import { isMalformedJson } from './attributes.js';
+import type { Control } from './values.js';
+
+export const FIELD_TYPES = ['text', 'email', 'tel', 'url', 'number', 'date', 'textarea', 'select', 'radio', 'checkbox', 'hidden'] as const;
+export type FieldType = (typeof FIELD_TYPES)[number];
+
+const WITH_OPTIONS = new Set<FieldType>(['select', 'radio']);
+const WITH_LENGTH = new Set<FieldType>(['text', 'email', 'tel', 'url', 'textarea']);
+const WITH_PATTERN = new Set<FieldType>(['text', 'email', 'tel', 'url']);
+const WITH_RANGE = new Set<FieldType>(['number', 'date']);
+
+const Option = z.union([z.string(), z.strictObject({ value: z.string(), label: z.optional(z.string()) })]);
+export type FieldOption = z.infer<typeof Option>;
+
+const Length = z.optional(z.int().check(z.nonnegative()));
+const Bound = z.optional(z.union([z.number(), z.string()]));
+
+export const FieldDeclaration = z
+  .strictObject({
+    name: z.string().check(z.refine((name) => name.trim() !== '', 'must not be empty')),
+    label: z.optional(z.string()),
+    type: z._default(z.enum(FIELD_TYPES), 'text'),
+    required: z.optional(z.boolean()),
+    pattern: z.optional(z.string().check(z.refine(isPattern, 'is not a valid regular expression'))),
+    minLength: Length,
+    maxLength: Length,
+    min: Bound,
+    max: Bound,
+    options: z.optional(z.array(Option).check(z.minLength(1, 'must list at least one option'))),
+    hint: z.optional(z.string()),
+    placeholder: z.optional(z.string()),
+    autocomplete: z.optional(z.string()),
+    value: z.optional(z.union([z.string(), z.number(), z.boolean()])),
+  })
+  .check(
+    z.refine((field) => !WITH_OPTIONS.has(field.type) || field.options !== undefined, {
+      message: 'needs options',
+      path: ['options'],
+    }),
+    z.refine((field) => field.options === undefined || WITH_OPTIONS.has(field.type), {
+      message: 'are only for select and radio fields',
+      path: ['options'],
+    }),
+    z.refine((field) => field.pattern === undefined || WITH_PATTERN.has(field.type), {
+      message: 'is only for text, email, tel and url fields',
+      path: ['pattern'],
+    }),
+    z.refine((field) => (field.minLength ?? field.maxLength) === undefined || WITH_LENGTH.has(field.type), {
+      message: 'minLength and maxLength are only for text-like fields',
+      path: ['type'],
+    }),
+    z.refine((field) => (field.min ?? field.max) === undefined || WITH_RANGE.has(field.type), {
+      message: 'min and max are only for number and date fields',
+      path: ['type'],
+    }),
+    z.refine((field) => (field.minLength ?? 0) <= (field.maxLength ?? Infinity), {
+      message: 'must not be greater than maxLength',
+      path: ['minLength'],
+    }),
+  );
+export type FieldDeclaration = z.infer<typeof FieldDeclaration>;
+
+/**
+ * Returns the checked declarations given the `fields` property or attribute value.
+ * @throws WebviewError `config` naming the field (by name, else position) and each problem.
+ */
+export function parseFields(fields: unknown): FieldDeclaration[] {
+  if (fields == null) return [];
+  if (isMalformedJson(fields)) {
+    throw configError([`the fields attribute is not valid JSON (${fields.reason})`]);
+  }
+  if (!Array.isArray(fields)) throw configError(['fields must be a list of field declarations']);
+  const problems: string[] = [];
+  const declarations: FieldDeclaration[] = [];
+  const seen = new Set<string>();
+  fields.forEach((candidate, index) => {
+    const named = (candidate as { name?: unknown })?.name;
+    const which = typeof named === 'string' && named.trim() !== '' ? `field "${named}"` : `field ${index + 1}`;
+    const checked = FieldDeclaration.safeParse(candidate);
+    if (!checked.success) {
+      problems.push(...describeIssues(checked.error).map((issue) => `${which}: ${issue}`));
+    } else if (seen.has(checked.data.name)) {
+      problems.push(`${which} is declared twice`);
+    } else {
+      seen.add(checked.data.name);
+      declarations.push(checked.data);
+    }
+  });
+  if (problems.length > 0) throw configError(problems);
+  return declarations;
+}
+
+/** The option's value and label, whether it was written as a string or an object. */
+export function optionParts(option: FieldOption): { value: string; label: string } {
+  return typeof option === 'string' ? { value: option, label: option } : { value: option.value, label: option.label ?? option.value };
+}
+
+/** The label to show for a declaration: its own, else its name made readable (`favorite_color` → "Favorite color"). */
+export function fieldLabel(field: FieldDeclaration): string {
+  if (field.label) return field.label;
+  const words = field.name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').trim().toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/**
+ * Gives an authored control the declared rules as native constraints, so the browser checks them
+ * the same way it checks a generated control. Rules the author wrote and the declaration does
+ * not mention are left alone.
+ */
+export function applyRules(control: Control, field: FieldDeclaration): void {
+  const rules: Record<string, string | number | boolean | undefined> = {
+    required: field.required,
+    pattern: field.pattern,
+    minlength: field.minLength,
+    maxlength: field.maxLength,
+    min: field.min,
+    max: field.max,
+  };
+  for (const [attribute, value] of Object.entries(rules)) {
+    if (value === undefined || value === false) continue;
+    control.setAttribute(attribute, value === true ? '' : String(value));
+  }
+}
+
+function isPattern(pattern: string): boolean {
+  try {
+    // The browser compiles `pattern` with the v flag, anchored; compile it the same way here.
+    new RegExp(`^(?:${pattern})$`, 'v');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function configError(problems: string[]): WebviewError {
+  return new WebviewError(ErrorKind.CONFIG, `The fields declaration is wrong: ${problems.join('; ')}.`, { details: problems });
+}

@@ -1,0 +1,85 @@
+/**
+ * Styles for the generated controls, which live in the light DOM where the shadow root's styles
+ * cannot reach. One constructable sheet is adopted by the document (or the shadow root the element
+ * sits in), so no inline <style> is needed and a strict Content-Security-Policy holds.
+ *
+ * Everything sits in `@layer webview-form`: any page rule wins over it. Colours that stand on the
+ * page's own background use light-dark(), so they follow the page's colour scheme rather than
+ * the system's (a light page on a dark system keeps dark text).
+ */
+import { css } from 'lit';
+
+const styles = css`
+  @layer webview-form {
+    .webview-form-fields {
+      display: grid;
+      gap: 1rem;
+      margin-block-end: 1rem;
+    }
+    .webview-form-field {
+      display: grid;
+      gap: 0.35rem;
+      margin: 0;
+      padding: 0;
+      border: 0;
+      min-inline-size: 0;
+    }
+    .webview-form-field > label,
+    .webview-form-field > legend {
+      padding: 0;
+      font-weight: 600;
+    }
+    .webview-form-optional {
+      font-weight: 400;
+    }
+    .webview-form-hint {
+      margin: 0;
+      font-size: 0.9em;
+    }
+    .webview-form-error {
+      display: block;
+      margin: 0;
+      font-weight: 600;
+      color: var(--webview-form-field-error-color, light-dark(#b00020, #ff9e97));
+    }
+    .webview-form-error[hidden] {
+      display: none;
+    }
+    .webview-form-fields :is(input:not([type='checkbox'], [type='radio']), select, textarea) {
+      box-sizing: border-box;
+      inline-size: 100%;
+      padding: 0.5em 0.6em;
+      border: 1px solid var(--webview-form-border-color, light-dark(#6b6b6b, #a0a0a0));
+      border-radius: var(--webview-form-radius, 0.375em);
+      background: var(--webview-form-field-background, Field);
+      color: var(--webview-form-field-color, FieldText);
+      font: inherit;
+    }
+    .webview-form-fields :is(input, select, textarea):focus-visible {
+      outline: 2px solid var(--webview-form-accent, light-dark(#1f5fbf, #8ab4ff));
+      outline-offset: 1px;
+    }
+    .webview-form-fields [aria-invalid='true'] {
+      border-color: var(--webview-form-field-error-color, light-dark(#b00020, #ff9e97));
+    }
+    .webview-form-option {
+      display: flex;
+      align-items: center;
+      gap: 0.5em;
+    }
+    .webview-form-option input {
+      inline-size: 1.15em;
+      block-size: 1.15em;
+      margin: 0;
+      accent-color: var(--webview-form-accent, light-dark(#1f5fbf, #8ab4ff));
+    }
+  }
+`;
+
+/** Adopts the generated controls' sheet into the root `host` is rendered in, once. */
+export function adoptLightStyles(host: Element): void {
+  const root = host.getRootNode() as Document | ShadowRoot;
+  const sheet = styles.styleSheet;
+  if (!sheet || !('adoptedStyleSheets' in root) || root.adoptedStyleSheets.includes(sheet)) return;
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}

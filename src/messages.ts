@@ -1,0 +1,77 @@
+/**
+ * Every text the element shows, in one replaceable table. Set the `messages` property (or JSON
+ * attribute) to a partial table to change some or all of them, for example to translate the form.
+ * `{name}` placeholders are filled in from the field or the situation.
+ */
+export interface WebviewMessages {
+  /** The built-in submit button. */
+  send: string;
+  /** Progress, announced politely. */
+  sending: string;
+  /** Default content of the `success` slot. */
+  success: string;
+  /** After a generated optional field's label. */
+  optional: string;
+  /** Heads the error summary; `{count}` fields. */
+  summary: string;
+  /** Heads the error summary when one field is wrong. */
+  summaryOne: string;
+  /** A required text field is empty. `{label}` */
+  valueMissing: string;
+  /** A required select or radio group has no choice. `{label}` */
+  valueMissingChoice: string;
+  /** A required checkbox is not checked (its label is right beside it). `{label}` */
+  valueMissingCheckbox: string;
+  /** An email field holds something else. */
+  typeMismatchEmail: string;
+  /** A url field holds something else. */
+  typeMismatchUrl: string;
+  /** A value breaks the field's pattern. `{label}` */
+  patternMismatch: string;
+  /** Too short. `{minLength}`, `{length}` */
+  tooShort: string;
+  /** Too long. `{maxLength}`, `{length}` */
+  tooLong: string;
+  /** Below min. `{min}` */
+  rangeUnderflow: string;
+  /** Above max. `{max}` */
+  rangeOverflow: string;
+  /** A number that is not on the field's step, or a value the browser cannot read. `{label}` */
+  badInput: string;
+}
+
+export const DEFAULT_MESSAGES: WebviewMessages = {
+  send: 'Send',
+  sending: 'Sending…',
+  success: 'Thanks — you can return to the conversation.',
+  optional: '(optional)',
+  summary: 'There are {count} problems: fix them, then send again.',
+  summaryOne: 'There is a problem: fix it, then send again.',
+  valueMissing: 'Enter {label}.',
+  valueMissingChoice: 'Choose an option for {label}.',
+  valueMissingCheckbox: 'Check this box to continue.',
+  typeMismatchEmail: 'Enter an email address like name@example.com.',
+  typeMismatchUrl: 'Enter a web address like https://example.com.',
+  patternMismatch: 'Enter {label} in the format shown.',
+  tooShort: 'Use at least {minLength} characters (you have {length}).',
+  tooLong: 'Use at most {maxLength} characters (you have {length}).',
+  rangeUnderflow: 'Enter {min} or more.',
+  rangeOverflow: 'Enter {max} or less.',
+  badInput: 'Enter a valid value for {label}.',
+};
+
+/** Returns the full table given the author's partial one; anything not a string is ignored. */
+export function resolveMessages(overrides: unknown): WebviewMessages {
+  const messages = { ...DEFAULT_MESSAGES };
+  if (overrides && typeof overrides === 'object') {
+    for (const [key, text] of Object.entries(overrides)) {
+      if (key in messages && typeof text === 'string') messages[key as keyof WebviewMessages] = text;
+    }
+  }
+  return messages;
+}
+
+/** Fills `{name}` placeholders; unknown ones stay as written so a typo shows instead of vanishing. */
+export function format(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+}

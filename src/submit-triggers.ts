@@ -1,0 +1,69 @@
+/**
+ * The ways a person submits: a submit button, Enter in a text-like field, or an author's own
+ * `<form>` being submitted. Each is turned into one call of `onSubmit`, and none navigates: the
+ * browser's own submission would leave the page (inside a `<form>`) or do nothing (outside one).
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+// Inputs where Enter means "send", as it does in a native form with a submit button.
+const ENTER_SUBMITS = /^(text|email|tel|url|number|date|datetime-local|month|week|time|search|password)$/;
+
+/** Whether `element` submits its form when activated. */
+export function isSubmitButton(element: Element): boolean {
+  return (element instanceof HTMLButtonElement || element instanceof HTMLInputElement) &&
+    (element.type === 'submit' || element.type === 'image');
+}
+
+export class SubmitTriggers implements ReactiveController {
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly onSubmit: () => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected() {
+    this.host.addEventListener('click', this.onClick);
+    this.host.addEventListener('keydown', this.onKeydown);
+    this.host.addEventListener('submit', this.onFormSubmit);
+  }
+
+  hostDisconnected() {
+    this.host.removeEventListener('click', this.onClick);
+    this.host.removeEventListener('keydown', this.onKeydown);
+    this.host.removeEventListener('submit', this.onFormSubmit);
+  }
+
+  /** The submit buttons the author wrote, not counting those of a nested `<webview-form>`. */
+  submitButtons(): Element[] {
+    return Array.from(this.host.querySelectorAll('button, input[type="submit"], input[type="image"]')).filter(
+      (element) => isSubmitButton(element) && this.owns(element),
+    );
+  }
+
+  private owns(element: Element): boolean {
+    return element.closest(this.host.localName) === this.host;
+  }
+
+  private onClick = (event: MouseEvent) => {
+    const button = (event.target as Element | null)?.closest?.('button, input');
+    if (!button || !isSubmitButton(button) || !this.owns(button)) return;
+    event.preventDefault();
+    if (!button.matches(':disabled')) this.onSubmit();
+  };
+
+  private onKeydown = (event: KeyboardEvent) => {
+    const target = event.target;
+    if (event.key !== 'Enter' || event.isComposing || event.defaultPrevented) return;
+    if (!(target instanceof HTMLInputElement) || !ENTER_SUBMITS.test(target.type) || !this.owns(target)) return;
+    event.preventDefault();
+    this.onSubmit();
+  };
+
+  // An author's <form> may still be submitted by script (requestSubmit) or the browser.
+  private onFormSubmit = (event: Event) => {
+    if (!this.owns(event.target as Element)) return;
+    event.preventDefault();
+    this.onSubmit();
+  };
+}

@@ -1,0 +1,106 @@
+/**
+ * When errors show: on submit for every field, and afterwards as the person edits — but a field
+ * shows nothing while it is first being filled in. A field counts as touched once it was changed
+ * and left (or a submit was tried); from then on it is re-checked on every input and change.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { checkGroup, clearError, controlLabel, showError } from './validation.js';
+import { controlName, groupControls, type Control, type FieldError } from './values.js';
+import type { WebviewMessages } from './messages.js';
+
+export interface ValidationOptions {
+  /** The controls to check, fresh each time: fields come and go. */
+  controls(): Control[];
+  /** The message table in force. */
+  messages(): WebviewMessages;
+}
+
+export class ValidationController implements ReactiveController {
+  private readonly edited = new Set<string>();
+  private readonly touched = new Set<string>();
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: ValidationOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected() {
+    this.host.addEventListener('input', this.onInput);
+    this.host.addEventListener('change', this.onChange);
+    this.host.addEventListener('focusout', this.onFocusout);
+  }
+
+  hostDisconnected() {
+    this.host.removeEventListener('input', this.onInput);
+    this.host.removeEventListener('change', this.onChange);
+    this.host.removeEventListener('focusout', this.onFocusout);
+  }
+
+  /** Returns every field's error without showing anything. */
+  check(): FieldError[] {
+    return this.run(false);
+  }
+
+  /** Checks every field and shows each error, as on submit; returns the errors in document order. */
+  validateAll(): FieldError[] {
+    return this.run(true);
+  }
+
+  /** Hides every error and forgets which fields were touched. */
+  reset(): void {
+    for (const group of groupControls(this.options.controls()).values()) clearError(group);
+    this.edited.clear();
+    this.touched.clear();
+  }
+
+  private run(show: boolean): FieldError[] {
+    const errors: FieldError[] = [];
+    for (const [name, group] of groupControls(this.options.controls())) {
+      if (show) this.touched.add(name);
+      const error = this.checkName(group, show || this.touched.has(name));
+      if (error) errors.push(error);
+    }
+    return errors;
+  }
+
+  private checkName(group: Control[], show: boolean): FieldError | undefined {
+    const error = checkGroup(group, controlLabel(group[0]), this.options.messages());
+    if (show && error) showError(group, error.message);
+    else if (show) clearError(group);
+    return error;
+  }
+
+  private recheck(name: string) {
+    const group = groupControls(this.options.controls()).get(name);
+    if (group) this.checkName(group, true);
+  }
+
+  private onInput = (event: Event) => {
+    const name = this.nameOf(event);
+    if (!name) return;
+    this.edited.add(name);
+    if (this.touched.has(name)) this.recheck(name);
+  };
+
+  // Selects, radios and checkboxes are done with when they change; text fields fire it on leaving.
+  private onChange = (event: Event) => {
+    const name = this.nameOf(event);
+    if (!name) return;
+    this.touched.add(name);
+    this.recheck(name);
+  };
+
+  private onFocusout = (event: Event) => {
+    const name = this.nameOf(event);
+    if (!name || !this.edited.has(name)) return;
+    this.touched.add(name);
+    this.recheck(name);
+  };
+
+  private nameOf(event: Event): string | undefined {
+    const target = event.target as Element;
+    return this.options.controls().includes(target as Control) ? controlName(target) : undefined;
+  }
+}

@@ -1,0 +1,134 @@
+/**
+ * Checking controls and showing what is wrong, the same way for generated and authored controls.
+ *
+ *     control.validity ─► message (messages table) ─► setCustomValidity(message)   (native bubble says it too)
+ *                                                 └─► aria-invalid + error text tied by aria-describedby
+ *
+ * The browser does the checking (required, type, pattern, lengths, ranges): its rules are the ones
+ * people already know, and they keep working with autofill. We only word the result.
+ */
+import { format, type WebviewMessages } from './messages.js';
+import type { Control, FieldError } from './values.js';
+
+const ERROR_CLASS = 'webview-form-error';
+let nextId = 0;
+
+/** Returns the message for a control's current validity, or undefined when it is valid. */
+export function messageFor(control: Control, label: string, messages: WebviewMessages): string | undefined {
+  const validity = (control as { validity?: ValidityState }).validity;
+  if (!validity || validity.valid) return undefined;
+  const type = control instanceof HTMLInputElement ? control.type : control.localName;
+  const value = String((control as { value?: unknown }).value ?? '');
+  const values = {
+    label: lowerFirst(label),
+    length: value.length,
+    minLength: control.getAttribute('minlength') ?? '',
+    maxLength: control.getAttribute('maxlength') ?? '',
+    min: control.getAttribute('min') ?? '',
+    max: control.getAttribute('max') ?? '',
+  };
+  const key: keyof WebviewMessages | undefined = validity.valueMissing
+    ? type === 'checkbox' ? 'valueMissingCheckbox' : type === 'radio' || type === 'select' ? 'valueMissingChoice' : 'valueMissing'
+    : validity.typeMismatch ? (type === 'url' ? 'typeMismatchUrl' : 'typeMismatchEmail')
+    : validity.patternMismatch ? 'patternMismatch'
+    : validity.tooShort ? 'tooShort'
+    : validity.tooLong ? 'tooLong'
+    : validity.rangeUnderflow ? 'rangeUnderflow'
+    : validity.rangeOverflow ? 'rangeOverflow'
+    : validity.badInput || validity.stepMismatch ? 'badInput'
+    : undefined;
+  // A custom error (set by the page or a form-associated element) already has its own words.
+  return key ? format(messages[key], values) : control.validationMessage || format(messages.badInput, values);
+}
+
+/**
+ * Re-checks a group of same-named controls from scratch and returns the group's error, if any.
+ * Our own earlier message is cleared first: a stale custom error would keep a fixed field invalid.
+ */
+export function checkGroup(group: readonly Control[], label: string, messages: WebviewMessages): FieldError | undefined {
+  for (const control of group) setCustom(control, '');
+  const invalid = group.find((control) => control.checkValidity?.() === false);
+  const message = invalid && messageFor(invalid, label, messages);
+  if (!invalid || !message) return undefined;
+  for (const control of group) setCustom(control, message);
+  return { name: invalid.getAttribute('name') ?? '', label, message, control: invalid };
+}
+
+/** Shows `message` under the group and ties it to every control of the group. */
+export function showError(group: readonly Control[], message: string): void {
+  const errorText = errorElement(group);
+  errorText.textContent = message;
+  errorText.hidden = false;
+  for (const control of group) {
+    control.setAttribute('aria-invalid', 'true');
+    setDescribedBy(control, errorText.id, true);
+  }
+}
+
+/** Removes the group's error text and marks its controls valid again. */
+export function clearError(group: readonly Control[]): void {
+  const id = errorId(group[0]);
+  const errorText = id ? group[0].ownerDocument.getElementById(id) : null;
+  if (errorText) {
+    errorText.textContent = '';
+    errorText.hidden = true;
+  }
+  for (const control of group) {
+    control.removeAttribute('aria-invalid');
+    if (id) setDescribedBy(control, id, false);
+  }
+}
+
+/**
+ * The error text element of a group: the one a generated field renders (`<id>-error`), else one
+ * created right after the author's control, its label, or its fieldset for a radio group.
+ */
+function errorElement(group: readonly Control[]): HTMLElement {
+  const first = group[0];
+  if (!first.id) first.id = `webview-form-control-${++nextId}`;
+  const id = `${first.id}-error`;
+  const existing = first.ownerDocument.getElementById(id);
+  if (existing) return existing;
+  const created = first.ownerDocument.createElement('span');
+  created.id = id;
+  created.className = ERROR_CLASS;
+  const anchor = (group.length > 1 && first.closest('fieldset')) || first.closest('label') || first;
+  anchor.after(created);
+  return created;
+}
+
+function errorId(control: Control): string | undefined {
+  return control.id ? `${control.id}-error` : undefined;
+}
+
+function setDescribedBy(control: Control, id: string, present: boolean): void {
+  const ids = (control.getAttribute('aria-describedby') ?? '').split(/\s+/).filter((token) => token && token !== id);
+  if (present) ids.push(id);
+  if (ids.length > 0) control.setAttribute('aria-describedby', ids.join(' '));
+  else control.removeAttribute('aria-describedby');
+}
+
+function setCustom(control: Control, message: string): void {
+  (control as { setCustomValidity?(message: string): void }).setCustomValidity?.(message);
+}
+
+// "Enter Your name." reads oddly; keep acronyms such as "ZIP code" as they are.
+function lowerFirst(label: string): string {
+  return /^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
+}
+
+/**
+ * Returns the label a person sees for a control: its radio group's legend, its `<label>` (without
+ * our "(optional)" and error texts), its `aria-label`, else its name.
+ */
+export function controlLabel(control: Control): string {
+  const legend = control instanceof HTMLInputElement && control.type === 'radio' ? control.closest('fieldset')?.querySelector('legend') : null;
+  const label = legend ?? (control as { labels?: NodeListOf<HTMLLabelElement> }).labels?.[0];
+  if (label) {
+    const copy = label.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('.webview-form-optional, .webview-form-error, input, select, textarea').forEach((node) => node.remove());
+    const text = copy.textContent?.replace(/\s+/g, ' ').trim();
+    if (text) return text;
+  }
+  return control.getAttribute('aria-label')?.trim() || control.getAttribute('name') || '';
+}
