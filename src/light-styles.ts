@@ -67,9 +67,10 @@ const styles = css`
       align-items: center;
       gap: 0.5em;
     }
+    /* 24 px at the least: the WCAG 2.2 target size. */
     .webview-form-option input {
-      inline-size: 1.15em;
-      block-size: 1.15em;
+      inline-size: max(24px, 1.25em);
+      block-size: max(24px, 1.25em);
       margin: 0;
       accent-color: var(--webview-form-accent, light-dark(#1f5fbf, #8ab4ff));
     }

@@ -41,7 +41,11 @@ export const styles = css`
     margin: 0.5em 0 0;
     padding-inline-start: 1.25em;
   }
+  [part='summary'] li + li {
+    margin-block-start: 0.25em;
+  }
   [part='summary-link'] {
+    min-block-size: 24px;
     padding: 0;
     border: 0;
     background: none;

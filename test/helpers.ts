@@ -68,3 +68,19 @@ export function setPageUrl(search: string, hash = ''): () => void {
   history.replaceState(null, '', `${location.pathname}${search}${hash}`);
   return () => history.replaceState(null, '', original);
 }
+
+/** The vendor guide's link to the form, with the IDs above. */
+export const VENDOR_LINK = `?userId=${IDS.userId}&convId=${IDS.conversationId}&botId=${IDS.botId}`;
+
+/**
+ * Registers hooks that give each test of the suite a fresh tab: the vendor link as the page URL
+ * (plus `extra` query text) and an empty sessionStorage (a success is remembered per tab).
+ */
+export function useFreshTab(extra = ''): void {
+  let restore: () => void;
+  beforeEach(() => {
+    restore = setPageUrl(VENDOR_LINK + extra);
+    sessionStorage.clear();
+  });
+  afterEach(() => restore());
+}

@@ -1,0 +1,25 @@
+/** Runs axe-core on an element and fails with a readable list of WCAG 2 A/AA violations. */
+import { expect } from '@open-wc/testing';
+import type { AxeResults, RunOptions } from 'axe-core';
+
+declare global {
+  interface Window {
+    axe?: { run(context: Element, options: RunOptions): Promise<AxeResults> };
+  }
+}
+
+const WCAG_AA: RunOptions = {
+  runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+};
+
+export async function expectAccessible(element: Element, state: string): Promise<void> {
+  // axe.min.js is a classic script that registers itself on window when imported.
+  if (!window.axe) await import('axe-core/axe.min.js');
+  const results = await window.axe!.run(element, WCAG_AA);
+  const violations = results.violations.map(
+    (violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
+  expect(violations, `axe violations in the ${state} state`).to.deep.equal([]);
+  // A run that checked nothing proves nothing.
+  expect(results.passes.length, `axe checked nothing in the ${state} state`).to.be.greaterThan(0);
+}

@@ -1,0 +1,102 @@
+import { fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../src/index.js';
+import type { WebviewForm } from '../src/webview-form.js';
+import { deferred, json, recordingTransport, useFreshTab, type Answer } from './helpers.js';
+import { expectAccessible } from './a11y.js';
+
+const DECLARED = [
+  { name: 'name', label: 'Full name', required: true, autocomplete: 'name' },
+  { name: 'email', type: 'email', label: 'Email', required: true, hint: 'We send the quote here.' },
+  { name: 'size', type: 'select', label: 'Team size', options: ['1-10', '11+'] },
+  { name: 'contact', type: 'radio', label: 'Reach me by', options: ['email', 'phone'], required: true },
+  { name: 'notes', type: 'textarea', label: 'Notes' },
+  { name: 'consent', type: 'checkbox', label: 'You may contact me', required: true },
+];
+
+const variants = {
+  declared: (transport: (request: Request) => Promise<Response>) =>
+    html`<webview-form region="us" .fields=${DECLARED} .fetch=${transport}></webview-form>`,
+  authored: (transport: (request: Request) => Promise<Response>) => html`
+    <webview-form region="us" .fetch=${transport}>
+      <label>Your name <input name="name" required autocomplete="name" /></label>
+      <label>Email <input name="email" type="email" required autocomplete="email" /></label>
+      <fieldset>
+        <legend>Reach me by</legend>
+        <label><input type="radio" name="contact" value="email" required /> Email</label>
+        <label><input type="radio" name="contact" value="phone" /> Phone</label>
+      </fieldset>
+      <label><input type="checkbox" name="consent" required /> You may contact me</label>
+      <button type="submit">Send</button>
+    </webview-form>
+  `,
+};
+
+function fill(form: WebviewForm) {
+  form.querySelector<HTMLInputElement>('[name="name"]')!.value = 'Arthur';
+  form.querySelector<HTMLInputElement>('[name="email"]')!.value = 'arthur@camelot.example';
+  form.querySelector<HTMLInputElement>('[name="contact"]')!.checked = true;
+  form.querySelector<HTMLInputElement>('[name="consent"]')!.checked = true;
+}
+
+describe('accessibility (axe-core, WCAG 2 A/AA)', () => {
+  useFreshTab();
+
+  for (const scheme of ['light', 'dark'] as const) {
+    describe(`in the ${scheme} colour scheme`, () => {
+      before(() => emulateMedia({ colorScheme: scheme }));
+      after(() => emulateMedia({ colorScheme: 'light' }));
+
+      for (const [variant, template] of Object.entries(variants)) {
+        describe(`a ${variant} form`, () => {
+          async function render(...answers: Answer[]) {
+            const { transport } = recordingTransport(...answers);
+            const form = await fixture<WebviewForm>(template(transport));
+            await form.updateComplete;
+            return form;
+          }
+
+          it('has no violation when idle', async () => {
+            await expectAccessible(await render(), 'idle');
+          });
+
+          it('has no violation when invalid', async () => {
+            const form = await render();
+            await form.submit().catch(() => undefined);
+            await form.updateComplete;
+            await expectAccessible(form, 'invalid');
+          });
+
+          it('has no violation while submitting', async () => {
+            const answer = deferred<Response>();
+            const form = await render(answer.promise);
+            fill(form);
+            const submitted = oneEvent(form, 'webview-submit');
+            const done = form.submit();
+            await submitted;
+            await form.updateComplete;
+            await expectAccessible(form, 'submitting');
+            answer.resolve(json({}));
+            await done;
+          });
+
+          it('has no violation after success', async () => {
+            const form = await render(json({}));
+            fill(form);
+            await form.submit();
+            await form.updateComplete;
+            await expectAccessible(form, 'success');
+          });
+
+          it('has no violation after an error', async () => {
+            const form = await render(new Response('', { status: 401 }));
+            fill(form);
+            await form.submit().catch(() => undefined);
+            await form.updateComplete;
+            await expectAccessible(form, 'error');
+          });
+        });
+      }
+    });
+  }
+});

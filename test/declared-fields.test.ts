@@ -1,0 +1,133 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../src/index.js';
+import type { WebviewForm } from '../src/webview-form.js';
+import type { FieldDeclaration } from '../src/fields.js';
+import type { WebviewErrorEvent } from '../src/events.js';
+import { IDS, recordingTransport, useFreshTab } from './helpers.js';
+
+const LEAD_FIELDS: Array<Partial<FieldDeclaration> & { name: string }> = [
+  { name: 'name', label: 'Full name', required: true, autocomplete: 'name' },
+  { name: 'email', type: 'email', label: 'Email', required: true, hint: 'We send the quote here.' },
+  { name: 'phone', type: 'tel', label: 'Phone' },
+  { name: 'site', type: 'url', label: 'Website' },
+  { name: 'budget', type: 'number', label: 'Budget', min: 0, max: 100 },
+  { name: 'start', type: 'date', label: 'Start date' },
+  { name: 'notes', type: 'textarea', label: 'Notes', maxLength: 50, value: 'none' },
+  { name: 'size', type: 'select', label: 'Team size', options: ['1-10', { value: '11+', label: 'Eleven or more' }] },
+  { name: 'contact', type: 'radio', label: 'Reach me by', options: ['email', 'phone'], value: 'phone' },
+  { name: 'consent', type: 'checkbox', label: 'You may contact me' },
+  { name: 'source', type: 'hidden', value: 'chat' },
+];
+
+async function declaredForm(fields: unknown = LEAD_FIELDS, content = html``) {
+  const { transport, seen } = recordingTransport();
+  const form = await fixture<WebviewForm>(html`<webview-form region="us" .fields=${fields} .fetch=${transport}>${content}</webview-form>`);
+  await form.updateComplete;
+  const control = <T extends Element = HTMLInputElement>(name: string) => form.querySelector<T & Element>(`[name="${name}"]`)!;
+  return { form, seen, control };
+}
+
+describe('declared fields', () => {
+  useFreshTab();
+
+  it('renders a real light-DOM control for every declared type, with its name', async () => {
+    const { form, control } = await declaredForm();
+    const kinds = LEAD_FIELDS.map(({ name }) => {
+      const element = control<HTMLInputElement>(name);
+      return element.localName === 'input' ? element.type : element.localName;
+    });
+    expect(kinds).to.deep.equal(['text', 'email', 'tel', 'url', 'number', 'date', 'textarea', 'select', 'radio', 'checkbox', 'hidden']);
+    expect(form.shadowRoot!.querySelector('input, select, textarea')).to.be.null;
+    expect(form.querySelectorAll('[name="contact"]')).to.have.length(2);
+  });
+
+  it('labels every visible control and sets autocomplete', async () => {
+    const { control } = await declaredForm();
+    const label = (name: string) => control<HTMLInputElement>(name).labels![0].textContent!.replace(/\s+/g, ' ').trim();
+    expect(label('name')).to.equal('Full name');
+    expect(label('phone')).to.equal('Phone (optional)');
+    expect(label('consent')).to.equal('You may contact me');
+    expect(control('contact').closest('fieldset')!.querySelector('legend')!.textContent).to.contain('Reach me by');
+    expect(control('name').getAttribute('autocomplete')).to.equal('name');
+    expect(control('email').getAttribute('autocomplete')).to.equal('email');
+    expect(control('phone').getAttribute('autocomplete')).to.equal('tel');
+  });
+
+  it('ties the hint to its control', async () => {
+    const { form, control } = await declaredForm();
+    const hintId = control('email').getAttribute('aria-describedby')!;
+    expect(form.querySelector(`#${hintId}`)!.textContent).to.equal('We send the quote here.');
+  });
+
+  it('carries the declared rules as native constraints', async () => {
+    const { control } = await declaredForm();
+    expect(control('name').required).to.be.true;
+    expect(control('budget').min).to.equal('0');
+    expect(control('budget').max).to.equal('100');
+    expect(control<HTMLTextAreaElement>('notes').maxLength).to.equal(50);
+  });
+
+  it('posts defaults, choices and the checkbox as "true"/"false"', async () => {
+    const { form, seen, control } = await declaredForm();
+    control('name').value = 'Arthur';
+    control('email').value = 'arthur@camelot.example';
+    control<HTMLSelectElement>('size').value = '11+';
+    await form.submit();
+    expect(((await seen[0].body) as { contextVariables: unknown }).contextVariables).to.deep.equal([
+      { name: 'name', value: 'Arthur' },
+      { name: 'email', value: 'arthur@camelot.example' },
+      { name: 'notes', value: 'none' },
+      { name: 'size', value: '11+' },
+      { name: 'contact', value: 'phone' },
+      { name: 'consent', value: 'false' },
+      { name: 'source', value: 'chat' },
+    ]);
+  });
+
+  it('lets an authored control replace the generated one and keeps the declared rules', async () => {
+    const { form, control, seen } = await declaredForm(
+      [{ name: 'zip', label: 'ZIP', required: true, pattern: '[0-9]{5}' }, { name: 'city', label: 'City' }],
+      html`<label>My own ZIP <input name="zip" class="mine" /></label><button>Send</button>`,
+    );
+    expect(form.querySelectorAll('[name="zip"]')).to.have.length(1);
+    expect(control('zip').classList.contains('mine')).to.be.true;
+    expect(control('zip').required).to.be.true;
+    expect(control('zip').pattern).to.equal('[0-9]{5}');
+    control('zip').value = 'abc';
+    expect((await form.submit().catch((error) => error)).kind).to.equal('validation');
+    expect(seen).to.have.length(0);
+    // The generated City field goes before the author's button, which stays last.
+    expect(control('city').compareDocumentPosition(form.querySelector('button')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.ok;
+  });
+
+  it('turns a wrong declaration into a config error on the page, and sends nothing', async () => {
+    const errors: WebviewErrorEvent[] = [];
+    const { transport, seen } = recordingTransport();
+    const form = await fixture<WebviewForm>(html`
+      <webview-form region="us" fields='[{"name": "size", "type": "select"}]' .fetch=${transport}
+        @webview-error=${(event: WebviewErrorEvent) => errors.push(event)}></webview-form>
+    `);
+    expect(errors.map((event) => event.detail.error.kind)).to.deep.equal(['config']);
+    expect(form.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('field "size": options: needs options');
+    expect(form.state).to.equal('error');
+    expect((await form.submit().catch((error) => error)).kind).to.equal('config');
+    expect(seen).to.have.length(0);
+  });
+
+  it('follows a new declaration', async () => {
+    const { form, control } = await declaredForm([{ name: 'a' }]);
+    form.fields = [{ name: 'b', type: 'email' }];
+    await form.updateComplete;
+    expect(form.querySelector('[name="a"]')).to.be.null;
+    expect(control('b').type).to.equal('email');
+  });
+
+  it('posts the IDs with the declared values', async () => {
+    const { form, seen, control } = await declaredForm([{ name: 'name', required: true }]);
+    control('name').value = 'Arthur';
+    const success = oneEvent(form, 'webview-success');
+    form.querySelector<HTMLElement>('input')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+    await success;
+    expect(await seen[0].body).to.deep.equal({ ...IDS, contextVariables: [{ name: 'name', value: 'Arthur' }] });
+  });
+});

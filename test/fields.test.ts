@@ -1,0 +1,82 @@
+import { expect } from '@open-wc/testing';
+import { applyRules, fieldLabel, parseFields } from '../src/fields.js';
+import { jsonAttribute } from '../src/attributes.js';
+import { WebviewError } from '../src/errors.js';
+
+function configError(fields: unknown): WebviewError {
+  try {
+    parseFields(fields);
+  } catch (error) {
+    expect(error).to.be.instanceOf(WebviewError);
+    expect((error as WebviewError).kind).to.equal('config');
+    return error as WebviewError;
+  }
+  throw new Error('expected a config error');
+}
+
+describe('fields', () => {
+  it('defaults the type to text and keeps every rule', () => {
+    const [field] = parseFields([{ name: 'zip', required: true, pattern: '[0-9]{5}', minLength: 5, maxLength: 5, hint: '5 digits' }]);
+    expect(field).to.deep.equal({ name: 'zip', type: 'text', required: true, pattern: '[0-9]{5}', minLength: 5, maxLength: 5, hint: '5 digits' });
+  });
+
+  it('accepts every declared type', () => {
+    const fields = parseFields([
+      { name: 'a', type: 'text' },
+      { name: 'b', type: 'email' },
+      { name: 'c', type: 'tel' },
+      { name: 'd', type: 'url' },
+      { name: 'e', type: 'number', min: 0, max: 9 },
+      { name: 'f', type: 'date', min: '2026-01-01' },
+      { name: 'g', type: 'textarea', maxLength: 10 },
+      { name: 'h', type: 'select', options: ['x', { value: 'y', label: 'Why' }] },
+      { name: 'i', type: 'radio', options: ['x'] },
+      { name: 'j', type: 'checkbox', value: true },
+      { name: 'k', type: 'hidden', value: 'chat' },
+    ]);
+    expect(fields.map((field) => field.type)).to.deep.equal([
+      'text', 'email', 'tel', 'url', 'number', 'date', 'textarea', 'select', 'radio', 'checkbox', 'hidden',
+    ]);
+  });
+
+  it('returns nothing when there is no declaration', () => {
+    expect(parseFields(undefined)).to.deep.equal([]);
+  });
+
+  for (const [what, fields, expected] of [
+    ['an unknown type', [{ name: 'a', type: 'color' }], 'field "a": type: must be one of'],
+    ['a select without options', [{ name: 'size', type: 'select' }], 'field "size": options: needs options'],
+    ['options on a text field', [{ name: 'a', options: ['x'] }], 'field "a": options: are only for select and radio fields'],
+    ['an invalid pattern', [{ name: 'zip', pattern: '[0-9' }], 'field "zip": pattern: is not a valid regular expression'],
+    ['minLength above maxLength', [{ name: 'a', minLength: 5, maxLength: 2 }], 'field "a": minLength: must not be greater than maxLength'],
+    ['a misspelt key', [{ name: 'a', requried: true }], 'field "a": has unknown key "requried"'],
+    ['a missing name', [{ label: 'Name' }], 'field 1: name: must be a string'],
+    ['a name declared twice', [{ name: 'a' }, { name: 'a' }], 'field "a" is declared twice'],
+    ['min on a text field', [{ name: 'a', min: 1 }], 'field "a": type: min and max are only for number and date fields'],
+  ] as const) {
+    it(`names the field and the problem for ${what}`, () => {
+      expect(configError(fields).message).to.contain(expected);
+    });
+  }
+
+  it('says when the attribute is not JSON, or not a list', () => {
+    expect(configError(jsonAttribute.fromAttribute!('[{name: a}]', undefined)).message).to.contain('not valid JSON');
+    expect(configError({ name: 'a' }).message).to.contain('must be a list');
+  });
+
+  it('makes a label from the name when none is declared', () => {
+    expect(fieldLabel({ name: 'favorite_color', type: 'text' })).to.equal('Favorite color');
+    expect(fieldLabel({ name: 'airspeedVelocity', type: 'text' })).to.equal('Airspeed velocity');
+    expect(fieldLabel({ name: 'x', type: 'text', label: 'Your X' })).to.equal('Your X');
+  });
+
+  it('gives an authored control the declared rules and leaves its own', () => {
+    const input = document.createElement('input');
+    input.setAttribute('placeholder', 'mine');
+    applyRules(input, { name: 'zip', type: 'text', required: true, pattern: '[0-9]{5}', maxLength: 5 });
+    expect(input.required).to.be.true;
+    expect(input.pattern).to.equal('[0-9]{5}');
+    expect(input.maxLength).to.equal(5);
+    expect(input.placeholder).to.equal('mine');
+  });
+});

@@ -1,0 +1,155 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/index.js';
+import type { WebviewForm } from '../src/webview-form.js';
+import type { WebviewInvalidEvent } from '../src/events.js';
+import { recordingTransport, useFreshTab } from './helpers.js';
+
+async function form(fields: unknown, content = html``, messages?: unknown) {
+  const { transport, seen } = recordingTransport();
+  const element = await fixture<WebviewForm>(
+    html`<webview-form region="us" .fields=${fields} .messages=${messages} .fetch=${transport}>${content}</webview-form>`,
+  );
+  const control = (name: string) => element.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
+  /** The error text tied to a control, read through its aria-describedby like a screen reader. */
+  const description = (name: string) =>
+    (control(name).getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .map((id) => document.getElementById(id)?.textContent?.trim())
+      .filter(Boolean)
+      .join(' | ');
+  const submit = () => element.submit().catch((error) => error);
+  return { element, seen, control, description, submit };
+}
+
+describe('inline errors', () => {
+  useFreshTab();
+
+  for (const [rule, field, value, message] of [
+    ['required', { name: 'name', label: 'Your name', required: true }, '', 'Enter your name.'],
+    ['email', { name: 'email', type: 'email' }, 'arthur', 'Enter an email address like name@example.com.'],
+    ['url', { name: 'site', type: 'url' }, 'camelot', 'Enter a web address like https://example.com.'],
+    ['pattern', { name: 'zip', label: 'ZIP code', pattern: '[0-9]{5}' }, 'abc', 'Enter ZIP code in the format shown.'],
+    ['min', { name: 'age', type: 'number', min: 18 }, '12', 'Enter 18 or more.'],
+    ['max', { name: 'age', type: 'number', max: 120 }, '300', 'Enter 120 or less.'],
+    ['date min', { name: 'day', type: 'date', min: '2026-01-01' }, '2025-12-31', 'Enter 2026-01-01 or more.'],
+    ['required select', { name: 'size', type: 'select', label: 'Size', required: true, options: ['s', 'm'] }, '', 'Choose an option for size.'],
+  ] as const) {
+    it(`shows a specific message for ${rule}, tied by aria-describedby`, async () => {
+      const { element, seen, control, description, submit } = await form([field]);
+      control(field.name).value = value;
+      expect((await submit()).kind).to.equal('validation');
+      expect(seen).to.have.length(0);
+      expect(control(field.name).getAttribute('aria-invalid')).to.equal('true');
+      expect(description(field.name)).to.equal(message);
+      expect(control(field.name).validationMessage).to.equal(message);
+      expect(element.state).to.equal('invalid');
+    });
+  }
+
+  it('shows length messages once the person typed', async () => {
+    const { control, description, submit } = await form([{ name: 'code', minLength: 4, maxLength: 8 }]);
+    control('code').focus();
+    await sendKeys({ type: 'ab' });
+    await submit();
+    expect(description('code')).to.equal('Use at least 4 characters (you have 2).');
+  });
+
+  it('asks for required radios and checkboxes', async () => {
+    const { description, submit, control } = await form([
+      { name: 'size', type: 'radio', label: 'Size', required: true, options: ['s', 'm'] },
+      { name: 'consent', type: 'checkbox', label: 'I agree', required: true },
+    ]);
+    await submit();
+    expect(description('size')).to.equal('Choose an option for size.');
+    expect(description('consent')).to.equal('Check this box to continue.');
+    expect(control('size').getAttribute('aria-invalid')).to.equal('true');
+  });
+
+  it('keeps the hint and adds the error to an authored control, after its label', async () => {
+    const { element, description, control, submit } = await form(
+      [{ name: 'email', type: 'email', required: true }],
+      html`<label>Work email <input name="email" aria-describedby="own-hint" /></label><p id="own-hint">Not gmail</p>`,
+    );
+    await submit();
+    expect(description('email')).to.equal('Not gmail | Enter work email.');
+    const errorText = element.querySelector('.webview-form-error')!;
+    expect(errorText.previousElementSibling).to.equal(control('email').closest('label'));
+  });
+
+  it('moves focus to the first invalid field and lists every error in the summary', async () => {
+    const { element, control, submit } = await form([
+      { name: 'ok', value: 'fine' },
+      { name: 'name', label: 'Name', required: true },
+      { name: 'email', type: 'email', label: 'Email', required: true },
+    ]);
+    const invalid = oneEvent<WebviewInvalidEvent>(element, 'webview-invalid');
+    await submit();
+    expect((await invalid).detail.errors.map((error) => error.name)).to.deep.equal(['name', 'email']);
+    expect(document.activeElement).to.equal(control('name'));
+    await element.updateComplete;
+    const summary = element.shadowRoot!.querySelector('[part="error"]')!;
+    expect(summary.getAttribute('role')).to.equal('alert');
+    expect(summary.textContent).to.contain('There are 2 problems');
+    const links = summary.querySelectorAll<HTMLButtonElement>('[part="summary-link"]');
+    expect(Array.from(links, (link) => link.textContent!.trim())).to.deep.equal(['Name: Enter name.', 'Email: Enter email.']);
+    links[1].click();
+    expect(document.activeElement).to.equal(control('email'));
+  });
+
+  it('shows nothing while a field is first filled in, then re-checks it on every change once touched', async () => {
+    const { control, description, submit } = await form([{ name: 'email', type: 'email', label: 'Email' }, { name: 'other' }]);
+    control('email').focus();
+    await sendKeys({ type: 'arthur' });
+    expect(control('email').hasAttribute('aria-invalid')).to.be.false;
+    control('other').focus();
+    expect(description('email')).to.equal('Enter an email address like name@example.com.');
+    control('email').focus();
+    await sendKeys({ type: '@camelot.example' });
+    expect(control('email').hasAttribute('aria-invalid')).to.be.false;
+    expect(description('email')).to.equal('');
+    expect(control('email').validationMessage).to.equal('');
+    expect((await submit()).status).to.equal(200);
+  });
+
+  it('does not flag a field the person only tabbed through', async () => {
+    const { control } = await form([{ name: 'name', required: true }, { name: 'other' }]);
+    control('name').focus();
+    control('other').focus();
+    expect(control('name').hasAttribute('aria-invalid')).to.be.false;
+  });
+
+  it('speaks another language through messages', async () => {
+    const { element, description, submit } = await form(
+      [{ name: 'email', type: 'email', label: 'Adresse e-mail', required: true }],
+      html``,
+      { valueMissing: 'Saisissez {label}.', summaryOne: 'Un problème : corrigez-le.', send: 'Envoyer' },
+    );
+    expect(element.shadowRoot!.querySelector('[part="submit"]')!.textContent!.trim()).to.equal('Envoyer');
+    await submit();
+    await element.updateComplete;
+    expect(description('email')).to.equal('Saisissez adresse e-mail.');
+    expect(element.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('Un problème : corrigez-le.');
+  });
+
+  it('reports validity through checkValidity and reportValidity', async () => {
+    const { element, control } = await form([{ name: 'name', required: true }]);
+    expect(element.checkValidity()).to.be.false;
+    expect(control('name').hasAttribute('aria-invalid')).to.be.false;
+    expect(element.reportValidity()).to.be.false;
+    expect(control('name').getAttribute('aria-invalid')).to.equal('true');
+    expect(document.activeElement).to.equal(control('name'));
+    control('name').value = 'Arthur';
+    expect(element.checkValidity()).to.be.true;
+  });
+
+  it('hides errors on reset()', async () => {
+    const { element, control, description, submit } = await form([{ name: 'name', required: true }]);
+    await submit();
+    element.reset();
+    await element.updateComplete;
+    expect(control('name').hasAttribute('aria-invalid')).to.be.false;
+    expect(description('name')).to.equal('');
+    expect(element.shadowRoot!.querySelector('[part="error"]')!.textContent!.trim()).to.equal('');
+  });
+});

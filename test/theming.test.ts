@@ -1,0 +1,80 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../src/index.js';
+import type { WebviewForm } from '../src/webview-form.js';
+import { recordingTransport, useFreshTab } from './helpers.js';
+
+async function themed(style = '') {
+  const { transport } = recordingTransport(new Response('', { status: 400 }));
+  const form = await fixture<WebviewForm>(html`
+    <webview-form region="us" style=${style} .fields=${[{ name: 'generated', label: 'Generated' }]} .fetch=${transport}>
+      <label>Authored <input name="authored" class="page-input" /></label>
+    </webview-form>
+  `);
+  await form.updateComplete;
+  const part = (name: string) => form.shadowRoot!.querySelector<HTMLElement>(`[part="${name}"]`)!;
+  const control = (name: string) => form.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
+  return { form, part, control };
+}
+
+describe('theming', () => {
+  useFreshTab();
+  afterEach(() => emulateMedia({ colorScheme: 'light' }));
+
+  it('styles the built-in button from custom properties', async () => {
+    const { part } = await themed('--webview-form-accent: rgb(10, 120, 60); --webview-form-radius: 3px');
+    const button = getComputedStyle(part('submit'));
+    expect(button.backgroundColor).to.equal('rgb(10, 120, 60)');
+    expect(button.borderTopLeftRadius).to.equal('3px');
+  });
+
+  it('has a dark default for its messages under prefers-color-scheme: dark', async () => {
+    const { form, part } = await themed();
+    await emulateMedia({ colorScheme: 'light' });
+    await form.submit().catch(() => undefined);
+    await form.updateComplete;
+    const light = getComputedStyle(part('error')).backgroundColor;
+    await emulateMedia({ colorScheme: 'dark' });
+    const dark = getComputedStyle(part('error')).backgroundColor;
+    expect(light).not.to.equal(dark);
+    expect(luminance(dark)).to.be.lessThan(luminance(light));
+  });
+
+  it('gives generated controls finished styles with no page CSS, and leaves authored controls to the page', async () => {
+    const { control } = await themed();
+    const generated = getComputedStyle(control('generated'));
+    expect(generated.borderTopLeftRadius).to.equal('6px');
+    expect(parseFloat(generated.paddingLeft)).to.be.greaterThan(5);
+    const authored = getComputedStyle(control('authored'));
+    expect(authored.borderTopLeftRadius).to.equal('0px');
+  });
+
+  it('lets page CSS win over the generated controls’ styles', async () => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('.webview-form-fields input { border-radius: 0; }');
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    try {
+      const { control } = await themed();
+      expect(getComputedStyle(control('generated')).borderTopLeftRadius).to.equal('0px');
+    } finally {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
+    }
+  });
+
+  it('exposes its parts to ::part()', async () => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('webview-form::part(submit) { text-transform: uppercase; }');
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    try {
+      const { part } = await themed();
+      expect(getComputedStyle(part('submit')).textTransform).to.equal('uppercase');
+    } finally {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
+    }
+  });
+});
+
+function luminance(color: string): number {
+  const [r, g, b] = color.match(/\d+/g)!.map(Number);
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
