@@ -2,6 +2,10 @@
  * When errors show: on submit for every field, and afterwards as the person edits — but a field
  * shows nothing while it is first being filled in. A field counts as touched once it was changed
  * and left (or a submit was tried); from then on it is re-checked on every input and change.
+ *
+ * A check caused by leaving a field waits while a mouse button or finger is down: showing an
+ * error text moves what is below it, and a click on Send whose press and release land on
+ * different spots is no click at all. The check runs once the press is over.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { checkGroup, clearError, controlLabel, showError } from './validation.js';
@@ -18,6 +22,8 @@ export interface ValidationOptions {
 export class ValidationController implements ReactiveController {
   private readonly edited = new Set<string>();
   private readonly touched = new Set<string>();
+  private readonly deferred = new Set<string>();
+  private pressing = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -30,12 +36,18 @@ export class ValidationController implements ReactiveController {
     this.host.addEventListener('input', this.onInput);
     this.host.addEventListener('change', this.onChange);
     this.host.addEventListener('focusout', this.onFocusout);
+    this.host.ownerDocument.addEventListener('pointerdown', this.onPointerdown, true);
+    this.host.ownerDocument.addEventListener('pointerup', this.onPointerup, true);
+    this.host.ownerDocument.addEventListener('pointercancel', this.onPointerup, true);
   }
 
   hostDisconnected() {
     this.host.removeEventListener('input', this.onInput);
     this.host.removeEventListener('change', this.onChange);
     this.host.removeEventListener('focusout', this.onFocusout);
+    this.host.ownerDocument.removeEventListener('pointerdown', this.onPointerdown, true);
+    this.host.ownerDocument.removeEventListener('pointerup', this.onPointerup, true);
+    this.host.ownerDocument.removeEventListener('pointercancel', this.onPointerup, true);
   }
 
   /** Returns every field's error without showing anything. */
@@ -89,14 +101,32 @@ export class ValidationController implements ReactiveController {
     const name = this.nameOf(event);
     if (!name) return;
     this.touched.add(name);
-    this.recheck(name);
+    this.recheckWhenReleased(name);
   };
 
   private onFocusout = (event: Event) => {
     const name = this.nameOf(event);
     if (!name || !this.edited.has(name)) return;
     this.touched.add(name);
-    this.recheck(name);
+    this.recheckWhenReleased(name);
+  };
+
+  private recheckWhenReleased(name: string) {
+    if (this.pressing) this.deferred.add(name);
+    else this.recheck(name);
+  }
+
+  private onPointerdown = () => {
+    this.pressing = true;
+  };
+
+  // After the release comes the click; let it land (and maybe submit) before anything moves.
+  private onPointerup = () => {
+    this.pressing = false;
+    setTimeout(() => {
+      for (const name of this.deferred) this.recheck(name);
+      this.deferred.clear();
+    });
   };
 
   private nameOf(event: Event): string | undefined {

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { WebviewForm } from '../src/webview-form.js';
 import type { WebviewInvalidEvent } from '../src/events.js';
@@ -151,5 +151,26 @@ describe('inline errors', () => {
     expect(control('name').hasAttribute('aria-invalid')).to.be.false;
     expect(description('name')).to.equal('');
     expect(element.shadowRoot!.querySelector('[part="error"]')!.textContent!.trim()).to.equal('');
+  });
+});
+
+describe('inline errors and the mouse', () => {
+  useFreshTab();
+
+  it('lets a click on Send land although leaving a field shows an error above the button', async () => {
+    const { transport } = recordingTransport();
+    const element = await fixture<WebviewForm>(html`
+      <webview-form region="us" .fields=${[{ name: 'name', label: 'Name', required: true }, { name: 'email', type: 'email', label: 'Email' }]}
+        .fetch=${transport}></webview-form>
+    `);
+    const email = element.querySelector<HTMLInputElement>('[name="email"]')!;
+    email.focus();
+    await sendKeys({ type: 'arthur' });
+    const button = element.shadowRoot!.querySelector<HTMLButtonElement>('[part="submit"]')!;
+    const box = button.getBoundingClientRect();
+    const invalid = oneEvent<WebviewInvalidEvent>(element, 'webview-invalid');
+    await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+    expect((await invalid).detail.errors.map((error) => error.name)).to.deep.equal(['name', 'email']);
+    await resetMouse();
   });
 });
