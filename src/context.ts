@@ -6,10 +6,13 @@
  *     #fragment ──┘
  *     endpoint > domain > region ─► endpoint URL   (https, or http on loopback only)
  *
+ *     fields ─► FieldDeclaration[]
+ *
  * Pure functions of their inputs: the element passes its attributes and `location.href`.
  */
 import { ConversationIds, Id, REGIONS, WEBVIEW_PATH, describeIssues, type Region } from './protocol.js';
 import { ErrorKind, WebviewError } from './errors.js';
+import { parseFields, type FieldDeclaration } from './fields.js';
 
 export type IdName = keyof ConversationIds;
 
@@ -168,4 +171,28 @@ function listWords(words: readonly string[], conjunction = 'and'): string {
   return words.length <= 1
     ? words.join('')
     : `${words.slice(0, -1).join(', ')} ${conjunction} ${words[words.length - 1]}`;
+}
+
+/** Everything a submission needs before anyone types: for whom, where, and which fields. */
+export interface FormContext {
+  ids: ConversationIds;
+  endpoint: string;
+  fields: FieldDeclaration[];
+}
+
+export interface ContextSources extends IdSources, Omit<EndpointSources, 'url'> {
+  /** The `fields` property or attribute. */
+  fields?: unknown;
+}
+
+/**
+ * Returns the form's context given the element's attributes and the page URL.
+ * @throws WebviewError `context` for a broken link, `config` for a broken page.
+ */
+export function resolveContext(sources: ContextSources): FormContext {
+  return {
+    ids: resolveIds(sources),
+    endpoint: resolveEndpoint(sources),
+    fields: parseFields(sources.fields),
+  };
 }

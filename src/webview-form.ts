@@ -2,9 +2,9 @@
  * The element: it wires the stages of the flow (context → values → payload → auth → client) to
  * attributes, light-DOM controls, a Task and events. It computes nothing of its own.
  */
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { Task } from '@lit/task';
-import { resolveEndpoint, resolveIds, type IdName } from './context.js';
+import { resolveContext, type FormContext, type IdName } from './context.js';
 import { listControls, readValues, resetControls, type FieldError } from './values.js';
 import { buildPayload, checkPayload } from './payload.js';
 import { signRequest, type SignedRequest } from './auth.js';
@@ -12,37 +12,23 @@ import { DEFAULT_TIMEOUT, send, type SubmitResult, type Transport } from './clie
 import { ErrorKind, WebviewError } from './errors.js';
 import { jsonAttribute, nameListAttribute } from './attributes.js';
 import { WebviewErrorEvent, WebviewInvalidEvent, WebviewSubmitEvent, WebviewSuccessEvent } from './events.js';
-import { parseFields, type FieldDeclaration } from './fields.js';
 import { renderFields } from './field-templates.js';
-import { format, resolveMessages, type WebviewMessages } from './messages.js';
+import { resolveMessages, type WebviewMessages } from './messages.js';
+import { WebviewState } from './state.js';
+import { chromeTemplate } from './webview-form.templates.js';
 import { ValidationController } from './validation-controller.js';
 import { SubmitTriggers } from './submit-triggers.js';
 import { rememberSent, sentBefore, sentKey } from './sent-once.js';
 import { adoptLightStyles } from './light-styles.js';
-import type { ConversationIds } from './protocol.js';
 import { styles } from './webview-form.styles.js';
 
-/** Where the element is in its life: reflected as the `state` attribute for CSS and tests. */
-export const WebviewState = {
-  IDLE: 'idle',
-  INVALID: 'invalid',
-  SUBMITTING: 'submitting',
-  SUCCESS: 'success',
-  ERROR: 'error',
-} as const;
-export type WebviewState = (typeof WebviewState)[keyof typeof WebviewState];
+export { WebviewState } from './state.js';
 
 /** How long `close-on-success` leaves the thank-you message up before closing the window. */
 export const CLOSE_DELAY = 2000;
 
-interface Setup {
-  ids: ConversationIds;
-  endpoint: string;
-  fields: FieldDeclaration[];
-}
-
 // Attributes that decide where the post goes, for whom and with which fields.
-const SETUP_PROPERTIES = ['botId', 'conversationId', 'userId', 'params', 'endpoint', 'domain', 'region', 'fields'];
+const CONTEXT_PROPERTIES = ['botId', 'conversationId', 'userId', 'params', 'endpoint', 'domain', 'region', 'fields'];
 let instances = 0;
 
 /**
@@ -103,7 +89,7 @@ export class WebviewForm extends LitElement {
     closeOnSuccess: { attribute: 'close-on-success', type: Boolean },
     state: { reflect: true },
     fetch: { attribute: false },
-    _setup: { state: true },
+    _context: { state: true },
     _failure: { state: true },
     _invalid: { state: true },
   };
@@ -143,7 +129,7 @@ export class WebviewForm extends LitElement {
   /** The transport. Default: the global `fetch`. Tests, stories and the demo hand it the mock backend. */
   declare fetch?: Transport;
 
-  declare private _setup: Setup | WebviewError;
+  declare private _context: FormContext | WebviewError;
   declare private _failure?: WebviewError;
   declare private _invalid?: FieldError[];
   private _messages = resolveMessages(undefined);
@@ -201,17 +187,17 @@ export class WebviewForm extends LitElement {
     resetControls(listControls(this));
     this._validation.reset();
     this._success = this._failure = this._invalid = undefined;
-    this.state = this._setup instanceof WebviewError ? WebviewState.ERROR : WebviewState.IDLE;
+    this.state = this._context instanceof WebviewError ? WebviewState.ERROR : WebviewState.IDLE;
   }
 
   /** Whether the link is complete and every control satisfies its constraints. Shows nothing. */
   checkValidity(): boolean {
-    return !(this._setup instanceof WebviewError) && this._validation.check().length === 0;
+    return !(this._context instanceof WebviewError) && this._validation.check().length === 0;
   }
 
   /** Like `checkValidity()`, and shows every error inline and moves focus to the first invalid field. */
   reportValidity(): boolean {
-    if (this._setup instanceof WebviewError) return false;
+    if (this._context instanceof WebviewError) return false;
     const [first] = this._validation.validateAll();
     first?.control.focus();
     return first === undefined;
@@ -219,17 +205,17 @@ export class WebviewForm extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if (!this.hasUpdated || changed.has('messages')) this._messages = resolveMessages(this.messages);
-    if (!this.hasUpdated || SETUP_PROPERTIES.some((name) => changed.has(name as keyof WebviewForm))) {
-      this._setup = this._readSetup();
-      if (this._setup instanceof WebviewError) this.state = WebviewState.ERROR;
+    if (!this.hasUpdated || CONTEXT_PROPERTIES.some((name) => changed.has(name as keyof WebviewForm))) {
+      this._context = this._readContext();
+      if (this._context instanceof WebviewError) this.state = WebviewState.ERROR;
       else if (this.state === WebviewState.ERROR && !this._failure) this.state = WebviewState.IDLE;
     }
   }
 
   protected override updated(changed: PropertyValues<this>) {
-    const setup = this._setup;
+    const setup = this._context;
     if (setup instanceof WebviewError) {
-      if (changed.has('_setup' as keyof WebviewForm)) this.dispatchEvent(new WebviewErrorEvent(setup));
+      if (changed.has('_context' as keyof WebviewForm)) this.dispatchEvent(new WebviewErrorEvent(setup));
       return;
     }
     renderFields(this, setup.fields, this._idPrefix, this._messages);
@@ -240,49 +226,26 @@ export class WebviewForm extends LitElement {
   }
 
   protected override render() {
-    const broken = this._setup instanceof WebviewError ? this._setup : undefined;
+    const broken = this._context instanceof WebviewError ? this._context : undefined;
     const { state } = this;
-    const showSend = !(this.autoSubmit && (state === WebviewState.IDLE || state === WebviewState.SUBMITTING));
-    return html`
-      <div part="form" ?hidden=${state === WebviewState.SUCCESS || broken !== undefined}>
-        <slot></slot>
-        ${showSend && !this._hasSubmitButton()
-          ? html`<slot name="submit"
-              ><button part="submit" type="button" aria-disabled=${state === WebviewState.SUBMITTING}
-                @click=${this._requestSubmit}>${this._messages.send}</button></slot
-            >`
-          : nothing}
-      </div>
-      <div part="status" role="status">${state === WebviewState.SUBMITTING
-        ? html`<p>${this._messages.sending}</p>`
-        : state === WebviewState.SUCCESS
-          ? html`<slot name="success"><p>${this._messages.success}</p></slot>`
-          : nothing}</div>
-      <div part="error" role="alert">${this._renderError(broken)}</div>
-    `;
-  }
-
-  private _renderError(broken: WebviewError | undefined) {
-    if (broken) return html`<p>${broken.message}</p>`;
-    const invalid = this._invalid;
-    if (invalid?.length) {
-      const heading = invalid.length === 1 ? this._messages.summaryOne : format(this._messages.summary, { count: invalid.length });
-      return html`<p>${heading}</p>
-        <ul part="summary">
-          ${invalid.map(
-            (error) => html`<li><button type="button" part="summary-link" @click=${() => error.control.focus()}>
-              ${error.label}: ${error.message}</button></li>`,
-          )}
-        </ul>`;
-    }
-    return this._failure ? html`<p>${this._failure.message}</p><slot name="error"></slot>` : nothing;
+    // A page that sends by itself offers Send only once that failed.
+    const waiting = this.autoSubmit && (state === WebviewState.IDLE || state === WebviewState.SUBMITTING);
+    return chromeTemplate({
+      state,
+      broken,
+      failure: this._failure,
+      invalid: this._invalid,
+      messages: this._messages,
+      offerSend: !waiting && !this._hasSubmitButton(),
+      onSend: () => this._requestSubmit(),
+    });
   }
 
   private async _submit(): Promise<SubmitResult> {
     if (this._success) return this._success;
     try {
-      if (this._setup instanceof WebviewError) throw this._setup;
-      const { ids, endpoint } = this._setup;
+      if (this._context instanceof WebviewError) throw this._context;
+      const { ids, endpoint } = this._context;
       this._invalid = undefined;
       const invalid = this._validation.validateAll();
       if (invalid.length > 0) {
@@ -337,13 +300,17 @@ export class WebviewForm extends LitElement {
     return error;
   }
 
-  private _readSetup(): Setup | WebviewError {
-    const url = location.href;
+  private _readContext(): FormContext | WebviewError {
     try {
-      const attributes = { botId: this.botId, conversationId: this.conversationId, userId: this.userId };
-      const ids = resolveIds({ attributes, url, params: this.params });
-      const endpoint = resolveEndpoint({ endpoint: this.endpoint, domain: this.domain, region: this.region, url });
-      return { ids, endpoint, fields: parseFields(this.fields) };
+      return resolveContext({
+        attributes: { botId: this.botId, conversationId: this.conversationId, userId: this.userId },
+        params: this.params,
+        endpoint: this.endpoint,
+        domain: this.domain,
+        region: this.region,
+        fields: this.fields,
+        url: location.href,
+      });
     } catch (error) {
       if (error instanceof WebviewError) return error;
       throw error;

@@ -1,0 +1,60 @@
+/**
+ * The shadow root's chrome, as a function of what the element knows. The content (the light-DOM
+ * controls) is only slotted here; the chrome adds the fallback Send button, a polite status
+ * region and an alert region, which exist from the first render so that changes are announced.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { WebviewState } from './state.js';
+import { format, type WebviewMessages } from './messages.js';
+import type { WebviewError } from './errors.js';
+import type { FieldError } from './values.js';
+
+export interface ChromeView {
+  state: WebviewState;
+  /** The link or the page cannot work: the form is replaced by this explanation. */
+  broken?: WebviewError;
+  /** The last submission's failure. */
+  failure?: WebviewError;
+  /** The fields the last submission found invalid. */
+  invalid?: readonly FieldError[];
+  messages: WebviewMessages;
+  /** Whether to offer the built-in Send button (the content has none of its own). */
+  offerSend: boolean;
+  onSend: () => void;
+}
+
+export function chromeTemplate(view: ChromeView): TemplateResult {
+  const { state, messages } = view;
+  return html`
+    <div part="form" ?hidden=${state === WebviewState.SUCCESS || view.broken !== undefined}>
+      <slot></slot>
+      ${view.offerSend
+        ? html`<slot name="submit"
+            ><button part="submit" type="button" aria-disabled=${state === WebviewState.SUBMITTING}
+              @click=${view.onSend}>${messages.send}</button></slot
+          >`
+        : nothing}
+    </div>
+    <div part="status" role="status">${state === WebviewState.SUBMITTING
+      ? html`<p>${messages.sending}</p>`
+      : state === WebviewState.SUCCESS
+        ? html`<slot name="success"><p>${messages.success}</p></slot>`
+        : nothing}</div>
+    <div part="error" role="alert">${errorTemplate(view)}</div>
+  `;
+}
+
+function errorTemplate({ broken, failure, invalid, messages }: ChromeView) {
+  if (broken) return html`<p>${broken.message}</p>`;
+  if (invalid?.length) {
+    const heading = invalid.length === 1 ? messages.summaryOne : format(messages.summary, { count: invalid.length });
+    return html`<p>${heading}</p>
+      <ul part="summary">
+        ${invalid.map(
+          (error) => html`<li><button type="button" part="summary-link" @click=${() => error.control.focus()}>
+            ${error.label}: ${error.message}</button></li>`,
+        )}
+      </ul>`;
+  }
+  return failure ? html`<p>${failure.message}</p><slot name="error"></slot>` : nothing;
+}
