@@ -1,21 +1,41 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type UserConfig } from 'vite';
+import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { webviewMock } from './src/mock/vite-plugin.js';
 
 const root = import.meta.dirname;
+const demo = resolve(root, 'demo');
 
-// Two builds from one config. The default one is the npm entry, dist/index.js, for bundlers:
-// lit, @lit/task, zod and @noble/hashes stay imports so an app shares one copy of each. The
-// `standalone` mode is the <script type="module"> drop-in: everything inside, minified, with the
-// @noble/hashes fallback left as a lazily loaded chunk that secure pages never fetch.
-export default defineConfig(({ command, mode }) => {
-  const standalone = mode === 'standalone';
-  return {
-    // `npm start` serves the demo pages; the build reads src/ only.
-    root: command === 'serve' ? resolve(root, 'demo') : root,
+// Three builds from one config:
+// - default: the npm entry, dist/index.js, for bundlers; lit, @lit/task, zod and @noble/hashes
+//   stay imports so an app shares one copy of each;
+// - `standalone`: the <script type="module"> drop-in, everything inside and minified, with the
+//   @noble/hashes fallback left as a lazily loaded chunk that secure pages never fetch;
+// - `demo`: the demo pages, for `npm run preview`.
+// `npm start` serves demo/ with the mock backend mounted by its Vite plugin.
+export default defineConfig(({ command, mode }): UserConfig => {
+  const shared: UserConfig = {
+    plugins: [webviewMock()],
     server: { port: 5173, strictPort: true, fs: { allow: [root] } },
+    preview: { port: 5173, strictPort: true },
     // Pre-bundled up front: discovering one of these mid-session reloads the page with a second Lit.
     optimizeDeps: { include: ['lit', 'lit/directives/if-defined.js', '@lit/task', 'zod/mini'] },
-    preview: { port: 5173, strictPort: true },
+  };
+  if (command === 'serve' || mode === 'demo') {
+    const pages = readdirSync(demo).filter((file) => file.endsWith('.html'));
+    return {
+      ...shared,
+      root: demo,
+      build: {
+        outDir: resolve(root, 'dist-demo'),
+        emptyOutDir: true,
+        rolldownOptions: { input: Object.fromEntries(pages.map((page) => [page.replace('.html', ''), resolve(demo, page)])) },
+      },
+    };
+  }
+  const standalone = mode === 'standalone';
+  return {
+    ...shared,
     build: {
       outDir: resolve(root, 'dist'),
       emptyOutDir: !standalone,

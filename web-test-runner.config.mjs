@@ -1,6 +1,8 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromiumArgs, chromiumPath } from './test/chromium.mjs';
+// Built from src/mock by `npm run build:mock`, which `npm test` runs first.
+import { createMockBackend, koaMiddleware } from './dist/mock/node.js';
 
 // The insecure-context tests load a page from this name; Chromium maps it to the test server.
 export const INSECURE_HOST = 'forms.test';
@@ -10,6 +12,8 @@ export default {
   nodeResolve: true,
   // Hosts other than localhost reach the dev server only in the insecure-context test.
   hostname: 'localhost',
+  // The mock backend, so tests can post over real HTTP: /thirdparty-services-0.1/webview, /mock/…
+  middleware: [koaMiddleware(createMockBackend())],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [
     playwrightLauncher({

@@ -1,0 +1,76 @@
+// The demo's messaging page: a conversation with the simulated bot, followed live over
+// server-sent events from the mock backend (src/mock/chat-api.ts).
+import { html, nothing, render } from 'lit';
+import type { ConversationSnapshot } from '../src/mock/chat-api.js';
+
+const API = '/mock/conversations';
+const STORAGE_KEY = 'webview-form-demo:conversation';
+
+const transcript = document.querySelector<HTMLOListElement>('#transcript')!;
+const composer = document.querySelector<HTMLFormElement>('#composer')!;
+const say = document.querySelector<HTMLInputElement>('#say')!;
+let events: EventSource | undefined;
+let conversationId: string | undefined;
+
+async function start(reuse: boolean) {
+  const known = reuse ? sessionStorage.getItem(STORAGE_KEY) : null;
+  let conversation: ConversationSnapshot | undefined;
+  if (known) {
+    const response = await fetch(`${API}/${encodeURIComponent(known)}`);
+    if (response.ok) conversation = await response.json();
+  }
+  // The mock forgets conversations when it restarts; then a new one starts.
+  conversation ??= await (await fetch(API, { method: 'POST' })).json();
+  conversationId = conversation!.conversationId;
+  sessionStorage.setItem(STORAGE_KEY, conversationId);
+  show(conversation!);
+  events?.close();
+  events = new EventSource(`${API}/${encodeURIComponent(conversationId)}/events`);
+  events.addEventListener('update', (event) => show(JSON.parse((event as MessageEvent).data)));
+}
+
+function show(conversation: ConversationSnapshot) {
+  render(
+    conversation.transcript.map(
+      (entry) => html`<li class="bubble ${entry.from}" data-from=${entry.from}>
+        <span class="visually-hidden">${entry.from === 'bot' ? 'Bot' : 'You'}${entry.via ? ' (through the web form)' : ''}:</span>
+        ${entry.text}
+        ${entry.ignored ? html`<em class="note">Ignored by the bot: more than 24 hours after your last message.</em>` : nothing}
+        ${entry.buttons?.map((button) => html`<a class="button" href=${button.url} target="_blank">${button.title}</a>`) ?? nothing}
+      </li>`,
+    ),
+    transcript,
+  );
+  transcript.lastElementChild?.scrollIntoView({ block: 'end' });
+  renderVariables('#webview-variables', conversation.webviewVariables);
+  renderVariables('#bot-variables', conversation.botVariables);
+  render(
+    html`Conversation <code>${conversation.conversationId}</code>, user <code>${conversation.userId}</code>.`,
+    document.querySelector<HTMLElement>('#ids')!,
+  );
+}
+
+function renderVariables(selector: string, variables: Record<string, unknown>) {
+  const entries = Object.entries(variables);
+  render(
+    entries.length
+      ? entries.map(([name, value]) => html`<dt>${name}</dt><dd>${typeof value === 'string' ? value : JSON.stringify(value)}</dd>`)
+      : html`<dt class="muted">none yet</dt>`,
+    document.querySelector<HTMLElement>(selector)!,
+  );
+}
+
+composer.addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const text = say.value.trim();
+  if (!text || !conversationId) return;
+  say.value = '';
+  await fetch(`${API}/${encodeURIComponent(conversationId)}/messages`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ text }),
+  });
+});
+
+document.querySelector('#restart')!.addEventListener('click', () => void start(false));
+void start(true);
