@@ -38,6 +38,8 @@ export interface WebviewMessages {
   rangeOverflow: string;
   /** A number that is not on the field's step, or a value the browser cannot read. `{label}` */
   badInput: string;
+  /** A value looks like a payment card number, which the API must not carry. `{label}` */
+  cardNumber: string;
 }
 
 export const DEFAULT_MESSAGES: WebviewMessages = {
@@ -58,6 +60,7 @@ export const DEFAULT_MESSAGES: WebviewMessages = {
   rangeUnderflow: 'Enter {min} or more.',
   rangeOverflow: 'Enter {max} or less.',
   badInput: 'Enter a valid value for {label}.',
+  cardNumber: 'This looks like a payment card number, which this form must not send: remove it from {label}.',
 };
 
 /** Returns the full table given the author's partial one; anything not a string is ignored. */

@@ -5,7 +5,7 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { Task } from '@lit/task';
 import { resolveContext, type FormContext, type IdName } from './context.js';
-import { listControls, readValues, resetControls, type FieldError } from './values.js';
+import { groupControls, listControls, readValues, resetControls, type FieldError } from './values.js';
 import { buildPayload, checkPayload } from './payload.js';
 import { signRequest, type SignedRequest } from './auth.js';
 import { DEFAULT_TIMEOUT, send, type SubmitResult, type Transport } from './client.js';
@@ -13,14 +13,17 @@ import { ErrorKind, WebviewError } from './errors.js';
 import { jsonAttribute, nameListAttribute } from './attributes.js';
 import { WebviewErrorEvent, WebviewInvalidEvent, WebviewSubmitEvent, WebviewSuccessEvent } from './events.js';
 import { renderFields } from './field-templates.js';
-import { resolveMessages, type WebviewMessages } from './messages.js';
+import { format, resolveMessages, type WebviewMessages } from './messages.js';
 import { WebviewState } from './state.js';
 import { chromeTemplate } from './webview-form.templates.js';
 import { ValidationController } from './validation-controller.js';
 import { SubmitTriggers } from './submit-triggers.js';
 import { rememberSent, sentBefore, sentKey } from './sent-once.js';
 import { adoptLightStyles } from './light-styles.js';
+import { findCardNumbers, warnAboutSecrets } from './sensitive.js';
+import { controlLabel, showError } from './validation.js';
 import { styles } from './webview-form.styles.js';
+import type { Payload } from './protocol.js';
 
 export { WebviewState } from './state.js';
 
@@ -83,6 +86,7 @@ export class WebviewForm extends LitElement {
     timeout: { type: Number },
     variables: { converter: jsonAttribute },
     urlVariables: { attribute: 'url-variables', converter: nameListAttribute },
+    notCardNumbers: { attribute: 'not-card-numbers', converter: nameListAttribute },
     fields: { converter: jsonAttribute },
     messages: { converter: jsonAttribute },
     autoSubmit: { attribute: 'auto-submit', type: Boolean },
@@ -116,6 +120,8 @@ export class WebviewForm extends LitElement {
   declare variables?: unknown;
   /** Names of URL query parameters to forward as variables, e.g. `PaymentId,PaymentStatus`. */
   declare urlVariables: string[];
+  /** Names of fields whose numbers only look like card numbers (order numbers): they skip the card check. */
+  declare notCardNumbers: string[];
   /** Declared fields, as a list or a JSON attribute: `[{ "name": "email", "type": "email", "required": true }]`. */
   declare fields?: unknown;
   /** Replacements for any of the texts the element shows, e.g. a translation: `{ "send": "Envoyer" }`. */
@@ -153,6 +159,7 @@ export class WebviewForm extends LitElement {
     super();
     this.timeout = DEFAULT_TIMEOUT;
     this.urlVariables = [];
+    this.notCardNumbers = [];
     this.autoSubmit = false;
     this.closeOnSuccess = false;
     this.state = WebviewState.IDLE;
@@ -213,12 +220,13 @@ export class WebviewForm extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>) {
-    const setup = this._context;
-    if (setup instanceof WebviewError) {
-      if (changed.has('_context' as keyof WebviewForm)) this.dispatchEvent(new WebviewErrorEvent(setup));
+    const context = this._context;
+    if (context instanceof WebviewError) {
+      if (changed.has('_context' as keyof WebviewForm)) this.dispatchEvent(new WebviewErrorEvent(context));
       return;
     }
-    renderFields(this, setup.fields, this._idPrefix, this._messages);
+    renderFields(this, context.fields, this._idPrefix, this._messages);
+    warnAboutSecrets(listControls(this));
     if (this.autoSubmit && !this._autoSubmitted) {
       this._autoSubmitted = true;
       this._requestSubmit();
@@ -262,6 +270,7 @@ export class WebviewForm extends LitElement {
       const event = new WebviewSubmitEvent(draft);
       if (!this.dispatchEvent(event)) throw new WebviewError(ErrorKind.ABORTED, 'The submission was cancelled by the page.');
       const payload = checkPayload(event.detail.payload);
+      this._refuseCardNumbers(payload.contextVariables ?? []);
       this._failure = undefined;
       this.state = WebviewState.SUBMITTING;
       const key = await sentKey(endpoint, payload);
@@ -276,6 +285,26 @@ export class WebviewForm extends LitElement {
     } catch (thrown) {
       throw this._fail(thrown);
     }
+  }
+
+  /** The vendor forbids PCI data: a value that looks like a card number stops the post, named on its field. */
+  private _refuseCardNumbers(variables: NonNullable<Payload['contextVariables']>): void {
+    const flagged = findCardNumbers(variables, this.notCardNumbers);
+    if (flagged.length === 0) return;
+    const groups = groupControls(listControls(this));
+    const labels = flagged.map((name) => {
+      const group = groups.get(name);
+      if (!group) return name;
+      const label = controlLabel(group[0]);
+      showError(group, format(this._messages.cardNumber, { label }));
+      return label;
+    });
+    groups.get(flagged[0])?.[0].focus();
+    throw new WebviewError(
+      ErrorKind.SENSITIVE,
+      `${labels.join(', ')}: this looks like a payment card number, and card numbers must not be sent through this form. Remove it, then send again.`,
+      { details: flagged.map((name) => `${name}: looks like a payment card number`) },
+    );
   }
 
   private _succeed(result: SubmitResult): SubmitResult {
