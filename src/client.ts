@@ -118,7 +118,7 @@ async function attemptOnce(request: SignedRequest, options: SendOptions): Promis
     if (timedOut) {
       throw new WebviewError(
         ErrorKind.TIMEOUT,
-        `The bot service did not answer within ${Math.round(timeout / 1000)} seconds: check your connection and send again.`,
+        `The bot service did not answer within ${describeDuration(timeout)}: check your connection and send again.`,
         { cause: error },
       );
     }
@@ -132,6 +132,11 @@ async function attemptOnce(request: SignedRequest, options: SendOptions): Promis
     clearTimeout(timer);
     signal?.removeEventListener('abort', forwardAbort);
   }
+}
+
+function describeDuration(ms: number): string {
+  const seconds = Math.round(ms / 100) / 10;
+  return seconds === 1 ? '1 second' : `${seconds} seconds`;
 }
 
 function wait(ms: number, signal?: AbortSignal): Promise<void> {

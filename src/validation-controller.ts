@@ -57,6 +57,9 @@ export class ValidationController implements ReactiveController {
 
   /** Checks every field and shows each error, as on submit; returns the errors in document order. */
   validateAll(): FieldError[] {
+    // This covers the checks still waiting for a release; run later, they would undo what the
+    // submit shows after validation (the card-number refusal).
+    this.deferred.clear();
     return this.run(true);
   }
 

@@ -93,9 +93,9 @@ export class WebviewForm extends LitElement {
     closeOnSuccess: { attribute: 'close-on-success', type: Boolean },
     state: { reflect: true },
     fetch: { attribute: false },
-    _context: { state: true },
-    _failure: { state: true },
-    _invalid: { state: true },
+    _context: { state: true, attribute: false },
+    _failure: { state: true, attribute: false },
+    _invalid: { state: true, attribute: false },
   };
 
   /** The bot's ID; wins over the URL's `botId`. */

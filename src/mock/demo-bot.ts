@@ -12,15 +12,7 @@ function formLink(bot: BotContext, page: string, extra = ''): string {
 }
 
 export const DEMO_DIALOGS: readonly Dialog[] = [
-  {
-    name: 'web view',
-    patterns: ['web view', 'webview'],
-    run(bot) {
-      const url = formLink(bot, 'form.html');
-      bot.setBotVariable('formURL', url, true, false);
-      bot.sendButtons('Tell me a little about yourself: open the form, fill it in and send it.', [{ title: 'Open the form', url }]);
-    },
-  },
+  // Replies to what a form posts come first: their messages contain words the other starters match.
   {
     name: 'form submitted',
     patterns: ['request successful'],
@@ -34,19 +26,36 @@ export const DEMO_DIALOGS: readonly Dialog[] = [
     },
   },
   {
-    name: 'quote',
-    patterns: ['quote', 'lead'],
-    run(bot) {
-      bot.sendButtons('Happy to prepare a quote.', [{ title: 'Get a quote', url: formLink(bot, 'lead.html') }]);
-    },
-  },
-  {
     name: 'lead submitted',
     patterns: ['lead submitted', 'devis demandé'],
     run(bot) {
       const name = bot.getWebViewVariable('name') ?? 'there';
       const email = bot.getWebViewVariable('email');
       bot.sendMessage(`Thanks ${name}! The quote goes to ${email ?? 'you'} within a day.`);
+    },
+  },
+  {
+    name: 'payment processed',
+    patterns: ['payment processed'],
+    run(bot) {
+      bot.sendMessage(`Payment ${bot.getWebViewVariable('PaymentId') ?? ''} is ${bot.getWebViewVariable('PaymentStatus') ?? 'unknown'}. Thank you!`);
+    },
+  },
+
+  {
+    name: 'web view',
+    patterns: ['web view', 'webview'],
+    run(bot) {
+      const url = formLink(bot, 'form.html');
+      bot.setBotVariable('formURL', url, true, false);
+      bot.sendButtons('Tell me a little about yourself: open the form, fill it in and send it.', [{ title: 'Open the form', url }]);
+    },
+  },
+  {
+    name: 'quote',
+    patterns: ['quote', 'lead'],
+    run(bot) {
+      bot.sendButtons('Happy to prepare a quote.', [{ title: 'Get a quote', url: formLink(bot, 'lead.html') }]);
     },
   },
   {
@@ -58,15 +67,7 @@ export const DEMO_DIALOGS: readonly Dialog[] = [
         { title: 'Pay now', url: formLink(bot, 'payment.html', `&PaymentId=${paymentId}&PaymentStatus=PROCESSED`) },
       ]);
     },
-  },
-  {
-    name: 'payment processed',
-    patterns: ['payment processed'],
-    run(bot) {
-      bot.sendMessage(`Payment ${bot.getWebViewVariable('PaymentId') ?? ''} is ${bot.getWebViewVariable('PaymentStatus') ?? 'unknown'}. Thank you!`);
-    },
-  },
-];
+  },];
 
 /** Returns a simulated bot with the demo's dialogs and greeting. */
 export function createDemoBot(options: Omit<SimulatedBotOptions, 'dialogs' | 'greet'> = {}): SimulatedBot {

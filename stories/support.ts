@@ -1,0 +1,67 @@
+/**
+ * What every story stands on: the in-browser mock backend (the real handler and a simulated bot,
+ * no network, no server), scripted to fail or stall where a story needs it, and recording what
+ * reached it so play functions can check what was sent.
+ */
+import { createWebviewHandler } from '../src/mock/handler.js';
+import { createDemoBot } from '../src/mock/demo-bot.js';
+import type { SimulatedBot } from '../src/mock/bot.js';
+import type { Payload } from '../src/protocol.js';
+import type { WebviewForm } from '../src/webview-form.js';
+
+/** One scripted answer: the real mock, an HTTP status, a network failure, no answer, or a gate to open. */
+export type Step = 'mock' | number | 'network' | 'never' | Gate;
+
+export interface Gate {
+  readonly opened: Promise<void>;
+  open(): void;
+}
+
+export function gate(): Gate {
+  let open!: () => void;
+  const opened = new Promise<void>((resolve) => (open = resolve));
+  return { opened, open };
+}
+
+export interface StoryBackend {
+  /** The element's transport. */
+  readonly fetch: (request: Request) => Promise<Response>;
+  /** Every body the page sent, in order, whatever was answered. */
+  readonly received: Payload[];
+  readonly bot: SimulatedBot;
+  /** Fresh IDs for this story, so stories never share a conversation. */
+  readonly ids: { botId: string; conversationId: string; userId: string };
+}
+
+/** A mock backend answering with `steps` in turn, then with the real mock. */
+export function storyBackend(...steps: Step[]): StoryBackend {
+  const bot = createDemoBot();
+  const handler = createWebviewHandler({ bot });
+  const received: Payload[] = [];
+  let next = 0;
+  const fetch = async (request: Request): Promise<Response> => {
+    received.push(await request.clone().json());
+    const step = steps[next++] ?? 'mock';
+    if (step === 'network') throw new TypeError('Failed to fetch');
+    if (step === 'never') return new Promise<Response>(() => {});
+    if (typeof step === 'number') return Response.json({ error: 'scripted', message: `A scripted ${step}.` }, { status: step });
+    if (step !== 'mock') await step.opened;
+    return handler(request);
+  };
+  return { fetch, received, bot, ids: { botId: bot.botId, conversationId: crypto.randomUUID(), userId: crypto.randomUUID() } };
+}
+
+/** The element in a story's canvas. */
+export function formIn(canvas: HTMLElement): WebviewForm {
+  return canvas.querySelector('webview-form')!;
+}
+
+/** A part of the element's shadow chrome. */
+export function part(form: WebviewForm, name: string): HTMLElement | null {
+  return form.shadowRoot!.querySelector<HTMLElement>(`[part="${name}"]`);
+}
+
+/** The text of a part, with white space folded, for assertions on what a person reads. */
+export function partText(form: WebviewForm, name: string): string {
+  return (part(form, name)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}

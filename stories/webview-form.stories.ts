@@ -1,0 +1,429 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import '../src/index.js';
+import { formIn, gate, part, partText, storyBackend, type StoryBackend } from './support.js';
+
+interface Loaded {
+  backend: StoryBackend;
+  /** Opens the slow backend's answer, for the story that holds it. */
+  slow?: ReturnType<typeof gate>;
+}
+
+/** Each story gets its own mock backend, made before it renders, shared with its play function. */
+const withBackend = (...steps: Parameters<typeof storyBackend>) => [async (): Promise<Loaded> => ({ backend: storyBackend(...steps) })];
+
+const meta: Meta = {
+  title: 'webview-form',
+  component: 'webview-form',
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Every story posts to the bundled mock backend through the element’s `fetch` property: no network, no server. The IDs come from attributes here; on a real page they come from the link the bot sends.',
+      },
+    },
+  },
+};
+export default meta;
+
+type Story = StoryObj;
+
+export const VendorExample: Story = {
+  name: 'The vendor’s example form',
+  loaders: withBackend(),
+  render: (_args, { loaded }) => {
+    const { backend } = loaded as Loaded;
+    return html`
+      <webview-form bot-id=${backend.ids.botId} conversation-id=${backend.ids.conversationId} user-id=${backend.ids.userId}
+        region="us" message="request successful" .fetch=${backend.fetch}>
+        <label>Your name <input name="name" required autocomplete="name" /></label>
+        <label>Favorite color <input name="color" /></label>
+        <label>Airspeed velocity of an unladen swallow <input name="swallow" /></label>
+        <button type="submit">Send</button>
+      </webview-form>
+    `;
+  },
+  play: async ({ canvasElement, loaded }) => {
+    const { backend } = loaded as Loaded;
+    const canvas = within(canvasElement);
+    await userEvent.type(canvas.getByLabelText('Your name'), 'Arthur');
+    await userEvent.type(canvas.getByLabelText('Favorite color'), 'blue');
+    await userEvent.type(canvas.getByLabelText('Airspeed velocity of an unladen swallow'), '11 m/s');
+    await userEvent.click(canvas.getByRole('button', { name: 'Send' }));
+    const form = formIn(canvasElement);
+    await waitFor(() => expect(partText(form, 'status')).toContain('Thanks — you can return to the conversation.'));
+    await expect(backend.received).toEqual([
+      {
+        ...backend.ids,
+        message: 'request successful',
+        contextVariables: [
+          { name: 'name', value: 'Arthur' },
+          { name: 'color', value: 'blue' },
+          { name: 'swallow', value: '11 m/s' },
+        ],
+      },
+    ]);
+    await expect(backend.bot.conversation(backend.ids.conversationId)?.transcript.at(-1)?.text).toContain('Thanks Arthur!');
+  },
+};
+
+const LEAD_FIELDS = [
+  { name: 'name', label: 'Full name', required: true, autocomplete: 'name' },
+  { name: 'email', type: 'email', label: 'Email', required: true, hint: 'We send the quote here.' },
+  { name: 'size', type: 'select', label: 'Team size', required: true, options: ['1-10', '11-50', '51+'] },
+  { name: 'contact', type: 'radio', label: 'Reach me by', options: ['email', 'phone'], value: 'email' },
+  { name: 'consent', type: 'checkbox', label: 'You may contact me about this quote', required: true },
+  { name: 'source', type: 'hidden', value: 'chat' },
+];
+
+export const LeadGen: Story = {
+  name: 'Lead-gen from fields',
+  loaders: withBackend(),
+  render: (_args, { loaded }) => {
+    const { backend } = loaded as Loaded;
+    return html`<webview-form bot-id=${backend.ids.botId} conversation-id=${backend.ids.conversationId} user-id=${backend.ids.userId}
+      region="us" message="lead submitted" .fields=${LEAD_FIELDS} .fetch=${backend.fetch}></webview-form>`;
+  },
+  play: async ({ canvasElement, loaded }) => {
+    const { backend } = loaded as Loaded;
+    const canvas = within(canvasElement);
+    await userEvent.type(canvas.getByLabelText('Full name'), 'Guinevere');
+    await userEvent.type(canvas.getByLabelText('Email'), 'g@camelot.example');
+    await userEvent.selectOptions(canvas.getByLabelText('Team size'), '11-50');
+    await userEvent.click(canvas.getByLabelText('You may contact me about this quote'));
+    await userEvent.click(part(formIn(canvasElement), 'submit')!);
+    await waitFor(() => expect(formIn(canvasElement).state).toBe('success'));
+    await expect(backend.received[0].contextVariables).toEqual([
+      { name: 'name', value: 'Guinevere' },
+      { name: 'email', value: 'g@camelot.example' },
+      { name: 'size', value: '11-50' },
+      { name: 'contact', value: 'email' },
+      { name: 'consent', value: 'true' },
+      { name: 'source', value: 'chat' },
+    ]);
+  },
+};
+
+export const PaymentConfirmation: Story = {
+  name: 'Payment confirmation (auto-submit)',
+  loaders: withBackend(),
+  render: (_args, { loaded }) => {
+    const { backend } = loaded as Loaded;
+    // On a real page: url-variables="PaymentId,PaymentStatus" forwards them from the link.
+    return html`<webview-form bot-id=${backend.ids.botId} conversation-id=${backend.ids.conversationId} user-id=${backend.ids.userId}
+      region="us" auto-submit message="payment processed" .variables=${{ PaymentId: '534e34fc89050304', PaymentStatus: 'PROCESSED' }}
+      .fetch=${backend.fetch}>
+      <p slot="success">The bot has your payment. You can close this window.</p>
+    </webview-form>`;
+  },
+  play: async ({ canvasElement, loaded }) => {
+    const { backend } = loaded as Loaded;
+    const form = formIn(canvasElement);
+    await waitFor(() => expect(form.state).toBe('success'));
+    await expect(backend.received).toHaveLength(1);
+    await expect(backend.received[0].contextVariables).toEqual([
+      { name: 'PaymentId', value: '534e34fc89050304' },
+      { name: 'PaymentStatus', value: 'PROCESSED' },
+    ]);
+    await expect(backend.bot.conversation(backend.ids.conversationId)?.transcript.at(-1)?.text).toBe(
+      'Payment 534e34fc89050304 is PROCESSED. Thank you!',
+    );
+  },
+};
+
+export const AuthoredControls: Story = {
+  name: 'Authored controls',
+  loaders: withBackend(),
+  render: (_args, { loaded }) => {
+    const { backend } = loaded as Loaded;
+    return html`
+      <webview-form bot-id=${backend.ids.botId} conversation-id=${backend.ids.conversationId} user-id=${backend.ids.userId}
+        region="uk" .fetch=${backend.fetch}>
+        <form>
+          <label>Order number <input name="order" required pattern="[A-Z]{2}[0-9]{4}" /></label>
+          <label>Topic
+            <select name="topic"><option>Billing</option><option>Delivery</option></select>
+          </label>
+          <fieldset>
+            <legend>How did it go?</legend>
+            <label><input type="radio" name="rating" value="good" /> Good</label>
+            <label><input type="radio" name="rating" value="bad" /> Bad</label>
+          </fieldset>
+          <label><input type="checkbox" name="callback" /> Call me back</label>
+          <button>Send to the bot</button>
+        </form>
+      </webview-form>
+    `;
+  },
+  play: async ({ canvasElement, loaded }) => {
+    const { backend } = loaded as Loaded;
+    const canvas = within(canvasElement);
+    await userEvent.type(canvas.getByLabelText('Order number'), 'AB1234');
+    await userEvent.selectOptions(canvas.getByLabelText('Topic'), 'Delivery');
+    await userEvent.click(canvas.getByLabelText('Good'));
+    await userEvent.click(canvas.getByRole('button', { name: 'Send to the bot' }));
+    await waitFor(() => expect(formIn(canvasElement).state).toBe('success'));
+    await expect(backend.received[0].contextVariables).toEqual([
+      { name: 'order', value: 'AB1234' },
+      { name: 'topic', value: 'Delivery' },
+      { name: 'rating', value: 'good' },
+      { name: 'callback', value: 'false' },
+    ]);
+  },
+};
+
+export const ValidationErrors: Story = {
+  name: 'Validation errors',
+  loaders: withBackend(),
+  render: LeadGen.render,
+  play: async ({ canvasElement, loaded }) => {
+    const { backend } = loaded as Loaded;
+    const canvas = within(canvasElement);
+    await userEvent.type(canvas.getByLabelText('Email'), 'not-an-email');
+    const form = formIn(canvasElement);
+    await userEvent.click(part(form, 'submit')!);
+    await waitFor(() => expect(form.state).toBe('invalid'));
+    await expect(canvas.getByLabelText('Full name')).toHaveFocus();
+    await expect(canvas.getByLabelText('Email')).toHaveAttribute('aria-invalid', 'true');
+    await expect(canvas.getByLabelText('Email')).toHaveAccessibleDescription(
+      'We send the quote here. Enter an email address like name@example.com.',
+    );
+    await expect(partText(form, 'error')).toContain('There are 4 problems');
+    await expect(backend.received).toHaveLength(0);
+  },
+};
+
+export const SlowBackend: Story = {
+  name: 'Submitting to a slow backend',
+  loaders: [
+    async (): Promise<Loaded> => {
+      const slow = gate();
+      return { backend: storyBackend(slow), slow };
+    },
+  ],
+  render: VendorExample.render,
+  play: async ({ canvasElement, loaded }) => {
+    const { backend, slow } = loaded as Loaded;
+    const canvas = within(canvasElement);
+    await userEvent.type(canvas.getByLabelText('Your name'), 'Bedevere');
+    await userEvent.click(canvas.getByRole('button', { name: 'Send' }));
+    const form = formIn(canvasElement);
+    await waitFor(() => expect(partText(form, 'status')).toBe('Sending…'));
+    await expect(form.getAttribute('state')).toBe('submitting');
+    // A second click while sending posts nothing more.
+    await userEvent.click(canvas.getByRole('button', { name: 'Send' }));
+    slow!.open();
+    await waitFor(() => expect(form.state).toBe('success'));
+    await expect(backend.received).toHaveLength(1);
+  },
+};
+
+export const Success: Story = {
+  name: 'Success with custom content',
+  loaders: withBackend(),
+  render: (_args, { loaded }) => {
+    const { backend } = loaded as Loaded;
+    return html`<webview-form bot-id=${backend.ids.botId} conversation-id=${backend.ids.conversationId} user-id=${backend.ids.userId}
+      region="us" message="request successful" .fetch=${backend.fetch}>
+      <label>Your name <input name="name" value="Arthur" /></label>
+      <p slot="success">All done, Arthur: the bot has it. Head back to the chat.</p>
+    </webview-form>`;
+  },
+  play: async ({ canvasElement, loaded }) => {
+    const { backend } = loaded as Loaded;
+    const form = formIn(canvasElement);
+    await userEvent.click(part(form, 'submit')!);
+    await waitFor(() => expect(form.state).toBe('success'));
+    const slot = form.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="success"]')!;
+    await expect(slot.assignedElements()[0]).toHaveTextContent('All done, Arthur');
+    await expect(part(form, 'form')).not.toBeVisible();
+    await expect(backend.received).toHaveLength(1);
+  },
+};
+
+export const ServerErrorThenRetry: Story = {
+  name: 'Server error, retried',
+  loaders: withBackend(503),
+  render: VendorExample.render,
+  play: async ({ canvasElement, loaded }) => {
+    const { backend } = loaded as Loaded;
+    const canvas = within(canvasElement);
+    await userEvent.type(canvas.getByLabelText('Your name'), 'Galahad');
+    await userEvent.click(canvas.getByRole('button', { name: 'Send' }));
+    const form = formIn(canvasElement);
+    // The 503 is retried after a second, by itself.
+    await waitFor(() => expect(form.state).toBe('success'), { timeout: 5000 });
+    await expect(backend.received).toHaveLength(2);
+    await expect(backend.received[1]).toEqual(backend.received[0]);
+  },
+};
+
+export const NetworkFailure: Story = {
+  name: 'Network failure',
+  loaders: withBackend('network', 'network', 'network'),
+  render: VendorExample.render,
+  play: async ({ canvasElement, loaded }) => {
+    const { backend } = loaded as Loaded;
+    const canvas = within(canvasElement);
+    await userEvent.type(canvas.getByLabelText('Your name'), 'Robin');
+    await userEvent.click(canvas.getByRole('button', { name: 'Send' }));
+    const form = formIn(canvasElement);
+    await waitFor(() => expect(form.state).toBe('error'), { timeout: 8000 });
+    await expect(partText(form, 'error')).toContain('Could not reach the bot service');
+    // Three attempts (two retries), and what the person typed is still there.
+    await expect(backend.received).toHaveLength(3);
+    await expect(canvas.getByLabelText('Your name')).toHaveValue('Robin');
+  },
+};
+
+export const Timeout: Story = {
+  name: 'Timeout',
+  loaders: withBackend('never'),
+  render: (_args, { loaded }) => {
+    const { backend } = loaded as Loaded;
+    return html`<webview-form bot-id=${backend.ids.botId} conversation-id=${backend.ids.conversationId} user-id=${backend.ids.userId}
+      region="us" timeout="1000" .fetch=${backend.fetch}>
+      <label>Your name <input name="name" value="Patsy" /></label>
+    </webview-form>`;
+  },
+  play: async ({ canvasElement, loaded }) => {
+    const { backend } = loaded as Loaded;
+    const form = formIn(canvasElement);
+    await userEvent.click(part(form, 'submit')!);
+    await waitFor(() => expect(form.state).toBe('error'), { timeout: 4000 });
+    await expect(partText(form, 'error')).toContain('did not answer within 1 second');
+    await expect(backend.received).toHaveLength(1);
+  },
+};
+
+export const MissingId: Story = {
+  name: 'A link missing an ID',
+  loaders: withBackend(),
+  render: (_args, { loaded }) => {
+    const { backend } = loaded as Loaded;
+    return html`<webview-form bot-id=${backend.ids.botId} region="us" .fetch=${backend.fetch}>
+      <label>Your name <input name="name" /></label>
+      <button type="submit">Send</button>
+    </webview-form>`;
+  },
+  play: async ({ canvasElement, loaded }) => {
+    const { backend } = loaded as Loaded;
+    const form = formIn(canvasElement);
+    await expect(partText(form, 'error')).toBe(
+      'This link has no conversation id and user id, so the form cannot reach the conversation: open the form again from the chat.',
+    );
+    await expect(part(form, 'form')).not.toBeVisible();
+    await expect(form.submit()).rejects.toMatchObject({ kind: 'context' });
+    await expect(backend.received).toHaveLength(0);
+  },
+};
+
+export const SensitiveData: Story = {
+  name: 'Sensitive data refused',
+  loaders: withBackend(),
+  render: (_args, { loaded }) => {
+    const { backend } = loaded as Loaded;
+    return html`<webview-form bot-id=${backend.ids.botId} conversation-id=${backend.ids.conversationId} user-id=${backend.ids.userId}
+      region="us" .fetch=${backend.fetch}>
+      <label>How would you like to pay? <textarea name="notes"></textarea></label>
+      <button type="submit">Send</button>
+    </webview-form>`;
+  },
+  play: async ({ canvasElement, loaded }) => {
+    const { backend } = loaded as Loaded;
+    const canvas = within(canvasElement);
+    const notes = canvas.getByLabelText('How would you like to pay?');
+    await userEvent.type(notes, 'Card 4111 1111 1111 1111 please');
+    await userEvent.click(canvas.getByRole('button', { name: 'Send' }));
+    const form = formIn(canvasElement);
+    await waitFor(() => expect(form.state).toBe('error'));
+    await expect(partText(form, 'error')).toContain('looks like a payment card number');
+    await expect(notes).toHaveAttribute('aria-invalid', 'true');
+    await expect(notes).toHaveValue('Card 4111 1111 1111 1111 please');
+    await expect(backend.received).toHaveLength(0);
+  },
+};
+
+export const Theming: Story = {
+  name: 'Theming: dark page, custom properties',
+  loaders: withBackend(),
+  render: (_args, { loaded }) => {
+    const { backend } = loaded as Loaded;
+    return html`<div style="color-scheme: dark; background: #15171c; color: #eef; padding: 1.5rem; border-radius: 0.5rem">
+      <webview-form bot-id=${backend.ids.botId} conversation-id=${backend.ids.conversationId} user-id=${backend.ids.userId}
+        region="us" .fields=${[{ name: 'name', label: 'Your name', required: true }, { name: 'plan', type: 'radio', label: 'Plan', options: ['Basic', 'Pro'], value: 'Pro' }]}
+        .fetch=${backend.fetch}
+        style="--webview-form-accent: #7c3aed; --webview-form-radius: 999px; --webview-form-status-background: #1f3a2a; --webview-form-status-color: #d7ffe4">
+      </webview-form>
+    </div>`;
+  },
+  play: async ({ canvasElement, loaded }) => {
+    const { backend } = loaded as Loaded;
+    const form = formIn(canvasElement);
+    await expect(getComputedStyle(part(form, 'submit')!).backgroundColor).toBe('rgb(124, 58, 237)');
+    await userEvent.type(within(canvasElement).getByLabelText('Your name'), 'Morgana');
+    await userEvent.click(part(form, 'submit')!);
+    await waitFor(() => expect(form.state).toBe('success'));
+    await expect(getComputedStyle(part(form, 'status')!).backgroundColor).toBe('rgb(31, 58, 42)');
+    await expect(backend.received[0].contextVariables).toEqual([
+      { name: 'name', value: 'Morgana' },
+      { name: 'plan', value: 'Pro' },
+    ]);
+  },
+};
+
+const FRENCH = {
+  send: 'Envoyer',
+  sending: 'Envoi…',
+  success: 'Merci ! Vous pouvez retourner à la conversation.',
+  optional: '(facultatif)',
+  summary: '{count} problèmes : corrigez-les, puis envoyez à nouveau.',
+  summaryOne: 'Un problème : corrigez-le, puis envoyez à nouveau.',
+  valueMissing: 'Saisissez {label}.',
+  typeMismatchEmail: 'Saisissez une adresse e-mail comme nom@exemple.fr.',
+};
+
+export const French: Story = {
+  name: 'Another language',
+  loaders: withBackend(),
+  render: (_args, { loaded }) => {
+    const { backend } = loaded as Loaded;
+    return html`<div lang="fr">
+      <webview-form bot-id=${backend.ids.botId} conversation-id=${backend.ids.conversationId} user-id=${backend.ids.userId}
+        region="us" .messages=${FRENCH} .fetch=${backend.fetch}
+        .fields=${[{ name: 'nom', label: 'Nom', required: true }, { name: 'email', type: 'email', label: 'Adresse e-mail', required: true }, { name: 'ville', label: 'Ville' }]}>
+      </webview-form>
+    </div>`;
+  },
+  play: async ({ canvasElement, loaded }) => {
+    const { backend } = loaded as Loaded;
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('(facultatif)')).toBeVisible();
+    await userEvent.type(canvas.getByLabelText('Adresse e-mail'), 'arthur');
+    const form = formIn(canvasElement);
+    await userEvent.click(part(form, 'submit')!);
+    await waitFor(() => expect(partText(form, 'error')).toContain('2 problèmes'));
+    await expect(canvas.getByLabelText('Nom')).toHaveAccessibleDescription('Saisissez nom.');
+    await expect(canvas.getByLabelText('Adresse e-mail')).toHaveAccessibleDescription('Saisissez une adresse e-mail comme nom@exemple.fr.');
+    await expect(backend.received).toHaveLength(0);
+  },
+};
+
+export const ConfigError: Story = {
+  name: 'A wrong fields declaration',
+  loaders: withBackend(),
+  render: (_args, { loaded }) => {
+    const { backend } = loaded as Loaded;
+    return html`<webview-form bot-id=${backend.ids.botId} conversation-id=${backend.ids.conversationId} user-id=${backend.ids.userId}
+      region="us" fields='[{"name": "size", "type": "select"}, {"name": "zip", "pattern": "[0-9"}]' .fetch=${backend.fetch}></webview-form>`;
+  },
+  play: async ({ canvasElement, loaded }) => {
+    const { backend } = loaded as Loaded;
+    const form = formIn(canvasElement);
+    await expect(partText(form, 'error')).toContain('field "size": options: needs options');
+    await expect(partText(form, 'error')).toContain('field "zip": pattern: is not a valid regular expression');
+    await expect(form.submit()).rejects.toMatchObject({ kind: 'config' });
+    await expect(backend.received).toHaveLength(0);
+  },
+};
