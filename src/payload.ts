@@ -6,7 +6,7 @@
  * Sources never overwrite each other silently: the same variable name from two places is a
  * configuration mistake, reported with both places named, and nothing is sent.
  */
-import { Payload, describeIssues, type ContextVariable, type ConversationIds } from './protocol.js';
+import { MAX_PAYLOAD_BYTES, Payload, describeIssues, type ContextVariable, type ConversationIds } from './protocol.js';
 import { ErrorKind, WebviewError } from './errors.js';
 import type { FieldValues } from './values.js';
 import { isMalformedJson } from './attributes.js';
@@ -30,7 +30,8 @@ export interface PayloadSources {
 
 /**
  * Returns the validated request body given the IDs and every source of variables.
- * @throws WebviewError `config` for malformed `variables`, duplicate names or a body the API would refuse.
+ * @throws WebviewError `config` for malformed `variables`, duplicate names or a body the API would
+ *   refuse; `validation` for a body over `MAX_PAYLOAD_BYTES`.
  */
 export function buildPayload(sources: PayloadSources): Payload {
   const named = new Map<string, { value: string; from: string }>();
@@ -59,13 +60,28 @@ export function buildPayload(sources: PayloadSources): Payload {
 /**
  * Returns `candidate` as a `Payload` if the API would accept it, for payloads that code outside
  * this module built or amended (a `webview-submit` listener).
- * @throws WebviewError `config` listing what is wrong.
+ * @throws WebviewError `config` listing what is wrong; `validation` when it is over `MAX_PAYLOAD_BYTES`.
  */
 export function checkPayload(candidate: unknown): Payload {
   const checked = Payload.safeParse(candidate);
-  if (checked.success) return checked.data;
-  const details = describeIssues(checked.error);
-  throw new WebviewError(ErrorKind.CONFIG, `The request body is not valid: ${details.join('; ')}.`, { details });
+  if (!checked.success) {
+    const details = describeIssues(checked.error);
+    throw new WebviewError(ErrorKind.CONFIG, `The request body is not valid: ${details.join('; ')}.`, { details });
+  }
+  const size = new TextEncoder().encode(JSON.stringify(checked.data)).byteLength;
+  if (size > MAX_PAYLOAD_BYTES) {
+    const longest = [...(checked.data.contextVariables ?? [])].sort((a, b) => b.value.length - a.value.length)[0];
+    throw new WebviewError(
+      ErrorKind.VALIDATION,
+      `The answers are too long to send (${kilobytes(size)}; the limit is ${kilobytes(MAX_PAYLOAD_BYTES)}): shorten ${longest ? `"${longest.name}"` : 'them'} and send again.`,
+      { details: [`payload: ${size} bytes, over ${MAX_PAYLOAD_BYTES}`] },
+    );
+  }
+  return checked.data;
+}
+
+function kilobytes(bytes: number): string {
+  return `${Math.ceil(bytes / 1024)} KB`;
 }
 
 function staticVariables(variables: unknown): ContextVariable[] {

@@ -22,6 +22,12 @@ export type Region = keyof typeof REGIONS;
 
 export const WEBVIEW_PATH = '/thirdparty-services-0.1/webview';
 
+/**
+ * The largest request body the kit sends, in bytes of JSON. The vendor documents no limit; real
+ * posts are a few hundred bytes, and the mock backend refuses anything larger with 413.
+ */
+export const MAX_PAYLOAD_BYTES = 64 * 1024;
+
 /** IDs longer than this are refused: real ones are 36–40 characters, so a longer one is a broken link. */
 export const MAX_ID_LENGTH = 256;
 

@@ -321,9 +321,10 @@ export class WebviewForm extends LitElement {
         : new WebviewError(ErrorKind.CONFIG, `The form failed unexpectedly: ${String(thrown)}`, { cause: thrown });
     if (error.kind === ErrorKind.ABORTED) {
       this.state = WebviewState.IDLE;
-    } else if (error.kind !== ErrorKind.VALIDATION) {
+    } else {
+      // The error summary stands for invalid fields; any other failure shows its own message.
       this._failure = error;
-      this.state = WebviewState.ERROR;
+      this.state = error.kind === ErrorKind.VALIDATION ? WebviewState.INVALID : WebviewState.ERROR;
     }
     this.dispatchEvent(new WebviewErrorEvent(error));
     return error;

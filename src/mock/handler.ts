@@ -9,12 +9,12 @@
  * It validates with the zod schemas of src/protocol.ts and signs with src/auth.ts, so the client
  * and the mock cannot drift apart. Every answer, error or not, is JSON.
  */
-import { Payload, WEBVIEW_PATH, describeIssues } from '../protocol.js';
+import { MAX_PAYLOAD_BYTES, Payload, WEBVIEW_PATH, describeIssues } from '../protocol.js';
 import { authToken } from '../auth.js';
 import { SimulatedBot } from './bot.js';
 
-/** The largest body the mock accepts. Real posts are a few hundred bytes; 64 KiB is generous. */
-export const MAX_BODY_BYTES = 64 * 1024;
+/** The largest body the mock accepts: the limit the element enforces before sending. */
+export const MAX_BODY_BYTES = MAX_PAYLOAD_BYTES;
 
 export type Handler = (request: Request) => Promise<Response>;
 

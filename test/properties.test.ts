@@ -1,0 +1,165 @@
+// Property-based tests: random inputs never throw anything but the typed errors, valid payloads
+// round-trip exactly, and the mock answers every body with a 4xx JSON or a 2xx.
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { resolveEndpoint, resolveIds } from '../src/context.js';
+import { buildPayload } from '../src/payload.js';
+import { signRequest } from '../src/auth.js';
+import { WebviewError } from '../src/errors.js';
+import { MAX_ID_LENGTH, type ContextVariable } from '../src/protocol.js';
+import { createWebviewHandler } from '../src/mock/handler.js';
+import { SimulatedBot } from '../src/mock/bot.js';
+
+const RUNS = { numRuns: 200 };
+
+/** Throws unless `run` returns or throws a WebviewError of one of `kinds`. */
+function onlyTyped<T>(run: () => T, ...kinds: string[]): T | WebviewError {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof WebviewError && kinds.includes(error.kind)) return error;
+    throw error;
+  }
+}
+
+// Text that stresses encodings: RTL, emoji, quotes, the " || " separator, backslashes.
+const tricky = fc.constantFrom('שלום', 'مرحبا', '👩🏽‍💻', '"quoted"', "it's", ' || ', '\\', '&=?#', '%20', 'é', '\u202Eevil');
+const text = fc.oneof(fc.string({ unit: 'grapheme' }), tricky, fc.array(fc.oneof(tricky, fc.string()), { maxLength: 4 }).map((parts) => parts.join('')));
+// A valid ID: not blank, bounded, no control characters.
+const id = text.filter((value) => value.trim() !== '' && value.length <= MAX_ID_LENGTH && !/[\u0000-\u001f\u007f-\u009f]/.test(value));
+
+describe('properties', () => {
+  it('context: any attributes and any URL give valid IDs or a context error', () => {
+    fc.assert(
+      fc.property(
+        fc.record({ botId: fc.option(fc.string()), conversationId: fc.option(fc.string()), userId: fc.option(fc.string()) }),
+        fc.string(),
+        fc.string(),
+        (attributes, query, fragment) => {
+          const result = onlyTyped(() => resolveIds({ attributes, url: `https://forms.example/p?${query}#${fragment}` }), 'context');
+          if (result instanceof WebviewError) return;
+          for (const value of Object.values(result)) {
+            expect(value.trim()).not.to.equal('');
+            expect(value.length).to.be.at.most(MAX_ID_LENGTH);
+          }
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it('context: IDs put in a link come back exactly', () => {
+    fc.assert(
+      fc.property(id, id, id, (botId, conversationId, userId) => {
+        const query = new URLSearchParams({ botId, convId: conversationId, userId });
+        expect(resolveIds({ url: `https://forms.example/p?${query}` })).to.deep.equal({ botId, conversationId, userId });
+      }),
+      RUNS,
+    );
+  });
+
+  it('context: any endpoint, domain or region gives a safe URL or a config error', () => {
+    fc.assert(
+      fc.property(
+        fc.option(fc.oneof(fc.string(), fc.webUrl(), fc.constantFrom('//evil.example/x', 'HTTP://evil.example', 'javascript:alert(1)'))),
+        fc.option(fc.oneof(fc.string(), fc.domain())),
+        fc.option(fc.oneof(fc.string(), fc.constantFrom('us', 'uk', 'sy', 'gcp'))),
+        fc.constantFrom('https://forms.example/p', 'http://forms.example/p'),
+        (endpoint, domain, region, page) => {
+          const result = onlyTyped(() => resolveEndpoint({ endpoint, domain, region, url: page }), 'config');
+          if (result instanceof WebviewError) return;
+          const url = new URL(result);
+          const samePage = url.origin === new URL(page).origin;
+          const loopback = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(url.hostname);
+          expect(url.protocol === 'https:' || (url.protocol === 'http:' && (loopback || samePage)), result).to.be.true;
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it('payload: any variables give a valid body or a config error', () => {
+    fc.assert(
+      fc.property(fc.anything(), fc.array(fc.string()), fc.option(fc.string()), (variables, urlVariables, message) => {
+        onlyTyped(
+          () => buildPayload({ ids: { botId: 'b', conversationId: 'c', userId: 'u' }, variables, urlVariables, message, url: 'https://forms.example/?a=1' }),
+          'config',
+        );
+      }),
+      RUNS,
+    );
+  });
+
+  it('payload: valid bodies round-trip exactly through signing and JSON, signed over the exact IDs', async () => {
+    const variables = fc.uniqueArray(
+      fc.record({ name: text.filter((name) => name.trim() !== ''), value: text }),
+      { selector: (variable) => variable.name, maxLength: 6 },
+    );
+    await fc.assert(
+      fc.asyncProperty(id, id, id, variables, fc.option(text.filter((m) => m.trim() !== '')), async (botId, conversationId, userId, values, message) => {
+        const payload = buildPayload({ ids: { botId, conversationId, userId }, values: values as ContextVariable[], message, url: 'https://forms.example/' });
+        const signed = await signRequest(payload, 'https://va.bc-intg.liveperson.net/thirdparty-services-0.1/webview');
+        expect(JSON.parse(signed.body)).to.deep.equal({
+          botId,
+          conversationId,
+          userId,
+          ...(message != null && { message }),
+          ...(values.length > 0 && { contextVariables: values }),
+        });
+        // Computed again with @noble/hashes, independently of WebCrypto.
+        const expected = Array.from(sha256(new TextEncoder().encode(`${conversationId} || ${botId}`)), (byte) => byte.toString(16).padStart(2, '0')).join('');
+        expect(signed.headers.Authorization).to.equal(expected);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('mock: any request gets a 2xx or a 4xx with a JSON body, never a crash or a 5xx', async () => {
+    const handle = createWebviewHandler({ bot: new SimulatedBot() });
+    const body = fc.oneof(
+      fc.string(),
+      fc.jsonValue().map((value) => JSON.stringify(value)),
+      fc.record({ botId: fc.anything(), conversationId: fc.anything(), userId: fc.anything(), contextVariables: fc.anything(), message: fc.anything() }, { requiredKeys: [] }).map((value) => JSON.stringify(value) ?? ''),
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        body,
+        fc.constantFrom('POST', 'PUT', 'GET', 'DELETE', 'OPTIONS', 'PATCH'),
+        fc.constantFrom('application/json', 'text/plain', '', 'application/json; charset=utf-8', 'APPLICATION/JSON'),
+        fc.option(fc.oneof(fc.string(), fc.string({ unit: fc.constantFrom(...'0123456789abcdef'), minLength: 64, maxLength: 64 }))),
+        fc.constantFrom('/thirdparty-services-0.1/webview', '/', '/thirdparty-services-0.1/webview/x'),
+        async (text, method, type, authorization, path) => {
+          const headers: Record<string, string> = {};
+          if (type) headers['Content-Type'] = type;
+          if (authorization) headers.Authorization = authorization.replace(/[^\x20-\x7e]/g, '');
+          const hasBody = method !== 'GET' && method !== 'OPTIONS';
+          const response = await handle(new Request(`https://mock.example${path}`, { method, headers, body: hasBody ? text : undefined }));
+          expect(response.status === 204 || (response.status >= 200 && response.status < 300) || (response.status >= 400 && response.status < 500), String(response.status)).to.be.true;
+          if (response.status !== 204) expect(await response.json()).to.be.an('object');
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it('mock: every valid signed payload is accepted and its variables stored exactly', async () => {
+    const bot = new SimulatedBot();
+    const handle = createWebviewHandler({ bot });
+    const variables = fc.uniqueArray(fc.record({ name: text.filter((name) => name.trim() !== ''), value: text }), {
+      selector: (variable) => variable.name,
+      maxLength: 5,
+    });
+    await fc.assert(
+      fc.asyncProperty(id, id, id, variables, async (botId, conversationId, userId, values) => {
+        const payload = buildPayload({ ids: { botId, conversationId, userId }, values, url: 'https://forms.example/' });
+        const signed = await signRequest(payload, 'https://mock.example/thirdparty-services-0.1/webview');
+        const response = await handle(new Request(signed.url, { method: 'POST', headers: signed.headers, body: signed.body }));
+        expect(response.status).to.equal(200);
+        const stored = bot.conversation(conversationId)!.webviewVariables;
+        for (const { name, value } of values) expect(stored.get(name)).to.equal(value);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
