@@ -6,6 +6,16 @@ import { createMockBackend, koaMiddleware } from './dist/mock/node.js';
 
 // The insecure-context tests load a page from this name; Chromium maps it to the test server.
 export const INSECURE_HOST = 'forms.test';
+// A name that fails to resolve inside Chromium, for the DNS-failure test: no lookup leaves the machine.
+export const UNRESOLVABLE_HOST = 'dns-fail.test';
+
+// The CSP test's page is served with the strict policy a careful site would set.
+const STRICT_CSP = "default-src 'self'; require-trusted-types-for 'script'";
+const strictCsp = async (context, next) => {
+  await next();
+  if (context.path === '/test/fixtures/csp.html') context.set('Content-Security-Policy', STRICT_CSP);
+};
+
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -13,7 +23,7 @@ export default {
   // Hosts other than localhost reach the dev server only in the insecure-context test.
   hostname: 'localhost',
   // The mock backend, so tests can post over real HTTP: /thirdparty-services-0.1/webview, /mock/…
-  middleware: [koaMiddleware(createMockBackend())],
+  middleware: [strictCsp, koaMiddleware(createMockBackend())],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [
     playwrightLauncher({
@@ -21,7 +31,7 @@ export default {
       launchOptions: {
         executablePath: chromiumPath(),
         headless: true,
-        args: [...chromiumArgs, `--host-resolver-rules=MAP ${INSECURE_HOST} 127.0.0.1`],
+        args: [...chromiumArgs, `--host-resolver-rules=MAP ${INSECURE_HOST} 127.0.0.1, MAP ${UNRESOLVABLE_HOST} ~NOTFOUND`],
       },
     }),
   ],

@@ -123,9 +123,12 @@ async function attemptOnce(request: SignedRequest, options: SendOptions): Promis
       );
     }
     if (signal?.aborted) throw abortedError(signal.reason);
+    const offline = globalThis.navigator?.onLine === false;
     throw new WebviewError(
       ErrorKind.NETWORK,
-      'Could not reach the bot service: check your connection and send again. Your answers are kept.',
+      offline
+        ? 'You are offline: reconnect, then send again. Your answers are kept.'
+        : 'Could not reach the bot service: check your connection and send again. Your answers are kept.',
       { cause: error },
     );
   } finally {

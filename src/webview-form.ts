@@ -20,6 +20,7 @@ import { ValidationController } from './validation-controller.js';
 import { SubmitTriggers } from './submit-triggers.js';
 import { rememberSent, sentBefore, sentKey } from './sent-once.js';
 import { adoptLightStyles } from './light-styles.js';
+import { DraftController, draftKey } from './draft.js';
 import { findCardNumbers, warnAboutSecrets } from './sensitive.js';
 import { controlLabel, showError } from './validation.js';
 import { styles } from './webview-form.styles.js';
@@ -145,6 +146,7 @@ export class WebviewForm extends LitElement {
   private readonly _idPrefix = `webview-form-${++instances}`;
   private readonly _observer = new MutationObserver(() => this.requestUpdate());
   private readonly _triggers = new SubmitTriggers(this, () => this._requestSubmit());
+  private readonly _draft = new DraftController(this, { key: () => draftKey(this), controls: () => listControls(this) });
   private readonly _validation = new ValidationController(this, {
     controls: () => listControls(this),
     messages: () => this._messages,
@@ -227,6 +229,7 @@ export class WebviewForm extends LitElement {
     }
     renderFields(this, context.fields, this._idPrefix, this._messages);
     warnAboutSecrets(listControls(this));
+    this._draft.restoreOnce();
     if (this.autoSubmit && !this._autoSubmitted) {
       this._autoSubmitted = true;
       this._requestSubmit();
@@ -309,6 +312,7 @@ export class WebviewForm extends LitElement {
 
   private _succeed(result: SubmitResult): SubmitResult {
     this._success = result;
+    this._draft.clear();
     this.state = WebviewState.SUCCESS;
     if (this.closeOnSuccess) setTimeout(() => window.close(), CLOSE_DELAY);
     return result;

@@ -1,0 +1,101 @@
+import { expect } from '@open-wc/testing';
+import type { WebviewForm } from '../src/webview-form.js';
+import { VENDOR_LINK, recordingTransport, useFreshTab } from './helpers.js';
+
+/** The draft fixture page in an iframe, with helpers to type, reload and read it. */
+async function draftPage() {
+  const { transport, seen } = recordingTransport();
+  (window as unknown as { draftTransport: unknown }).draftTransport = transport;
+  const frame = document.createElement('iframe');
+  frame.title = 'Form page';
+  const load = () => new Promise<void>((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
+  const loaded = load();
+  frame.src = `/test/fixtures/draft.html${VENDOR_LINK}`;
+  document.body.append(frame);
+  await loaded;
+  const ready = async () => {
+    const form = frame.contentDocument!.querySelector<WebviewForm>('webview-form')!;
+    await frame.contentWindow!.customElements.whenDefined('webview-form');
+    await form.updateComplete;
+    return form;
+  };
+  const control = <T extends Element = HTMLInputElement>(name: string) => frame.contentDocument!.querySelector<T & Element>(`[name="${name}"]`)!;
+  const type = (name: string, value: string) => {
+    const input = control(name);
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  };
+  const reload = async () => {
+    const reloaded = load();
+    frame.contentWindow!.location.reload();
+    await reloaded;
+    return ready();
+  };
+  return { frame, seen, ready, control, type, reload };
+}
+
+describe('draft', () => {
+  useFreshTab();
+
+  it('gives the answers back after a reload, but not passwords or hidden values', async () => {
+    const page = await draftPage();
+    try {
+      await page.ready();
+      page.type('name', 'Arthur');
+      page.type('secret', 'swordfish');
+      page.control<HTMLSelectElement>('color').value = 'blue';
+      page.control('color').dispatchEvent(new Event('change', { bubbles: true }));
+      page.control('news').click();
+      const stored = Object.entries(page.frame.contentWindow!.sessionStorage).find(([key]) => key.startsWith('webview-form:draft:'));
+      expect(stored![1]).not.to.contain('swordfish');
+      expect(stored![1]).not.to.contain('page');
+
+      await page.reload();
+      expect(page.control('name').value).to.equal('Arthur');
+      expect(page.control<HTMLSelectElement>('color').value).to.equal('blue');
+      expect(page.control('news').checked).to.be.true;
+      expect(page.control('secret').value).to.equal('');
+    } finally {
+      page.frame.remove();
+    }
+  });
+
+  it('does not keep a card number in the draft', async () => {
+    const page = await draftPage();
+    try {
+      await page.ready();
+      page.type('name', '4111 1111 1111 1111');
+      const stored = Object.entries(page.frame.contentWindow!.sessionStorage).find(([key]) => key.startsWith('webview-form:draft:'));
+      expect(stored![1]).not.to.contain('4111');
+    } finally {
+      page.frame.remove();
+    }
+  });
+
+  it('is cleared after success, and the same answers are not posted twice after a reload', async () => {
+    const page = await draftPage();
+    try {
+      let form = await page.ready();
+      page.type('name', 'Arthur');
+      await form.submit();
+      expect(page.seen).to.have.length(1);
+      expect(Object.keys(page.frame.contentWindow!.sessionStorage).filter((key) => key.startsWith('webview-form:draft:'))).to.deep.equal([]);
+
+      form = await page.reload();
+      expect(page.control('name').value).to.equal('');
+      page.type('name', 'Arthur');
+      const again = await form.submit();
+      expect(again.attempts).to.equal(0);
+      expect(form.state).to.equal('success');
+      expect(page.seen).to.have.length(1);
+
+      page.type('name', 'Lancelot');
+      form.reset();
+      page.type('name', 'Lancelot');
+      await form.submit();
+      expect(page.seen).to.have.length(2);
+    } finally {
+      page.frame.remove();
+    }
+  });
+});
