@@ -2,7 +2,7 @@
 // property comments); Storybook's docs and controls, and editors, read it.
 export default {
   globs: ['src/webview-form.ts', 'src/define.ts', 'src/events.ts', 'src/state.ts'],
-  outdir: '.',
+  outdir: 'dist',
   litelement: true,
   plugins: [
     {

@@ -43,13 +43,14 @@ export default defineConfig(({ command, mode }): UserConfig => {
       minify: standalone,
       sourcemap: true,
       lib: {
-        entry: resolve(root, 'src/index.ts'),
+        // The npm build has a side-effect-free entry too: the class without the define.
+        entry: standalone ? { 'webview-form.standalone': resolve(root, 'src/index.ts') } : { index: resolve(root, 'src/index.ts'), element: resolve(root, 'src/element.ts') },
         formats: ['es'],
-        fileName: () => (standalone ? 'webview-form.standalone.js' : 'index.js'),
+        fileName: (_format, name) => `${name}.js`,
       },
       rolldownOptions: standalone
         ? { output: { minify: true, chunkFileNames: 'webview-form.[name]-[hash].js' } }
-        : { external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^@noble\//] },
+        : { external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^@noble\//], output: { chunkFileNames: 'webview-form-[hash].js' } },
     },
   };
 });

@@ -1,8 +1,8 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromiumArgs, chromiumPath } from './test/chromium.mjs';
-// Built from src/mock by `npm run build:mock`, which `npm test` runs first.
-import { createMockBackend, koaMiddleware } from './dist/mock/node.js';
+// The package's own mock entry (dist/, built by `npm run build`, which `npm test` runs first).
+import { createMockBackend, koaMiddleware } from 'webview-form/mock';
 
 // The insecure-context tests load a page from this name; Chromium maps it to the test server.
 export const INSECURE_HOST = 'forms.test';

@@ -1,7 +1,7 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
-// Generated from the element's JSDoc by `npm run analyze`: docs and controls come from the code.
-import manifest from '../custom-elements.json';
+// Generated from the element's JSDoc by `npm run analyze` (into dist/): docs and controls come from the code.
+import manifest from '../dist/custom-elements.json';
 
 setCustomElementsManifest(manifest);
 

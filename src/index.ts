@@ -1,24 +1,5 @@
 /** The package's main entry: importing it defines `<webview-form>`. */
 import './define.js';
 
-export { WebviewForm, WebviewState, CLOSE_DELAY } from './webview-form.js';
+export * from './element.js';
 export { TAG_NAME } from './define.js';
-export { ErrorKind, WebviewError, isWebviewError, type WebviewErrorOptions } from './errors.js';
-export {
-  WebviewSubmitEvent,
-  WebviewSuccessEvent,
-  WebviewErrorEvent,
-  WebviewInvalidEvent,
-  type WebviewSubmitDetail,
-  type WebviewSuccessDetail,
-  type WebviewErrorDetail,
-  type WebviewInvalidDetail,
-} from './events.js';
-export { REGIONS, WEBVIEW_PATH, type Region, type Payload, type ContextVariable, type ConversationIds } from './protocol.js';
-export { resolveIds, resolveEndpoint, DEFAULT_PARAM_NAMES, type ParamNames, type IdName } from './context.js';
-export { readValues, listControls, type FieldValues, type FieldError, type Control } from './values.js';
-export { parseFields, FIELD_TYPES, type FieldDeclaration, type FieldType, type FieldOption } from './fields.js';
-export { DEFAULT_MESSAGES, type WebviewMessages } from './messages.js';
-export { buildPayload, checkPayload, type PayloadSources, type StaticVariables } from './payload.js';
-export { sha256hex, authToken, signRequest, type SignedRequest } from './auth.js';
-export { send, retryDelay, isRetryable, type Transport, type SendOptions, type SubmitResult } from './client.js';

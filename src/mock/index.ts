@@ -1,6 +1,8 @@
 /**
- * The mock backend, web-standard parts: they run in a browser (as the element's `fetch`), in
- * Storybook and in any server. The Node hosts are in ./node.ts.
+ * `webview-form/mock`: the mock backend. The handler, the bot and the chat API are web-standard
+ * and run in a browser (as the element's `fetch`), in Storybook and in any server; the adapters
+ * and the Vite plugin import only Node's and Vite's types, so this entry loads anywhere. The
+ * standalone server, which needs node:http, is `webview-form/mock/server`.
  */
 export { createWebviewHandler, MAX_BODY_BYTES, type Handler, type WebviewHandlerOptions } from './handler.js';
 export { createMockBackend, type MockBackend } from './backend.js';
@@ -18,3 +20,5 @@ export {
 } from './bot.js';
 export { createDemoBot, DEMO_DIALOGS } from './demo-bot.js';
 export { CHAT_PREFIX, snapshot, type ConversationSnapshot } from './chat-api.js';
+export { toWebRequest, sendWebResponse, connectMiddleware, koaMiddleware } from './node-adapter.js';
+export { webviewMock } from './vite-plugin.js';

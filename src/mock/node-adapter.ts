@@ -1,9 +1,9 @@
 /**
  * Node's http objects ↔ web-standard Request/Response, so the one handler runs in Node hosts:
  * the standalone server, Vite's connect middleware and the test runner's Koa middleware.
+ * Only Node's types are imported: `webview-form/mock` stays loadable by a browser bundle.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Readable } from 'node:stream';
 import type { MockBackend } from './backend.js';
 
 /** Returns a web Request for a Node request; its body streams, it is not buffered here. */
@@ -17,10 +17,25 @@ export function toWebRequest(req: IncomingMessage): Request {
   return new Request(url, {
     method: req.method,
     headers,
-    body: hasBody ? (Readable.toWeb(req) as ReadableStream<Uint8Array>) : undefined,
+    body: hasBody ? streamOf(req) : undefined,
     // Node's fetch needs this for a streamed request body.
     duplex: 'half',
   } as RequestInit);
+}
+
+/** The request body as a web stream, read as the handler pulls it (so a 413 stops reading early). */
+function streamOf(req: IncomingMessage): ReadableStream<Uint8Array> {
+  const chunks = req[Symbol.asyncIterator]();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const { done, value } = await chunks.next();
+      if (done) controller.close();
+      else controller.enqueue(new Uint8Array(value as Buffer));
+    },
+    cancel() {
+      req.destroy();
+    },
+  });
 }
 
 /** Writes a web Response to a Node response, streaming its body; stops when the client goes away. */

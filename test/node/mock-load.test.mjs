@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { startMockServer } from '../../dist/mock/node.js';
+import { startMockServer } from 'webview-form/mock/server';
 
 const POSTS = 1000;
 const CONVERSATIONS = 100;

@@ -2,7 +2,7 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { startMockServer } from '../../dist/mock/node.js';
+import { startMockServer } from 'webview-form/mock/server';
 
 const IDS = { botId: 'bot-1', conversationId: 'conv-1', userId: 'user-1' };
 const PATH = '/thirdparty-services-0.1/webview';
