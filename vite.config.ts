@@ -44,12 +44,17 @@ export default defineConfig(({ command, mode }): UserConfig => {
       sourcemap: true,
       lib: {
         // The npm build has a side-effect-free entry too: the class without the define.
-        entry: standalone ? { 'webview-form.standalone': resolve(root, 'src/index.ts') } : { index: resolve(root, 'src/index.ts'), element: resolve(root, 'src/element.ts') },
+        entry: standalone ? { 'webview-form.standalone': resolve(root, 'src/standalone.ts') } : { index: resolve(root, 'src/index.ts'), element: resolve(root, 'src/element.ts') },
         formats: ['es'],
         fileName: (_format, name) => `${name}.js`,
       },
       rolldownOptions: standalone
-        ? { output: { minify: true, chunkFileNames: 'webview-form.[name]-[hash].js' } }
+        ? {
+            // Code shared with the lazy chunks may live in the entry file (which then exports it),
+            // so the drop-in is one request rather than a file and the chunks it would import.
+            preserveEntrySignatures: 'allow-extension',
+            output: { minify: true, chunkFileNames: 'webview-form.[name]-[hash].js' },
+          }
         : { external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^@noble\//], output: { chunkFileNames: 'webview-form-[hash].js' } },
     },
   };

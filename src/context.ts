@@ -6,13 +6,10 @@
  *     #fragment ──┘
  *     endpoint > domain > region ─► endpoint URL   (https, or http on loopback only)
  *
- *     fields ─► FieldDeclaration[]
- *
  * Pure functions of their inputs: the element passes its attributes and `location.href`.
  */
-import { ConversationIds, Id, REGIONS, WEBVIEW_PATH, describeIssues, type Region } from './protocol.js';
+import { REGIONS, WEBVIEW_PATH, idProblem, type ConversationIds, type Region } from './protocol.js';
 import { ErrorKind, WebviewError } from './errors.js';
-import { parseFields, type FieldDeclaration } from './fields.js';
 
 export type IdName = keyof ConversationIds;
 
@@ -63,9 +60,9 @@ export function resolveIds({ attributes = {}, url, params = {} }: IdSources): Co
       missing.push(name);
       continue;
     }
-    const checked = Id.safeParse(value);
-    if (checked.success) ids[name] = value;
-    else malformed.push(...describeIssues(checked.error).map((issue) => `${ID_LABELS[name]} ${issue}`));
+    const problem = idProblem(value);
+    if (problem) malformed.push(`${ID_LABELS[name]} ${problem}`);
+    else ids[name] = value;
   }
 
   if (missing.length > 0) {
@@ -173,26 +170,18 @@ function listWords(words: readonly string[], conjunction = 'and'): string {
     : `${words.slice(0, -1).join(', ')} ${conjunction} ${words[words.length - 1]}`;
 }
 
-/** Everything a submission needs before anyone types: for whom, where, and which fields. */
+/** Everything a submission needs before anyone types: for whom, and where. */
 export interface FormContext {
   ids: ConversationIds;
   endpoint: string;
-  fields: FieldDeclaration[];
 }
 
-export interface ContextSources extends IdSources, Omit<EndpointSources, 'url'> {
-  /** The `fields` property or attribute. */
-  fields?: unknown;
-}
+export type ContextSources = IdSources & Omit<EndpointSources, 'url'>;
 
 /**
  * Returns the form's context given the element's attributes and the page URL.
  * @throws WebviewError `context` for a broken link, `config` for a broken page.
  */
 export function resolveContext(sources: ContextSources): FormContext {
-  return {
-    ids: resolveIds(sources),
-    endpoint: resolveEndpoint(sources),
-    fields: parseFields(sources.fields),
-  };
+  return { ids: resolveIds(sources), endpoint: resolveEndpoint(sources) };
 }

@@ -10,7 +10,10 @@ import { html, nothing, render, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { applyRules, fieldLabel, optionParts, type FieldDeclaration } from './fields.js';
 import { listControls } from './values.js';
+import { adoptLightStyles } from './light-styles.js';
 import type { WebviewMessages } from './messages.js';
+
+export { parseFields, type FieldDeclaration } from './fields.js';
 
 /** The light-DOM container of generated controls; authors may style `.webview-form-fields`. */
 export const FIELDS_CLASS = 'webview-form-fields';
@@ -33,6 +36,7 @@ export function renderFields(host: HTMLElement, declarations: readonly FieldDecl
     for (const control of authored.get(field.name) ?? []) applyRules(control as HTMLInputElement, field);
   }
   if (!container) {
+    adoptLightStyles(host);
     container = host.ownerDocument.createElement('div');
     container.className = FIELDS_CLASS;
     const button = host.querySelector('button:not([type="button"]):not([type="reset"]), input[type="submit"]');

@@ -8,7 +8,7 @@
  * that names the field and the problem, since a half-rendered form would only fail later.
  */
 import * as z from 'zod/mini';
-import { describeIssues } from './protocol.js';
+import { describeIssues } from './schemas.js';
 import { ErrorKind, WebviewError } from './errors.js';
 import { isMalformedJson } from './attributes.js';
 import type { Control } from './values.js';

@@ -6,7 +6,8 @@
  * Sources never overwrite each other silently: the same variable name from two places is a
  * configuration mistake, reported with both places named, and nothing is sent.
  */
-import { MAX_PAYLOAD_BYTES, Payload, describeIssues, type ContextVariable, type ConversationIds } from './protocol.js';
+import { MAX_PAYLOAD_BYTES, type ContextVariable, type ConversationIds } from './protocol.js';
+import { Payload, describeIssues } from './schemas.js';
 import { ErrorKind, WebviewError } from './errors.js';
 import type { FieldValues } from './values.js';
 import { isMalformedJson } from './attributes.js';

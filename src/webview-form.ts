@@ -6,20 +6,18 @@ import { LitElement, type PropertyValues } from 'lit';
 import { Task } from '@lit/task';
 import { resolveContext, type FormContext, type IdName } from './context.js';
 import { groupControls, listControls, readValues, resetControls, type FieldError } from './values.js';
-import { buildPayload, checkPayload } from './payload.js';
-import { signRequest, type SignedRequest } from './auth.js';
-import { DEFAULT_TIMEOUT, send, type SubmitResult, type Transport } from './client.js';
+import type { SignedRequest } from './auth.js';
+import type { SubmitResult, Transport } from './client.js';
 import { ErrorKind, WebviewError } from './errors.js';
 import { jsonAttribute, nameListAttribute } from './attributes.js';
 import { WebviewErrorEvent, WebviewInvalidEvent, WebviewSubmitEvent, WebviewSuccessEvent } from './events.js';
-import { renderFields } from './field-templates.js';
+import type { FieldDeclaration } from './fields.js';
+import { loadFields, loadSubmission, prefetchSubmission, type Fields } from './lazy.js';
 import { format, resolveMessages, type WebviewMessages } from './messages.js';
 import { WebviewState } from './state.js';
 import { chromeTemplate } from './webview-form.templates.js';
 import { ValidationController } from './validation-controller.js';
 import { SubmitTriggers } from './submit-triggers.js';
-import { rememberSent, sentBefore, sentKey } from './sent-once.js';
-import { adoptLightStyles } from './light-styles.js';
 import { DraftController, draftKey } from './draft.js';
 import { findCardNumbers, warnAboutSecrets } from './sensitive.js';
 import { controlLabel, showError } from './validation.js';
@@ -31,8 +29,8 @@ export { WebviewState } from './state.js';
 /** How long `close-on-success` leaves the thank-you message up before closing the window. */
 export const CLOSE_DELAY = 2000;
 
-// Attributes that decide where the post goes, for whom and with which fields.
-const CONTEXT_PROPERTIES = ['botId', 'conversationId', 'userId', 'params', 'endpoint', 'domain', 'region', 'fields'];
+// Attributes that decide where the post goes and for whom.
+const CONTEXT_PROPERTIES = ['botId', 'conversationId', 'userId', 'params', 'endpoint', 'domain', 'region'];
 let instances = 0;
 
 /**
@@ -95,6 +93,7 @@ export class WebviewForm extends LitElement {
     state: { reflect: true },
     fetch: { attribute: false },
     _context: { state: true, attribute: false },
+    _declared: { state: true, attribute: false },
     _failure: { state: true, attribute: false },
     _invalid: { state: true, attribute: false },
   };
@@ -116,7 +115,7 @@ export class WebviewForm extends LitElement {
   /** Text posted to the chat with the variables; it triggers a dialog starter when it matches one. */
   declare message?: string;
   /** Milliseconds before one attempt is abandoned. Default: 15000. */
-  declare timeout: number;
+  declare timeout?: number;
   /** Static variables sent with every post, as an object or a JSON attribute. */
   declare variables?: unknown;
   /** Names of URL query parameters to forward as variables, e.g. `PaymentId,PaymentStatus`. */
@@ -137,6 +136,10 @@ export class WebviewForm extends LitElement {
   declare fetch?: Transport;
 
   declare private _context: FormContext | WebviewError;
+  /** The checked `fields`; undefined while the field code loads. */
+  declare private _declared?: FieldDeclaration[] | WebviewError;
+  private _fieldsModule?: Fields;
+  private _fieldsReady: Promise<void> = Promise.resolve();
   declare private _failure?: WebviewError;
   declare private _invalid?: FieldError[];
   private _messages = resolveMessages(undefined);
@@ -153,13 +156,12 @@ export class WebviewForm extends LitElement {
   });
 
   private readonly _task = new Task<[SignedRequest], SubmitResult>(this, {
-    task: ([request], { signal }) => send(request, { fetch: this.fetch, timeout: this.timeout, signal }),
+    task: async ([request], { signal }) => (await loadSubmission()).send(request, { fetch: this.fetch, timeout: this.timeout, signal }),
     autoRun: false,
   });
 
   constructor() {
     super();
-    this.timeout = DEFAULT_TIMEOUT;
     this.urlVariables = [];
     this.notCardNumbers = [];
     this.autoSubmit = false;
@@ -169,7 +171,6 @@ export class WebviewForm extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    adoptLightStyles(this);
     // Authors add and remove controls and buttons: generated fields and the Send button follow.
     this._observer.observe(this, { childList: true, subtree: true, attributeFilter: ['type', 'slot', 'name'] });
   }
@@ -196,38 +197,51 @@ export class WebviewForm extends LitElement {
     resetControls(listControls(this));
     this._validation.reset();
     this._success = this._failure = this._invalid = undefined;
-    this.state = this._context instanceof WebviewError ? WebviewState.ERROR : WebviewState.IDLE;
+    this.state = this._broken ? WebviewState.ERROR : WebviewState.IDLE;
   }
 
   /** Whether the link is complete and every control satisfies its constraints. Shows nothing. */
   checkValidity(): boolean {
-    return !(this._context instanceof WebviewError) && this._validation.check().length === 0;
+    return !this._broken && this._validation.check().length === 0;
   }
 
   /** Like `checkValidity()`, and shows every error inline and moves focus to the first invalid field. */
   reportValidity(): boolean {
-    if (this._context instanceof WebviewError) return false;
+    if (this._broken) return false;
     const [first] = this._validation.validateAll();
     first?.control.focus();
     return first === undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    if (!this.hasUpdated || changed.has('messages')) this._messages = resolveMessages(this.messages);
-    if (!this.hasUpdated || CONTEXT_PROPERTIES.some((name) => changed.has(name as keyof WebviewForm))) {
-      this._context = this._readContext();
-      if (this._context instanceof WebviewError) this.state = WebviewState.ERROR;
-      else if (this.state === WebviewState.ERROR && !this._failure) this.state = WebviewState.IDLE;
-    }
+    const first = !this.hasUpdated;
+    if (first || changed.has('messages')) this._messages = resolveMessages(this.messages);
+    if (first || changed.has('fields')) this._fieldsReady = this._loadFields();
+    if (first || CONTEXT_PROPERTIES.some((name) => changed.has(name as keyof WebviewForm))) this._context = this._readContext();
+    if (this._broken) this.state = WebviewState.ERROR;
+    else if (this.state === WebviewState.ERROR && !this._failure) this.state = WebviewState.IDLE;
+  }
+
+  /** `updateComplete` also waits for declared fields to be checked and rendered in the light DOM. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const settled = await super.getUpdateComplete();
+    await this._fieldsReady;
+    return (await super.getUpdateComplete()) && settled;
+  }
+
+  protected override firstUpdated() {
+    prefetchSubmission();
   }
 
   protected override updated(changed: PropertyValues<this>) {
-    const context = this._context;
-    if (context instanceof WebviewError) {
-      if (changed.has('_context' as keyof WebviewForm)) this.dispatchEvent(new WebviewErrorEvent(context));
-      return;
+    for (const name of ['_context', '_declared'] as const) {
+      const value = this[name];
+      if (changed.has(name as keyof WebviewForm) && value instanceof WebviewError) this.dispatchEvent(new WebviewErrorEvent(value));
     }
-    renderFields(this, context.fields, this._idPrefix, this._messages);
+    // Wait for the field code, if any, before touching the controls: they may not exist yet.
+    const declared = this._declared;
+    if (this._broken || !Array.isArray(declared)) return;
+    this._fieldsModule?.renderFields(this, declared, this._idPrefix, this._messages);
     warnAboutSecrets(listControls(this));
     this._draft.restoreOnce();
     if (this.autoSubmit && !this._autoSubmitted) {
@@ -237,7 +251,7 @@ export class WebviewForm extends LitElement {
   }
 
   protected override render() {
-    const broken = this._context instanceof WebviewError ? this._context : undefined;
+    const broken = this._broken;
     const { state } = this;
     // A page that sends by itself offers Send only once that failed.
     const waiting = this.autoSubmit && (state === WebviewState.IDLE || state === WebviewState.SUBMITTING);
@@ -255,8 +269,9 @@ export class WebviewForm extends LitElement {
   private async _submit(): Promise<SubmitResult> {
     if (this._success) return this._success;
     try {
-      if (this._context instanceof WebviewError) throw this._context;
-      const { ids, endpoint } = this._context;
+      await this._fieldsReady;
+      if (this._broken) throw this._broken;
+      const { ids, endpoint } = this._context as FormContext;
       this._invalid = undefined;
       const invalid = this._validation.validateAll();
       if (invalid.length > 0) {
@@ -268,21 +283,22 @@ export class WebviewForm extends LitElement {
           details: invalid.map((error) => `${error.name}: ${error.message}`),
         });
       }
+      const stage = await loadSubmission();
       const values = readValues(listControls(this));
-      const draft = buildPayload({ ids, values, url: location.href, variables: this.variables, urlVariables: this.urlVariables, message: this.message });
+      const draft = stage.buildPayload({ ids, values, url: location.href, variables: this.variables, urlVariables: this.urlVariables, message: this.message });
       const event = new WebviewSubmitEvent(draft);
       if (!this.dispatchEvent(event)) throw new WebviewError(ErrorKind.ABORTED, 'The submission was cancelled by the page.');
-      const payload = checkPayload(event.detail.payload);
+      const payload = stage.checkPayload(event.detail.payload);
       this._refuseCardNumbers(payload.contextVariables ?? []);
       this._failure = undefined;
       this.state = WebviewState.SUBMITTING;
-      const key = await sentKey(endpoint, payload);
-      const sentStatus = sentBefore(key);
+      const key = await stage.sentKey(endpoint, payload);
+      const sentStatus = stage.sentBefore(key);
       if (sentStatus !== undefined) return this._succeed({ status: sentStatus, response: null, attempts: 0 });
-      await this._task.run([await signRequest(payload, endpoint)]);
+      await this._task.run([await stage.signRequest(payload, endpoint)]);
       if (this._task.error !== undefined) throw this._task.error;
       const result = this._task.value!;
-      rememberSent(key, result.status);
+      stage.rememberSent(key, result.status);
       this.dispatchEvent(new WebviewSuccessEvent({ payload, status: result.status, response: result.response }));
       return this._succeed(result);
     } catch (thrown) {
@@ -334,6 +350,30 @@ export class WebviewForm extends LitElement {
     return error;
   }
 
+  /** What stops the form from working at all: a broken link or page, or a wrong declaration. */
+  private get _broken(): WebviewError | undefined {
+    if (this._context instanceof WebviewError) return this._context;
+    return this._declared instanceof WebviewError ? this._declared : undefined;
+  }
+
+  /** Checks `fields` with the field code, which only pages that declare fields ever load. */
+  private async _loadFields(): Promise<void> {
+    const fields = this.fields;
+    if (fields == null && !this._fieldsModule) {
+      this._declared = [];
+      return;
+    }
+    this._declared = undefined;
+    const module = (this._fieldsModule ??= await loadFields());
+    // A newer declaration arrived while the code loaded: its own load settles it.
+    if (fields !== this.fields) return;
+    try {
+      this._declared = module.parseFields(fields);
+    } catch (error) {
+      this._declared = error instanceof WebviewError ? error : new WebviewError(ErrorKind.CONFIG, String(error));
+    }
+  }
+
   private _readContext(): FormContext | WebviewError {
     try {
       return resolveContext({
@@ -342,7 +382,6 @@ export class WebviewForm extends LitElement {
         endpoint: this.endpoint,
         domain: this.domain,
         region: this.region,
-        fields: this.fields,
         url: location.href,
       });
     } catch (error) {

@@ -56,6 +56,13 @@ export function formIn(canvas: HTMLElement): WebviewForm {
   return canvas.querySelector('webview-form')!;
 }
 
+/** Waits until the element has rendered, declared fields included (their code loads lazily). */
+export async function rendered(canvas: HTMLElement): Promise<WebviewForm> {
+  const form = formIn(canvas);
+  await form.updateComplete;
+  return form;
+}
+
 /** A part of the element's shadow chrome. */
 export function part(form: WebviewForm, name: string): HTMLElement | null {
   return form.shadowRoot!.querySelector<HTMLElement>(`[part="${name}"]`);

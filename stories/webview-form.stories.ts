@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import '../src/index.js';
-import { formIn, gate, part, partText, storyBackend, type StoryBackend } from './support.js';
+import { formIn, gate, part, partText, rendered, storyBackend, type StoryBackend } from './support.js';
 
 interface Loaded {
   backend: StoryBackend;
@@ -45,6 +45,7 @@ export const VendorExample: Story = {
     `;
   },
   play: async ({ canvasElement, loaded }) => {
+    await rendered(canvasElement);
     const { backend } = loaded as Loaded;
     const canvas = within(canvasElement);
     await userEvent.type(canvas.getByLabelText('Your name'), 'Arthur');
@@ -86,6 +87,7 @@ export const LeadGen: Story = {
       region="us" message="lead submitted" .fields=${LEAD_FIELDS} .fetch=${backend.fetch}></webview-form>`;
   },
   play: async ({ canvasElement, loaded }) => {
+    await rendered(canvasElement);
     const { backend } = loaded as Loaded;
     const canvas = within(canvasElement);
     await userEvent.type(canvas.getByLabelText('Full name'), 'Guinevere');
@@ -118,6 +120,7 @@ export const PaymentConfirmation: Story = {
     </webview-form>`;
   },
   play: async ({ canvasElement, loaded }) => {
+    await rendered(canvasElement);
     const { backend } = loaded as Loaded;
     const form = formIn(canvasElement);
     await waitFor(() => expect(form.state).toBe('success'));
@@ -157,6 +160,7 @@ export const AuthoredControls: Story = {
     `;
   },
   play: async ({ canvasElement, loaded }) => {
+    await rendered(canvasElement);
     const { backend } = loaded as Loaded;
     const canvas = within(canvasElement);
     await userEvent.type(canvas.getByLabelText('Order number'), 'AB1234');
@@ -178,6 +182,7 @@ export const ValidationErrors: Story = {
   loaders: withBackend(),
   render: LeadGen.render,
   play: async ({ canvasElement, loaded }) => {
+    await rendered(canvasElement);
     const { backend } = loaded as Loaded;
     const canvas = within(canvasElement);
     await userEvent.type(canvas.getByLabelText('Email'), 'not-an-email');
@@ -204,6 +209,7 @@ export const SlowBackend: Story = {
   ],
   render: VendorExample.render,
   play: async ({ canvasElement, loaded }) => {
+    await rendered(canvasElement);
     const { backend, slow } = loaded as Loaded;
     const canvas = within(canvasElement);
     await userEvent.type(canvas.getByLabelText('Your name'), 'Bedevere');
@@ -231,6 +237,7 @@ export const Success: Story = {
     </webview-form>`;
   },
   play: async ({ canvasElement, loaded }) => {
+    await rendered(canvasElement);
     const { backend } = loaded as Loaded;
     const form = formIn(canvasElement);
     await userEvent.click(part(form, 'submit')!);
@@ -247,6 +254,7 @@ export const ServerErrorThenRetry: Story = {
   loaders: withBackend(503),
   render: VendorExample.render,
   play: async ({ canvasElement, loaded }) => {
+    await rendered(canvasElement);
     const { backend } = loaded as Loaded;
     const canvas = within(canvasElement);
     await userEvent.type(canvas.getByLabelText('Your name'), 'Galahad');
@@ -264,6 +272,7 @@ export const NetworkFailure: Story = {
   loaders: withBackend('network', 'network', 'network'),
   render: VendorExample.render,
   play: async ({ canvasElement, loaded }) => {
+    await rendered(canvasElement);
     const { backend } = loaded as Loaded;
     const canvas = within(canvasElement);
     await userEvent.type(canvas.getByLabelText('Your name'), 'Robin');
@@ -288,6 +297,7 @@ export const Timeout: Story = {
     </webview-form>`;
   },
   play: async ({ canvasElement, loaded }) => {
+    await rendered(canvasElement);
     const { backend } = loaded as Loaded;
     const form = formIn(canvasElement);
     await userEvent.click(part(form, 'submit')!);
@@ -308,6 +318,7 @@ export const MissingId: Story = {
     </webview-form>`;
   },
   play: async ({ canvasElement, loaded }) => {
+    await rendered(canvasElement);
     const { backend } = loaded as Loaded;
     const form = formIn(canvasElement);
     await expect(partText(form, 'error')).toBe(
@@ -331,6 +342,7 @@ export const SensitiveData: Story = {
     </webview-form>`;
   },
   play: async ({ canvasElement, loaded }) => {
+    await rendered(canvasElement);
     const { backend } = loaded as Loaded;
     const canvas = within(canvasElement);
     const notes = canvas.getByLabelText('How would you like to pay?');
@@ -359,6 +371,7 @@ export const Theming: Story = {
     </div>`;
   },
   play: async ({ canvasElement, loaded }) => {
+    await rendered(canvasElement);
     const { backend } = loaded as Loaded;
     const form = formIn(canvasElement);
     await expect(getComputedStyle(part(form, 'submit')!).backgroundColor).toBe('rgb(124, 58, 237)');
@@ -397,6 +410,7 @@ export const French: Story = {
     </div>`;
   },
   play: async ({ canvasElement, loaded }) => {
+    await rendered(canvasElement);
     const { backend } = loaded as Loaded;
     const canvas = within(canvasElement);
     await expect(canvas.getByText('(facultatif)')).toBeVisible();
@@ -419,6 +433,7 @@ export const ConfigError: Story = {
       region="us" fields='[{"name": "size", "type": "select"}, {"name": "zip", "pattern": "[0-9"}]' .fetch=${backend.fetch}></webview-form>`;
   },
   play: async ({ canvasElement, loaded }) => {
+    await rendered(canvasElement);
     const { backend } = loaded as Loaded;
     const form = formIn(canvasElement);
     await expect(partText(form, 'error')).toContain('field "size": options: needs options');

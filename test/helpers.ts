@@ -33,16 +33,26 @@ export type Answer = Response | Error | Promise<Response>;
  */
 export function recordingTransport(...answers: Array<Answer | (() => Answer)>) {
   const seen: Seen[] = [];
+  const waiting: Array<Deferred<void>> = [];
   let next = 0;
   const transport: Transport = async (request) => {
     seen.push({ request, body: request.clone().json() });
+    for (const waiter of waiting.splice(0)) waiter.resolve();
     const scripted = answers.length === 0 ? undefined : answers[Math.min(next++, answers.length - 1)];
     const answer = typeof scripted === 'function' ? scripted() : scripted;
     if (answer === undefined) return json({ ok: true });
     if (answer instanceof Error) throw answer;
     return answer;
   };
-  return { transport, seen };
+  /** Resolves once `count` requests have arrived: the submit path loads code before it sends. */
+  const arrived = async (count = 1) => {
+    while (seen.length < count) {
+      const waiter = deferred();
+      waiting.push(waiter);
+      await waiter.promise;
+    }
+  };
+  return { transport, seen, arrived };
 }
 
 export function json(body: unknown, init: ResponseInit = {}): Response {

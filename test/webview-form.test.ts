@@ -18,7 +18,7 @@ describe('<webview-form>', () => {
 
   /** The vendor's example form, posting through a recording transport. */
   async function vendorForm(...answers: Answer[]) {
-    const { transport, seen } = recordingTransport(...answers);
+    const { transport, seen, arrived } = recordingTransport(...answers);
     const form = await fixture<WebviewForm>(html`
       <webview-form region="us" message="request successful" .fetch=${transport}>
         <label>Your name <input name="name" required autocomplete="name" /></label>
@@ -30,7 +30,7 @@ describe('<webview-form>', () => {
     const input = (name: string) => form.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
     const button = form.querySelector('button')!;
     const shadow = (part: string) => form.shadowRoot!.querySelector<HTMLElement>(`[part="${part}"]`)!;
-    return { form, seen, input, button, shadow };
+    return { form, seen, arrived, input, button, shadow };
   }
 
   describe('when the person submits', () => {
@@ -95,9 +95,10 @@ describe('<webview-form>', () => {
 
     it('sends one request for five fast clicks', async () => {
       const answer = deferred<Response>();
-      const { form, seen, input, button } = await vendorForm(answer.promise);
+      const { form, seen, arrived, input, button } = await vendorForm(answer.promise);
       input('name').value = 'Arthur';
       for (let i = 0; i < 5; i++) button.click();
+      await arrived();
       await form.updateComplete;
       expect(form.state).to.equal('submitting');
       answer.resolve(json({}));
@@ -109,10 +110,10 @@ describe('<webview-form>', () => {
 
     it('shows progress in a polite status region while sending', async () => {
       const answer = deferred<Response>();
-      const { form, input, shadow } = await vendorForm(answer.promise);
+      const { form, arrived, input, shadow } = await vendorForm(answer.promise);
       input('name').value = 'Arthur';
       const done = form.submit();
-      await new Promise((resolve) => requestAnimationFrame(resolve));
+      await arrived();
       await form.updateComplete;
       expect(form.getAttribute('state')).to.equal('submitting');
       expect(shadow('status').getAttribute('role')).to.equal('status');
@@ -204,13 +205,14 @@ describe('<webview-form>', () => {
     });
 
     it('abandons the post after the timeout attribute', async () => {
-      const { transport, seen } = recordingTransport(() => new Promise<Response>(() => {}));
+      const { transport, seen, arrived } = recordingTransport(() => new Promise<Response>(() => {}));
       const form = await fixture<WebviewForm>(html`
         <webview-form region="us" timeout="5000" .fetch=${transport}><input name="name" value="Arthur" /></webview-form>
       `);
       const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
       try {
         const outcome = form.submit().catch((thrown) => thrown);
+        await arrived();
         await clock.tickAsync(4999);
         expect(seen[0].request.signal.aborted).to.be.false;
         await clock.tickAsync(1);
@@ -223,11 +225,12 @@ describe('<webview-form>', () => {
     });
 
     it('retries a network failure and then succeeds', async () => {
-      const { form, seen, input } = await vendorForm(new TypeError('Failed to fetch'), json({}));
+      const { form, seen, arrived, input } = await vendorForm(new TypeError('Failed to fetch'), json({}));
       input('name').value = 'Arthur';
       const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
       try {
         const outcome = form.submit();
+        await arrived();
         await clock.tickAsync(1000);
         expect((await outcome).attempts).to.equal(2);
         expect(seen).to.have.length(2);

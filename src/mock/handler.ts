@@ -9,7 +9,8 @@
  * It validates with the zod schemas of src/protocol.ts and signs with src/auth.ts, so the client
  * and the mock cannot drift apart. Every answer, error or not, is JSON.
  */
-import { MAX_PAYLOAD_BYTES, Payload, WEBVIEW_PATH, describeIssues } from '../protocol.js';
+import { MAX_PAYLOAD_BYTES, WEBVIEW_PATH } from '../protocol.js';
+import { Payload, describeIssues } from '../schemas.js';
 import { authToken } from '../auth.js';
 import { SimulatedBot } from './bot.js';
 
