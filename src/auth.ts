@@ -27,9 +27,17 @@ export async function sha256hex(text: string): Promise<string> {
   return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
-/** Returns the Authorization token the API expects: note the space, two pipes and space. */
+let lastToken: { input: string; token: Promise<string> } | undefined;
+
+/**
+ * Returns the Authorization token the API expects: note the space, two pipes and space. The last
+ * one is remembered: a page signs for one conversation, and the element computes it while the
+ * page is idle so that sending does not wait for the digest.
+ */
 export function authToken(conversationId: string, botId: string): Promise<string> {
-  return sha256hex(`${conversationId} || ${botId}`);
+  const input = `${conversationId} || ${botId}`;
+  if (lastToken?.input !== input) lastToken = { input, token: sha256hex(input) };
+  return lastToken.token;
 }
 
 /** Returns the request to send given a validated payload and the endpoint URL. */

@@ -4,7 +4,9 @@
  * code; nothing loads zod before the person sends, and the submission chunk is fetched while
  * the page is idle, so sending does not wait for it.
  */
-export const loadSubmission = () => import('./submission.js');
+let submission: Promise<typeof import('./submission.js')> | undefined;
+// The same promise every time: once loaded, awaiting it costs a microtask, not a module lookup.
+export const loadSubmission = () => (submission ??= import('./submission.js'));
 export type Submission = Awaited<ReturnType<typeof loadSubmission>>;
 
 // The field code needs zod too: asking for both at once saves a round trip on a slow network.
@@ -12,7 +14,7 @@ export const loadFields = () => Promise.all([import('./field-templates.js'), imp
 export type Fields = Awaited<ReturnType<typeof loadFields>>;
 
 /** Fetches the submission chunk once the page has nothing better to do. */
-export function prefetchSubmission(): void {
+export function prefetchSubmission(): Promise<Submission> {
   const whenIdle = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
-  whenIdle(() => void loadSubmission());
+  return new Promise<void>((resolve) => whenIdle(() => resolve())).then(loadSubmission);
 }

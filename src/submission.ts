@@ -4,6 +4,6 @@
  * fetched ahead while the page is idle), so that zod is not on the path to a usable form.
  */
 export { buildPayload, checkPayload } from './payload.js';
-export { signRequest } from './auth.js';
+export { authToken, signRequest } from './auth.js';
 export { send } from './client.js';
 export { sentKey, sentBefore, rememberSent } from './sent-once.js';

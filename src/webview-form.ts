@@ -230,7 +230,10 @@ export class WebviewForm extends LitElement {
   }
 
   protected override firstUpdated() {
-    prefetchSubmission();
+    // Ready the send while the person types: the code, and the signature, which depends only on the IDs.
+    void prefetchSubmission().then((stage) => {
+      if (!(this._context instanceof WebviewError)) void stage.authToken(this._context.ids.conversationId, this._context.ids.botId);
+    });
   }
 
   protected override updated(changed: PropertyValues<this>) {
@@ -292,7 +295,7 @@ export class WebviewForm extends LitElement {
       this._refuseCardNumbers(payload.contextVariables ?? []);
       this._failure = undefined;
       this.state = WebviewState.SUBMITTING;
-      const key = await stage.sentKey(endpoint, payload);
+      const key = stage.sentKey(endpoint, payload);
       const sentStatus = stage.sentBefore(key);
       if (sentStatus !== undefined) return this._succeed({ status: sentStatus, response: null, attempts: 0 });
       await this._task.run([await stage.signRequest(payload, endpoint)]);
