@@ -1,18 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { resolveEndpoint, resolveIds } from '../src/context.js';
-import { WebviewError } from '../src/errors.js';
+import { thrownBy } from './helpers.js';
 
 const PAGE = 'https://forms.example/lead.html';
 
-function contextError(run: () => unknown): WebviewError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).to.be.instanceOf(WebviewError);
-    return error as WebviewError;
-  }
-  throw new Error('expected a WebviewError');
-}
 
 describe('context: IDs', () => {
   it('reads the vendor guide link ?userId=…&convId=…&botId=…', () => {
@@ -62,7 +53,7 @@ describe('context: IDs', () => {
   });
 
   it('names every missing ID in a context error', () => {
-    const error = contextError(() => resolveIds({ url: `${PAGE}?botId=b` }));
+    const error = thrownBy(() => resolveIds({ url: `${PAGE}?botId=b` }));
     expect(error.kind).to.equal('context');
     expect(error.message).to.equal(
       'This link has no conversation id and user id, so the form cannot reach the conversation: open the form again from the chat.',
@@ -71,13 +62,13 @@ describe('context: IDs', () => {
   });
 
   it('refuses an over-long ID', () => {
-    const error = contextError(() => resolveIds({ url: `${PAGE}?botId=${'b'.repeat(257)}&userId=u&convId=c` }));
+    const error = thrownBy(() => resolveIds({ url: `${PAGE}?botId=${'b'.repeat(257)}&userId=u&convId=c` }));
     expect(error.kind).to.equal('context');
     expect(error.message).to.contain('bot id must be at most 256 characters');
   });
 
   it('refuses an ID with a control character', () => {
-    const error = contextError(() => resolveIds({ url: `${PAGE}?botId=b&userId=u%0A&convId=c` }));
+    const error = thrownBy(() => resolveIds({ url: `${PAGE}?botId=b&userId=u%0A&convId=c` }));
     expect(error.kind).to.equal('context');
     expect(error.message).to.contain('user id must not contain control characters');
   });
@@ -132,7 +123,7 @@ describe('context: endpoint', () => {
     ['http://127.0.0.1.nip.example/webview', PAGE],
   ]) {
     it(`refuses plain http off loopback: ${endpoint} on ${page}`, () => {
-      const error = contextError(() => resolveEndpoint({ endpoint, url: page }));
+      const error = thrownBy(() => resolveEndpoint({ endpoint, url: page }));
       expect(error.kind).to.equal('config');
       expect(error.message).to.contain('plain http');
     });
@@ -140,23 +131,23 @@ describe('context: endpoint', () => {
 
   for (const endpoint of ['javascript:alert(1)', 'data:text/plain,x', 'ftp://bots.example/webview']) {
     it(`refuses a non-web scheme: ${endpoint}`, () => {
-      expect(contextError(() => resolveEndpoint({ endpoint, url: PAGE })).kind).to.equal('config');
+      expect(thrownBy(() => resolveEndpoint({ endpoint, url: PAGE })).kind).to.equal('config');
     });
   }
 
   it('refuses a domain written as a URL, and says to write the host', () => {
-    const error = contextError(() => resolveEndpoint({ domain: 'https://va.bc-intg.liveperson.net', url: PAGE }));
+    const error = thrownBy(() => resolveEndpoint({ domain: 'https://va.bc-intg.liveperson.net', url: PAGE }));
     expect(error.kind).to.equal('config');
     expect(error.message).to.contain('write only the host');
   });
 
   it('refuses an unknown region and lists the known ones', () => {
-    const error = contextError(() => resolveEndpoint({ region: 'eu', url: PAGE }));
+    const error = thrownBy(() => resolveEndpoint({ region: 'eu', url: PAGE }));
     expect(error.message).to.equal('region "eu" is unknown: use one of us, uk, sy or gcp, or set domain.');
   });
 
   it('asks for a region when nothing says where the bot is', () => {
-    const error = contextError(() => resolveEndpoint({ url: PAGE }));
+    const error = thrownBy(() => resolveEndpoint({ url: PAGE }));
     expect(error.kind).to.equal('config');
     expect(error.message).to.contain('Set region');
   });

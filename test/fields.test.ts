@@ -1,17 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { applyRules, fieldLabel, parseFields } from '../src/fields.js';
 import { jsonAttribute } from '../src/attributes.js';
-import { WebviewError } from '../src/errors.js';
+import { thrownBy } from './helpers.js';
 
-function configError(fields: unknown): WebviewError {
-  try {
-    parseFields(fields);
-  } catch (error) {
-    expect(error).to.be.instanceOf(WebviewError);
-    expect((error as WebviewError).kind).to.equal('config');
-    return error as WebviewError;
-  }
-  throw new Error('expected a config error');
+function configError(fields: unknown) {
+  const error = thrownBy(() => parseFields(fields));
+  expect(error.kind).to.equal('config');
+  return error;
 }
 
 describe('fields', () => {

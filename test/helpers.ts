@@ -1,5 +1,7 @@
 /** Test seams: a transport that records real `Request`s and answers with real `Response`s, and deferreds. */
+import { expect } from '@open-wc/testing';
 import type { Transport } from '../src/client.js';
+import { WebviewError } from '../src/errors.js';
 
 export interface Deferred<T> {
   promise: Promise<T>;
@@ -93,4 +95,15 @@ export function useFreshTab(extra = ''): void {
     sessionStorage.clear();
   });
   afterEach(() => restore());
+}
+
+/** Runs `run`, which must throw a WebviewError, and returns it for the test to inspect. */
+export function thrownBy(run: () => unknown): WebviewError {
+  try {
+    run();
+  } catch (error) {
+    expect(error).to.be.instanceOf(WebviewError);
+    return error as WebviewError;
+  }
+  throw new Error('expected a WebviewError, and nothing was thrown');
 }

@@ -1,20 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { buildPayload, checkPayload } from '../src/payload.js';
 import { jsonAttribute } from '../src/attributes.js';
-import { WebviewError } from '../src/errors.js';
-import { IDS } from './helpers.js';
+import { IDS, thrownBy } from './helpers.js';
 
 const PAGE = 'https://forms.example/pay?PaymentId=534e&PaymentStatus=PROCESSED&empty=';
 
-function failure(run: () => unknown): WebviewError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).to.be.instanceOf(WebviewError);
-    return error as WebviewError;
-  }
-  throw new Error('expected a WebviewError');
-}
 
 describe('payload', () => {
   it('is exactly the three IDs when there is nothing else: no message key, no variables key', () => {
@@ -66,7 +56,7 @@ describe('payload', () => {
   });
 
   it('refuses a name set by two sources and names both', () => {
-    const error = failure(() =>
+    const error = thrownBy(() =>
       buildPayload({ ids: IDS, url: PAGE, variables: { name: 'x' }, values: [{ name: 'name', value: 'y' }] }),
     );
     expect(error.kind).to.equal('config');
@@ -74,24 +64,24 @@ describe('payload', () => {
   });
 
   it('refuses variables that are not an object', () => {
-    expect(failure(() => buildPayload({ ids: IDS, url: PAGE, variables: ['a'] })).kind).to.equal('config');
-    expect(failure(() => buildPayload({ ids: IDS, url: PAGE, variables: 'a' })).kind).to.equal('config');
+    expect(thrownBy(() => buildPayload({ ids: IDS, url: PAGE, variables: ['a'] })).kind).to.equal('config');
+    expect(thrownBy(() => buildPayload({ ids: IDS, url: PAGE, variables: 'a' })).kind).to.equal('config');
   });
 
   it('refuses a variable whose value is an object', () => {
-    const error = failure(() => buildPayload({ ids: IDS, url: PAGE, variables: { nested: { a: 1 } } }));
+    const error = thrownBy(() => buildPayload({ ids: IDS, url: PAGE, variables: { nested: { a: 1 } } }));
     expect(error.message).to.contain('"nested"');
   });
 
   it('says when the variables attribute is not JSON', () => {
     const malformed = jsonAttribute.fromAttribute!("{source: 'chat'}", undefined);
-    const error = failure(() => buildPayload({ ids: IDS, url: PAGE, variables: malformed }));
+    const error = thrownBy(() => buildPayload({ ids: IDS, url: PAGE, variables: malformed }));
     expect(error.kind).to.equal('config');
     expect(error.message).to.contain('not valid JSON');
   });
 
   it('checks an amended payload and lists what is wrong', () => {
-    const error = failure(() => checkPayload({ ...IDS, convId: 'x', contextVariables: [{ name: 'a', value: 1 }] }));
+    const error = thrownBy(() => checkPayload({ ...IDS, convId: 'x', contextVariables: [{ name: 'a', value: 1 }] }));
     expect(error.kind).to.equal('config');
     expect(error.details.join('\n')).to.contain('contextVariables.0.value');
   });
