@@ -5,7 +5,7 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { Task } from '@lit/task';
 import { resolveContext, type FormContext, type IdName } from './context.js';
-import { groupControls, listControls, readValues, resetControls, type FieldError } from './values.js';
+import { listControls, readValues, resetControls, type FieldError } from './values.js';
 import type { SignedRequest } from './auth.js';
 import type { SubmitResult, Transport } from './client.js';
 import { ErrorKind, WebviewError } from './errors.js';
@@ -13,16 +13,14 @@ import { jsonAttribute, nameListAttribute } from './attributes.js';
 import { WebviewErrorEvent, WebviewInvalidEvent, WebviewSubmitEvent, WebviewSuccessEvent } from './events.js';
 import type { FieldDeclaration } from './fields.js';
 import { loadFields, loadSubmission, prefetchSubmission, type Fields } from './lazy.js';
-import { format, resolveMessages, type WebviewMessages } from './messages.js';
+import { resolveMessages, type WebviewMessages } from './messages.js';
 import { WebviewState } from './state.js';
 import { chromeTemplate } from './webview-form.templates.js';
 import { ValidationController } from './validation-controller.js';
 import { SubmitTriggers } from './submit-triggers.js';
 import { DraftController, draftKey } from './draft.js';
-import { findCardNumbers, warnAboutSecrets } from './sensitive.js';
-import { controlLabel, showError } from './validation.js';
+import { refuseCardNumbers, warnAboutSecrets } from './sensitive.js';
 import { styles } from './webview-form.styles.js';
-import type { Payload } from './protocol.js';
 
 export { WebviewState } from './state.js';
 
@@ -292,7 +290,7 @@ export class WebviewForm extends LitElement {
       const event = new WebviewSubmitEvent(draft);
       if (!this.dispatchEvent(event)) throw new WebviewError(ErrorKind.ABORTED, 'The submission was cancelled by the page.');
       const payload = stage.checkPayload(event.detail.payload);
-      this._refuseCardNumbers(payload.contextVariables ?? []);
+      refuseCardNumbers(listControls(this), payload.contextVariables ?? [], this.notCardNumbers, this._messages);
       this._failure = undefined;
       this.state = WebviewState.SUBMITTING;
       const key = stage.sentKey(endpoint, payload);
@@ -307,26 +305,6 @@ export class WebviewForm extends LitElement {
     } catch (thrown) {
       throw this._fail(thrown);
     }
-  }
-
-  /** The vendor forbids PCI data: a value that looks like a card number stops the post, named on its field. */
-  private _refuseCardNumbers(variables: NonNullable<Payload['contextVariables']>): void {
-    const flagged = findCardNumbers(variables, this.notCardNumbers);
-    if (flagged.length === 0) return;
-    const groups = groupControls(listControls(this));
-    const labels = flagged.map((name) => {
-      const group = groups.get(name);
-      if (!group) return name;
-      const label = controlLabel(group[0]);
-      showError(group, format(this._messages.cardNumber, { label }));
-      return label;
-    });
-    groups.get(flagged[0])?.[0].focus();
-    throw new WebviewError(
-      ErrorKind.SENSITIVE,
-      `${labels.join(', ')}: this looks like a payment card number, and card numbers must not be sent through this form. Remove it, then send again.`,
-      { details: flagged.map((name) => `${name}: looks like a payment card number`) },
-    );
   }
 
   private _succeed(result: SubmitResult): SubmitResult {
