@@ -3,6 +3,7 @@
  * no network, no server), scripted to fail or stall where a story needs it, and recording what
  * reached it so play functions can check what was sent.
  */
+import { ref } from 'lit/directives/ref.js';
 import { createWebviewHandler } from '../src/mock/handler.js';
 import { createDemoBot } from '../src/mock/demo-bot.js';
 import type { SimulatedBot } from '../src/mock/bot.js';
@@ -71,4 +72,11 @@ export function part(form: WebviewForm, name: string): HTMLElement | null {
 /** The text of a part, with white space folded, for assertions on what a person reads. */
 export function partText(form: WebviewForm, name: string): string {
   return (part(form, name)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Binds a story's element to its backend: the conversation's IDs and the transport. */
+export function wired(backend: StoryBackend) {
+  return ref((element) => {
+    if (element) Object.assign(element, backend.ids, { fetch: backend.fetch });
+  });
 }

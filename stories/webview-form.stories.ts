@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import '../src/index.js';
-import { formIn, gate, part, partText, rendered, storyBackend, type StoryBackend } from './support.js';
+import { formIn, gate, part, partText, rendered, storyBackend, wired, type StoryBackend } from './support.js';
 
 interface Loaded {
   backend: StoryBackend;
@@ -35,8 +35,7 @@ export const VendorExample: Story = {
   render: (_args, { loaded }) => {
     const { backend } = loaded as Loaded;
     return html`
-      <webview-form bot-id=${backend.ids.botId} conversation-id=${backend.ids.conversationId} user-id=${backend.ids.userId}
-        region="us" message="request successful" .fetch=${backend.fetch}>
+      <webview-form ${wired(backend)} region="us" message="request successful">
         <label>Your name <input name="name" required autocomplete="name" /></label>
         <label>Favorite color <input name="color" /></label>
         <label>Airspeed velocity of an unladen swallow <input name="swallow" /></label>
@@ -83,8 +82,7 @@ export const LeadGen: Story = {
   loaders: withBackend(),
   render: (_args, { loaded }) => {
     const { backend } = loaded as Loaded;
-    return html`<webview-form bot-id=${backend.ids.botId} conversation-id=${backend.ids.conversationId} user-id=${backend.ids.userId}
-      region="us" message="lead submitted" .fields=${LEAD_FIELDS} .fetch=${backend.fetch}></webview-form>`;
+    return html`<webview-form ${wired(backend)} region="us" message="lead submitted" .fields=${LEAD_FIELDS}></webview-form>`;
   },
   play: async ({ canvasElement, loaded }) => {
     await rendered(canvasElement);
@@ -113,9 +111,8 @@ export const PaymentConfirmation: Story = {
   render: (_args, { loaded }) => {
     const { backend } = loaded as Loaded;
     // On a real page: url-variables="PaymentId,PaymentStatus" forwards them from the link.
-    return html`<webview-form bot-id=${backend.ids.botId} conversation-id=${backend.ids.conversationId} user-id=${backend.ids.userId}
-      region="us" auto-submit message="payment processed" .variables=${{ PaymentId: '534e34fc89050304', PaymentStatus: 'PROCESSED' }}
-      .fetch=${backend.fetch}>
+    return html`<webview-form ${wired(backend)} region="us" auto-submit message="payment processed" .variables=${{ PaymentId: '534e34fc89050304', PaymentStatus: 'PROCESSED' }}
+     >
       <p slot="success">The bot has your payment. You can close this window.</p>
     </webview-form>`;
   },
@@ -141,8 +138,7 @@ export const AuthoredControls: Story = {
   render: (_args, { loaded }) => {
     const { backend } = loaded as Loaded;
     return html`
-      <webview-form bot-id=${backend.ids.botId} conversation-id=${backend.ids.conversationId} user-id=${backend.ids.userId}
-        region="uk" .fetch=${backend.fetch}>
+      <webview-form ${wired(backend)} region="uk">
         <form>
           <label>Order number <input name="order" required pattern="[A-Z]{2}[0-9]{4}" /></label>
           <label>Topic
@@ -230,8 +226,7 @@ export const Success: Story = {
   loaders: withBackend(),
   render: (_args, { loaded }) => {
     const { backend } = loaded as Loaded;
-    return html`<webview-form bot-id=${backend.ids.botId} conversation-id=${backend.ids.conversationId} user-id=${backend.ids.userId}
-      region="us" message="request successful" .fetch=${backend.fetch}>
+    return html`<webview-form ${wired(backend)} region="us" message="request successful">
       <label>Your name <input name="name" value="Arthur" /></label>
       <p slot="success">All done, Arthur: the bot has it. Head back to the chat.</p>
     </webview-form>`;
@@ -291,8 +286,7 @@ export const Timeout: Story = {
   loaders: withBackend('never'),
   render: (_args, { loaded }) => {
     const { backend } = loaded as Loaded;
-    return html`<webview-form bot-id=${backend.ids.botId} conversation-id=${backend.ids.conversationId} user-id=${backend.ids.userId}
-      region="us" timeout="1000" .fetch=${backend.fetch}>
+    return html`<webview-form ${wired(backend)} region="us" timeout="1000">
       <label>Your name <input name="name" value="Patsy" /></label>
     </webview-form>`;
   },
@@ -335,8 +329,7 @@ export const SensitiveData: Story = {
   loaders: withBackend(),
   render: (_args, { loaded }) => {
     const { backend } = loaded as Loaded;
-    return html`<webview-form bot-id=${backend.ids.botId} conversation-id=${backend.ids.conversationId} user-id=${backend.ids.userId}
-      region="us" .fetch=${backend.fetch}>
+    return html`<webview-form ${wired(backend)} region="us">
       <label>How would you like to pay? <textarea name="notes"></textarea></label>
       <button type="submit">Send</button>
     </webview-form>`;
@@ -363,9 +356,8 @@ export const Theming: Story = {
   render: (_args, { loaded }) => {
     const { backend } = loaded as Loaded;
     return html`<div style="color-scheme: dark; background: #15171c; color: #eef; padding: 1.5rem; border-radius: 0.5rem">
-      <webview-form bot-id=${backend.ids.botId} conversation-id=${backend.ids.conversationId} user-id=${backend.ids.userId}
-        region="us" .fields=${[{ name: 'name', label: 'Your name', required: true }, { name: 'plan', type: 'radio', label: 'Plan', options: ['Basic', 'Pro'], value: 'Pro' }]}
-        .fetch=${backend.fetch}
+      <webview-form ${wired(backend)} region="us" .fields=${[{ name: 'name', label: 'Your name', required: true }, { name: 'plan', type: 'radio', label: 'Plan', options: ['Basic', 'Pro'], value: 'Pro' }]}
+       
         style="--webview-form-accent: #7c3aed; --webview-form-radius: 999px; --webview-form-status-background: #1f3a2a; --webview-form-status-color: #d7ffe4">
       </webview-form>
     </div>`;
@@ -403,8 +395,7 @@ export const French: Story = {
   render: (_args, { loaded }) => {
     const { backend } = loaded as Loaded;
     return html`<div lang="fr">
-      <webview-form bot-id=${backend.ids.botId} conversation-id=${backend.ids.conversationId} user-id=${backend.ids.userId}
-        region="us" .messages=${FRENCH} .fetch=${backend.fetch}
+      <webview-form ${wired(backend)} region="us" .messages=${FRENCH}
         .fields=${[{ name: 'nom', label: 'Nom', required: true }, { name: 'email', type: 'email', label: 'Adresse e-mail', required: true }, { name: 'ville', label: 'Ville' }]}>
       </webview-form>
     </div>`;
@@ -429,8 +420,7 @@ export const ConfigError: Story = {
   loaders: withBackend(),
   render: (_args, { loaded }) => {
     const { backend } = loaded as Loaded;
-    return html`<webview-form bot-id=${backend.ids.botId} conversation-id=${backend.ids.conversationId} user-id=${backend.ids.userId}
-      region="us" fields='[{"name": "size", "type": "select"}, {"name": "zip", "pattern": "[0-9"}]' .fetch=${backend.fetch}></webview-form>`;
+    return html`<webview-form ${wired(backend)} region="us" fields='[{"name": "size", "type": "select"}, {"name": "zip", "pattern": "[0-9"}]'></webview-form>`;
   },
   play: async ({ canvasElement, loaded }) => {
     await rendered(canvasElement);
