@@ -189,10 +189,12 @@ export class WebviewForm extends LitElement {
     return this._inFlight;
   }
 
-  /** Cancels a post in flight, restores every control's initial value, hides errors and returns to `idle`. */
+  /** Cancels a post in flight, restores every control's initial value, forgets the draft, hides errors and returns to `idle`. */
   reset(): void {
     this._task.abort(new WebviewError(ErrorKind.ABORTED, 'The form was reset.'));
     resetControls(listControls(this));
+    // The person asked for a blank form: a reload must not bring the old answers back.
+    this._draft.clear();
     this._validation.reset();
     this._success = this._failure = this._invalid = undefined;
     this.state = this._broken ? WebviewState.ERROR : WebviewState.IDLE;

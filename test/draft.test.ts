@@ -60,6 +60,20 @@ describe('draft', () => {
     }
   });
 
+  it('is forgotten by reset(), so a reload does not bring the answers back', async () => {
+    const page = await draftPage();
+    try {
+      const form = await page.ready();
+      page.type('name', 'Arthur');
+      form.reset();
+      const reloaded = await page.reload();
+      await reloaded.updateComplete;
+      expect(page.control('name').value).to.equal('');
+    } finally {
+      page.frame.remove();
+    }
+  });
+
   it('does not keep a card number in the draft', async () => {
     const page = await draftPage();
     try {
