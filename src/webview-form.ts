@@ -11,8 +11,8 @@ import type { SubmitResult, Transport } from './client.js';
 import { ErrorKind, WebviewError } from './errors.js';
 import { jsonAttribute, nameListAttribute } from './attributes.js';
 import { WebviewErrorEvent, WebviewInvalidEvent, WebviewSubmitEvent, WebviewSuccessEvent } from './events.js';
-import type { FieldDeclaration } from './fields.js';
-import { loadFields, loadSubmission, prefetchSubmission, type Fields } from './lazy.js';
+import { loadSubmission, prefetchSubmission } from './lazy.js';
+import { DeclaredFields } from './declared-fields.js';
 import { resolveMessages, type WebviewMessages } from './messages.js';
 import { WebviewState } from './state.js';
 import { chromeTemplate } from './webview-form.templates.js';
@@ -91,7 +91,6 @@ export class WebviewForm extends LitElement {
     state: { reflect: true },
     fetch: { attribute: false },
     _context: { state: true, attribute: false },
-    _declared: { state: true, attribute: false },
     _failure: { state: true, attribute: false },
     _invalid: { state: true, attribute: false },
   };
@@ -134,17 +133,15 @@ export class WebviewForm extends LitElement {
   declare fetch?: Transport;
 
   declare private _context: FormContext | WebviewError;
-  /** The checked `fields`; undefined while the field code loads. */
-  declare private _declared?: FieldDeclaration[] | WebviewError;
-  private _fieldsModule?: Fields;
-  private _fieldsReady: Promise<void> = Promise.resolve();
   declare private _failure?: WebviewError;
   declare private _invalid?: FieldError[];
   private _messages = resolveMessages(undefined);
   private _success?: SubmitResult;
   private _inFlight?: Promise<SubmitResult>;
   private _autoSubmitted = false;
-  private readonly _idPrefix = `webview-form-${++instances}`;
+  /** The last broken state announced with webview-error, so each is announced once. */
+  private _reported?: WebviewError;
+  private readonly _fields = new DeclaredFields(this, `webview-form-${++instances}`);
   private readonly _observer = new MutationObserver(() => this.requestUpdate());
   private readonly _triggers = new SubmitTriggers(this, () => this._requestSubmit());
   private readonly _draft = new DraftController(this, { key: () => draftKey(this), controls: () => listControls(this) });
@@ -216,7 +213,7 @@ export class WebviewForm extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>) {
     const first = !this.hasUpdated;
     if (first || changed.has('messages')) this._messages = resolveMessages(this.messages);
-    if (first || changed.has('fields')) this._fieldsReady = this._loadFields();
+    if (first || changed.has('fields')) this._fields.declare(this.fields);
     if (first || CONTEXT_PROPERTIES.some((name) => changed.has(name as keyof WebviewForm))) this._context = this._readContext();
     if (this._broken) this.state = WebviewState.ERROR;
     else if (this.state === WebviewState.ERROR && !this._failure) this.state = WebviewState.IDLE;
@@ -225,7 +222,7 @@ export class WebviewForm extends LitElement {
   /** `updateComplete` also waits for declared fields to be checked and rendered in the light DOM. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const settled = await super.getUpdateComplete();
-    await this._fieldsReady;
+    await this._fields.ready;
     return (await super.getUpdateComplete()) && settled;
   }
 
@@ -236,15 +233,13 @@ export class WebviewForm extends LitElement {
     });
   }
 
-  protected override updated(changed: PropertyValues<this>) {
-    for (const name of ['_context', '_declared'] as const) {
-      const value = this[name];
-      if (changed.has(name as keyof WebviewForm) && value instanceof WebviewError) this.dispatchEvent(new WebviewErrorEvent(value));
-    }
+  protected override updated() {
+    const broken = this._broken;
+    if (broken && broken !== this._reported) this.dispatchEvent(new WebviewErrorEvent(broken));
+    this._reported = broken;
     // Wait for the field code, if any, before touching the controls: they may not exist yet.
-    const declared = this._declared;
-    if (this._broken || !Array.isArray(declared)) return;
-    this._fieldsModule?.renderFields(this, declared, this._idPrefix, this._messages);
+    if (broken || this._fields.checked === undefined) return;
+    this._fields.render(this._messages);
     warnAboutSecrets(listControls(this));
     this._draft.restoreOnce();
     if (this.autoSubmit && !this._autoSubmitted) {
@@ -272,7 +267,7 @@ export class WebviewForm extends LitElement {
   private async _submit(): Promise<SubmitResult> {
     if (this._success) return this._success;
     try {
-      await this._fieldsReady;
+      await this._fields.ready;
       if (this._broken) throw this._broken;
       const { ids, endpoint } = this._context as FormContext;
       this._invalid = undefined;
@@ -336,25 +331,7 @@ export class WebviewForm extends LitElement {
   /** What stops the form from working at all: a broken link or page, or a wrong declaration. */
   private get _broken(): WebviewError | undefined {
     if (this._context instanceof WebviewError) return this._context;
-    return this._declared instanceof WebviewError ? this._declared : undefined;
-  }
-
-  /** Checks `fields` with the field code, which only pages that declare fields ever load. */
-  private async _loadFields(): Promise<void> {
-    const fields = this.fields;
-    if (fields == null && !this._fieldsModule) {
-      this._declared = [];
-      return;
-    }
-    this._declared = undefined;
-    const module = (this._fieldsModule ??= await loadFields());
-    // A newer declaration arrived while the code loaded: its own load settles it.
-    if (fields !== this.fields) return;
-    try {
-      this._declared = module.parseFields(fields);
-    } catch (error) {
-      this._declared = error instanceof WebviewError ? error : new WebviewError(ErrorKind.CONFIG, String(error));
-    }
+    return this._fields.error;
   }
 
   private _readContext(): FormContext | WebviewError {
