@@ -48,6 +48,23 @@ function show(conversation: ConversationSnapshot) {
     html`Conversation <code>${conversation.conversationId}</code>, user <code>${conversation.userId}</code>.`,
     document.querySelector<HTMLElement>('#ids')!,
   );
+  renderPages(conversation);
+}
+
+/** Links to every demo page for this conversation, and one broken link. */
+function renderPages({ conversationId, userId, botId }: ConversationSnapshot) {
+  const link = `userId=${encodeURIComponent(userId)}&convId=${encodeURIComponent(conversationId)}&botId=${encodeURIComponent(botId)}`;
+  const pages = [
+    ['./form.html', 'The vendor’s example form'],
+    ['./lead.html', 'Lead-gen form from fields'],
+    ['./lead-fr.html', 'The same, in French'],
+    [`./payment.html`, 'Payment confirmation', '&PaymentId=534e34fc89050304&PaymentStatus=PROCESSED'],
+  ];
+  render(
+    html`${pages.map(([path, title, extra = '']) => html`<li><a href=${`${path}?${link}${extra}`} target="_blank">${title}</a></li>`)}
+      <li><a href=${`./form.html?botId=${encodeURIComponent(botId)}`} target="_blank">The form from a broken link</a> (no conversation or user id)</li>`,
+    document.querySelector<HTMLElement>('#pages')!,
+  );
 }
 
 function renderVariables(selector: string, variables: Record<string, unknown>) {
