@@ -8,7 +8,7 @@
  * different spots is no click at all. The check runs once the press is over.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { checkGroup, clearError, controlLabel, showError } from './validation.js';
+import { checkGroup, clearError, showError } from './validation.js';
 import { controlName, groupControls, type Control, type FieldError } from './values.js';
 import type { WebviewMessages } from './messages.js';
 
@@ -81,7 +81,7 @@ export class ValidationController implements ReactiveController {
   }
 
   private checkName(group: Control[], show: boolean): FieldError | undefined {
-    const error = checkGroup(group, controlLabel(group[0]), this.options.messages());
+    const error = checkGroup(group, this.options.messages());
     if (show && error) showError(group, error.message);
     else if (show) clearError(group);
     return error;

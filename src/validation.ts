@@ -45,9 +45,11 @@ export function messageFor(control: Control, label: string, messages: WebviewMes
  * Re-checks a group of same-named controls from scratch and returns the group's error, if any.
  * Our own earlier message is cleared first: a stale custom error would keep a fixed field invalid.
  */
-export function checkGroup(group: readonly Control[], label: string, messages: WebviewMessages): FieldError | undefined {
+export function checkGroup(group: readonly Control[], messages: WebviewMessages): FieldError | undefined {
   for (const control of group) setCustom(control, '');
   const invalid = group.find((control) => control.checkValidity?.() === false);
+  // Reading the label clones DOM: only an invalid field, which needs it for its message, pays that.
+  const label = invalid ? controlLabel(group[0]) : '';
   const message = invalid && messageFor(invalid, label, messages);
   if (!invalid || !message) return undefined;
   for (const control of group) setCustom(control, message);

@@ -284,9 +284,12 @@ export class WebviewForm extends LitElement {
       const stage = await loadSubmission();
       const values = readValues(listControls(this));
       const draft = stage.buildPayload({ ids, values, url: location.href, variables: this.variables, urlVariables: this.urlVariables, message: this.message });
+      const unchanged = JSON.stringify(draft);
       const event = new WebviewSubmitEvent(draft);
       if (!this.dispatchEvent(event)) throw new WebviewError(ErrorKind.ABORTED, 'The submission was cancelled by the page.');
-      const payload = stage.checkPayload(event.detail.payload);
+      // buildPayload checked the draft; only a listener's amendment needs checking again.
+      const amended = JSON.stringify(event.detail.payload) !== unchanged;
+      const payload = amended ? stage.checkPayload(event.detail.payload) : draft;
       refuseCardNumbers(listControls(this), payload.contextVariables ?? [], this.notCardNumbers, this._messages);
       this._failure = undefined;
       this.state = WebviewState.SUBMITTING;
