@@ -6,6 +6,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { containsCardNumber } from './sensitive.js';
+import { listen } from './listen.js';
 import type { Control } from './values.js';
 
 const PREFIX = 'webview-form:draft:';
@@ -29,6 +30,9 @@ export interface DraftOptions {
 
 export class DraftController implements ReactiveController {
   private restored = false;
+  private listening?: AbortController;
+  // Worked out on connecting, not on every keystroke: it looks the form up among the page's forms.
+  private key = '';
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -38,20 +42,20 @@ export class DraftController implements ReactiveController {
   }
 
   hostConnected() {
-    this.host.addEventListener('input', this.save);
-    this.host.addEventListener('change', this.save);
+    this.key = this.options.key();
+    this.listening = new AbortController();
+    listen(this.host, { input: this.save, change: this.save }, this.listening.signal);
   }
 
   hostDisconnected() {
-    this.host.removeEventListener('input', this.save);
-    this.host.removeEventListener('change', this.save);
+    this.listening?.abort();
   }
 
   /** Puts the draft back, once, into controls the person has not changed since the page loaded. */
   restoreOnce(): void {
     if (this.restored) return;
     this.restored = true;
-    const entries = read(this.options.key());
+    const entries = read(this.key);
     if (!entries) return;
     const counters = new Map<string, number>();
     for (const control of this.options.controls()) {
@@ -66,7 +70,7 @@ export class DraftController implements ReactiveController {
   /** Forgets the draft: the answers reached the bot. */
   clear(): void {
     try {
-      sessionStorage.removeItem(this.options.key());
+      sessionStorage.removeItem(this.key);
     } catch {
       // Blocked storage holds no draft to forget.
     }
@@ -83,7 +87,7 @@ export class DraftController implements ReactiveController {
       if (entry) entries.push(entry);
     }
     try {
-      sessionStorage.setItem(this.options.key(), JSON.stringify(entries));
+      sessionStorage.setItem(this.key, JSON.stringify(entries));
     } catch {
       // Full or blocked storage: the form still works, only without a draft.
     }

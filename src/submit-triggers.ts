@@ -4,6 +4,7 @@
  * browser's own submission would leave the page (inside a `<form>`) or do nothing (outside one).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { listen } from './listen.js';
 
 // Inputs where Enter means "send", as it does in a native form with a submit button.
 const ENTER_SUBMITS = /^(text|email|tel|url|number|date|datetime-local|month|week|time|search|password)$/;
@@ -15,6 +16,8 @@ export function isSubmitButton(element: Element): boolean {
 }
 
 export class SubmitTriggers implements ReactiveController {
+  private listening?: AbortController;
+
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly onSubmit: () => void,
@@ -23,15 +26,12 @@ export class SubmitTriggers implements ReactiveController {
   }
 
   hostConnected() {
-    this.host.addEventListener('click', this.onClick);
-    this.host.addEventListener('keydown', this.onKeydown);
-    this.host.addEventListener('submit', this.onFormSubmit);
+    this.listening = new AbortController();
+    listen(this.host, { click: this.onClick, keydown: this.onKeydown, submit: this.onFormSubmit }, this.listening.signal);
   }
 
   hostDisconnected() {
-    this.host.removeEventListener('click', this.onClick);
-    this.host.removeEventListener('keydown', this.onKeydown);
-    this.host.removeEventListener('submit', this.onFormSubmit);
+    this.listening?.abort();
   }
 
   /** The submit buttons the author wrote, not counting those of a nested `<webview-form>`. */

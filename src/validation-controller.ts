@@ -11,6 +11,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { checkGroup, clearError, showError } from './validation.js';
 import { controlName, groupControls, type Control, type FieldError } from './values.js';
 import type { WebviewMessages } from './messages.js';
+import { listen } from './listen.js';
 
 export interface ValidationOptions {
   /** The controls to check, fresh each time: fields come and go. */
@@ -24,6 +25,7 @@ export class ValidationController implements ReactiveController {
   private readonly touched = new Set<string>();
   private readonly deferred = new Set<string>();
   private pressing = false;
+  private listening?: AbortController;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -33,21 +35,16 @@ export class ValidationController implements ReactiveController {
   }
 
   hostConnected() {
-    this.host.addEventListener('input', this.onInput);
-    this.host.addEventListener('change', this.onChange);
-    this.host.addEventListener('focusout', this.onFocusout);
-    this.host.ownerDocument.addEventListener('pointerdown', this.onPointerdown, true);
-    this.host.ownerDocument.addEventListener('pointerup', this.onPointerup, true);
-    this.host.ownerDocument.addEventListener('pointercancel', this.onPointerup, true);
+    this.listening = new AbortController();
+    const { signal } = this.listening;
+    listen(this.host, { input: this.onInput, change: this.onChange, focusout: this.onFocusout }, signal);
+    listen(this.host.ownerDocument, { pointerdown: this.onPointerdown, pointerup: this.onPointerup, pointercancel: this.onPointerup }, signal, {
+      capture: true,
+    });
   }
 
   hostDisconnected() {
-    this.host.removeEventListener('input', this.onInput);
-    this.host.removeEventListener('change', this.onChange);
-    this.host.removeEventListener('focusout', this.onFocusout);
-    this.host.ownerDocument.removeEventListener('pointerdown', this.onPointerdown, true);
-    this.host.ownerDocument.removeEventListener('pointerup', this.onPointerup, true);
-    this.host.ownerDocument.removeEventListener('pointercancel', this.onPointerup, true);
+    this.listening?.abort();
   }
 
   /** Returns every field's error without showing anything. */
