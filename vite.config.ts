@@ -53,7 +53,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
             // Code shared with the lazy chunks may live in the entry file (which then exports it),
             // so the drop-in is one request rather than a file and the chunks it would import.
             preserveEntrySignatures: 'allow-extension',
-            // Stable names, so a page with `fields` can <link rel="modulepreload"> the field code.
+            // Stable names: a page can <link rel="modulepreload"> a chunk, or allow it by name.
             output: { minify: true, chunkFileNames: 'webview-form.[name].js' },
           }
         : { external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^@noble\//], output: { chunkFileNames: 'webview-form-[hash].js' } },

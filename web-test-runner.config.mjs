@@ -16,6 +16,27 @@ const strictCsp = async (context, next) => {
   if (context.path === '/test/fixtures/csp.html') context.set('Content-Security-Policy', STRICT_CSP);
 };
 
+// The failed-chunk test loads the drop-in's page from under /flaky/: the same files at URLs of
+// their own, so nothing comes from a cache. While the connection is down (POST /flaky/down, then
+// /flaky/up), the build's lazy chunks answer 503, as on a dropped connection; the entry loads.
+let flakyDown = false;
+const flakyChunks = async (context, next) => {
+  if (context.path === '/flaky/down' || context.path === '/flaky/up') {
+    flakyDown = context.path === '/flaky/down';
+    context.status = 204;
+    return;
+  }
+  if (!context.path.startsWith('/flaky/')) return next();
+  if (flakyDown && /^\/flaky\/dist\/webview-form\.(?!standalone\.)[\w-]+\.js$/.test(context.path)) {
+    context.status = 503;
+    // web-test-runner marks every answer to a path with an extension cacheable for a year, and
+    // Chromium would then serve this 503 from its cache: no real outage is cached like that.
+    context.path = '/flaky/unavailable';
+    return;
+  }
+  context.path = context.path.slice('/flaky'.length);
+  await next();
+};
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -23,7 +44,7 @@ export default {
   // Hosts other than localhost reach the dev server only in the insecure-context test.
   hostname: 'localhost',
   // The mock backend, so tests can post over real HTTP: /thirdparty-services-0.1/webview, /mock/…
-  middleware: [strictCsp, koaMiddleware(createMockBackend())],
+  middleware: [strictCsp, flakyChunks, koaMiddleware(createMockBackend())],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [
     playwrightLauncher({

@@ -1,22 +1,26 @@
 /**
- * The life of a `fields` declaration inside the element: its code is loaded only when there is
- * one, it is checked with zod, its controls are rendered into the light DOM, and `ready` settles
- * once all that happened, so that a submit never runs before the controls exist.
+ * The life of a `fields` declaration inside the element. Its controls are drawn at once from a
+ * sketch of the declaration (fields.ts), while zod's verdict loads; `ready` settles with the
+ * verdict, and a submit waits for it, so nothing is sent from a declaration zod refused.
  *
- *     fields ─► (load field code + zod) ─► FieldDeclaration[] | WebviewError `config` ─► controls
+ *     fields ─► sketch ─► controls in the light DOM, first render
+ *           └─► (load zod) ─► FieldDeclaration[]: the same controls, the form may send
+ *                          └► WebviewError `config`: the form says what is wrong
  */
 import type { ReactiveControllerHost } from 'lit';
 import { ErrorKind, WebviewError } from './errors.js';
-import { loadFields, type Fields } from './lazy.js';
-import type { FieldDeclaration } from './fields.js';
+import { loadFieldSchema } from './lazy.js';
+import { sketchFields, type FieldDeclaration } from './fields.js';
+import { renderFields } from './field-templates.js';
 import type { WebviewMessages } from './messages.js';
 
 export class DeclaredFields {
-  /** The checked declaration: its fields, the `config` error, or undefined while the code loads. */
-  checked?: FieldDeclaration[] | WebviewError = [];
-  /** Settles when the latest declaration has been checked. */
+  /** Settles when zod's verdict on the latest declaration has arrived; rejects with a `network` error when zod could not be loaded. */
   ready: Promise<void> = Promise.resolve();
-  private module?: Fields;
+  /** zod's verdict: the checked fields, the `config` error, or undefined while zod loads. */
+  private verdict?: FieldDeclaration[] | WebviewError = [];
+  /** What can be drawn before the verdict; undefined when the declaration cannot be drawn at all. */
+  private sketch?: FieldDeclaration[] = [];
   private source: unknown;
 
   constructor(
@@ -25,37 +29,51 @@ export class DeclaredFields {
     private readonly idPrefix: string,
   ) {}
 
-  /** Checks `fields` if it is not the declaration already checked; the host updates when done. */
+  /** Takes `fields` if it is not the declaration already checked; the host updates with the verdict. */
   declare(fields: unknown): void {
-    if (fields === this.source && this.checked !== undefined) return;
+    if (fields === this.source && this.verdict !== undefined) return;
     this.source = fields;
-    this.ready = this.check(fields);
+    this.sketch = sketchFields(fields);
+    this.verdict = fields == null ? [] : undefined;
+    this.ready = this.verdict ? Promise.resolve() : this.check(fields);
+    // Only a submit needs the verdict (see verify); until one does, a failed load is no error.
+    this.ready.catch(() => undefined);
   }
 
-  /** Renders the controls of a valid declaration, or removes those of an earlier one. */
+  /** Waits for zod's verdict. If zod could not be loaded, tries again: the connection may be back. */
+  async verify(): Promise<void> {
+    try {
+      await this.ready;
+    } catch {
+      this.ready = this.check(this.source);
+      await this.ready;
+    }
+  }
+
+  /** The fields whose controls exist after `render`, or undefined until there are any to draw. */
+  get drawn(): FieldDeclaration[] | undefined {
+    return this.verdict === undefined ? this.sketch : Array.isArray(this.verdict) ? this.verdict : undefined;
+  }
+
+  /** Draws the controls of the declaration, or removes those of an earlier one. */
   render(messages: WebviewMessages): void {
-    if (Array.isArray(this.checked)) this.module?.renderFields(this.host, this.checked, this.idPrefix, messages);
+    const fields = this.drawn;
+    if (fields) renderFields(this.host, fields, this.idPrefix, messages);
   }
 
-  /** The declaration's error, if it has one. */
+  /** The declaration's error, if zod found one. */
   get error(): WebviewError | undefined {
-    return this.checked instanceof WebviewError ? this.checked : undefined;
+    return this.verdict instanceof WebviewError ? this.verdict : undefined;
   }
 
   private async check(fields: unknown): Promise<void> {
-    // Without a declaration there is nothing to load, unless earlier fields must be removed.
-    if (fields == null && !this.module) {
-      this.checked = [];
-      return;
-    }
-    this.checked = undefined;
-    const module = (this.module ??= await loadFields());
-    // A newer declaration arrived while the code loaded: its own check settles it.
+    const { parseFields } = await loadFieldSchema();
+    // A newer declaration arrived while zod loaded: its own check settles it.
     if (fields !== this.source) return;
     try {
-      this.checked = module.parseFields(fields);
+      this.verdict = parseFields(fields);
     } catch (error) {
-      this.checked = error instanceof WebviewError ? error : new WebviewError(ErrorKind.CONFIG, String(error));
+      this.verdict = error instanceof WebviewError ? error : new WebviewError(ErrorKind.CONFIG, String(error));
     }
     this.host.requestUpdate();
   }

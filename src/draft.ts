@@ -7,7 +7,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { containsCardNumber } from './sensitive.js';
 import { listen } from './listen.js';
-import type { Control } from './values.js';
+import type { Control } from './controls.js';
 
 const PREFIX = 'webview-form:draft:';
 // Never stored: they are the page's (hidden), secret (password) or cannot be restored (file).

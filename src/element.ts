@@ -16,8 +16,10 @@ export {
 } from './events.js';
 export { REGIONS, WEBVIEW_PATH, MAX_PAYLOAD_BYTES, type Region, type Payload, type ContextVariable, type ConversationIds } from './protocol.js';
 export { resolveIds, resolveEndpoint, resolveContext, DEFAULT_PARAM_NAMES, type ParamNames, type IdName, type FormContext } from './context.js';
-export { readValues, listControls, type FieldValues, type FieldError, type Control } from './values.js';
-export { parseFields, FIELD_TYPES, type FieldDeclaration, type FieldType, type FieldOption } from './fields.js';
+export { readValues, type FieldValues } from './values.js';
+export { listControls, type FieldError, type Control } from './controls.js';
+export { FIELD_TYPES, type FieldDeclaration, type FieldType, type FieldOption } from './fields.js';
+export { parseFields } from './field-schema.js';
 export { DEFAULT_MESSAGES, type WebviewMessages } from './messages.js';
 export { buildPayload, checkPayload, type PayloadSources, type StaticVariables } from './payload.js';
 export { sha256hex, authToken, signRequest, type SignedRequest } from './auth.js';

@@ -4,7 +4,7 @@
  */
 import type { Payload } from './protocol.js';
 import type { WebviewError } from './errors.js';
-import type { FieldError } from './values.js';
+import type { FieldError } from './controls.js';
 
 const FLAGS = { bubbles: true, composed: true } as const;
 

@@ -1,106 +1,82 @@
 /**
  * Declared fields: what a bot builder writes instead of markup.
  *
- *     fields (property or JSON attribute) ─► FieldDeclaration[] (zod-checked) ─► generated controls
- *                                                                             └► rules on authored controls
+ *     fields (property or JSON attribute) ─► sketchFields ─► controls, drawn at once
+ *                                        └─► parseFields (zod, field-schema.ts, loaded lazily)
+ *                                              ─► FieldDeclaration[]: the form may send
+ *                                              └► WebviewError `config`: the form says what is wrong
  *
- * A declaration is checked as a whole before anything renders: a wrong one is a `config` error
- * that names the field and the problem, since a half-rendered form would only fail later.
+ * This module has no zod in it: it is part of the first render. zod's verdict on a declaration
+ * arrives a round trip later, and only a submit has to wait for it.
  */
-import * as z from 'zod/mini';
-import { describeIssues } from './schemas.js';
-import { ErrorKind, WebviewError } from './errors.js';
-import { isMalformedJson } from './attributes.js';
-import type { Control } from './values.js';
+import type { Control } from './controls.js';
 
 export const FIELD_TYPES = ['text', 'email', 'tel', 'url', 'number', 'date', 'textarea', 'select', 'radio', 'checkbox', 'hidden'] as const;
 export type FieldType = (typeof FIELD_TYPES)[number];
 
-const WITH_OPTIONS = new Set<FieldType>(['select', 'radio']);
-const WITH_LENGTH = new Set<FieldType>(['text', 'email', 'tel', 'url', 'textarea']);
-const WITH_PATTERN = new Set<FieldType>(['text', 'email', 'tel', 'url']);
-const WITH_RANGE = new Set<FieldType>(['number', 'date']);
+export const WITH_OPTIONS: ReadonlySet<FieldType> = new Set<FieldType>(['select', 'radio']);
+export const WITH_LENGTH: ReadonlySet<FieldType> = new Set<FieldType>(['text', 'email', 'tel', 'url', 'textarea']);
+export const WITH_PATTERN: ReadonlySet<FieldType> = new Set<FieldType>(['text', 'email', 'tel', 'url']);
+export const WITH_RANGE: ReadonlySet<FieldType> = new Set<FieldType>(['number', 'date']);
 
-const Option = z.union([z.string(), z.strictObject({ value: z.string(), label: z.optional(z.string()) })]);
-export type FieldOption = z.infer<typeof Option>;
+/** A choice of a select or radio field: its value, or its value and the label shown. */
+export type FieldOption = string | { value: string; label?: string };
 
-const Length = z.optional(z.int().check(z.nonnegative()));
-const Bound = z.optional(z.union([z.number(), z.string()]));
-
-export const FieldDeclaration = z
-  .strictObject({
-    name: z.string().check(z.refine((name) => name.trim() !== '', 'must not be empty')),
-    label: z.optional(z.string()),
-    type: z._default(z.enum(FIELD_TYPES), 'text'),
-    required: z.optional(z.boolean()),
-    pattern: z.optional(z.string().check(z.refine(isPattern, 'is not a valid regular expression'))),
-    minLength: Length,
-    maxLength: Length,
-    min: Bound,
-    max: Bound,
-    options: z.optional(z.array(Option).check(z.minLength(1, 'must list at least one option'))),
-    hint: z.optional(z.string()),
-    placeholder: z.optional(z.string()),
-    autocomplete: z.optional(z.string()),
-    value: z.optional(z.union([z.string(), z.number(), z.boolean()])),
-  })
-  .check(
-    z.refine((field) => !WITH_OPTIONS.has(field.type) || field.options !== undefined, {
-      message: 'needs options',
-      path: ['options'],
-    }),
-    z.refine((field) => field.options === undefined || WITH_OPTIONS.has(field.type), {
-      message: 'are only for select and radio fields',
-      path: ['options'],
-    }),
-    z.refine((field) => field.pattern === undefined || WITH_PATTERN.has(field.type), {
-      message: 'is only for text, email, tel and url fields',
-      path: ['pattern'],
-    }),
-    z.refine((field) => (field.minLength ?? field.maxLength) === undefined || WITH_LENGTH.has(field.type), {
-      message: 'minLength and maxLength are only for text-like fields',
-      path: ['type'],
-    }),
-    z.refine((field) => (field.min ?? field.max) === undefined || WITH_RANGE.has(field.type), {
-      message: 'min and max are only for number and date fields',
-      path: ['type'],
-    }),
-    z.refine((field) => (field.minLength ?? 0) <= (field.maxLength ?? Infinity), {
-      message: 'must not be greater than maxLength',
-      path: ['minLength'],
-    }),
-  );
-export type FieldDeclaration = z.infer<typeof FieldDeclaration>;
+/** One declared field, as `parseFields` returns it (zod's schema in field-schema.ts checks it). */
+export interface FieldDeclaration {
+  /** The control's name, and the context variable's. */
+  name: string;
+  /** Shown to the person; default: the name made readable. */
+  label?: string;
+  /** Default: `text`. */
+  type: FieldType;
+  required?: boolean;
+  /** A regular expression the whole value must match (text, email, tel, url). */
+  pattern?: string;
+  /** Text-like fields only. */
+  minLength?: number;
+  maxLength?: number;
+  /** Number and date fields only. */
+  min?: number | string;
+  max?: number | string;
+  /** Select and radio fields: required for them, refused for the others. */
+  options?: FieldOption[];
+  /** A line of help under the label, read out with the control. */
+  hint?: string;
+  placeholder?: string;
+  /** An autofill token such as `email` or `postal-code`. */
+  autocomplete?: string;
+  /** The initial value; `true` checks a checkbox. */
+  value?: string | number | boolean;
+}
 
 /**
- * Returns the checked declarations given the `fields` property or attribute value.
- * @throws WebviewError `config` naming the field (by name, else position) and each problem.
+ * The declaration as it can be drawn now, before zod's verdict: waiting for zod's code would put
+ * a round trip between the page and its form. Drawing judges nothing. It takes a list whose
+ * fields are made of plain strings, numbers and booleans, with a known type and options where the
+ * type needs them, so the templates only ever see what a valid declaration could hold; anything
+ * else returns `undefined` and waits for the verdict, which says what is wrong.
  */
-export function parseFields(fields: unknown): FieldDeclaration[] {
+export function sketchFields(fields: unknown): FieldDeclaration[] | undefined {
   if (fields == null) return [];
-  if (isMalformedJson(fields)) {
-    throw configError([`the fields attribute is not valid JSON (${fields.reason})`]);
-  }
-  if (!Array.isArray(fields)) throw configError(['fields must be a list of field declarations']);
-  const problems: string[] = [];
-  const declarations: FieldDeclaration[] = [];
-  const seen = new Set<string>();
-  fields.forEach((candidate, index) => {
-    const named = (candidate as { name?: unknown })?.name;
-    const which = typeof named === 'string' && named.trim() !== '' ? `field "${named}"` : `field ${index + 1}`;
-    const checked = FieldDeclaration.safeParse(candidate);
-    if (!checked.success) {
-      problems.push(...describeIssues(checked.error).map((issue) => `${which}: ${issue}`));
-    } else if (seen.has(checked.data.name)) {
-      problems.push(`${which} is declared twice`);
-    } else {
-      seen.add(checked.data.name);
-      declarations.push(checked.data);
-    }
-  });
-  if (problems.length > 0) throw configError(problems);
-  return declarations;
+  if (!Array.isArray(fields)) return undefined;
+  const sketch = fields.map(sketchField);
+  return sketch.every((field) => field !== undefined) ? sketch : undefined;
 }
+
+function sketchField(candidate: unknown): FieldDeclaration | undefined {
+  if (!isRecord(candidate)) return undefined;
+  const { options, ...settings } = candidate;
+  const type = settings.type ?? 'text';
+  if (typeof settings.name !== 'string' || !FIELD_TYPES.includes(type as FieldType)) return undefined;
+  if (!Object.values(settings).every(isPlain)) return undefined;
+  const drawableOptions = options === undefined ? !WITH_OPTIONS.has(type as FieldType) : Array.isArray(options) && options.every(isPlainOption);
+  return drawableOptions ? ({ ...candidate, type } as FieldDeclaration) : undefined;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isPlain = (value: unknown) => typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+const isPlainOption = (option: unknown) => isPlain(option) || (isRecord(option) && Object.values(option).every(isPlain));
 
 /** The option's value and label, whether it was written as a string or an object. */
 export function optionParts(option: FieldOption): { value: string; label: string } {
@@ -134,16 +110,3 @@ export function applyRules(control: Control, field: FieldDeclaration): void {
   }
 }
 
-function isPattern(pattern: string): boolean {
-  try {
-    // The browser compiles `pattern` with the v flag, anchored; compile it the same way here.
-    new RegExp(`^(?:${pattern})$`, 'v');
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function configError(problems: string[]): WebviewError {
-  return new WebviewError(ErrorKind.CONFIG, `The fields declaration is wrong: ${problems.join('; ')}.`, { details: problems });
-}

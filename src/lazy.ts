@@ -1,17 +1,30 @@
 /**
  * Code loaded when it is needed, not before the form is on screen: every byte before the first
- * render counts on a phone on a slow network. A page without `fields` never loads the field
- * code; nothing loads zod before the person sends, and the submission chunk is fetched while
- * the page is idle, so sending does not wait for it.
+ * render counts on a phone on a slow network. zod comes after the first render, with the verdict
+ * on declared fields and with the submission chunk, which is fetched while the page is idle so
+ * that sending does not wait for it.
  */
-let submission: Promise<typeof import('./submission.js')> | undefined;
-// The same promise every time: once loaded, awaiting it costs a microtask, not a module lookup.
-export const loadSubmission = () => (submission ??= import('./submission.js'));
+import { ErrorKind, WebviewError } from './errors.js';
+
+/**
+ * Loads a chunk: the same promise every time, so that once loaded, awaiting it costs a microtask rather than a
+ * module lookup. A failed load (a dropped connection) is forgotten, so the next call asks the
+ * browser again; browsers that no longer cache failed module fetches (whatwg/html#10327) refetch.
+ */
+export function loadOnce<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | undefined;
+  return () =>
+    (loading ??= load().catch((error: unknown) => {
+      loading = undefined;
+      throw new WebviewError(ErrorKind.NETWORK, 'Part of the form could not be loaded. Check your connection, then try again.', { cause: error });
+    }));
+}
+
+export const loadSubmission = loadOnce(() => import('./submission.js'));
 export type Submission = Awaited<ReturnType<typeof loadSubmission>>;
 
-// The field code needs zod too: asking for both at once saves a round trip on a slow network.
-export const loadFields = () => Promise.all([import('./field-templates.js'), import('./schemas.js')]).then(([fields]) => fields);
-export type Fields = Awaited<ReturnType<typeof loadFields>>;
+// The schema imports zod's chunk: asking for both at once saves a round trip on a slow network.
+export const loadFieldSchema = loadOnce(() => Promise.all([import('./field-schema.js'), import('./schemas.js')]).then(([schema]) => schema));
 
 /** Fetches the submission chunk once the page has nothing better to do. */
 export function prefetchSubmission(): Promise<Submission> {

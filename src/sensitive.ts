@@ -5,10 +5,6 @@
  * numbers only happen to pass (an order number) is named in `not-card-numbers`.
  */
 import type { ContextVariable } from './protocol.js';
-import { ErrorKind, WebviewError } from './errors.js';
-import { format, type WebviewMessages } from './messages.js';
-import { controlLabel, showError } from './validation.js';
-import { groupControls, type Control } from './values.js';
 
 // Runs of 13–19 digits with optional single spaces or dashes between them.
 const DIGIT_RUNS = /\d(?:[ -]?\d){12,18}/g;
@@ -40,35 +36,6 @@ export function containsCardNumber(text: string): boolean {
 /** Returns the names of the variables whose value looks like a card number, except the exempt ones. */
 export function findCardNumbers(variables: readonly ContextVariable[], exempt: readonly string[] = []): string[] {
   return variables.filter(({ name, value }) => !exempt.includes(name) && containsCardNumber(value)).map(({ name }) => name);
-}
-
-/**
- * Stops a post that would carry a card number: each field holding one is marked with an inline
- * error and the first gets focus, so the person sees where to remove it.
- * @throws WebviewError `sensitive` naming the fields.
- */
-export function refuseCardNumbers(
-  controls: readonly Control[],
-  variables: readonly ContextVariable[],
-  exempt: readonly string[],
-  messages: WebviewMessages,
-): void {
-  const flagged = findCardNumbers(variables, exempt);
-  if (flagged.length === 0) return;
-  const groups = groupControls(controls);
-  const labels = flagged.map((name) => {
-    const group = groups.get(name);
-    if (!group) return name;
-    const label = controlLabel(group[0]);
-    showError(group, format(messages.cardNumber, { label }));
-    return label;
-  });
-  groups.get(flagged[0])?.[0].focus();
-  throw new WebviewError(
-    ErrorKind.SENSITIVE,
-    `${labels.join(', ')}: this looks like a payment card number, and card numbers must not be sent through this form. Remove it, then send again.`,
-    { details: flagged.map((name) => `${name}: looks like a payment card number`) },
-  );
 }
 
 const SECRET_NAMES = /pass(word)?|passwd|pwd|secret|\bpin\b|cvv|cvc|ssn/i;

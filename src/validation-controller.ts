@@ -9,7 +9,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { checkGroup, clearError, showError } from './validation.js';
-import { controlName, groupControls, type Control, type FieldError } from './values.js';
+import { controlName, groupControls, type Control, type FieldError } from './controls.js';
 import type { WebviewMessages } from './messages.js';
 import { listen } from './listen.js';
 

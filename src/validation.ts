@@ -8,7 +8,7 @@
  * people already know, and they keep working with autofill. We only word the result.
  */
 import { format, type WebviewMessages } from './messages.js';
-import type { Control, FieldError } from './values.js';
+import type { Control, FieldError } from './controls.js';
 
 const ERROR_CLASS = 'webview-form-error';
 let nextId = 0;

@@ -7,7 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { WebviewState } from './state.js';
 import { format, type WebviewMessages } from './messages.js';
 import type { WebviewError } from './errors.js';
-import type { FieldError } from './values.js';
+import type { FieldError } from './controls.js';
 
 export interface ChromeView {
   state: WebviewState;

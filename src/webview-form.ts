@@ -3,10 +3,9 @@
  * attributes, light-DOM controls, a Task and events. It computes nothing of its own.
  */
 import { LitElement, type PropertyValues } from 'lit';
-import { Task } from '@lit/task';
 import { resolveContext, type FormContext, type IdName } from './context.js';
-import { listControls, readValues, resetControls, type FieldError } from './values.js';
-import type { SignedRequest } from './auth.js';
+import { listControls, resetControls, type FieldError } from './controls.js';
+import type { SendTask } from './send-task.js';
 import type { SubmitResult, Transport } from './client.js';
 import { ErrorKind, WebviewError } from './errors.js';
 import { jsonAttribute, nameListAttribute } from './attributes.js';
@@ -19,7 +18,7 @@ import { chromeTemplate } from './webview-form.templates.js';
 import { ValidationController } from './validation-controller.js';
 import { SubmitTriggers } from './submit-triggers.js';
 import { DraftController, draftKey } from './draft.js';
-import { refuseCardNumbers, warnAboutSecrets } from './sensitive.js';
+import { warnAboutSecrets } from './sensitive.js';
 import { styles } from './webview-form.styles.js';
 
 export { WebviewState } from './state.js';
@@ -150,10 +149,8 @@ export class WebviewForm extends LitElement {
     messages: () => this._messages,
   });
 
-  private readonly _task = new Task<[SignedRequest], SubmitResult>(this, {
-    task: async ([request], { signal }) => (await loadSubmission()).send(request, { fetch: this.fetch, timeout: this.timeout, signal }),
-    autoRun: false,
-  });
+  /** The send, created with the submission chunk on the first send. */
+  private _task?: SendTask;
 
   constructor() {
     super();
@@ -173,7 +170,7 @@ export class WebviewForm extends LitElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     this._observer.disconnect();
-    this._task.abort(new WebviewError(ErrorKind.ABORTED, 'The form left the page.'));
+    this._task?.abort(new WebviewError(ErrorKind.ABORTED, 'The form left the page.'));
   }
 
   /**
@@ -188,7 +185,7 @@ export class WebviewForm extends LitElement {
 
   /** Cancels a post in flight, restores every control's initial value, forgets the draft, hides errors and returns to `idle`. */
   reset(): void {
-    this._task.abort(new WebviewError(ErrorKind.ABORTED, 'The form was reset.'));
+    this._task?.abort(new WebviewError(ErrorKind.ABORTED, 'The form was reset.'));
     resetControls(listControls(this));
     // The person asked for a blank form: a reload must not bring the old answers back.
     this._draft.clear();
@@ -219,26 +216,29 @@ export class WebviewForm extends LitElement {
     else if (this.state === WebviewState.ERROR && !this._failure) this.state = WebviewState.IDLE;
   }
 
-  /** `updateComplete` also waits for declared fields to be checked and rendered in the light DOM. */
+  /** `updateComplete` also waits for zod's verdict on declared fields. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const settled = await super.getUpdateComplete();
-    await this._fields.ready;
+    await this._fields.ready.catch(() => undefined);
     return (await super.getUpdateComplete()) && settled;
   }
 
   protected override firstUpdated() {
     // Ready the send while the person types: the code, and the signature, which depends only on the IDs.
-    void prefetchSubmission().then((stage) => {
-      if (!(this._context instanceof WebviewError)) void stage.authToken(this._context.ids.conversationId, this._context.ids.botId);
-    });
+    prefetchSubmission()
+      .then((stage) => {
+        if (!(this._context instanceof WebviewError)) void stage.authToken(this._context.ids.conversationId, this._context.ids.botId);
+      })
+      // Ahead of time only: a failed fetch is tried again by the submit, which reports it.
+      .catch(() => undefined);
   }
 
   protected override updated() {
     const broken = this._broken;
     if (broken && broken !== this._reported) this.dispatchEvent(new WebviewErrorEvent(broken));
     this._reported = broken;
-    // Wait for the field code, if any, before touching the controls: they may not exist yet.
-    if (broken || this._fields.checked === undefined) return;
+    // A declaration that cannot be drawn before zod's verdict has no controls yet: wait for it.
+    if (broken || this._fields.drawn === undefined) return;
     this._fields.render(this._messages);
     warnAboutSecrets(listControls(this));
     this._draft.restoreOnce();
@@ -267,7 +267,7 @@ export class WebviewForm extends LitElement {
   private async _submit(): Promise<SubmitResult> {
     if (this._success) return this._success;
     try {
-      await this._fields.ready;
+      await this._fields.verify();
       if (this._broken) throw this._broken;
       const { ids, endpoint } = this._context as FormContext;
       this._invalid = undefined;
@@ -282,7 +282,7 @@ export class WebviewForm extends LitElement {
         });
       }
       const stage = await loadSubmission();
-      const values = readValues(listControls(this));
+      const values = stage.readValues(listControls(this));
       const draft = stage.buildPayload({ ids, values, url: location.href, variables: this.variables, urlVariables: this.urlVariables, message: this.message });
       const unchanged = JSON.stringify(draft);
       const event = new WebviewSubmitEvent(draft);
@@ -290,15 +290,16 @@ export class WebviewForm extends LitElement {
       // buildPayload checked the draft; only a listener's amendment needs checking again.
       const amended = JSON.stringify(event.detail.payload) !== unchanged;
       const payload = amended ? stage.checkPayload(event.detail.payload) : draft;
-      refuseCardNumbers(listControls(this), payload.contextVariables ?? [], this.notCardNumbers, this._messages);
+      stage.refuseCardNumbers(listControls(this), payload.contextVariables ?? [], this.notCardNumbers, this._messages);
       this._failure = undefined;
       this.state = WebviewState.SUBMITTING;
       const key = stage.sentKey(endpoint, payload);
       const sentStatus = stage.sentBefore(key);
       if (sentStatus !== undefined) return this._succeed({ status: sentStatus, response: null, attempts: 0 });
-      await this._task.run([await stage.signRequest(payload, endpoint)]);
-      if (this._task.error !== undefined) throw this._task.error;
-      const result = this._task.value!;
+      const task = (this._task ??= stage.createSendTask(this, () => ({ fetch: this.fetch, timeout: this.timeout })));
+      await task.run([await stage.signRequest(payload, endpoint)]);
+      if (task.error !== undefined) throw task.error;
+      const result = task.value!;
       stage.rememberSent(key, result.status);
       this.dispatchEvent(new WebviewSuccessEvent({ payload, status: result.status, response: result.response }));
       return this._succeed(result);

@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../src/index.js';
-import type { WebviewForm } from '../src/webview-form.js';
+import { WebviewForm } from '../src/webview-form.js';
 import type { FieldDeclaration } from '../src/fields.js';
 import type { WebviewErrorEvent } from '../src/events.js';
 import { IDS, recordingTransport, useFreshTab } from './helpers.js';
@@ -27,8 +28,61 @@ async function declaredForm(fields: unknown = LEAD_FIELDS, content = html``) {
   return { form, seen, control };
 }
 
+/**
+ * Records the controls in the light DOM at the element's first `updated()`: that is the first
+ * render, and zod's verdict, loaded by a dynamic import, cannot have arrived by then. The probe
+ * also types into the first control there, as a quick person could before the verdict.
+ */
+class FirstRenderProbe extends WebviewForm {
+  firstControls?: Element[];
+  protected override updated() {
+    super.updated();
+    if (this.firstControls) return;
+    this.firstControls = [...this.querySelectorAll('input, select, textarea')];
+    const first = this.firstControls[0] as HTMLInputElement | undefined;
+    if (first) first.value = 'typed early';
+  }
+}
+customElements.define('first-render-probe', FirstRenderProbe);
+const probeTag = unsafeStatic('first-render-probe');
+
+async function probe(fields: unknown) {
+  const { transport, seen } = recordingTransport();
+  const form = await fixture<FirstRenderProbe>(staticHtml`<${probeTag} region="us" .fields=${fields} .fetch=${transport}></${probeTag}>`);
+  return { form, seen };
+}
+
 describe('declared fields', () => {
   useFreshTab();
+
+  it('draws the controls in the first render, before zod\'s verdict, which keeps them and what was typed', async () => {
+    const { form } = await probe(LEAD_FIELDS);
+    const names = form.firstControls!.map((control) => control.getAttribute('name'));
+    expect(names).to.deep.equal(['name', 'email', 'phone', 'site', 'budget', 'start', 'notes', 'size', 'contact', 'contact', 'consent', 'source']);
+    // The verdict (awaited by updateComplete) re-rendered nothing: the same nodes, the typed value.
+    const now = [...form.querySelectorAll('input, select, textarea')];
+    expect(now.length).to.equal(form.firstControls!.length);
+    expect(now.every((control, index) => control === form.firstControls![index])).to.be.true;
+    expect(form.querySelector<HTMLInputElement>('[name="name"]')!.value).to.equal('typed early');
+    expect(form.state).to.equal('idle');
+  });
+
+  it('turns an early-drawn declaration that zod refuses into the config error, and sends nothing', async () => {
+    const { form, seen } = await probe([{ name: 'a' }, { name: 'a' }]);
+    expect(form.firstControls).to.have.length(2);
+    expect(form.state).to.equal('error');
+    expect(form.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('field "a" is declared twice');
+    expect(form.shadowRoot!.querySelector<HTMLElement>('[part="form"]')!.hidden).to.be.true;
+    expect((await form.submit().catch((error) => error)).kind).to.equal('config');
+    expect(seen).to.have.length(0);
+  });
+
+  it('waits for the verdict before drawing a declaration that cannot be drawn as it is', async () => {
+    const { form } = await probe([{ name: 'a', label: { text: 'A' } }]);
+    expect(form.firstControls).to.deep.equal([]);
+    expect(form.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('field "a": label');
+    expect(form.querySelector('input')).to.be.null;
+  });
 
   it('renders a real light-DOM control for every declared type, with its name', async () => {
     const { form, control } = await declaredForm();

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { applyRules, fieldLabel, parseFields } from '../src/fields.js';
+import { applyRules, fieldLabel, sketchFields } from '../src/fields.js';
+import { parseFields } from '../src/field-schema.js';
 import { jsonAttribute } from '../src/attributes.js';
 import { thrownBy } from './helpers.js';
 
@@ -73,5 +74,38 @@ describe('fields', () => {
     expect(input.pattern).to.equal('[0-9]{5}');
     expect(input.maxLength).to.equal(5);
     expect(input.placeholder).to.equal('mine');
+  });
+
+  describe('sketch (what is drawn before zod\'s verdict)', () => {
+    it('draws a list of plain fields as zod will return them, type defaulted', () => {
+      const fields = [{ name: 'email', type: 'email', required: true }, { name: 'size', type: 'select', options: ['S', { value: 'L', label: 'Large' }] }, { name: 'notes' }];
+      expect(sketchFields(fields)).to.deep.equal(parseFields(fields));
+      expect(sketchFields(undefined)).to.deep.equal([]);
+    });
+
+    it('draws a declaration zod will refuse when it is made of plain values: the verdict decides', () => {
+      expect(sketchFields([{ name: 'a' }, { name: 'a' }])).to.have.length(2);
+      expect(sketchFields([{ name: 'a', minLength: 5, maxLength: 2 }])).to.have.length(1);
+    });
+
+    for (const [what, fields] of [
+      ['not a list', { name: 'a' }],
+      ['malformed JSON', jsonAttribute.fromAttribute!('[{name: a}]', undefined)],
+      ['an entry that is not an object', ['a']],
+      ['a name that is not a string', [{ name: 7 }]],
+      ['an unknown type', [{ name: 'a', type: 'color' }]],
+      ['a select without options', [{ name: 'a', type: 'select' }]],
+      ['options that are not a list', [{ name: 'a', type: 'radio', options: 'x' }]],
+      ['an option holding an object', [{ name: 'a', type: 'radio', options: [{ value: { x: 1 } }] }]],
+      ['a label that is an object', [{ name: 'a', label: { toString: 'x' } }]],
+      ['a label that looks like a Lit template', [{ name: 'a', label: { _$litType$: 1, strings: ['<img src=x onerror=alert(1)>'], values: [] } }]],
+      ['a hint that is a list', [{ name: 'a', hint: ['<b>x</b>'] }]],
+      ['a null value', [{ name: 'a', value: null }]],
+    ] as const) {
+      it(`draws nothing for ${what}, and leaves the explanation to the verdict`, () => {
+        expect(sketchFields(fields)).to.be.undefined;
+        expect(() => parseFields(fields)).to.throw();
+      });
+    }
   });
 });

@@ -1,5 +1,6 @@
 // Property-based tests: random inputs never throw anything but the typed errors, valid payloads
-// round-trip exactly, and the mock answers every body with a 4xx JSON or a 2xx.
+// round-trip exactly, declared fields are drawn as zod will return them, and the mock answers
+// every body with a 4xx JSON or a 2xx.
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { sha256 } from '@noble/hashes/sha2.js';
@@ -10,6 +11,10 @@ import { WebviewError } from '../src/errors.js';
 import { MAX_ID_LENGTH, type ContextVariable } from '../src/protocol.js';
 import { createWebviewHandler } from '../src/mock/handler.js';
 import { SimulatedBot } from '../src/mock/bot.js';
+import { FIELD_TYPES, sketchFields } from '../src/fields.js';
+import { parseFields } from '../src/field-schema.js';
+import { renderFields } from '../src/field-templates.js';
+import { DEFAULT_MESSAGES } from '../src/messages.js';
 
 const RUNS = { numRuns: 200 };
 
@@ -113,6 +118,50 @@ describe('properties', () => {
       }),
       { numRuns: 100 },
     );
+  });
+
+  it('fields: what is drawn before zod\'s verdict is what the verdict returns, and drawing never throws', () => {
+    // Mostly well-formed settings, with junk mixed in: both sides of the verdict get exercised.
+    const junk = fc.oneof(fc.constant(null), fc.object({ maxDepth: 1 }), fc.array(fc.string(), { maxLength: 2 }));
+    const maybe = <T>(good: fc.Arbitrary<T>) => fc.oneof({ weight: 12, arbitrary: good }, { weight: 1, arbitrary: junk });
+    const option = fc.oneof(text, fc.record({ value: text, label: text }, { requiredKeys: ['value'] }));
+    // Settings that fit the field's type, so that many declarations are valid; the type itself is
+    // left out at times (zod's default, which the sketch must match).
+    const field = fc.constantFrom(...FIELD_TYPES).chain((type) => {
+      const choices = type === 'select' || type === 'radio';
+      return fc.record(
+        {
+          name: maybe(text.filter((name) => name.trim() !== '')),
+          type: maybe(fc.constant(type)),
+          label: maybe(text),
+          required: maybe(fc.boolean()),
+          hint: maybe(text),
+          value: maybe(fc.oneof(text, fc.integer(), fc.boolean())),
+          ...(choices ? { options: maybe(fc.array(option, { minLength: 1, maxLength: 3 })) } : {}),
+          ...(['text', 'email', 'tel', 'url', 'textarea'].includes(type) ? { minLength: maybe(fc.nat(9)), maxLength: maybe(fc.nat(9)) } : {}),
+          ...(type === 'number' || type === 'date' ? { min: maybe(fc.oneof(fc.integer(), fc.string())) } : {}),
+        },
+        { requiredKeys: choices ? ['name', 'options'] : ['name'] },
+      );
+    });
+    let accepted = 0;
+    let defaulted = 0;
+    fc.assert(
+      fc.property(fc.array(field, { minLength: 1, maxLength: 3 }), (fields) => {
+        const sketch = sketchFields(fields);
+        const verdict = onlyTyped(() => parseFields(fields), 'config');
+        if (!(verdict instanceof WebviewError)) {
+          accepted++;
+          if (fields.some((declared) => !('type' in declared))) defaulted++;
+          expect(sketch).to.deep.equal(verdict);
+        }
+        if (sketch) renderFields(document.createElement('div'), sketch, 'property', DEFAULT_MESSAGES);
+      }),
+      { numRuns: 300 },
+    );
+    // Not vacuous: many valid declarations, some with a field whose type zod had to fill in.
+    expect(accepted).to.be.greaterThan(50);
+    expect(defaulted).to.be.greaterThan(3);
   });
 
   it('mock: any request gets a 2xx or a 4xx with a JSON body, never a crash or a 5xx', async () => {

@@ -5,29 +5,65 @@ import { expect } from '@open-wc/testing';
 import type { WebviewForm } from '../src/webview-form.js';
 import type { ConversationSnapshot } from '../src/mock/chat-api.js';
 
+/** The drop-in's fixture page in an iframe, for the conversation `started`; `under` prefixes its path. */
+async function dropInPage(started: ConversationSnapshot, under = '') {
+  const frame = document.createElement('iframe');
+  frame.title = 'Drop-in page';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = `${under}/test/fixtures/standalone.html?userId=${started.userId}&convId=${started.conversationId}&botId=${started.botId}`;
+  document.body.append(frame);
+  await loaded;
+  const page = frame.contentWindow!;
+  await page.customElements.whenDefined('webview-form');
+  const form = page.document.querySelector('webview-form') as WebviewForm;
+  await form.updateComplete;
+  return { frame, page, form };
+}
+
+const startConversation = async (): Promise<ConversationSnapshot> => (await fetch('/mock/conversations', { method: 'POST' })).json();
+const conversation = async (id: string): Promise<ConversationSnapshot> => (await fetch(`/mock/conversations/${id}`)).json();
+
 describe('the built drop-in', () => {
   it('defines <webview-form>, renders declared fields and posts to the bot', async () => {
-    const started: ConversationSnapshot = await (await fetch('/mock/conversations', { method: 'POST' })).json();
-    const frame = document.createElement('iframe');
-    frame.title = 'Drop-in page';
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    frame.src = `/test/fixtures/standalone.html?userId=${started.userId}&convId=${started.conversationId}&botId=${started.botId}`;
-    document.body.append(frame);
+    const started = await startConversation();
+    const { frame, page, form } = await dropInPage(started);
     try {
-      await loaded;
-      const page = frame.contentWindow!;
-      await page.customElements.whenDefined('webview-form');
-      const form = page.document.querySelector('webview-form') as WebviewForm;
-      await form.updateComplete;
       const name = page.document.querySelector<HTMLInputElement>('[name="name"]')!;
       expect(name.labels![0].textContent).to.contain('Your name');
       name.value = 'Arthur';
       const result = await form.submit();
       expect(result.status).to.equal(200);
-      const conversation: ConversationSnapshot = await (await fetch(`/mock/conversations/${started.conversationId}`)).json();
-      expect(conversation.webviewVariables).to.deep.equal({ name: 'Arthur', color: 'blue' });
-      expect(conversation.transcript.at(-1)!.text).to.equal('Thanks Arthur! I see your favorite color is blue.');
+      const { webviewVariables, transcript } = await conversation(started.conversationId);
+      expect(webviewVariables).to.deep.equal({ name: 'Arthur', color: 'blue' });
+      expect(transcript.at(-1)!.text).to.equal('Thanks Arthur! I see your favorite color is blue.');
     } finally {
+      frame.remove();
+    }
+  });
+
+  it('draws its fields without its lazy chunks, reports their failure as a network error, and sends once they load', async () => {
+    const started = await startConversation();
+    await fetch('/flaky/down', { method: 'POST' });
+    const { frame, page, form } = await dropInPage(started, '/flaky').catch(async (error) => {
+      await fetch('/flaky/up', { method: 'POST' });
+      throw error;
+    });
+    try {
+      const name = page.document.querySelector<HTMLInputElement>('[name="name"]')!;
+      name.value = 'Arthur';
+      name.dispatchEvent(new Event('input', { bubbles: true }));
+      const failed = await form.submit().catch((error) => error);
+      expect(failed.kind).to.equal('network');
+      expect(form.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('could not be loaded');
+      expect(name.value).to.equal('Arthur');
+      expect((await conversation(started.conversationId)).webviewVariables).to.deep.equal({});
+
+      // The connection is back: the same page loads the chunks on the next try.
+      await fetch('/flaky/up', { method: 'POST' });
+      expect((await form.submit()).status).to.equal(200);
+      expect((await conversation(started.conversationId)).webviewVariables).to.deep.equal({ name: 'Arthur', color: 'blue' });
+    } finally {
+      await fetch('/flaky/up', { method: 'POST' });
       frame.remove();
     }
   });

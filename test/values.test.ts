@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { listControls, readValues, resetControls } from '../src/values.js';
+import { readValues } from '../src/values.js';
+import { listControls, resetControls } from '../src/controls.js';
 import { WebviewError } from '../src/errors.js';
 
 // A minimal form-associated custom element, as a design system would ship one.

@@ -1,0 +1,84 @@
+/**
+ * The light-DOM controls of a form: finding them, grouping them by name, resetting them.
+ *
+ * Every named control inside the element counts: input, select, textarea, or a form-associated
+ * custom element. They stay in the light DOM so that autofill, password managers and the page's
+ * own CSS work on them.
+ */
+
+/** A form-associated custom element: `static formAssociated = true` and, by convention, `value`. */
+export interface FormAssociatedControl extends HTMLElement {
+  readonly value?: unknown;
+  readonly validity?: ValidityState;
+  readonly validationMessage?: string;
+  checkValidity?(): boolean;
+  reportValidity?(): boolean;
+}
+
+export type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | FormAssociatedControl;
+
+/** One field that fails its constraints. */
+export interface FieldError {
+  readonly name: string;
+  /** The field's label as the person sees it. */
+  readonly label: string;
+  /** What is wrong and how to fix it, from the `messages` table. */
+  readonly message: string;
+  /** The first invalid control of the field: focus goes there. */
+  readonly control: Control;
+}
+
+export interface ListOptions {
+  /** Include disabled controls too (to learn which names the author wrote). Default: false. */
+  includeDisabled?: boolean;
+}
+
+// Buttons have names too, but their value is only sent by the button that submits.
+const NOT_FIELDS = new Set(['submit', 'reset', 'button', 'image']);
+
+/** Returns the named controls inside `host`, skipping those of a nested `<webview-form>`. */
+export function listControls(host: Element, { includeDisabled = false }: ListOptions = {}): Control[] {
+  const controls: Control[] = [];
+  for (const element of host.querySelectorAll<HTMLElement>('[name]')) {
+    if (!isControl(element) || element.closest(host.localName) !== host || !controlName(element)) continue;
+    if (includeDisabled || !element.matches(':disabled')) controls.push(element);
+  }
+  return controls;
+}
+
+/** Returns the controls grouped by name, in the order names first appear (a radio group is one group). */
+export function groupControls(controls: readonly Control[]): Map<string, Control[]> {
+  const groups = new Map<string, Control[]>();
+  for (const control of controls) {
+    const name = controlName(control);
+    groups.set(name, [...(groups.get(name) ?? []), control]);
+  }
+  return groups;
+}
+
+/** Restores each control's initial value, as `form.reset()` would for controls outside a form. */
+export function resetControls(controls: readonly Control[]): void {
+  for (const control of controls) {
+    if (control instanceof HTMLInputElement) {
+      // A checkbox's or radio's `value` is its attribute: writing it would add one.
+      if (control.type === 'checkbox' || control.type === 'radio') control.checked = control.defaultChecked;
+      else control.value = control.defaultValue;
+    } else if (control instanceof HTMLSelectElement) {
+      for (const option of control.options) option.selected = option.defaultSelected;
+    } else if (control instanceof HTMLTextAreaElement) {
+      control.value = control.defaultValue;
+    }
+  }
+}
+
+function isControl(element: Element): element is Control {
+  if (element instanceof HTMLInputElement) return !NOT_FIELDS.has(element.type);
+  if (element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement) return true;
+  const constructor = element.constructor as { formAssociated?: boolean };
+  return constructor.formAssociated === true;
+}
+
+/** The control's name as written, trimmed. */
+export function controlName(control: Element): string {
+  return (control.getAttribute('name') ?? '').trim();
+}
