@@ -1,9 +1,9 @@
 // npm run bench: how fast a 10-field form is on screen and interactive, and how long a submit
 // takes to leave the page, in Debian's Chromium driven by playwright-core, pages on 127.0.0.1.
 //
-//   variants  (a) a plain HTML form, (b) <webview-form> with authored controls, (c) with `fields`,
-//             (d) with `fields` and <link rel="modulepreload"> for the field code
+//   variants  (a) a plain HTML form, (b) <webview-form> with authored controls, (c) with `fields`
 //   profiles  unthrottled; throttled (150 ms latency, 1.44 Mbps, 4× CPU slowdown through CDP)
+//   server    127.0.0.1, files gzip-compressed as any static host serves them
 //   method    a fresh browser context (cold cache) per load, LOADS loads per variant and profile,
 //             variants rotated so none always goes first; medians; ratios to the plain form
 //             within the same run, since these machines are shared and noisy.
@@ -11,6 +11,7 @@
 // It is a benchmark, not a test: it asserts nothing and does not run in CI.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -24,13 +25,20 @@ const VARIANTS = [
   ['plain HTML form', '/bench/pages/plain.html'],
   ['<webview-form>, authored controls', '/bench/pages/authored.html'],
   ['<webview-form>, fields', '/bench/pages/fields.html'],
-  ['<webview-form>, fields, modulepreload', '/bench/pages/fields-preload.html'],
 ];
 const PROFILES = {
   unthrottled: null,
   throttled: { latency: 150, downloadThroughput: (1.44 * 1024 * 1024) / 8, uploadThroughput: (1.44 * 1024 * 1024) / 8, cpu: 4 },
 };
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json' };
+
+// Every static host compresses text; serve gzip -9 (the size budget's measure) to every variant
+// alike, compressed once per file so the server's own work stays out of the timings.
+const compressed = new Map();
+async function gzipped(file) {
+  if (!compressed.has(file)) compressed.set(file, gzipSync(await readFile(file), { level: 9 }));
+  return compressed.get(file);
+}
 
 const backend = createMockBackend();
 const server = createServer(async (req, res) => {
@@ -39,8 +47,12 @@ const server = createServer(async (req, res) => {
   const file = normalize(join(root, pathname));
   if (!file.startsWith(join(root, 'bench')) && !file.startsWith(join(root, 'dist'))) return res.writeHead(404).end();
   try {
-    const body = await readFile(file);
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' }).end(body);
+    const body = await gzipped(file);
+    res.writeHead(200, {
+      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'Content-Encoding': 'gzip',
+      'Cache-Control': 'no-store',
+    }).end(body);
   } catch {
     res.writeHead(404).end();
   }
