@@ -7,7 +7,11 @@ import * as z from 'zod/mini';
 import { describeIssues } from './schemas.js';
 import { ErrorKind, WebviewError } from './errors.js';
 import { isMalformedJson } from './attributes.js';
-import { FIELD_TYPES, WITH_LENGTH, WITH_OPTIONS, WITH_PATTERN, WITH_RANGE, type FieldDeclaration } from './fields.js';
+import { FIELD_TYPES, WITH_OPTIONS, type FieldDeclaration, type FieldType } from './fields.js';
+
+const WITH_LENGTH = new Set<FieldType>(['text', 'email', 'tel', 'url', 'textarea']);
+const WITH_PATTERN = new Set<FieldType>(['text', 'email', 'tel', 'url']);
+const WITH_RANGE = new Set<FieldType>(['number', 'date']);
 
 const Option = z.union([z.string(), z.strictObject({ value: z.string(), label: z.optional(z.string()) })]);
 

@@ -14,10 +14,8 @@ import type { Control } from './controls.js';
 export const FIELD_TYPES = ['text', 'email', 'tel', 'url', 'number', 'date', 'textarea', 'select', 'radio', 'checkbox', 'hidden'] as const;
 export type FieldType = (typeof FIELD_TYPES)[number];
 
+/** The types whose fields need `options` (and the only ones that may have them). */
 export const WITH_OPTIONS: ReadonlySet<FieldType> = new Set<FieldType>(['select', 'radio']);
-export const WITH_LENGTH: ReadonlySet<FieldType> = new Set<FieldType>(['text', 'email', 'tel', 'url', 'textarea']);
-export const WITH_PATTERN: ReadonlySet<FieldType> = new Set<FieldType>(['text', 'email', 'tel', 'url']);
-export const WITH_RANGE: ReadonlySet<FieldType> = new Set<FieldType>(['number', 'date']);
 
 /** A choice of a select or radio field: its value, or its value and the label shown. */
 export type FieldOption = string | { value: string; label?: string };
@@ -30,6 +28,7 @@ export interface FieldDeclaration {
   label?: string;
   /** Default: `text`. */
   type: FieldType;
+  /** The field must be filled in (a checkbox: checked) before sending. */
   required?: boolean;
   /** A regular expression the whole value must match (text, email, tel, url). */
   pattern?: string;
@@ -43,6 +42,7 @@ export interface FieldDeclaration {
   options?: FieldOption[];
   /** A line of help under the label, read out with the control. */
   hint?: string;
+  /** Shown in an empty text-like field, or as a select's empty first choice. */
   placeholder?: string;
   /** An autofill token such as `email` or `postal-code`. */
   autocomplete?: string;

@@ -7,9 +7,10 @@
 import { ErrorKind, WebviewError } from './errors.js';
 
 /**
- * Loads a chunk: the same promise every time, so that once loaded, awaiting it costs a microtask rather than a
- * module lookup. A failed load (a dropped connection) is forgotten, so the next call asks the
- * browser again; browsers that no longer cache failed module fetches (whatwg/html#10327) refetch.
+ * Loads a chunk: the same promise every time, so that once loaded, awaiting it costs a microtask
+ * rather than a module lookup. A failed load (a dropped connection) is a `network` error and is
+ * forgotten, so the next call asks the browser again; browsers that no longer keep failed module
+ * fetches (whatwg/html#10327; Chromium 156 is one) fetch it anew.
  */
 export function loadOnce<T>(load: () => Promise<T>): () => Promise<T> {
   let loading: Promise<T> | undefined;
