@@ -57,7 +57,7 @@ export function formIn(canvas: HTMLElement): WebviewForm {
   return canvas.querySelector('webview-form')!;
 }
 
-/** Waits until the element has rendered, declared fields included (their code loads lazily). */
+/** Waits until the element has rendered and settled, zod's check of declared fields included. */
 export async function rendered(canvas: HTMLElement): Promise<WebviewForm> {
   const form = formIn(canvas);
   await form.updateComplete;

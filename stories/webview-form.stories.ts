@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import '../src/index.js';
 import { formIn, gate, part, partText, rendered, storyBackend, wired, type StoryBackend } from './support.js';
@@ -430,5 +431,55 @@ export const ConfigError: Story = {
     await expect(partText(form, 'error')).toContain('field "zip": pattern: is not a valid regular expression');
     await expect(form.submit()).rejects.toMatchObject({ kind: 'config' });
     await expect(backend.received).toHaveLength(0);
+  },
+};
+
+/** The attributes the playground offers as controls; the IDs and the transport come from its mock. */
+interface PlaygroundArgs {
+  region: string;
+  message?: string;
+  fields: unknown;
+  messages?: unknown;
+  'auto-submit': boolean;
+  timeout?: number;
+}
+
+export const Playground: StoryObj<PlaygroundArgs> = {
+  name: 'Playground: the controls change the form',
+  loaders: withBackend(),
+  parameters: {
+    controls: { disable: false, include: ['region', 'message', 'fields', 'messages', 'auto-submit', 'timeout'] },
+    docs: { description: { story: 'Edit `fields` or `messages` as JSON, or any other control: the form follows, and still posts to the mock.' } },
+  },
+  argTypes: { region: { control: 'select', options: ['us', 'uk', 'sy', 'gcp'] } },
+  args: {
+    region: 'us',
+    message: 'lead submitted',
+    fields: [
+      { name: 'name', label: 'Full name', required: true, autocomplete: 'name' },
+      { name: 'email', type: 'email', label: 'Email', hint: 'We send the quote here.' },
+    ],
+    messages: { send: 'Send', success: 'Thanks — you can return to the conversation.' },
+    'auto-submit': false,
+  },
+  render: (args, { loaded }) => {
+    const { backend } = loaded as Loaded;
+    // Its own id keeps its draft apart from the other stories' on this page.
+    return html`<webview-form id="playground" ${wired(backend)} region=${args.region} message=${ifDefined(args.message)} .fields=${args.fields}
+      .messages=${args.messages} ?auto-submit=${args['auto-submit']} timeout=${ifDefined(args.timeout)}></webview-form>`;
+  },
+  play: async ({ canvasElement, loaded, args }) => {
+    await rendered(canvasElement);
+    const { backend } = loaded as Loaded;
+    const canvas = within(canvasElement);
+    await userEvent.type(canvas.getByLabelText('Full name'), 'Percival');
+    await userEvent.click(part(formIn(canvasElement), 'submit')!);
+    await waitFor(() => expect(formIn(canvasElement).state).toBe('success'));
+    // What was sent comes from the args: the message, and the fields they declare.
+    await expect(backend.received[0].message).toBe(args.message);
+    await expect(backend.received[0].contextVariables).toEqual([{ name: 'name', value: 'Percival' }]);
+    // Leave the form as it was, for whoever opens the playground to try.
+    formIn(canvasElement).reset();
+    await waitFor(() => expect(canvas.getByLabelText('Full name')).toHaveValue(''));
   },
 };
