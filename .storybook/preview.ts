@@ -4,15 +4,25 @@ import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import manifest from '../dist/custom-elements.json';
 
 /**
- * Storybook picks a control from a type's name: `string` gets a text box, but `string | undefined`,
- * the manifest's honest type for an optional property, gets the JSON editor. Controls and the
- * docs table read each type without its `| undefined`: every attribute is optional anyway.
+ * The manifest as Storybook's docs table and controls need it:
+ * - Storybook picks a control from a type's name: `string` gets a text box, but `string |
+ *   undefined`, the manifest's honest type for an optional property, gets the JSON editor; types
+ *   are read without their `| undefined` (every attribute is optional anyway);
+ * - the table keys its rows by name across sections, so the `submit` and `error` slots would be
+ *   hidden by the parts of the same names and the default slot (no name) dropped; slots are
+ *   listed as `slot="…"`, the default one as `(default slot)`.
  */
-function withoutUndefined<T>(data: T): T {
-  return JSON.parse(JSON.stringify(data), (key, value) => (key === 'text' && typeof value === 'string' ? value.replace(/ \| undefined$/, '') : value));
+function forStorybook<T>(data: T): T {
+  return JSON.parse(JSON.stringify(data), (key, value) => {
+    if (key === 'text' && typeof value === 'string') return value.replace(/ \| undefined$/, '');
+    if (key === 'slots' && Array.isArray(value)) {
+      return value.map((slot: { name: string }) => ({ ...slot, name: slot.name ? `slot="${slot.name}"` : '(default slot)' }));
+    }
+    return value;
+  });
 }
 
-setCustomElementsManifest(withoutUndefined(manifest));
+setCustomElementsManifest(forStorybook(manifest));
 
 const preview: Preview = {
   parameters: {
