@@ -23,7 +23,7 @@ interface DraftEntry {
 }
 
 export interface DraftOptions {
-  /** The storage key: one per form on a page. */
+  /** The storage key, one per form on a page and conversation; asked for when first needed. */
   key(): string;
   controls(): Control[];
 }
@@ -31,8 +31,9 @@ export interface DraftOptions {
 export class DraftController implements ReactiveController {
   private restored = false;
   private listening?: AbortController;
-  // Worked out on connecting, not on every keystroke: it looks the form up among the page's forms.
-  private key = '';
+  // Worked out once per connection, not on every keystroke (it looks the form up among the
+  // page's forms), and not before first needed: by then the conversation's IDs are known.
+  private storageKey?: string;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -42,13 +43,17 @@ export class DraftController implements ReactiveController {
   }
 
   hostConnected() {
-    this.key = this.options.key();
+    this.storageKey = undefined;
     this.listening = new AbortController();
     listen(this.host, { input: this.save, change: this.save }, this.listening.signal);
   }
 
   hostDisconnected() {
     this.listening?.abort();
+  }
+
+  private get key(): string {
+    return (this.storageKey ??= this.options.key());
   }
 
   /** Puts the draft back, once, into controls the person has not changed since the page loaded. */
@@ -139,8 +144,11 @@ function read(key: string): DraftEntry[] | undefined {
   }
 }
 
-/** The draft key of a form: its page, and its id or else its place among the page's forms. */
-export function draftKey(host: Element): string {
+/**
+ * The draft key of a form: its page, its id or else its place among the page's forms, and the
+ * conversation: a link to another conversation starts blank, not with answers meant for this one.
+ */
+export function draftKey(host: Element, conversationId = ''): string {
   const forms = Array.from(host.ownerDocument.querySelectorAll(host.localName));
-  return `${PREFIX}${location.pathname}#${host.id || forms.indexOf(host)}`;
+  return `${PREFIX}${location.pathname}#${host.id || forms.indexOf(host)}@${conversationId}`;
 }

@@ -143,7 +143,10 @@ export class WebviewForm extends LitElement {
   private readonly _fields = new DeclaredFields(this, `webview-form-${++instances}`);
   private readonly _observer = new MutationObserver(() => this.requestUpdate());
   private readonly _triggers = new SubmitTriggers(this, () => this._requestSubmit());
-  private readonly _draft = new DraftController(this, { key: () => draftKey(this), controls: () => listControls(this) });
+  private readonly _draft = new DraftController(this, {
+    key: () => draftKey(this, this._context instanceof WebviewError ? undefined : this._context?.ids.conversationId),
+    controls: () => listControls(this),
+  });
   private readonly _validation = new ValidationController(this, {
     controls: () => listControls(this),
     messages: () => this._messages,

@@ -464,8 +464,7 @@ export const Playground: StoryObj<PlaygroundArgs> = {
   },
   render: (args, { loaded }) => {
     const { backend } = loaded as Loaded;
-    // Its own id keeps its draft apart from the other stories' on this page.
-    return html`<webview-form id="playground" ${wired(backend)} region=${args.region} message=${ifDefined(args.message)} .fields=${args.fields}
+    return html`<webview-form ${wired(backend)} region=${args.region} message=${ifDefined(args.message)} .fields=${args.fields}
       .messages=${args.messages} ?auto-submit=${args['auto-submit']} timeout=${ifDefined(args.timeout)}></webview-form>`;
   },
   play: async ({ canvasElement, loaded, args }) => {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { WebviewForm } from '../src/webview-form.js';
-import { VENDOR_LINK, recordingTransport, useFreshTab } from './helpers.js';
+import { IDS, VENDOR_LINK, recordingTransport, useFreshTab } from './helpers.js';
 
 /** The draft fixture page in an iframe, with helpers to type, reload and read it. */
 async function draftPage() {
@@ -25,13 +25,20 @@ async function draftPage() {
     input.value = value;
     input.dispatchEvent(new Event('input', { bubbles: true }));
   };
+  /** Opens the same page for another conversation, or back for the first. */
+  const open = async (link: string) => {
+    const opened = load();
+    frame.src = `/test/fixtures/draft.html${link}`;
+    await opened;
+    return ready();
+  };
   const reload = async () => {
     const reloaded = load();
     frame.contentWindow!.location.reload();
     await reloaded;
     return ready();
   };
-  return { frame, seen, ready, control, type, reload };
+  return { frame, seen, ready, control, type, reload, open };
 }
 
 describe('draft', () => {
@@ -108,6 +115,20 @@ describe('draft', () => {
       page.type('name', 'Lancelot');
       await form.submit();
       expect(page.seen).to.have.length(2);
+    } finally {
+      page.frame.remove();
+    }
+  });
+
+  it('keeps a draft to its conversation: a link to another one starts blank', async () => {
+    const page = await draftPage();
+    try {
+      await page.ready();
+      page.type('name', 'Arthur');
+      await page.open(`?userId=${IDS.userId}&convId=another-conversation&botId=${IDS.botId}`);
+      expect(page.control('name').value).to.equal('');
+      await page.open(VENDOR_LINK);
+      expect(page.control('name').value).to.equal('Arthur');
     } finally {
       page.frame.remove();
     }
