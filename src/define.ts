@@ -1,5 +1,5 @@
 /** Defines `<webview-form>`; importing this module is what registers the tag. */
-import { WebviewForm } from './webview-form.js';
+import { WebviewForm } from './element/webview-form.js';
 
 export const TAG_NAME = 'webview-form';
 

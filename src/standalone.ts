@@ -4,4 +4,4 @@
  */
 import './define.js';
 
-export { WebviewForm } from './webview-form.js';
+export { WebviewForm } from './element/webview-form.js';

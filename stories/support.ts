@@ -7,8 +7,8 @@ import { ref } from 'lit/directives/ref.js';
 import { createWebviewHandler } from '../src/mock/handler.js';
 import { createDemoBot } from '../src/mock/demo-bot.js';
 import type { SimulatedBot } from '../src/mock/bot.js';
-import type { Payload } from '../src/protocol.js';
-import type { WebviewForm } from '../src/webview-form.js';
+import type { Payload } from '../src/core/schemas.js';
+import type { WebviewForm } from '../src/element/webview-form.js';
 
 /** One scripted answer: the real mock, an HTTP status, a network failure, no answer, or a gate to open. */
 export type Step = 'mock' | number | 'network' | 'never' | Gate;

@@ -1,7 +1,7 @@
 import { fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../src/index.js';
-import type { WebviewForm } from '../src/webview-form.js';
+import type { WebviewForm } from '../src/element/webview-form.js';
 import { deferred, json, recordingTransport, useFreshTab, type Answer } from './helpers.js';
 import { expectAccessible } from './a11y.js';
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { authToken, sha256hex, signRequest } from '../src/auth.js';
+import { authToken, sha256hex, signRequest } from '../src/core/sign.js';
 import { IDS, IDS_AUTH } from './helpers.js';
 
 describe('auth', () => {

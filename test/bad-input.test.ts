@@ -3,10 +3,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../src/index.js';
-import type { WebviewForm } from '../src/webview-form.js';
-import type { WebviewErrorEvent } from '../src/events.js';
-import type { Transport } from '../src/client.js';
-import { MAX_PAYLOAD_BYTES } from '../src/protocol.js';
+import type { WebviewForm } from '../src/element/webview-form.js';
+import type { WebviewErrorEvent } from '../src/element/events.js';
+import type { Transport } from '../src/core/client.js';
+import { MAX_PAYLOAD_BYTES } from '../src/core/protocol.js';
 import { IDS, VENDOR_LINK, recordingTransport, setPageUrl } from './helpers.js';
 
 interface Case {

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
-import { retryDelay, send, type SendOptions } from '../src/client.js';
-import { signRequest, type SignedRequest } from '../src/auth.js';
-import { WebviewError } from '../src/errors.js';
+import { retryDelay, send, type SendOptions } from '../src/core/client.js';
+import { signRequest, type SignedRequest } from '../src/core/sign.js';
+import { WebviewError } from '../src/core/errors.js';
 import { IDS, IDS_AUTH, json, recordingTransport, type Answer } from './helpers.js';
 
 const URL_ = 'https://va.bc-intg.liveperson.net/thirdparty-services-0.1/webview';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { resolveEndpoint, resolveIds } from '../src/context.js';
+import { resolveEndpoint, resolveIds } from '../src/core/context.js';
 import { thrownBy } from './helpers.js';
 
 const PAGE = 'https://forms.example/lead.html';

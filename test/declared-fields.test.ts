@@ -1,9 +1,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../src/index.js';
-import { WebviewForm } from '../src/webview-form.js';
-import type { FieldDeclaration } from '../src/fields.js';
-import type { WebviewErrorEvent } from '../src/events.js';
+import { WebviewForm } from '../src/element/webview-form.js';
+import type { FieldDeclaration } from '../src/fields/declarations.js';
+import type { WebviewErrorEvent } from '../src/element/events.js';
 import { IDS, recordingTransport, useFreshTab } from './helpers.js';
 
 const LEAD_FIELDS: Array<Partial<FieldDeclaration> & { name: string }> = [

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import type { WebviewForm } from '../src/webview-form.js';
+import type { WebviewForm } from '../src/element/webview-form.js';
 import { IDS, VENDOR_LINK, recordingTransport, useFreshTab } from './helpers.js';
 
 /** The draft fixture page in an iframe, with helpers to type, reload and read it. */

@@ -2,8 +2,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/index.js';
-import type { WebviewForm } from '../src/webview-form.js';
-import type { SubmitResult, Transport } from '../src/client.js';
+import type { WebviewForm } from '../src/element/webview-form.js';
+import type { SubmitResult, Transport } from '../src/core/client.js';
 import { createWebviewHandler } from '../src/mock/handler.js';
 import { SimulatedBot } from '../src/mock/bot.js';
 import { useFreshTab } from './helpers.js';

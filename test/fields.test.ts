@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { applyRules, fieldLabel, sketchFields } from '../src/fields.js';
-import { parseFields } from '../src/field-schema.js';
-import { jsonAttribute } from '../src/attributes.js';
+import { applyRules, fieldLabel, sketchFields } from '../src/fields/declarations.js';
+import { parseFields } from '../src/fields/schema.js';
+import { jsonAttribute } from '../src/element/attributes.js';
 import { thrownBy } from './helpers.js';
 
 function configError(fields: unknown) {

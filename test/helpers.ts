@@ -1,7 +1,7 @@
 /** Test seams: a transport that records real `Request`s and answers with real `Response`s, and deferreds. */
 import { expect } from '@open-wc/testing';
-import type { Transport } from '../src/client.js';
-import { WebviewError } from '../src/errors.js';
+import type { Transport } from '../src/core/client.js';
+import { WebviewError } from '../src/core/errors.js';
 
 export interface Deferred<T> {
   promise: Promise<T>;

@@ -1,7 +1,7 @@
 // Nothing a hostile URL, a field value, a server's answer or a declaration carries may run.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
-import type { WebviewForm } from '../src/webview-form.js';
+import type { WebviewForm } from '../src/element/webview-form.js';
 import type { ConversationSnapshot } from '../src/mock/chat-api.js';
 import { setPageUrl, useFreshTab, VENDOR_LINK } from './helpers.js';
 

@@ -1,8 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/index.js';
-import type { WebviewForm } from '../src/webview-form.js';
-import type { WebviewInvalidEvent } from '../src/events.js';
+import type { WebviewForm } from '../src/element/webview-form.js';
+import type { WebviewInvalidEvent } from '../src/element/events.js';
 import { recordingTransport, useFreshTab } from './helpers.js';
 
 async function form(fields: unknown, content = html``, messages?: unknown) {

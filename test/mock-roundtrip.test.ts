@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
-import type { WebviewForm } from '../src/webview-form.js';
+import type { WebviewForm } from '../src/element/webview-form.js';
 import { createWebviewHandler } from '../src/mock/handler.js';
 import { createDemoBot } from '../src/mock/demo-bot.js';
 import type { ConversationSnapshot } from '../src/mock/chat-api.js';

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/index.js';
-import { CLOSE_DELAY, type WebviewForm } from '../src/webview-form.js';
+import { CLOSE_DELAY, type WebviewForm } from '../src/element/webview-form.js';
 import { IDS, VENDOR_LINK, deferred, json, recordingTransport, useFreshTab } from './helpers.js';
 
 describe('outcome content', () => {

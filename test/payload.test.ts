@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { buildPayload, checkPayload } from '../src/payload.js';
-import { jsonAttribute } from '../src/attributes.js';
+import { buildPayload, checkPayload } from '../src/core/payload.js';
+import { jsonAttribute } from '../src/element/attributes.js';
 import { IDS, thrownBy } from './helpers.js';
 
 const PAGE = 'https://forms.example/pay?PaymentId=534e&PaymentStatus=PROCESSED&empty=';

@@ -4,17 +4,18 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { sha256 } from '@noble/hashes/sha2.js';
-import { resolveEndpoint, resolveIds } from '../src/context.js';
-import { buildPayload } from '../src/payload.js';
-import { signRequest } from '../src/auth.js';
-import { WebviewError } from '../src/errors.js';
-import { MAX_ID_LENGTH, type ContextVariable } from '../src/protocol.js';
+import { resolveEndpoint, resolveIds } from '../src/core/context.js';
+import { buildPayload } from '../src/core/payload.js';
+import { signRequest } from '../src/core/sign.js';
+import { WebviewError } from '../src/core/errors.js';
+import { MAX_ID_LENGTH } from '../src/core/protocol.js';
+import type { ContextVariable } from '../src/core/schemas.js';
 import { createWebviewHandler } from '../src/mock/handler.js';
 import { SimulatedBot } from '../src/mock/bot.js';
-import { FIELD_TYPES, sketchFields } from '../src/fields.js';
-import { parseFields } from '../src/field-schema.js';
-import { renderFields } from '../src/field-templates.js';
-import { DEFAULT_MESSAGES } from '../src/messages.js';
+import { FIELD_TYPES, sketchFields } from '../src/fields/declarations.js';
+import { parseFields } from '../src/fields/schema.js';
+import { renderFields } from '../src/fields/templates.js';
+import { DEFAULT_MESSAGES } from '../src/i18n/messages.js';
 
 const RUNS = { numRuns: 200 };
 

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { MAX_ID_LENGTH, REGIONS, WEBVIEW_PATH } from '../src/protocol.js';
-import { Payload } from '../src/schemas.js';
+import { MAX_ID_LENGTH, REGIONS, WEBVIEW_PATH } from '../src/core/protocol.js';
+import { Payload } from '../src/core/schemas.js';
 import { IDS } from './helpers.js';
 
 describe('protocol', () => {

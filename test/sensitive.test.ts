@@ -1,8 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/index.js';
-import type { WebviewForm } from '../src/webview-form.js';
-import { containsCardNumber, findCardNumbers, passesLuhn } from '../src/sensitive.js';
+import type { WebviewForm } from '../src/element/webview-form.js';
+import { containsCardNumber, findCardNumbers, passesLuhn } from '../src/core/sensitive.js';
 import { recordingTransport, useFreshTab } from './helpers.js';
 
 describe('card number guard', () => {

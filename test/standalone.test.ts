@@ -2,7 +2,7 @@
 // runs first) in a page of its own: it defines the tag, loads its lazy chunks and posts to the
 // mock over HTTP.
 import { expect } from '@open-wc/testing';
-import type { WebviewForm } from '../src/webview-form.js';
+import type { WebviewForm } from '../src/element/webview-form.js';
 import type { ConversationSnapshot } from '../src/mock/chat-api.js';
 
 /** The drop-in's fixture page in an iframe, for the conversation `started`; `under` prefixes its path. */

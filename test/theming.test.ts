@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../src/index.js';
-import type { WebviewForm } from '../src/webview-form.js';
+import type { WebviewForm } from '../src/element/webview-form.js';
 import { recordingTransport, useFreshTab } from './helpers.js';
 
 async function themed(style = '') {

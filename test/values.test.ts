@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { readValues } from '../src/values.js';
-import { listControls, resetControls } from '../src/controls.js';
-import { WebviewError } from '../src/errors.js';
+import { readValues } from '../src/dom/values.js';
+import { listControls, resetControls } from '../src/dom/controls.js';
+import { WebviewError } from '../src/core/errors.js';
 
 // A minimal form-associated custom element, as a design system would ship one.
 class RatingInput extends HTMLElement {

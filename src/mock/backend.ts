@@ -2,7 +2,7 @@
  * The whole mock backend as one web-standard handler: the Web View API and the demo's chat API
  * over one simulated bot. Every host (Vite, the test runner, the Node server) mounts this.
  */
-import { WEBVIEW_PATH } from '../protocol.js';
+import { WEBVIEW_PATH } from '../core/protocol.js';
 import { createWebviewHandler, type Handler, type WebviewHandlerOptions } from './handler.js';
 import { CHAT_PREFIX, handleChat } from './chat-api.js';
 import { createDemoBot } from './demo-bot.js';

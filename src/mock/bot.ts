@@ -4,7 +4,7 @@
  * a webview `message`) says. Dialogs are small functions over a `botContext` with the names of the
  * real platform's, so a bot builder rehearses the code they will paste into Conversation Builder.
  */
-import type { Payload } from '../protocol.js';
+import type { Payload } from '../core/schemas.js';
 
 /** What the vendor documents: a webview `message` more than 24 h after the consumer's last one is ignored. */
 export const MESSAGE_WINDOW_MS = 24 * 60 * 60 * 1000;

@@ -7,7 +7,7 @@
  * work too.
  */
 import { parseArgs } from 'node:util';
-import { WEBVIEW_PATH } from '../protocol.js';
+import { WEBVIEW_PATH } from '../core/protocol.js';
 import { DEFAULT_PORT, startMockServer } from './server.js';
 
 const { values } = parseArgs({

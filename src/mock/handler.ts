@@ -6,12 +6,12 @@
  *     request ─► CORS preflight? ─► path (404) ─► method (405) ─► Content-Type (415)
  *             ─► size (413) ─► JSON + protocol schema (400) ─► Authorization (401) ─► bot ─► 200
  *
- * It validates with the zod schemas of src/protocol.ts and signs with src/auth.ts, so the client
+ * It validates with the zod schemas of src/core/schemas.ts and signs with src/core/sign.ts, so the client
  * and the mock cannot drift apart. Every answer, error or not, is JSON.
  */
-import { MAX_PAYLOAD_BYTES, WEBVIEW_PATH } from '../protocol.js';
-import { Payload, describeIssues } from '../schemas.js';
-import { authToken } from '../auth.js';
+import { MAX_PAYLOAD_BYTES, WEBVIEW_PATH } from '../core/protocol.js';
+import { Payload, describeIssues } from '../core/schemas.js';
+import { authToken } from '../core/sign.js';
 import { SimulatedBot } from './bot.js';
 
 /** The largest body the mock accepts: the limit the element enforces before sending. */

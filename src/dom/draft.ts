@@ -5,7 +5,7 @@
  * number), and is removed once the post succeeded.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { containsCardNumber } from './sensitive.js';
+import { containsCardNumber } from '../core/sensitive.js';
 import { listen } from './listen.js';
 import type { Control } from './controls.js';
 

@@ -5,8 +5,8 @@
  */
 import { Task } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
-import { send, type SendOptions, type SubmitResult } from './client.js';
-import type { SignedRequest } from './auth.js';
+import { send, type SendOptions, type SubmitResult } from '../core/client.js';
+import type { SignedRequest } from '../core/sign.js';
 
 export type SendTask = Task<[SignedRequest], SubmitResult>;
 

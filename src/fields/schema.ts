@@ -4,10 +4,10 @@
  * each field and problem, since a form that half works would only fail later.
  */
 import * as z from 'zod/mini';
-import { describeIssues } from './schemas.js';
-import { ErrorKind, WebviewError } from './errors.js';
-import { isMalformedJson } from './attributes.js';
-import { FIELD_TYPES, WITH_OPTIONS, type FieldDeclaration, type FieldType } from './fields.js';
+import { describeIssues } from '../core/schemas.js';
+import { ErrorKind, WebviewError } from '../core/errors.js';
+import { isMalformedJson } from '../core/json.js';
+import { FIELD_TYPES, WITH_OPTIONS, type FieldDeclaration, type FieldType } from './declarations.js';
 
 const WITH_LENGTH = new Set<FieldType>(['text', 'email', 'tel', 'url', 'textarea']);
 const WITH_PATTERN = new Set<FieldType>(['text', 'email', 'tel', 'url']);

@@ -4,7 +4,7 @@
  * browser's own submission would leave the page (inside a `<form>`) or do nothing (outside one).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { listen } from './listen.js';
+import { listen } from '../dom/listen.js';
 
 // Inputs where Enter means "send", as it does in a native form with a submit button.
 const ENTER_SUBMITS = /^(text|email|tel|url|number|date|datetime-local|month|week|time|search|password)$/;

@@ -8,7 +8,7 @@
  * A timeout is not retried: the service may have received the post, and a second one would post
  * the message to the chat twice. A 5xx or 429 means it did not act on it.
  */
-import type { SignedRequest } from './auth.js';
+import type { SignedRequest } from './sign.js';
 import { ErrorKind, WebviewError } from './errors.js';
 
 /** Sends one request; the global `fetch` fits, and so does the mock backend's handler. */

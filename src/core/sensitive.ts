@@ -4,7 +4,7 @@
  * 13 to 19 digits, maybe grouped by spaces or dashes, passing the Luhn check. A field whose
  * numbers only happen to pass (an order number) is named in `not-card-numbers`.
  */
-import type { ContextVariable } from './protocol.js';
+import type { ContextVariable } from './schemas.js';
 
 // Runs of 13–19 digits with optional single spaces or dashes between them.
 const DIGIT_RUNS = /\d(?:[ -]?\d){12,18}/g;
@@ -36,23 +36,4 @@ export function containsCardNumber(text: string): boolean {
 /** Returns the names of the variables whose value looks like a card number, except the exempt ones. */
 export function findCardNumbers(variables: readonly ContextVariable[], exempt: readonly string[] = []): string[] {
   return variables.filter(({ name, value }) => !exempt.includes(name) && containsCardNumber(value)).map(({ name }) => name);
-}
-
-const SECRET_NAMES = /pass(word)?|passwd|pwd|secret|\bpin\b|cvv|cvc|ssn/i;
-const warned = new WeakSet<Element>();
-
-/**
- * Warns on the console, once per control, about fields named or typed like passwords or
- * secrets: the page's author should see it while building the form, long before a person types one.
- */
-export function warnAboutSecrets(controls: readonly Element[]): void {
-  for (const control of controls) {
-    const name = control.getAttribute('name') ?? '';
-    const looksSecret = (control as HTMLInputElement).type === 'password' || SECRET_NAMES.test(name);
-    if (!looksSecret || warned.has(control)) continue;
-    warned.add(control);
-    console.warn(
-      `<webview-form>: the field "${name}" looks like a password or secret. The Web View API does not mask what it carries; do not send secrets through it.`,
-    );
-  }
 }

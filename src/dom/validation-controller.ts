@@ -10,7 +10,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { checkGroup, clearError, showError } from './validation.js';
 import { controlName, groupControls, type Control, type FieldError } from './controls.js';
-import type { WebviewMessages } from './messages.js';
+import type { WebviewMessages } from '../i18n/messages.js';
 import { listen } from './listen.js';
 
 export interface ValidationOptions {

@@ -5,9 +5,9 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { WebviewState } from './state.js';
-import { format, type WebviewMessages } from './messages.js';
-import type { WebviewError } from './errors.js';
-import type { FieldError } from './controls.js';
+import { format, type WebviewMessages } from '../i18n/messages.js';
+import type { WebviewError } from '../core/errors.js';
+import type { FieldError } from '../dom/controls.js';
 
 export interface ChromeView {
   state: WebviewState;

@@ -2,12 +2,12 @@
  * The refusal of a post that carries a card number (see sensitive.ts for the rule). It runs
  * only on a send, so it comes with the submission chunk.
  */
-import type { ContextVariable } from './protocol.js';
-import { ErrorKind, WebviewError } from './errors.js';
-import { format, type WebviewMessages } from './messages.js';
+import type { ContextVariable } from '../core/schemas.js';
+import { ErrorKind, WebviewError } from '../core/errors.js';
+import { format, type WebviewMessages } from '../i18n/messages.js';
 import { controlLabel, showError } from './validation.js';
 import { groupControls, type Control } from './controls.js';
-import { findCardNumbers } from './sensitive.js';
+import { findCardNumbers } from '../core/sensitive.js';
 
 /**
  * Stops a post that would carry a card number: each field holding one is marked with an inline

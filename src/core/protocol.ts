@@ -1,9 +1,8 @@
 /**
  * The wire contract of LivePerson Conversation Builder's Web View Integration API: regions, the
- * path, limits and the rule for IDs. The zod schemas of the body are in schemas.ts; everything
- * here is plain, so that rendering the form needs no schema library.
+ * path, limits and the rule for IDs. The zod schemas of the body are in schemas.ts, which
+ * imports from here and never the other way: rendering the form needs no schema library.
  */
-export type { ContextVariable, ConversationIds, Payload } from './schemas.js';
 
 /** Hosts of the API by region, as the vendor lists them. */
 export const REGIONS = {

@@ -4,10 +4,10 @@
  * are one chunk, loaded after the form is on screen (and fetched ahead while the page is idle),
  * so that zod is not on the path to a usable form.
  */
-export { readValues } from './values.js';
-export { buildPayload, checkPayload } from './payload.js';
-export { authToken, signRequest } from './auth.js';
-export { send } from './client.js';
+export { readValues } from '../dom/values.js';
+export { buildPayload, checkPayload } from '../core/payload.js';
+export { authToken, signRequest } from '../core/sign.js';
+export { send } from '../core/client.js';
 export { createSendTask } from './send-task.js';
-export { sentKey, sentBefore, rememberSent } from './sent-once.js';
-export { refuseCardNumbers } from './card-refusal.js';
+export { sentKey, sentBefore, rememberSent } from '../core/sent-once.js';
+export { refuseCardNumbers } from '../dom/card-refusal.js';

@@ -8,7 +8,8 @@
  *
  * Pure functions of their inputs: the element passes its attributes and `location.href`.
  */
-import { REGIONS, WEBVIEW_PATH, idProblem, type ConversationIds, type Region } from './protocol.js';
+import { REGIONS, WEBVIEW_PATH, idProblem, type Region } from './protocol.js';
+import type { ConversationIds } from './schemas.js';
 import { ErrorKind, WebviewError } from './errors.js';
 
 export type IdName = keyof ConversationIds;

@@ -7,7 +7,7 @@
  * request, where an asynchronous WebCrypto digest costs milliseconds, and it only has to tell
  * this tab's posts apart, not resist an attacker (who could read the form anyway).
  */
-import type { Payload } from './protocol.js';
+import type { Payload } from './schemas.js';
 
 const PREFIX = 'webview-form:sent:';
 

@@ -7,7 +7,7 @@
  * The browser does the checking (required, type, pattern, lengths, ranges): its rules are the ones
  * people already know, and they keep working with autofill. We only word the result.
  */
-import { format, type WebviewMessages } from './messages.js';
+import { format, type WebviewMessages } from '../i18n/messages.js';
 import type { Control, FieldError } from './controls.js';
 
 const ERROR_CLASS = 'webview-form-error';

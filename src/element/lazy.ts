@@ -4,7 +4,7 @@
  * on declared fields and with the submission chunk, which is fetched while the page is idle so
  * that sending does not wait for it.
  */
-import { ErrorKind, WebviewError } from './errors.js';
+import { ErrorKind, WebviewError } from '../core/errors.js';
 
 /**
  * Loads a chunk: the same promise every time, so that once loaded, awaiting it costs a microtask
@@ -25,7 +25,7 @@ export const loadSubmission = loadOnce(() => import('./submission.js'));
 export type Submission = Awaited<ReturnType<typeof loadSubmission>>;
 
 // The schema imports zod's chunk: asking for both at once saves a round trip on a slow network.
-export const loadFieldSchema = loadOnce(() => Promise.all([import('./field-schema.js'), import('./schemas.js')]).then(([schema]) => schema));
+export const loadFieldSchema = loadOnce(() => Promise.all([import('../fields/schema.js'), import('../core/schemas.js')]).then(([schema]) => schema));
 
 /** Fetches the submission chunk once the page has nothing better to do. */
 export function prefetchSubmission(): Promise<Submission> {

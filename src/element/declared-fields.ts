@@ -8,11 +8,11 @@
  *                          └► WebviewError `config`: the form says what is wrong
  */
 import type { ReactiveControllerHost } from 'lit';
-import { ErrorKind, WebviewError } from './errors.js';
+import { ErrorKind, WebviewError } from '../core/errors.js';
 import { loadFieldSchema } from './lazy.js';
-import { sketchFields, type FieldDeclaration } from './fields.js';
-import { renderFields } from './field-templates.js';
-import type { WebviewMessages } from './messages.js';
+import { sketchFields, type FieldDeclaration } from '../fields/declarations.js';
+import { renderFields } from '../fields/templates.js';
+import type { WebviewMessages } from '../i18n/messages.js';
 
 export class DeclaredFields {
   /** Settles when zod's verdict on the latest declaration has arrived; rejects with a `network` error when zod could not be loaded. */

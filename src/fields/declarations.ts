@@ -9,7 +9,7 @@
  * This module has no zod in it: it is part of the first render. zod's verdict on a declaration
  * arrives a round trip later, and only a submit has to wait for it.
  */
-import type { Control } from './controls.js';
+import type { Control } from '../dom/controls.js';
 
 export const FIELD_TYPES = ['text', 'email', 'tel', 'url', 'number', 'date', 'textarea', 'select', 'radio', 'checkbox', 'hidden'] as const;
 export type FieldType = (typeof FIELD_TYPES)[number];

@@ -3,23 +3,23 @@
  * attributes, light-DOM controls, a Task and events. It computes nothing of its own.
  */
 import { LitElement, type PropertyValues } from 'lit';
-import { resolveContext, type FormContext, type IdName } from './context.js';
-import { listControls, resetControls, type FieldError } from './controls.js';
+import { resolveContext, type FormContext, type IdName } from '../core/context.js';
+import { listControls, resetControls, type FieldError } from '../dom/controls.js';
 import type { SendTask } from './send-task.js';
-import type { SubmitResult, Transport } from './client.js';
-import { ErrorKind, WebviewError } from './errors.js';
+import type { SubmitResult, Transport } from '../core/client.js';
+import { ErrorKind, WebviewError } from '../core/errors.js';
 import { jsonAttribute, nameListAttribute } from './attributes.js';
 import { WebviewErrorEvent, WebviewInvalidEvent, WebviewSubmitEvent, WebviewSuccessEvent } from './events.js';
 import { loadSubmission, prefetchSubmission } from './lazy.js';
 import { DeclaredFields } from './declared-fields.js';
-import { resolveMessages, type WebviewMessages } from './messages.js';
+import { resolveMessages, type WebviewMessages } from '../i18n/messages.js';
 import { WebviewState } from './state.js';
-import { chromeTemplate } from './webview-form.templates.js';
-import { ValidationController } from './validation-controller.js';
+import { chromeTemplate } from './templates.js';
+import { ValidationController } from '../dom/validation-controller.js';
 import { SubmitTriggers } from './submit-triggers.js';
-import { DraftController, draftKey } from './draft.js';
-import { warnAboutSecrets } from './sensitive.js';
-import { styles } from './webview-form.styles.js';
+import { DraftController, draftKey } from '../dom/draft.js';
+import { warnAboutSecrets } from '../dom/secret-warning.js';
+import { styles } from './styles.js';
 
 export { WebviewState } from './state.js';
 

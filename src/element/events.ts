@@ -2,9 +2,9 @@
  * The element's events: one class each, all bubbling and composed, registered in
  * `HTMLElementEventMap` so `addEventListener('webview-success', e => e.detail.status)` is typed.
  */
-import type { Payload } from './protocol.js';
-import type { WebviewError } from './errors.js';
-import type { FieldError } from './controls.js';
+import type { Payload } from '../core/schemas.js';
+import type { WebviewError } from '../core/errors.js';
+import type { FieldError } from '../dom/controls.js';
 
 const FLAGS = { bubbles: true, composed: true } as const;
 

@@ -6,11 +6,13 @@
  * Sources never overwrite each other silently: the same variable name from two places is a
  * configuration mistake, reported with both places named, and nothing is sent.
  */
-import { MAX_PAYLOAD_BYTES, type ContextVariable, type ConversationIds } from './protocol.js';
-import { Payload, describeIssues } from './schemas.js';
+import { MAX_PAYLOAD_BYTES } from './protocol.js';
+import { Payload, describeIssues, type ContextVariable, type ConversationIds } from './schemas.js';
 import { ErrorKind, WebviewError } from './errors.js';
-import type { FieldValues } from './values.js';
-import { isMalformedJson } from './attributes.js';
+import { isMalformedJson } from './json.js';
+
+/** The values of the controls, one variable per name, in the order the names first appear. */
+export type FieldValues = ContextVariable[];
 
 /** Static variables: names to strings, numbers or booleans (sent as strings). */
 export type StaticVariables = Record<string, string | number | boolean | null | undefined>;

@@ -7,7 +7,7 @@
  * (an intranet host, a test box) has no `crypto.subtle`, so only there is the @noble/hashes
  * implementation loaded, as a separate chunk that secure pages never download.
  */
-import type { Payload } from './protocol.js';
+import type { Payload } from './schemas.js';
 
 /** What the client sends: everything but the transport-level details of one attempt. */
 export interface SignedRequest {

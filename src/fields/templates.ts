@@ -8,10 +8,10 @@
  */
 import { html, nothing, render, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { applyRules, fieldLabel, optionParts, type FieldDeclaration } from './fields.js';
-import { listControls } from './controls.js';
+import { applyRules, fieldLabel, optionParts, type FieldDeclaration } from './declarations.js';
+import { listControls } from '../dom/controls.js';
 import { adoptLightStyles } from './light-styles.js';
-import type { WebviewMessages } from './messages.js';
+import type { WebviewMessages } from '../i18n/messages.js';
 
 /** The light-DOM container of generated controls; authors may style `.webview-form-fields`. */
 export const FIELDS_CLASS = 'webview-form-fields';

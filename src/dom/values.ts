@@ -5,12 +5,11 @@
  *
  * Read on a send only, so it comes with the submission chunk.
  */
-import type { ContextVariable } from './protocol.js';
-import { ErrorKind, WebviewError } from './errors.js';
+import type { FieldValues } from '../core/payload.js';
+import { ErrorKind, WebviewError } from '../core/errors.js';
 import { groupControls, type Control } from './controls.js';
 
-/** The values of the controls, one variable per name, in the order the names first appear. */
-export type FieldValues = ContextVariable[];
+export type { FieldValues };
 
 /**
  * Returns the values of `controls`, one per name. Several values for one name are joined with `,`;

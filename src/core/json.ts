@@ -1,0 +1,26 @@
+/**
+ * JSON given as text by a page author (an attribute). Parsing never throws: an attribute is read
+ * while the browser upgrades the element, where an exception would only reach the console. A
+ * malformed value is kept, marked, and reported as a `config` error naming the attribute by the
+ * step that resolves the options.
+ */
+
+/** A malformed JSON text, kept so the step that needs it can say what is wrong. */
+export interface MalformedJson {
+  readonly malformedJson: string;
+  readonly reason: string;
+}
+
+/** Returns the parsed value of `text`, undefined for a blank text, or a `MalformedJson` mark. */
+export function parseJson(text: string | null): unknown {
+  if (text === null || text.trim() === '') return undefined;
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    return { malformedJson: text, reason: (error as Error).message } satisfies MalformedJson;
+  }
+}
+
+export function isMalformedJson(value: unknown): value is MalformedJson {
+  return typeof value === 'object' && value !== null && 'malformedJson' in value;
+}
