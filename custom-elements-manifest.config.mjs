@@ -1,7 +1,7 @@
 // custom-elements.json is generated from the element's JSDoc (@fires @slot @csspart @cssprop and
 // property comments); Storybook's docs and controls, and editors, read it.
 export default {
-  globs: ['src/element/webview-form.ts', 'src/define.ts', 'src/element/events.ts', 'src/element/state.ts'],
+  globs: ['src/element/webview-form.ts', 'src/define.ts', 'src/element/events.ts', 'src/element/submit-event.ts', 'src/element/state.ts'],
   outdir: 'dist',
   litelement: true,
   plugins: [

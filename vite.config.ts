@@ -1,4 +1,4 @@
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { webviewMock } from './src/mock/vite-plugin.js';
@@ -13,9 +13,28 @@ const demo = resolve(root, 'demo');
 //   @noble/hashes fallback left as a lazily loaded chunk that secure pages never fetch;
 // - `demo`: the demo pages, for `npm run preview`.
 // `npm start` serves demo/ with the mock backend mounted by its Vite plugin.
+/**
+ * Squeezes the white space and comments out of the `css` template literals of src/: the minifier
+ * keeps template text as written, and every byte of the drop-in counts. Only spaces around braces
+ * and semicolons go (a space before `:` may be a descendant combinator); none of these literals
+ * holds a `${…}` or a backtick, which the pattern would not survive.
+ */
+function compactCssLiterals(): Plugin {
+  return {
+    name: 'webview-form:compact-css-literals',
+    apply: 'build',
+    transform(code, id) {
+      if (!id.includes('/src/') || !code.includes('css`')) return undefined;
+      const compact = (text: string) =>
+        text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/ ?([{};]) ?/g, '$1').trim();
+      return { code: code.replace(/\bcss`([^`$]*)`/g, (_, text: string) => `css\`${compact(text)}\``), map: null };
+    },
+  };
+}
+
 export default defineConfig(({ command, mode }): UserConfig => {
   const shared: UserConfig = {
-    plugins: [webviewMock()],
+    plugins: [webviewMock(), compactCssLiterals()],
     server: { port: 5173, strictPort: true, fs: { allow: [root] } },
     preview: { port: 5173, strictPort: true },
     // Pre-bundled up front: discovering one of these mid-session reloads the page with a second Lit.
@@ -54,7 +73,8 @@ export default defineConfig(({ command, mode }): UserConfig => {
             // so the drop-in is one request rather than a file and the chunks it would import.
             preserveEntrySignatures: 'allow-extension',
             // Stable names: a page can <link rel="modulepreload"> a chunk, or allow it by name.
-            output: { minify: true, chunkFileNames: 'webview-form.[name].js' },
+            // No comments survive: the pure annotations have done their work by the time code is written.
+            output: { minify: true, comments: false, chunkFileNames: 'webview-form.[name].js' },
           }
         : { external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^@noble\//], output: { chunkFileNames: 'webview-form-[hash].js' } },
     },

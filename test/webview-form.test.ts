@@ -54,7 +54,7 @@ describe('<webview-form>', () => {
         ],
       };
       expect(await seen[0].body).to.deep.equal(body);
-      expect(event.detail).to.deep.equal({ payload: body, status: 200, response: { ok: true } });
+      expect(event.detail).to.deep.equal({ payload: body, status: 200, response: { ok: true }, attempts: 1, replayed: false });
       await form.updateComplete;
       expect(form.getAttribute('state')).to.equal('success');
       expect(shadow('status').textContent).to.contain('Thanks — you can return to the conversation.');
@@ -73,7 +73,7 @@ describe('<webview-form>', () => {
     it('submits from submit(), resolving with the service answer', async () => {
       const { form, input } = await vendorForm(json({ accepted: 1 }, { status: 201 }));
       input('name').value = 'Arthur';
-      expect(await form.submit()).to.deep.equal({ status: 201, response: { accepted: 1 }, attempts: 1 });
+      expect(await form.submit()).to.deep.equal({ status: 201, response: { accepted: 1 }, attempts: 1, replayed: false });
     });
 
     it("intercepts the author's own <form> without navigating", async () => {

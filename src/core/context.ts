@@ -4,7 +4,8 @@
  *     attributes ─┐
  *     page query ─┼─► ConversationIds   (attribute > query > #fragment, per ID)
  *     #fragment ──┘
- *     endpoint > domain > region ─► endpoint URL   (https, or http on loopback only)
+ *     endpoint > domain > region ─► endpoint URL   (parsed first, then judged: a path stays on the
+ *                                                   page's origin; https, or http on loopback only)
  *
  * Pure functions of their inputs: the element passes its attributes and `location.href`.
  */
@@ -91,8 +92,10 @@ export interface EndpointSources {
   domain?: string | null;
   /** One of `us`, `uk`, `sy`, `gcp`. */
   region?: string | null;
-  /** The page URL, against which a path endpoint is resolved. */
+  /** The page URL: a path endpoint must stay on its origin. */
   url: string | URL;
+  /** What a path endpoint is resolved against, as the browser would: `document.baseURI`. Default: `url`. */
+  base?: string | URL;
 }
 
 const LOOPBACK_HOSTS = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
@@ -103,9 +106,9 @@ const HOST_PATTERN = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-
  * Returns the absolute URL to post to given `endpoint`, `domain` or `region`, in that order.
  * @throws WebviewError `config` when none is set, or the one set cannot be used.
  */
-export function resolveEndpoint({ endpoint, domain, region, url }: EndpointSources): string {
+export function resolveEndpoint({ endpoint, domain, region, url, base = url }: EndpointSources): string {
   const page = new URL(url);
-  if (nonEmpty(endpoint) !== undefined) return checkEndpoint(endpoint!.trim(), page);
+  if (nonEmpty(endpoint) !== undefined) return checkEndpoint(endpoint!.trim(), page, new URL(base));
   if (nonEmpty(domain) !== undefined) {
     const host = domain!.trim();
     if (!HOST_PATTERN.test(host)) {
@@ -125,23 +128,40 @@ export function resolveEndpoint({ endpoint, domain, region, url }: EndpointSourc
   return `https://${REGIONS[key as Region]}${WEBVIEW_PATH}`;
 }
 
-function checkEndpoint(endpoint: string, page: URL): string {
+function checkEndpoint(endpoint: string, page: URL, base: URL): string {
+  const shown = JSON.stringify(endpoint);
   let target: URL;
   try {
-    target = new URL(endpoint, page);
+    target = new URL(endpoint, base);
   } catch {
-    throw configError(`endpoint "${endpoint}" is not a URL or a path.`);
+    throw configError(`endpoint ${shown} is not a URL or a path.`);
   }
-  // A path (no scheme, no host) stays on the page's own origin, whatever its scheme.
-  const isPath = !/^[a-z][a-z0-9+.-]*:/i.test(endpoint) && !endpoint.startsWith('//');
-  if (isPath || target.protocol === 'https:') return target.href;
+  // The URL parser, not the spelling, decides where a post goes: it drops tabs and newlines and
+  // reads a backslash as a slash, so "/\\host/p" is another host. Judge only what it parsed.
+  if (!isAbsolute(endpoint)) {
+    if (target.origin === page.origin) return target.href;
+    throw configError(
+      `endpoint ${shown} is written as a path but leads to ${target.origin}, not this site: write a full https URL to post to another host.`,
+    );
+  }
+  if (target.protocol === 'https:') return target.href;
   if (target.protocol === 'http:' && LOOPBACK_HOSTS.test(target.hostname)) return target.href;
   if (target.protocol === 'http:') {
     throw configError(
       `endpoint ${target.origin} uses plain http: the IDs and answers would travel unencrypted. Use https (http is allowed on localhost only).`,
     );
   }
-  throw configError(`endpoint "${endpoint}" must be an https URL or a path on this site.`);
+  throw configError(`endpoint ${shown} must be an https URL or a path on this site.`);
+}
+
+// A value that parses without a base names its own scheme; anything else is relative to the page.
+function isAbsolute(value: string): boolean {
+  try {
+    new URL(value);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function configError(message: string): WebviewError {

@@ -9,13 +9,11 @@
 import { MAX_PAYLOAD_BYTES } from './protocol.js';
 import { Payload, describeIssues, type ContextVariable, type ConversationIds } from './schemas.js';
 import { ErrorKind, WebviewError } from './errors.js';
-import { isMalformedJson } from './json.js';
+import { staticVariables } from './variables.js';
 
 /** The values of the controls, one variable per name, in the order the names first appear. */
 export type FieldValues = ContextVariable[];
 
-/** Static variables: names to strings, numbers or booleans (sent as strings). */
-export type StaticVariables = Record<string, string | number | boolean | null | undefined>;
 
 export interface PayloadSources {
   ids: ConversationIds;
@@ -87,25 +85,6 @@ function kilobytes(bytes: number): string {
   return `${Math.ceil(bytes / 1024)} KB`;
 }
 
-function staticVariables(variables: unknown): ContextVariable[] {
-  if (variables == null) return [];
-  if (typeof variables !== 'object' || Array.isArray(variables) || isMalformedJson(variables)) {
-    throw configError(
-      'variables must be an object of names to values, like {"source": "chat"}' + describeMalformed(variables),
-    );
-  }
-  const list: ContextVariable[] = [];
-  for (const [name, value] of Object.entries(variables as StaticVariables)) {
-    if (value == null) continue;
-    if (!['string', 'number', 'boolean'].includes(typeof value)) {
-      throw configError(`The variable "${name}" in variables must be a string, number or boolean.`);
-    }
-    if (name.trim() === '') throw configError('variables has a variable with an empty name.');
-    list.push({ name, value: String(value) });
-  }
-  return list;
-}
-
 function urlVariables(names: readonly string[], url: string | URL): ContextVariable[] {
   const page = new URL(url);
   const fragment = new URLSearchParams(page.hash.slice(1));
@@ -115,10 +94,6 @@ function urlVariables(names: readonly string[], url: string | URL): ContextVaria
     if (value) list.push({ name, value });
   }
   return list;
-}
-
-function describeMalformed(value: unknown): string {
-  return isMalformedJson(value) ? `; the attribute is not valid JSON (${value.reason}).` : '.';
 }
 
 function configError(message: string): WebviewError {

@@ -44,3 +44,12 @@ export function rememberSent(key: string, status: number): void {
     // Full or blocked storage only loses the reload guard, never the post itself.
   }
 }
+
+/** Forgets that this exact post succeeded: `reset()` means the person may send the same answers again. */
+export function forgetSent(key: string): void {
+  try {
+    sessionStorage.removeItem(key);
+  } catch {
+    // Blocked storage remembered nothing.
+  }
+}

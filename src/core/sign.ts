@@ -8,6 +8,10 @@
  * implementation loaded, as a separate chunk that secure pages never download.
  */
 import type { Payload } from './schemas.js';
+import { loadOnce } from './load-once.js';
+
+// Like every chunk, a failed download is a `network` error that the next digest asks for again.
+const loadSha256 = loadOnce(() => import('@noble/hashes/sha2.js'));
 
 /** What the client sends: everything but the transport-level details of one attempt. */
 export interface SignedRequest {
@@ -23,7 +27,7 @@ export async function sha256hex(text: string): Promise<string> {
   const subtle = globalThis.crypto?.subtle;
   const digest = subtle
     ? new Uint8Array(await subtle.digest('SHA-256', bytes))
-    : (await import('@noble/hashes/sha2.js')).sha256(bytes);
+    : (await loadSha256()).sha256(bytes);
   return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
@@ -36,8 +40,14 @@ let lastToken: { input: string; token: Promise<string> } | undefined;
  */
 export function authToken(conversationId: string, botId: string): Promise<string> {
   const input = `${conversationId} || ${botId}`;
-  if (lastToken?.input !== input) lastToken = { input, token: sha256hex(input) };
-  return lastToken.token;
+  if (lastToken?.input === input) return lastToken.token;
+  const remembered = { input, token: sha256hex(input) };
+  lastToken = remembered;
+  // A failed digest (the fallback's chunk did not load) is not remembered: the next send tries again.
+  remembered.token.catch(() => {
+    if (lastToken === remembered) lastToken = undefined;
+  });
+  return remembered.token;
 }
 
 /** Returns the request to send given a validated payload and the endpoint URL. */

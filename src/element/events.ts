@@ -1,25 +1,14 @@
 /**
  * The element's events: one class each, all bubbling and composed, registered in
  * `HTMLElementEventMap` so `addEventListener('webview-success', e => e.detail.status)` is typed.
+ * `webview-submit` has a file of its own: only the lazily loaded delivery fires it.
  */
 import type { Payload } from '../core/schemas.js';
+import type { WebviewSubmitEvent } from './submit-event.js';
 import type { WebviewError } from '../core/errors.js';
 import type { FieldError } from '../dom/controls.js';
 
-const FLAGS = { bubbles: true, composed: true } as const;
-
-export interface WebviewSubmitDetail {
-  /** The body about to be signed and sent. A listener may amend it or replace it; it is checked again. */
-  payload: Payload;
-}
-
-/** Fired before anything is sent. Cancel it (`preventDefault()`) and nothing is sent. */
-export class WebviewSubmitEvent extends CustomEvent<WebviewSubmitDetail> {
-  static readonly type = 'webview-submit';
-  constructor(payload: Payload) {
-    super(WebviewSubmitEvent.type, { ...FLAGS, cancelable: true, detail: { payload } });
-  }
-}
+export const FLAGS = { bubbles: true, composed: true } as const;
 
 export interface WebviewSuccessDetail {
   /** The body that was sent. */
@@ -28,6 +17,13 @@ export interface WebviewSuccessDetail {
   readonly status: number;
   /** The parsed response body; the vendor documents none, so do not rely on its fields. */
   readonly response: unknown;
+  /** How many attempts it took; 0 when `replayed`. */
+  readonly attempts: number;
+  /**
+   * True when this exact post had already succeeded from this tab (a reload of an auto-submit
+   * page, a second identical send) and was not sent again; `response` is then null.
+   */
+  readonly replayed: boolean;
 }
 
 /** Fired once the service accepted the post. */

@@ -1,13 +1,86 @@
 /**
- * The stages that run only once the person sends: reading the values, the payload with its zod
- * checks, the card-number refusal, signing, the client and its task, the sent-once guard. They
- * are one chunk, loaded after the form is on screen (and fetched ahead while the page is idle),
- * so that zod is not on the path to a usable form.
+ * One submission, owned from the click to the last byte of the answer.
+ *
+ *     click ─► zod's verdict on fields ─► options ─► validation ─► (load the delivery chunk)
+ *           ─► values ─► payload ─► webview-submit ─► card refusal ─► sign ─► post ─► read
+ *
+ * The element creates a `Submission` per submit, before anything is awaited, and forwards
+ * `reset()` and leaving the page to `abort()`. Its one `AbortController` reaches every stage: the
+ * waits that take no signal are raced against it, `fetch` and the body read take it. After an
+ * abort nothing more runs and nothing is sent. The stages after validation load lazily
+ * (delivery.ts); this file is small because it is part of the first render.
  */
-export { readValues } from '../dom/values.js';
-export { buildPayload, checkPayload } from '../core/payload.js';
-export { authToken, signRequest } from '../core/sign.js';
-export { send } from '../core/client.js';
-export { createSendTask } from './send-task.js';
-export { sentKey, sentBefore, rememberSent } from '../core/sent-once.js';
-export { refuseCardNumbers } from '../dom/card-refusal.js';
+import { untilAborted } from '../core/abort.js';
+import { ErrorKind, WebviewError } from '../core/errors.js';
+import type { FormOptions } from '../core/options.js';
+import type { SubmitResult, Transport } from '../core/client.js';
+import type { Payload } from '../core/schemas.js';
+import type { Control, FieldError } from '../dom/controls.js';
+import type { WebviewMessages } from '../i18n/messages.js';
+import { loadDelivery } from './lazy.js';
+
+/** What the person's settings for one send are, read when the values are. */
+export interface SendSettings {
+  message?: string;
+  variables?: unknown;
+  urlVariables: readonly string[];
+  notCardNumbers: readonly string[];
+  messages: WebviewMessages;
+  fetch?: Transport;
+}
+
+/** What a submission asks of its element; each is read at the moment its stage runs. */
+export interface SubmissionHost {
+  /** Waits for zod's verdict on declared fields. */
+  verifyFields(): Promise<void>;
+  /** The checked options; throws what stops the form from working (a broken link or page). */
+  options(): FormOptions;
+  /** Checks every field, shows what is wrong (state, event, focus) and returns the errors. */
+  validate(): FieldError[];
+  controls(): Control[];
+  settings(): SendSettings;
+  /** Dispatches an event on the element; false when a listener cancelled it. */
+  emit(event: Event): boolean;
+  /** The request is about to leave: show progress. */
+  sending(): void;
+}
+
+/** A submission's outcome: the service's answer and what was sent. */
+export interface Delivered extends SubmitResult {
+  readonly payload: Payload;
+  /** True when this exact post had already succeeded from this tab, and was not sent again. */
+  readonly replayed: boolean;
+  /** Forgets the post, so that the same answers may be sent again on purpose. */
+  forget(): void;
+}
+
+export class Submission {
+  private readonly controller = new AbortController();
+  /** Aborts with a `WebviewError` of kind `aborted`. */
+  readonly signal = this.controller.signal;
+  /** Settles once: with what was delivered, or with a `WebviewError`. */
+  readonly done: Promise<Delivered>;
+
+  constructor(host: SubmissionHost) {
+    this.done = this.run(host);
+  }
+
+  /** Cancels the submission at whatever stage it is in. */
+  abort(reason: WebviewError): void {
+    this.controller.abort(reason);
+  }
+
+  private async run(host: SubmissionHost): Promise<Delivered> {
+    const { signal } = this;
+    await untilAborted(host.verifyFields(), signal);
+    const options = host.options();
+    const invalid = host.validate();
+    if (invalid.length > 0) {
+      throw new WebviewError(ErrorKind.VALIDATION, `Check these fields, then send again: ${invalid.map((error) => error.label).join(', ')}.`, {
+        details: invalid.map((error) => `${error.name}: ${error.message}`),
+      });
+    }
+    const { deliver } = await untilAborted(loadDelivery(), signal);
+    return deliver(host, options, signal);
+  }
+}

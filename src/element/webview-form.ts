@@ -1,16 +1,18 @@
 /**
- * The element: it wires the stages of the flow (context → values → payload → auth → client) to
- * attributes, light-DOM controls, a Task and events. It computes nothing of its own.
+ * The element: it wires attributes, light-DOM controls and controllers to the stages of the flow,
+ * and turns each submission's outcome into state and events. It computes nothing of its own: the
+ * options are resolved by core/options.ts, and a `Submission` (submission.ts) owns each send.
  */
 import { LitElement, type PropertyValues } from 'lit';
-import { resolveContext, type FormContext, type IdName } from '../core/context.js';
+import type { IdName } from '../core/context.js';
+import { resolveOptions, type FormOptions } from '../core/options.js';
 import { listControls, resetControls, type FieldError } from '../dom/controls.js';
-import type { SendTask } from './send-task.js';
 import type { SubmitResult, Transport } from '../core/client.js';
 import { ErrorKind, WebviewError } from '../core/errors.js';
 import { jsonAttribute, nameListAttribute } from './attributes.js';
-import { WebviewErrorEvent, WebviewInvalidEvent, WebviewSubmitEvent, WebviewSuccessEvent } from './events.js';
-import { loadSubmission, prefetchSubmission } from './lazy.js';
+import { WebviewErrorEvent, WebviewInvalidEvent, WebviewSuccessEvent } from './events.js';
+import { prefetchDelivery } from './lazy.js';
+import { Submission, type Delivered, type SubmissionHost } from './submission.js';
 import { DeclaredFields } from './declared-fields.js';
 import { resolveMessages, type WebviewMessages } from '../i18n/messages.js';
 import { WebviewState } from './state.js';
@@ -18,16 +20,21 @@ import { chromeTemplate } from './templates.js';
 import { ValidationController } from '../dom/validation-controller.js';
 import { SubmitTriggers } from './submit-triggers.js';
 import { DraftController, draftKey } from '../dom/draft.js';
-import { warnAboutSecrets } from '../dom/secret-warning.js';
 import { styles } from './styles.js';
 
 export { WebviewState } from './state.js';
 
+/** What `submit()` resolves with: the service's answer, or the sent-once guard's. */
+export interface SubmitOutcome extends SubmitResult {
+  /** True when this exact post had already succeeded from this tab and was not sent again. */
+  readonly replayed: boolean;
+}
+
 /** How long `close-on-success` leaves the thank-you message up before closing the window. */
 export const CLOSE_DELAY = 2000;
 
-// Attributes that decide where the post goes and for whom.
-const CONTEXT_PROPERTIES = ['botId', 'conversationId', 'userId', 'params', 'endpoint', 'domain', 'region'];
+// The settings resolved and checked together by core/options.ts.
+const OPTION_PROPERTIES = ['botId', 'conversationId', 'userId', 'params', 'endpoint', 'domain', 'region', 'timeout', 'messages'];
 let instances = 0;
 
 /**
@@ -89,7 +96,7 @@ export class WebviewForm extends LitElement {
     closeOnSuccess: { attribute: 'close-on-success', type: Boolean },
     state: { reflect: true },
     fetch: { attribute: false },
-    _context: { state: true, attribute: false },
+    _options: { state: true, attribute: false },
     _failure: { state: true, attribute: false },
     _invalid: { state: true, attribute: false },
   };
@@ -110,7 +117,7 @@ export class WebviewForm extends LitElement {
   declare region?: string;
   /** Text posted to the chat with the variables; it triggers a dialog starter when it matches one. */
   declare message?: string;
-  /** Milliseconds before one attempt is abandoned. Default: 15000. */
+  /** Milliseconds before one attempt, its answer's body included, is abandoned. Default: 15000; at most 120000 (larger values are clamped, and values that are not a positive number fall back to the default, with a console warning). */
   declare timeout?: number;
   /** Static variables sent with every post, as an object or a JSON attribute. */
   declare variables?: unknown;
@@ -131,29 +138,55 @@ export class WebviewForm extends LitElement {
   /** The transport. Default: the global `fetch`. Tests, stories and the demo hand it the mock backend. */
   declare fetch?: Transport;
 
-  declare private _context: FormContext | WebviewError;
+  declare private _options: FormOptions | WebviewError;
   declare private _failure?: WebviewError;
   declare private _invalid?: FieldError[];
-  private _messages = resolveMessages(undefined);
-  private _success?: SubmitResult;
-  private _inFlight?: Promise<SubmitResult>;
-  private _autoSubmitted = false;
+  #messages = resolveMessages(undefined);
+  #success?: SubmitOutcome;
+  /** The submission in flight, and what `submit()` returns while it is. */
+  #submission?: Submission;
+  #sending?: Promise<SubmitOutcome>;
+  /** Forgets the last successful post in the sent-once guard. */
+  #forgetSent?: () => void;
+  #autoSubmitted = false;
   /** The last broken state announced with webview-error, so each is announced once. */
-  private _reported?: WebviewError;
-  private readonly _fields = new DeclaredFields(this, `webview-form-${++instances}`);
-  private readonly _observer = new MutationObserver(() => this.requestUpdate());
-  private readonly _triggers = new SubmitTriggers(this, () => this._requestSubmit());
-  private readonly _draft = new DraftController(this, {
-    key: () => draftKey(this, this._context instanceof WebviewError ? undefined : this._context?.ids.conversationId),
+  #reported?: WebviewError;
+  readonly #fields = new DeclaredFields(this, `webview-form-${++instances}`);
+  readonly #observer = new MutationObserver(() => this.requestUpdate());
+  readonly #triggers = new SubmitTriggers(this, () => this.#requestSubmit());
+  readonly #draft = new DraftController(this, {
+    key: () => draftKey(this, this._options instanceof WebviewError ? undefined : this._options?.ids.conversationId),
     controls: () => listControls(this),
   });
-  private readonly _validation = new ValidationController(this, {
+  readonly #validation = new ValidationController(this, {
     controls: () => listControls(this),
-    messages: () => this._messages,
+    messages: () => this.#messages,
   });
 
-  /** The send, created with the submission chunk on the first send. */
-  private _task?: SendTask;
+  /** What each submission asks of the element, read when its stage runs. */
+  readonly #host: SubmissionHost = {
+    verifyFields: () => this.#fields.verify(),
+    options: () => {
+      const broken = this.#broken;
+      if (broken) throw broken;
+      return this._options as FormOptions;
+    },
+    validate: () => this.#validate(),
+    controls: () => listControls(this),
+    settings: () => ({
+      message: this.message,
+      variables: this.variables,
+      urlVariables: this.urlVariables,
+      notCardNumbers: this.notCardNumbers,
+      messages: this.#messages,
+      fetch: this.fetch,
+    }),
+    emit: (event) => this.dispatchEvent(event),
+    sending: () => {
+      this._failure = undefined;
+      this.state = WebviewState.SUBMITTING;
+    },
+  };
 
   constructor() {
     super();
@@ -167,13 +200,13 @@ export class WebviewForm extends LitElement {
   override connectedCallback() {
     super.connectedCallback();
     // Authors add and remove controls and buttons: generated fields and the Send button follow.
-    this._observer.observe(this, { childList: true, subtree: true, attributeFilter: ['type', 'slot', 'name'] });
+    this.#observer.observe(this, { childList: true, subtree: true, attributeFilter: ['type', 'slot', 'name'] });
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this._observer.disconnect();
-    this._task?.abort(new WebviewError(ErrorKind.ABORTED, 'The form left the page.'));
+    this.#observer.disconnect();
+    this.#cancel('The form left the page.');
   }
 
   /**
@@ -181,78 +214,93 @@ export class WebviewForm extends LitElement {
    * `WebviewError` (also fired as `webview-error`). While a post is in flight, returns that one;
    * after a success, returns it again without posting until `reset()`.
    */
-  submit(): Promise<SubmitResult> {
-    this._inFlight ??= this._submit().finally(() => (this._inFlight = undefined));
-    return this._inFlight;
+  submit(): Promise<SubmitOutcome> {
+    if (this.#success) return Promise.resolve(this.#success);
+    if (this.#sending) return this.#sending;
+    const submission = (this.#submission = new Submission(this.#host));
+    const sending = (this.#sending = submission.done.then(
+      (delivered) => this.#succeed(submission, delivered),
+      (thrown: unknown) => {
+        throw this.#fail(submission, thrown);
+      },
+    ));
+    const settled = () => {
+      if (this.#submission === submission) this.#submission = this.#sending = undefined;
+    };
+    sending.then(settled, settled);
+    return sending;
   }
 
-  /** Cancels a post in flight, restores every control's initial value, forgets the draft, hides errors and returns to `idle`. */
+  /**
+   * Cancels a post in flight at whatever stage it is (nothing is sent after it), restores every
+   * control's initial value, forgets the draft and the last sent post, hides errors and returns to `idle`.
+   */
   reset(): void {
-    this._task?.abort(new WebviewError(ErrorKind.ABORTED, 'The form was reset.'));
+    this.#cancel('The form was reset.');
+    // The person asked to start over: the same answers may be sent again on purpose.
+    this.#forgetSent?.();
+    this.#forgetSent = undefined;
     resetControls(listControls(this));
     // The person asked for a blank form: a reload must not bring the old answers back.
-    this._draft.clear();
-    this._validation.reset();
-    this._success = this._failure = this._invalid = undefined;
-    this.state = this._broken ? WebviewState.ERROR : WebviewState.IDLE;
+    this.#draft.clear();
+    this.#validation.reset();
+    this.#success = this._failure = this._invalid = undefined;
+    this.state = this.#broken ? WebviewState.ERROR : WebviewState.IDLE;
   }
 
   /** Whether the link is complete and every control satisfies its constraints. Shows nothing. */
   checkValidity(): boolean {
-    return !this._broken && this._validation.check().length === 0;
+    return !this.#broken && this.#validation.check().length === 0;
   }
 
   /** Like `checkValidity()`, and shows every error inline and moves focus to the first invalid field. */
   reportValidity(): boolean {
-    if (this._broken) return false;
-    const [first] = this._validation.validateAll();
+    if (this.#broken) return false;
+    const [first] = this.#validation.validateAll();
     first?.control.focus();
     return first === undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
     const first = !this.hasUpdated;
-    if (first || changed.has('messages')) this._messages = resolveMessages(this.messages);
-    if (first || changed.has('fields')) this._fields.declare(this.fields);
-    if (first || CONTEXT_PROPERTIES.some((name) => changed.has(name as keyof WebviewForm))) this._context = this._readContext();
-    if (this._broken) this.state = WebviewState.ERROR;
+    if (first || changed.has('messages')) this.#messages = resolveMessages(this.messages);
+    if (first || changed.has('fields')) this.#fields.declare(this.fields);
+    if (first || OPTION_PROPERTIES.some((name) => changed.has(name as keyof WebviewForm))) this._options = this.#readOptions();
+    if (this.#broken) this.state = WebviewState.ERROR;
     else if (this.state === WebviewState.ERROR && !this._failure) this.state = WebviewState.IDLE;
   }
 
   /** `updateComplete` also waits for zod's verdict on declared fields. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const settled = await super.getUpdateComplete();
-    await this._fields.ready.catch(() => undefined);
+    await this.#fields.ready.catch(() => undefined);
     return (await super.getUpdateComplete()) && settled;
   }
 
   protected override firstUpdated() {
     // Ready the send while the person types: the code, and the signature, which depends only on the IDs.
-    prefetchSubmission()
-      .then((stage) => {
-        if (!(this._context instanceof WebviewError)) void stage.authToken(this._context.ids.conversationId, this._context.ids.botId);
-      })
+    prefetchDelivery()
+      .then((stage) => stage.prepare(this._options instanceof WebviewError ? undefined : this._options.ids, listControls(this)))
       // Ahead of time only: a failed fetch is tried again by the submit, which reports it.
       .catch(() => undefined);
   }
 
   protected override updated() {
-    const broken = this._broken;
-    if (broken && broken !== this._reported) this.dispatchEvent(new WebviewErrorEvent(broken));
-    this._reported = broken;
+    const broken = this.#broken;
+    if (broken && broken !== this.#reported) this.dispatchEvent(new WebviewErrorEvent(broken));
+    this.#reported = broken;
     // A declaration that cannot be drawn before zod's verdict has no controls yet: wait for it.
-    if (broken || this._fields.drawn === undefined) return;
-    this._fields.render(this._messages);
-    warnAboutSecrets(listControls(this));
-    this._draft.restoreOnce();
-    if (this.autoSubmit && !this._autoSubmitted) {
-      this._autoSubmitted = true;
-      this._requestSubmit();
+    if (broken || this.#fields.drawn === undefined) return;
+    this.#fields.render(this.#messages);
+    this.#draft.restoreOnce();
+    if (this.autoSubmit && !this.#autoSubmitted) {
+      this.#autoSubmitted = true;
+      this.#requestSubmit();
     }
   }
 
   protected override render() {
-    const broken = this._broken;
+    const broken = this.#broken;
     const { state } = this;
     // A page that sends by itself offers Send only once that failed.
     const waiting = this.autoSubmit && (state === WebviewState.IDLE || state === WebviewState.SUBMITTING);
@@ -261,72 +309,51 @@ export class WebviewForm extends LitElement {
       broken,
       failure: this._failure,
       invalid: this._invalid,
-      messages: this._messages,
-      offerSend: !waiting && !this._hasSubmitButton(),
-      onSend: () => this._requestSubmit(),
+      messages: this.#messages,
+      offerSend: !waiting && !this.#hasSubmitButton(),
+      onSend: () => this.#requestSubmit(),
     });
   }
 
-  private async _submit(): Promise<SubmitResult> {
-    if (this._success) return this._success;
-    try {
-      await this._fields.verify();
-      if (this._broken) throw this._broken;
-      const { ids, endpoint } = this._context as FormContext;
-      this._invalid = undefined;
-      const invalid = this._validation.validateAll();
-      if (invalid.length > 0) {
-        this._invalid = invalid;
-        this.state = WebviewState.INVALID;
-        this.dispatchEvent(new WebviewInvalidEvent(invalid));
-        invalid[0].control.focus();
-        throw new WebviewError(ErrorKind.VALIDATION, `Check these fields, then send again: ${invalid.map((error) => error.label).join(', ')}.`, {
-          details: invalid.map((error) => `${error.name}: ${error.message}`),
-        });
-      }
-      const stage = await loadSubmission();
-      const values = stage.readValues(listControls(this));
-      const draft = stage.buildPayload({ ids, values, url: location.href, variables: this.variables, urlVariables: this.urlVariables, message: this.message });
-      const unchanged = JSON.stringify(draft);
-      const event = new WebviewSubmitEvent(draft);
-      if (!this.dispatchEvent(event)) throw new WebviewError(ErrorKind.ABORTED, 'The submission was cancelled by the page.');
-      // buildPayload checked the draft; only a listener's amendment needs checking again.
-      const amended = JSON.stringify(event.detail.payload) !== unchanged;
-      const payload = amended ? stage.checkPayload(event.detail.payload) : draft;
-      stage.refuseCardNumbers(listControls(this), payload.contextVariables ?? [], this.notCardNumbers, this._messages);
-      this._failure = undefined;
-      this.state = WebviewState.SUBMITTING;
-      const key = stage.sentKey(endpoint, payload);
-      const sentStatus = stage.sentBefore(key);
-      if (sentStatus !== undefined) return this._succeed({ status: sentStatus, response: null, attempts: 0 });
-      const task = (this._task ??= stage.createSendTask(this, () => ({ fetch: this.fetch, timeout: this.timeout })));
-      await task.run([await stage.signRequest(payload, endpoint)]);
-      if (task.error !== undefined) throw task.error;
-      const result = task.value!;
-      stage.rememberSent(key, result.status);
-      this.dispatchEvent(new WebviewSuccessEvent({ payload, status: result.status, response: result.response }));
-      return this._succeed(result);
-    } catch (thrown) {
-      throw this._fail(thrown);
+  /** Checks every field for a submission, and shows what is wrong. */
+  #validate(): FieldError[] {
+    this._invalid = undefined;
+    const invalid = this.#validation.validateAll();
+    if (invalid.length > 0) {
+      this._invalid = invalid;
+      this.state = WebviewState.INVALID;
+      this.dispatchEvent(new WebviewInvalidEvent(invalid));
+      invalid[0].control.focus();
     }
+    return invalid;
   }
 
-  private _succeed(result: SubmitResult): SubmitResult {
-    this._success = result;
-    this._draft.clear();
+  #cancel(why: string): void {
+    this.#submission?.abort(new WebviewError(ErrorKind.ABORTED, why));
+    // The next submit() starts afresh; the cancelled one settles as `aborted`.
+    this.#submission = this.#sending = undefined;
+  }
+
+  #succeed(submission: Submission, { payload, forget, ...result }: Delivered): SubmitOutcome {
+    this.#forgetSent = forget;
+    // Reset while the answer was on its way: the person already moved on.
+    if (submission !== this.#submission) return result;
+    this.#success = result;
+    this.#draft.clear();
     this.state = WebviewState.SUCCESS;
+    this.dispatchEvent(new WebviewSuccessEvent({ payload, ...result }));
     if (this.closeOnSuccess) setTimeout(() => window.close(), CLOSE_DELAY);
     return result;
   }
 
-  private _fail(thrown: unknown): WebviewError {
+  #fail(submission: Submission, thrown: unknown): WebviewError {
     const error =
       thrown instanceof WebviewError
         ? thrown
         : new WebviewError(ErrorKind.CONFIG, `The form failed unexpectedly: ${String(thrown)}`, { cause: thrown });
-    if (error.kind === ErrorKind.ABORTED) {
-      this.state = WebviewState.IDLE;
-    } else {
+    // A cancelled submission leaves the state to whoever cancelled it (reset, a newer submit).
+    if (submission === this.#submission && error.kind === ErrorKind.ABORTED) this.state = WebviewState.IDLE;
+    else if (submission === this.#submission) {
       // The error summary stands for invalid fields; any other failure shows its own message.
       this._failure = error;
       this.state = error.kind === ErrorKind.VALIDATION ? WebviewState.INVALID : WebviewState.ERROR;
@@ -336,33 +363,38 @@ export class WebviewForm extends LitElement {
   }
 
   /** What stops the form from working at all: a broken link or page, or a wrong declaration. */
-  private get _broken(): WebviewError | undefined {
-    if (this._context instanceof WebviewError) return this._context;
-    return this._fields.error;
+  get #broken(): WebviewError | undefined {
+    if (this._options instanceof WebviewError) return this._options;
+    return this.#fields.error;
   }
 
-  private _readContext(): FormContext | WebviewError {
+  #readOptions(): FormOptions | WebviewError {
     try {
-      return resolveContext({
+      const { options, warnings } = resolveOptions({
         attributes: { botId: this.botId, conversationId: this.conversationId, userId: this.userId },
         params: this.params,
         endpoint: this.endpoint,
         domain: this.domain,
         region: this.region,
+        timeout: this.timeout,
+        messages: this.messages,
         url: location.href,
+        base: document.baseURI,
       });
+      for (const warning of warnings) console.warn(`<webview-form>: ${warning}`);
+      return options;
     } catch (error) {
       if (error instanceof WebviewError) return error;
       throw error;
     }
   }
 
-  private _hasSubmitButton(): boolean {
-    return this.querySelector(':scope > [slot="submit"]') !== null || this._triggers.submitButtons().length > 0;
+  #hasSubmitButton(): boolean {
+    return this.querySelector(':scope > [slot="submit"]') !== null || this.#triggers.submitButtons().length > 0;
   }
 
   // User-initiated submits report through the page and events; the rejection is handled there.
-  private _requestSubmit() {
+  #requestSubmit() {
     this.submit().catch(() => undefined);
   }
 }

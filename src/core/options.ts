@@ -1,0 +1,74 @@
+/**
+ * Stage 0 of the flow: every setting the element reads, resolved and checked in one place.
+ *
+ *     attributes + page URL ─► FormOptions { ids, endpoint, timeout }   (params and messages: checked)
+ *
+ * `variables` is checked where it is used, when the payload is built (core/variables.ts): only a
+ * send needs it, and its check is not worth its bytes in the first render.
+ *                          └─► WebviewError `config` naming the attribute, or `context` for the link
+ *
+ * Attributes are the source of truth and are read as they come (a JSON attribute that did not
+ * parse arrives marked, see json.ts): no setting may become NaN or be ignored in silence. Pure:
+ * the element passes its properties and `location.href`.
+ */
+import { DEFAULT_PARAM_NAMES, resolveContext, type ContextSources, type FormContext, type IdName } from './context.js';
+import { ErrorKind, WebviewError } from './errors.js';
+import { describeMalformed, isMalformedJson } from './json.js';
+import { resolveTimeout } from './timeout.js';
+
+export interface OptionSources extends Omit<ContextSources, 'params'> {
+  /** The `params` property or JSON attribute: ID names to query parameter names. */
+  params?: unknown;
+  /** The `timeout` property: milliseconds, anything else falls back to the default. */
+  timeout?: unknown;
+  /** The `messages` property or JSON attribute: message names to texts. */
+  messages?: unknown;
+}
+
+/** Everything a submission needs before anyone types. */
+export interface FormOptions extends FormContext {
+  /** Milliseconds before one attempt is abandoned, within bounds. */
+  timeout: number;
+}
+
+export interface ResolvedOptions {
+  options: FormOptions;
+  /** Settings that were wrong but had a safe fallback: for the console. */
+  warnings: string[];
+}
+
+/**
+ * Returns the checked options given the element's settings and the page URL.
+ * @throws WebviewError `config` naming the first wrong attribute; `context` for a broken link.
+ */
+export function resolveOptions(sources: OptionSources): ResolvedOptions {
+  const params = checkParams(sources.params);
+  checkMessages(sources.messages);
+  const { timeout, problem } = resolveTimeout(sources.timeout);
+  const context = resolveContext({ ...sources, params });
+  return { options: { ...context, timeout }, warnings: problem ? [problem] : [] };
+}
+
+function checkParams(params: unknown): Partial<Record<IdName, string | string[]>> | undefined {
+  if (params == null) return undefined;
+  const valid =
+    isRecord(params) &&
+    Object.entries(params).every(([name, names]) => Object.hasOwn(DEFAULT_PARAM_NAMES, name) && [names].flat().every((entry) => typeof entry === 'string'));
+  if (!valid) {
+    throw configError(`params must map botId, conversationId or userId to query parameter names, like {"conversationId": "cid"}${describeMalformed(params)}`);
+  }
+  return params;
+}
+
+function checkMessages(messages: unknown): void {
+  if (messages != null && !(isRecord(messages) && Object.values(messages).every((text) => typeof text === 'string'))) {
+    throw configError(`messages must map message names to texts, like {"send": "Envoyer"}${describeMalformed(messages)}`);
+  }
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && !isMalformedJson(value);
+
+function configError(message: string): WebviewError {
+  return new WebviewError(ErrorKind.CONFIG, message);
+}
