@@ -5,21 +5,16 @@
  * number), and is removed once the post succeeded.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { containsCardNumber } from '../core/sensitive.js';
 import { listen } from './listen.js';
 import type { Control } from './controls.js';
+import { adapterFor, type DraftState } from './control-adapter.js';
 
 const PREFIX = 'webview-form:draft:';
-// Never stored: they are the page's (hidden), secret (password) or cannot be restored (file).
-const NOT_KEPT = new Set(['hidden', 'password', 'file', 'submit', 'button', 'reset', 'image']);
 
 /** One control's state, found again by its name and its position among controls of that name. */
-interface DraftEntry {
+interface DraftEntry extends DraftState {
   name: string;
   index: number;
-  value?: string;
-  checked?: boolean;
-  selected?: string[];
 }
 
 export interface DraftOptions {
@@ -68,7 +63,10 @@ export class DraftController implements ReactiveController {
       const index = counters.get(name) ?? 0;
       counters.set(name, index + 1);
       const entry = entries.find((candidate) => candidate.name === name && candidate.index === index);
-      if (entry && isPristine(control)) apply(control, entry);
+      if (!entry) continue;
+      // What the person typed before the draft came back wins over it.
+      const adapter = adapterFor(control);
+      if (adapter.untouched()) adapter.restore(entry);
     }
   }
 
@@ -88,8 +86,8 @@ export class DraftController implements ReactiveController {
       const name = control.getAttribute('name') ?? '';
       const index = counters.get(name) ?? 0;
       counters.set(name, index + 1);
-      const entry = capture(control, name, index);
-      if (entry) entries.push(entry);
+      const state = adapterFor(control).capture();
+      if (state) entries.push({ name, index, ...state });
     }
     try {
       sessionStorage.setItem(this.key, JSON.stringify(entries));
@@ -97,42 +95,6 @@ export class DraftController implements ReactiveController {
       // Full or blocked storage: the form still works, only without a draft.
     }
   };
-}
-
-function capture(control: Control, name: string, index: number): DraftEntry | undefined {
-  if (control instanceof HTMLInputElement) {
-    if (NOT_KEPT.has(control.type)) return undefined;
-    if (control.type === 'checkbox' || control.type === 'radio') return { name, index, checked: control.checked };
-  }
-  if (control instanceof HTMLSelectElement) return { name, index, selected: Array.from(control.selectedOptions, (option) => option.value) };
-  if (!(control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement)) return undefined;
-  return containsCardNumber(control.value) ? undefined : { name, index, value: control.value };
-}
-
-function apply(control: Control, entry: DraftEntry): void {
-  if (control instanceof HTMLSelectElement && entry.selected) {
-    for (const option of control.options) option.selected = entry.selected.includes(option.value);
-  } else if (control instanceof HTMLInputElement && entry.checked !== undefined) {
-    control.checked = entry.checked;
-  } else if ((control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement) && entry.value !== undefined) {
-    control.value = entry.value;
-  }
-}
-
-/** Whether a control still holds what the page gave it: a value the person typed wins over the draft. */
-function isPristine(control: Control): boolean {
-  if (control instanceof HTMLInputElement) {
-    return control.type === 'checkbox' || control.type === 'radio' ? control.checked === control.defaultChecked : control.value === control.defaultValue;
-  }
-  if (control instanceof HTMLTextAreaElement) return control.value === control.defaultValue;
-  if (control instanceof HTMLSelectElement) {
-    const options = Array.from(control.options);
-    if (control.multiple) return options.every((option) => option.selected === option.defaultSelected);
-    // Without a `selected` attribute, a single select starts on its first option.
-    const initial = Math.max(0, options.map((option) => option.defaultSelected).lastIndexOf(true));
-    return control.selectedIndex === initial;
-  }
-  return false;
 }
 
 function read(key: string): DraftEntry[] | undefined {
