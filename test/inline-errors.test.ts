@@ -174,3 +174,20 @@ describe('inline errors and the mouse', () => {
     await resetMouse();
   });
 });
+
+describe("inline errors and the page's own custom validity", () => {
+  useFreshTab();
+
+  it("keeps an author's setCustomValidity message: submit() rejects with validation, shows it inline and sends nothing", async () => {
+    const { seen, control, description, submit } = await form([], html`<label>Voucher <input name="voucher" value="XMAS-2019" /></label>`);
+    control('voucher').setCustomValidity('This voucher has expired.');
+    expect((await submit()).kind).to.equal('validation');
+    expect(seen).to.have.length(0);
+    expect(description('voucher')).to.equal('This voucher has expired.');
+    expect(control('voucher').validationMessage).to.equal('This voucher has expired.');
+    // The element put no copy of its own on the control: the author's clearing is enough to send.
+    control('voucher').setCustomValidity('');
+    expect((await submit()).status).to.equal(200);
+    expect(seen).to.have.length(1);
+  });
+});
