@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { render } from 'lit';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { WebviewForm } from '../src/element/webview-form.js';
@@ -189,5 +190,27 @@ describe("inline errors and the page's own custom validity", () => {
     control('voucher').setCustomValidity('');
     expect((await submit()).status).to.equal(200);
     expect(seen).to.have.length(1);
+  });
+});
+
+describe('inline errors inside a shadow root', () => {
+  useFreshTab();
+
+  it('shows one error text after reportValidity() three times on a control inside a shadow root, and hides it once fixed', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const root = host.attachShadow({ mode: 'open' });
+    render(html`<webview-form region="us"><label>Name <input name="name" required /></label></webview-form>`, root);
+    const element = root.querySelector<WebviewForm>('webview-form')!;
+    await element.updateComplete;
+    const input = root.querySelector('input')!;
+    for (let count = 0; count < 3; count++) expect(element.reportValidity()).to.be.false;
+    const errorTexts = root.querySelectorAll<HTMLElement>('.webview-form-error');
+    expect(errorTexts).to.have.length(1);
+    expect(root.getElementById(input.getAttribute('aria-describedby')!)).to.equal(errorTexts[0]);
+    expect(errorTexts[0].textContent).to.equal('Enter name.');
+    input.value = 'Arthur';
+    expect(element.reportValidity()).to.be.true;
+    expect(errorTexts[0].hidden).to.be.true;
+    expect(input.hasAttribute('aria-invalid')).to.be.false;
   });
 });

@@ -74,7 +74,7 @@ export function showError(group: readonly Control[], message: string): void {
 /** Removes the group's error text and marks its controls valid again. */
 export function clearError(group: readonly Control[]): void {
   const id = errorId(group[0]);
-  const errorText = id ? group[0].ownerDocument.getElementById(id) : null;
+  const errorText = id ? byId(group[0], id) : null;
   if (errorText) {
     errorText.textContent = '';
     errorText.hidden = true;
@@ -93,7 +93,7 @@ function errorElement(group: readonly Control[]): HTMLElement {
   const first = group[0];
   if (!first.id) first.id = `webview-form-control-${++nextId}`;
   const id = `${first.id}-error`;
-  const existing = first.ownerDocument.getElementById(id);
+  const existing = byId(first, id);
   if (existing) return existing;
   const created = first.ownerDocument.createElement('span');
   created.id = id;
@@ -101,6 +101,15 @@ function errorElement(group: readonly Control[]): HTMLElement {
   const anchor = (group.length > 1 && first.closest('fieldset')) || first.closest('label') || first;
   anchor.after(created);
   return created;
+}
+
+/**
+ * Finds an id in the control's own tree: a form inside a shadow root keeps its error texts
+ * there, out of reach of `document.getElementById`.
+ */
+function byId(control: Control, id: string): HTMLElement | null {
+  const root = control.getRootNode() as Partial<NonElementParentNode>;
+  return (root.getElementById?.(id) as HTMLElement | null | undefined) ?? null;
 }
 
 function errorId(control: Control): string | undefined {
