@@ -18,17 +18,19 @@ interface DraftEntry extends DraftState {
 }
 
 export interface DraftOptions {
-  /** The storage key, one per form on a page and conversation; asked for when first needed. */
-  key(): string;
+  /** The controls whose answers the draft keeps, fresh each time: fields come and go. */
   controls(): Control[];
+  /** The conversation's id, asked for on every save, restore and clear; undefined while the link has none. */
+  conversation(): string | undefined;
 }
 
 export class DraftController implements ReactiveController {
   private restored = false;
   private listening?: AbortController;
-  // Worked out once per connection, not on every keystroke (it looks the form up among the
-  // page's forms), and not before first needed: by then the conversation's IDs are known.
-  private storageKey?: string;
+  // The form's place is worked out once per connection, not on every keystroke (it looks the
+  // form up among the page's forms). The conversation is not cached with it: the element's
+  // conversation-id can change after the first render, and answers belong to the current one.
+  private place?: string;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -38,7 +40,7 @@ export class DraftController implements ReactiveController {
   }
 
   hostConnected() {
-    this.storageKey = undefined;
+    this.place = undefined;
     this.listening = new AbortController();
     listen(this.host, { input: this.save, change: this.save }, this.listening.signal);
   }
@@ -48,7 +50,7 @@ export class DraftController implements ReactiveController {
   }
 
   private get key(): string {
-    return (this.storageKey ??= this.options.key());
+    return draftKey((this.place ??= draftPlace(this.host)), this.options.conversation());
   }
 
   /** Puts the draft back, once, into controls the person has not changed since the page loaded. */
@@ -106,11 +108,16 @@ function read(key: string): DraftEntry[] | undefined {
   }
 }
 
-/**
- * The draft key of a form: its page, its id or else its place among the page's forms, and the
- * conversation: a link to another conversation starts blank, not with answers meant for this one.
- */
-export function draftKey(host: Element, conversationId = ''): string {
+/** Where a form is: its page, and its id or else its place among the page's forms. */
+export function draftPlace(host: Element): string {
   const forms = Array.from(host.ownerDocument.querySelectorAll(host.localName));
-  return `${PREFIX}${location.pathname}#${host.id || forms.indexOf(host)}@${conversationId}`;
+  return `${location.pathname}#${host.id || forms.indexOf(host)}`;
+}
+
+/**
+ * The draft key of the form at `place` (see draftPlace) in a conversation: a link to another
+ * conversation starts blank, not with answers meant for this one.
+ */
+export function draftKey(place: string, conversationId = ''): string {
+  return `${PREFIX}${place}@${conversationId}`;
 }

@@ -17,7 +17,7 @@ import { WebviewState } from './state.js';
 import { chromeTemplate } from './templates.js';
 import { ValidationController } from '../dom/validation-controller.js';
 import { SubmitTriggers } from './submit-triggers.js';
-import { DraftController, draftKey } from '../dom/draft.js';
+import { DraftController } from '../dom/draft.js';
 import { warnAboutSecrets } from '../dom/secret-warning.js';
 import { styles } from './styles.js';
 
@@ -144,8 +144,8 @@ export class WebviewForm extends LitElement {
   private readonly _observer = new MutationObserver(() => this.requestUpdate());
   private readonly _triggers = new SubmitTriggers(this, () => this._requestSubmit());
   private readonly _draft = new DraftController(this, {
-    key: () => draftKey(this, this._context instanceof WebviewError ? undefined : this._context?.ids.conversationId),
     controls: () => listControls(this),
+    conversation: () => (this._context instanceof WebviewError ? undefined : this._context?.ids.conversationId),
   });
   private readonly _validation = new ValidationController(this, {
     controls: () => listControls(this),
