@@ -4,6 +4,9 @@ import '../src/index.js';
 import { WebviewForm } from '../src/element/webview-form.js';
 import type { FieldDeclaration } from '../src/fields/declarations.js';
 import type { WebviewErrorEvent } from '../src/element/events.js';
+import fc from 'fast-check';
+import { renderFields } from '../src/fields/templates.js';
+import { DEFAULT_MESSAGES } from '../src/i18n/messages.js';
 import { IDS, recordingTransport, useFreshTab } from './helpers.js';
 
 const LEAD_FIELDS: Array<Partial<FieldDeclaration> & { name: string }> = [
@@ -183,5 +186,74 @@ describe('declared fields', () => {
     form.querySelector<HTMLElement>('input')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
     await success;
     expect(await seen[0].body).to.deep.equal({ ...IDS, contextVariables: [{ name: 'name', value: 'Arthur' }] });
+  });
+});
+
+/**
+ * Checks that each generated control's label, hint, and error text are its own: the label found
+ * through `control.labels`, and every id it (or its radio group) points at, lie inside its field.
+ */
+function expectOwnLabelHintAndError(container: Element, name: string): void {
+  const controls = [...container.querySelectorAll<HTMLInputElement>('[name]')].filter((control) => control.getAttribute('name') === name);
+  expect(controls, `controls named "${name}"`).not.to.be.empty;
+  for (const control of controls) {
+    const field = control.closest('.webview-form-field')!;
+    if (control.type === 'hidden') continue;
+    expect(control.labels![0]?.closest('.webview-form-field'), `label of "${name}"`).to.equal(field);
+    const pointedAt = [control, control.closest('fieldset')].flatMap((node) => node?.getAttribute('aria-describedby')?.split(' ') ?? []);
+    pointedAt.push(`${controls[0].id}-error`);
+    for (const id of pointedAt) {
+      expect(control.ownerDocument.getElementById(id)?.closest('.webview-form-field'), `#${id} of "${name}"`).to.equal(field);
+    }
+  }
+}
+
+describe('generated ids', () => {
+  useFreshTab();
+
+  for (const names of [
+    ['a b', 'a_b'],
+    ['名前', '電話'],
+    ['a', 'a-hint'],
+  ]) {
+    it(`ties each control to its own label, hint and error for the names ${names.map((name) => `"${name}"`).join(' and ')}`, async () => {
+      const fields = names.map((name) => ({ name, label: `Label of ${name}`, hint: `Hint of ${name}`, required: true }));
+      const { form } = await declaredForm(fields);
+      await form.submit().catch(() => undefined);
+      const ids = [...form.querySelectorAll('[id]')].map((element) => element.id);
+      expect(new Set(ids).size, ids.join(' ')).to.equal(ids.length);
+      for (const name of names) {
+        expectOwnLabelHintAndError(form, name);
+        const control = [...form.querySelectorAll<HTMLInputElement>('[name]')].find((candidate) => candidate.getAttribute('name') === name)!;
+        expect(control.labels![0].textContent).to.contain(`Label of ${name}`);
+        const described = control.getAttribute('aria-describedby')!.split(' ').map((id) => document.getElementById(id)?.textContent?.trim());
+        expect(described).to.deep.equal([`Hint of ${name}`, `Enter label of ${name}.`]);
+      }
+    });
+  }
+
+  it('gives unique ids, and each control its own label, hint and error, for any set of unique names', () => {
+    const name = fc.oneof(fc.string({ unit: 'binary', minLength: 1, maxLength: 6 }), fc.constantFrom('a b', 'a_b', 'a-b', '名前', '電話', 'a-hint', 'a-0', 'a_5f_b', '_', '-'));
+    const field = fc.record({
+      name: name.filter((candidate) => candidate.trim() !== ''),
+      type: fc.constantFrom('text', 'textarea', 'select', 'radio', 'checkbox', 'hidden'),
+      hint: fc.option(fc.constant('A hint'), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(fc.uniqueArray(field, { selector: (candidate) => candidate.name, minLength: 1, maxLength: 5 }), (fields) => {
+        const container = document.createElement('div');
+        document.body.append(container);
+        try {
+          const declarations = fields.map((declared) => ({ ...declared, options: ['x', 'y'] }) as FieldDeclaration);
+          renderFields(container, declarations, 'webview-form-property', DEFAULT_MESSAGES);
+          const ids = [...container.querySelectorAll('[id]')].map((element) => element.id);
+          expect(new Set(ids).size, ids.join(' ')).to.equal(ids.length);
+          for (const declared of fields) expectOwnLabelHintAndError(container, declared.name);
+        } finally {
+          container.remove();
+        }
+      }),
+      { numRuns: 100 },
+    );
   });
 });

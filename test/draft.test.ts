@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/index.js';
 import type { WebviewForm } from '../src/element/webview-form.js';
 import { IDS, VENDOR_LINK, recordingTransport, useFreshTab } from './helpers.js';
 
@@ -132,5 +133,30 @@ describe('draft', () => {
     } finally {
       page.frame.remove();
     }
+  });
+});
+
+describe('draft and a conversation that changes', () => {
+  useFreshTab();
+
+  /** The stored draft of the form for `conversationId`, parsed. */
+  const draftOf = (conversationId: string) => {
+    const stored = Object.entries(sessionStorage).find(([key]) => key.startsWith('webview-form:draft:') && key.endsWith(`@${conversationId}`));
+    return stored && JSON.parse(stored[1]);
+  };
+
+  it('saves under the new conversation once conversationId changed after the first render', async () => {
+    const form = await fixture<WebviewForm>(html`<webview-form region="us" conversation-id="conversation-a"><label>Your name <input name="name" /></label></webview-form>`);
+    const input = form.querySelector('input')!;
+    const type = (value: string) => {
+      input.value = value;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    };
+    type('Arthur');
+    form.conversationId = 'conversation-b';
+    await form.updateComplete;
+    type('Bedevere');
+    expect(draftOf('conversation-a')).to.deep.equal([{ name: 'name', index: 0, value: 'Arthur' }]);
+    expect(draftOf('conversation-b')).to.deep.equal([{ name: 'name', index: 0, value: 'Bedevere' }]);
   });
 });

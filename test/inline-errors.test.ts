@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { render } from 'lit';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { WebviewForm } from '../src/element/webview-form.js';
@@ -172,5 +173,44 @@ describe('inline errors and the mouse', () => {
     await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
     expect((await invalid).detail.errors.map((error) => error.name)).to.deep.equal(['name', 'email']);
     await resetMouse();
+  });
+});
+
+describe("inline errors and the page's own custom validity", () => {
+  useFreshTab();
+
+  it("keeps an author's setCustomValidity message: submit() rejects with validation, shows it inline and sends nothing", async () => {
+    const { seen, control, description, submit } = await form([], html`<label>Voucher <input name="voucher" value="XMAS-2019" /></label>`);
+    control('voucher').setCustomValidity('This voucher has expired.');
+    expect((await submit()).kind).to.equal('validation');
+    expect(seen).to.have.length(0);
+    expect(description('voucher')).to.equal('This voucher has expired.');
+    expect(control('voucher').validationMessage).to.equal('This voucher has expired.');
+    // The element put no copy of its own on the control: the author's clearing is enough to send.
+    control('voucher').setCustomValidity('');
+    expect((await submit()).status).to.equal(200);
+    expect(seen).to.have.length(1);
+  });
+});
+
+describe('inline errors inside a shadow root', () => {
+  useFreshTab();
+
+  it('shows one error text after reportValidity() three times on a control inside a shadow root, and hides it once fixed', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const root = host.attachShadow({ mode: 'open' });
+    render(html`<webview-form region="us"><label>Name <input name="name" required /></label></webview-form>`, root);
+    const element = root.querySelector<WebviewForm>('webview-form')!;
+    await element.updateComplete;
+    const input = root.querySelector('input')!;
+    for (let count = 0; count < 3; count++) expect(element.reportValidity()).to.be.false;
+    const errorTexts = root.querySelectorAll<HTMLElement>('.webview-form-error');
+    expect(errorTexts).to.have.length(1);
+    expect(root.getElementById(input.getAttribute('aria-describedby')!)).to.equal(errorTexts[0]);
+    expect(errorTexts[0].textContent).to.equal('Enter name.');
+    input.value = 'Arthur';
+    expect(element.reportValidity()).to.be.true;
+    expect(errorTexts[0].hidden).to.be.true;
+    expect(input.hasAttribute('aria-invalid')).to.be.false;
   });
 });

@@ -5,6 +5,7 @@
  * custom element. They stay in the light DOM so that autofill, password managers and the page's
  * own CSS work on them.
  */
+import { adapterFor } from './control-adapter.js';
 
 /** A form-associated custom element: `static formAssociated = true` and, by convention, `value`. */
 export interface FormAssociatedControl extends HTMLElement {
@@ -58,17 +59,7 @@ export function groupControls(controls: readonly Control[]): Map<string, Control
 
 /** Restores each control's initial value, as `form.reset()` would for controls outside a form. */
 export function resetControls(controls: readonly Control[]): void {
-  for (const control of controls) {
-    if (control instanceof HTMLInputElement) {
-      // A checkbox's or radio's `value` is its attribute: writing it would add one.
-      if (control.type === 'checkbox' || control.type === 'radio') control.checked = control.defaultChecked;
-      else control.value = control.defaultValue;
-    } else if (control instanceof HTMLSelectElement) {
-      for (const option of control.options) option.selected = option.defaultSelected;
-    } else if (control instanceof HTMLTextAreaElement) {
-      control.value = control.defaultValue;
-    }
-  }
+  for (const control of controls) adapterFor(control).reset();
 }
 
 function isControl(element: Element): element is Control {

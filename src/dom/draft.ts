@@ -5,35 +5,32 @@
  * number), and is removed once the post succeeded.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { containsCardNumber } from '../core/sensitive.js';
 import { listen } from './listen.js';
 import type { Control } from './controls.js';
+import { adapterFor, type DraftState } from './control-adapter.js';
 
 const PREFIX = 'webview-form:draft:';
-// Never stored: they are the page's (hidden), secret (password) or cannot be restored (file).
-const NOT_KEPT = new Set(['hidden', 'password', 'file', 'submit', 'button', 'reset', 'image']);
 
 /** One control's state, found again by its name and its position among controls of that name. */
-interface DraftEntry {
+interface DraftEntry extends DraftState {
   name: string;
   index: number;
-  value?: string;
-  checked?: boolean;
-  selected?: string[];
 }
 
 export interface DraftOptions {
-  /** The storage key, one per form on a page and conversation; asked for when first needed. */
-  key(): string;
+  /** The controls whose answers the draft keeps, fresh each time: fields come and go. */
   controls(): Control[];
+  /** The conversation's id, asked for on every save, restore and clear; undefined while the link has none. */
+  conversation(): string | undefined;
 }
 
 export class DraftController implements ReactiveController {
   private restored = false;
   private listening?: AbortController;
-  // Worked out once per connection, not on every keystroke (it looks the form up among the
-  // page's forms), and not before first needed: by then the conversation's IDs are known.
-  private storageKey?: string;
+  // The form's place is worked out once per connection, not on every keystroke (it looks the
+  // form up among the page's forms). The conversation is not cached with it: the element's
+  // conversation-id can change after the first render, and answers belong to the current one.
+  private place?: string;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -43,7 +40,7 @@ export class DraftController implements ReactiveController {
   }
 
   hostConnected() {
-    this.storageKey = undefined;
+    this.place = undefined;
     this.listening = new AbortController();
     listen(this.host, { input: this.save, change: this.save }, this.listening.signal);
   }
@@ -53,7 +50,7 @@ export class DraftController implements ReactiveController {
   }
 
   private get key(): string {
-    return (this.storageKey ??= this.options.key());
+    return draftKey((this.place ??= draftPlace(this.host)), this.options.conversation());
   }
 
   /** Puts the draft back, once, into controls the person has not changed since the page loaded. */
@@ -68,7 +65,10 @@ export class DraftController implements ReactiveController {
       const index = counters.get(name) ?? 0;
       counters.set(name, index + 1);
       const entry = entries.find((candidate) => candidate.name === name && candidate.index === index);
-      if (entry && isPristine(control)) apply(control, entry);
+      if (!entry) continue;
+      // What the person typed before the draft came back wins over it.
+      const adapter = adapterFor(control);
+      if (adapter.untouched()) adapter.restore(entry);
     }
   }
 
@@ -88,8 +88,8 @@ export class DraftController implements ReactiveController {
       const name = control.getAttribute('name') ?? '';
       const index = counters.get(name) ?? 0;
       counters.set(name, index + 1);
-      const entry = capture(control, name, index);
-      if (entry) entries.push(entry);
+      const state = adapterFor(control).capture();
+      if (state) entries.push({ name, index, ...state });
     }
     try {
       sessionStorage.setItem(this.key, JSON.stringify(entries));
@@ -97,42 +97,6 @@ export class DraftController implements ReactiveController {
       // Full or blocked storage: the form still works, only without a draft.
     }
   };
-}
-
-function capture(control: Control, name: string, index: number): DraftEntry | undefined {
-  if (control instanceof HTMLInputElement) {
-    if (NOT_KEPT.has(control.type)) return undefined;
-    if (control.type === 'checkbox' || control.type === 'radio') return { name, index, checked: control.checked };
-  }
-  if (control instanceof HTMLSelectElement) return { name, index, selected: Array.from(control.selectedOptions, (option) => option.value) };
-  if (!(control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement)) return undefined;
-  return containsCardNumber(control.value) ? undefined : { name, index, value: control.value };
-}
-
-function apply(control: Control, entry: DraftEntry): void {
-  if (control instanceof HTMLSelectElement && entry.selected) {
-    for (const option of control.options) option.selected = entry.selected.includes(option.value);
-  } else if (control instanceof HTMLInputElement && entry.checked !== undefined) {
-    control.checked = entry.checked;
-  } else if ((control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement) && entry.value !== undefined) {
-    control.value = entry.value;
-  }
-}
-
-/** Whether a control still holds what the page gave it: a value the person typed wins over the draft. */
-function isPristine(control: Control): boolean {
-  if (control instanceof HTMLInputElement) {
-    return control.type === 'checkbox' || control.type === 'radio' ? control.checked === control.defaultChecked : control.value === control.defaultValue;
-  }
-  if (control instanceof HTMLTextAreaElement) return control.value === control.defaultValue;
-  if (control instanceof HTMLSelectElement) {
-    const options = Array.from(control.options);
-    if (control.multiple) return options.every((option) => option.selected === option.defaultSelected);
-    // Without a `selected` attribute, a single select starts on its first option.
-    const initial = Math.max(0, options.map((option) => option.defaultSelected).lastIndexOf(true));
-    return control.selectedIndex === initial;
-  }
-  return false;
 }
 
 function read(key: string): DraftEntry[] | undefined {
@@ -144,11 +108,16 @@ function read(key: string): DraftEntry[] | undefined {
   }
 }
 
-/**
- * The draft key of a form: its page, its id or else its place among the page's forms, and the
- * conversation: a link to another conversation starts blank, not with answers meant for this one.
- */
-export function draftKey(host: Element, conversationId = ''): string {
+/** Where a form is: its page, and its id or else its place among the page's forms. */
+export function draftPlace(host: Element): string {
   const forms = Array.from(host.ownerDocument.querySelectorAll(host.localName));
-  return `${PREFIX}${location.pathname}#${host.id || forms.indexOf(host)}@${conversationId}`;
+  return `${location.pathname}#${host.id || forms.indexOf(host)}`;
+}
+
+/**
+ * The draft key of the form at `place` (see draftPlace) in a conversation: a link to another
+ * conversation starts blank, not with answers meant for this one.
+ */
+export function draftKey(place: string, conversationId = ''): string {
+  return `${PREFIX}${place}@${conversationId}`;
 }

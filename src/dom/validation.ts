@@ -12,6 +12,9 @@ import type { Control, FieldError } from './controls.js';
 
 const ERROR_CLASS = 'webview-form-error';
 let nextId = 0;
+// The custom message we set on each control. Only these are ours to clear: a message the page
+// set itself (a voucher it knows has expired) must keep the field invalid until the page clears it.
+const ourMessages = new WeakMap<Control, string>();
 
 /** Returns the message for a control's current validity, or undefined when it is valid. */
 export function messageFor(control: Control, label: string, messages: WebviewMessages): string | undefined {
@@ -44,9 +47,10 @@ export function messageFor(control: Control, label: string, messages: WebviewMes
 /**
  * Re-checks a group of same-named controls from scratch and returns the group's error, if any.
  * Our own earlier message is cleared first: a stale custom error would keep a fixed field invalid.
+ * A custom message the page set is left alone and counts as the field's error.
  */
 export function checkGroup(group: readonly Control[], messages: WebviewMessages): FieldError | undefined {
-  for (const control of group) setCustom(control, '');
+  for (const control of group) clearOurMessage(control);
   const invalid = group.find((control) => control.checkValidity?.() === false);
   // Reading the label clones DOM: only an invalid field, which needs it for its message, pays that.
   const label = invalid ? controlLabel(group[0]) : '';
@@ -70,7 +74,7 @@ export function showError(group: readonly Control[], message: string): void {
 /** Removes the group's error text and marks its controls valid again. */
 export function clearError(group: readonly Control[]): void {
   const id = errorId(group[0]);
-  const errorText = id ? group[0].ownerDocument.getElementById(id) : null;
+  const errorText = id ? byId(group[0], id) : null;
   if (errorText) {
     errorText.textContent = '';
     errorText.hidden = true;
@@ -89,7 +93,7 @@ function errorElement(group: readonly Control[]): HTMLElement {
   const first = group[0];
   if (!first.id) first.id = `webview-form-control-${++nextId}`;
   const id = `${first.id}-error`;
-  const existing = first.ownerDocument.getElementById(id);
+  const existing = byId(first, id);
   if (existing) return existing;
   const created = first.ownerDocument.createElement('span');
   created.id = id;
@@ -97,6 +101,15 @@ function errorElement(group: readonly Control[]): HTMLElement {
   const anchor = (group.length > 1 && first.closest('fieldset')) || first.closest('label') || first;
   anchor.after(created);
   return created;
+}
+
+/**
+ * Finds an id in the control's own tree: a form inside a shadow root keeps its error texts
+ * there, out of reach of `document.getElementById`.
+ */
+function byId(control: Control, id: string): HTMLElement | null {
+  const root = control.getRootNode() as Partial<NonElementParentNode>;
+  return (root.getElementById?.(id) as HTMLElement | null | undefined) ?? null;
 }
 
 function errorId(control: Control): string | undefined {
@@ -110,8 +123,22 @@ function setDescribedBy(control: Control, id: string, present: boolean): void {
   else control.removeAttribute('aria-describedby');
 }
 
-function setCustom(control: Control, message: string): void {
-  (control as { setCustomValidity?(message: string): void }).setCustomValidity?.(message);
+type CustomValidity = Control & { setCustomValidity?(message: string): void };
+
+function setCustom(control: CustomValidity, message: string): void {
+  // A control still carrying a custom error after ours was cleared carries the page's: keep it.
+  if (!control.setCustomValidity || control.validity?.customError) return;
+  control.setCustomValidity(message);
+  ourMessages.set(control, message);
+}
+
+function clearOurMessage(control: CustomValidity): void {
+  const ours = ourMessages.get(control);
+  // A control barred from validation (read-only) reports no message to compare: a later check clears it.
+  if (ours === undefined || (control as { willValidate?: boolean }).willValidate === false) return;
+  ourMessages.delete(control);
+  // The page may have replaced our message with its own since: then it is no longer ours.
+  if (control.validity?.customError && control.validationMessage === ours) control.setCustomValidity?.('');
 }
 
 // "Enter Your name." reads oddly; keep acronyms such as "ZIP code" as they are.

@@ -6,8 +6,8 @@
  * Read on a send only, so it comes with the submission chunk.
  */
 import type { FieldValues } from '../core/payload.js';
-import { ErrorKind, WebviewError } from '../core/errors.js';
 import { groupControls, type Control } from './controls.js';
+import { adapterFor } from './control-adapter.js';
 
 export type { FieldValues };
 
@@ -20,29 +20,8 @@ export type { FieldValues };
 export function readValues(controls: readonly Control[]): FieldValues {
   const values: FieldValues = [];
   for (const [name, group] of groupControls(controls)) {
-    const value = group.flatMap(valuesOf).filter((part) => part !== '').join(',');
+    const value = group.flatMap((control) => adapterFor(control).read()).filter((part) => part !== '').join(',');
     if (value !== '') values.push({ name, value });
   }
   return values;
-}
-
-function valuesOf(control: Control): string[] {
-  if (control instanceof HTMLInputElement) {
-    if (control.type === 'file') {
-      throw new WebviewError(
-        ErrorKind.CONFIG,
-        `The field "${control.name}" is a file input, and the Web View API cannot carry files: remove it, or upload the file elsewhere and send its link.`,
-      );
-    }
-    if (control.type === 'checkbox') {
-      if (!control.hasAttribute('value')) return [String(control.checked)];
-      return control.checked ? [control.value] : [];
-    }
-    if (control.type === 'radio') return control.checked ? [control.value] : [];
-    return [control.value];
-  }
-  if (control instanceof HTMLSelectElement) return Array.from(control.selectedOptions, (option) => option.value);
-  if (control instanceof HTMLTextAreaElement) return [control.value];
-  const value = control.value;
-  return value == null ? [] : [String(value)];
 }

@@ -19,7 +19,7 @@ import { WebviewState } from './state.js';
 import { chromeTemplate } from './templates.js';
 import { ValidationController } from '../dom/validation-controller.js';
 import { SubmitTriggers } from './submit-triggers.js';
-import { DraftController, draftKey } from '../dom/draft.js';
+import { DraftController } from '../dom/draft.js';
 import { styles } from './styles.js';
 
 export { WebviewState } from './state.js';
@@ -155,8 +155,8 @@ export class WebviewForm extends LitElement {
   readonly #observer = new MutationObserver(() => this.requestUpdate());
   readonly #triggers = new SubmitTriggers(this, () => this.#requestSubmit());
   readonly #draft = new DraftController(this, {
-    key: () => draftKey(this, this._options instanceof WebviewError ? undefined : this._options?.ids.conversationId),
     controls: () => listControls(this),
+    conversation: () => (this._options instanceof WebviewError ? undefined : this._options?.ids.conversationId),
   });
   readonly #validation = new ValidationController(this, {
     controls: () => listControls(this),

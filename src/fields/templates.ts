@@ -119,6 +119,15 @@ function text(value: FieldDeclaration['value']): string | undefined {
   return value === undefined ? undefined : String(value);
 }
 
+/**
+ * Turns a field's name into the id part of its controls, one-to-one so that no two names share
+ * an id (`"a b"` and `"a_b"`, or two names in another script, once both became `a_b` or `__`).
+ * Letters and digits stay readable; any other character, `_` included, becomes `_<hex code
+ * point>_`. `-` is escaped too: the ids derived from a field add `-hint`, `-error` and `-<index>`,
+ * and a name such as `a-hint` must not meet the hint of `a`.
+ */
 function safeId(name: string): string {
-  return name.replace(/[^A-Za-z0-9_-]/g, '_');
+  let id = '';
+  for (const character of name) id += /[A-Za-z0-9]/.test(character) ? character : `_${character.codePointAt(0)!.toString(16)}_`;
+  return id;
 }

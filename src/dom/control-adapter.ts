@@ -1,0 +1,139 @@
+/**
+ * One place that knows how each kind of control holds its value. Values, reset and drafts all go
+ * through an adapter, so a rule about one kind (a value-less checkbox is a yes/no question, a
+ * password is never kept) is written once, not in every module that touches controls.
+ *
+ *     control ─► adapterFor ─► read()      the values it sends            (values.ts)
+ *                          ├─► reset()     its initial value              (controls.ts)
+ *                          └─► capture() / restore() / untouched()         (draft.ts)
+ */
+import { ErrorKind, WebviewError } from '../core/errors.js';
+import { containsCardNumber } from '../core/sensitive.js';
+import type { Control } from './controls.js';
+
+/** What a draft keeps of one control: its text, whether it is checked, or its chosen options. */
+export interface DraftState {
+  value?: string;
+  checked?: boolean;
+  selected?: string[];
+}
+
+/** Reads and writes one control the way its kind requires. */
+export interface ControlAdapter {
+  /** The values the control contributes to its name; empty when it contributes none. */
+  read(): string[];
+  /** What a draft may keep of the control, or undefined when nothing may be kept. */
+  capture(): DraftState | undefined;
+  /** Puts a captured state back; a state of another kind of control is ignored. */
+  restore(state: DraftState): void;
+  /** Restores the initial value, as `form.reset()` would. */
+  reset(): void;
+  /** Whether the control still holds what the page gave it. */
+  untouched(): boolean;
+}
+
+// Never kept in a draft: the page's own value (hidden), a secret (password), what cannot be
+// restored (file), and buttons, which hold no answer.
+const NOT_KEPT = new Set(['hidden', 'password', 'file', 'submit', 'button', 'reset', 'image']);
+
+/** Returns the adapter for `control`'s kind. */
+export function adapterFor(control: Control): ControlAdapter {
+  if (control instanceof HTMLInputElement) {
+    if (control.type === 'checkbox' || control.type === 'radio') return choice(control);
+    if (control.type === 'file') return file(control);
+    return text(control, !NOT_KEPT.has(control.type));
+  }
+  if (control instanceof HTMLSelectElement) return select(control);
+  if (control instanceof HTMLTextAreaElement) return text(control, true);
+  return formAssociated(control);
+}
+
+/** Text-like inputs and textareas: one string, kept in a draft unless it looks like a card number. */
+function text(control: HTMLInputElement | HTMLTextAreaElement, kept: boolean): ControlAdapter {
+  return {
+    read: () => [control.value],
+    capture: () => (kept && !containsCardNumber(control.value) ? { value: control.value } : undefined),
+    restore: ({ value }) => {
+      if (kept && value !== undefined) control.value = value;
+    },
+    reset: () => {
+      control.value = control.defaultValue;
+    },
+    untouched: () => control.value === control.defaultValue,
+  };
+}
+
+/** Checkboxes and radios: their `value` is an attribute, so only `checked` ever changes. */
+function choice(control: HTMLInputElement): ControlAdapter {
+  return {
+    read: () => {
+      // A checkbox without a value is a yes/no question: unchecked is an answer too.
+      if (control.type === 'checkbox' && !control.hasAttribute('value')) return [String(control.checked)];
+      return control.checked ? [control.value] : [];
+    },
+    capture: () => ({ checked: control.checked }),
+    restore: ({ checked }) => {
+      if (checked !== undefined) control.checked = checked;
+    },
+    reset: () => {
+      control.checked = control.defaultChecked;
+    },
+    untouched: () => control.checked === control.defaultChecked,
+  };
+}
+
+function select(control: HTMLSelectElement): ControlAdapter {
+  const options = () => Array.from(control.options);
+  return {
+    read: () => Array.from(control.selectedOptions, (option) => option.value),
+    capture: () => ({ selected: Array.from(control.selectedOptions, (option) => option.value) }),
+    restore: ({ selected }) => {
+      if (selected) for (const option of options()) option.selected = selected.includes(option.value);
+    },
+    reset: () => {
+      for (const option of options()) option.selected = option.defaultSelected;
+    },
+    untouched: () => {
+      if (control.multiple) return options().every((option) => option.selected === option.defaultSelected);
+      // Without a `selected` attribute, a single select starts on its first option.
+      const initial = Math.max(0, options().map((option) => option.defaultSelected).lastIndexOf(true));
+      return control.selectedIndex === initial;
+    },
+  };
+}
+
+/** A file input: the API carries strings only, and a script cannot put a file back. */
+function file(control: HTMLInputElement): ControlAdapter {
+  return {
+    read: () => {
+      throw new WebviewError(
+        ErrorKind.CONFIG,
+        `The field "${control.name}" is a file input, and the Web View API cannot carry files: remove it, or upload the file elsewhere and send its link.`,
+      );
+    },
+    capture: () => undefined,
+    restore: () => undefined,
+    reset: () => {
+      // The only value a script may give a file input.
+      control.value = '';
+    },
+    untouched: () => control.value === '',
+  };
+}
+
+/**
+ * A form-associated custom element: it owns its state, and we only read its `value`. Its
+ * reset and restore belong to its own form callbacks, so a draft neither keeps nor overwrites it.
+ */
+function formAssociated(control: Control): ControlAdapter {
+  return {
+    read: () => {
+      const value = (control as { value?: unknown }).value;
+      return value == null ? [] : [String(value)];
+    },
+    capture: () => undefined,
+    restore: () => undefined,
+    reset: () => undefined,
+    untouched: () => false,
+  };
+}
