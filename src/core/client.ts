@@ -3,6 +3,7 @@
  *
  *     SignedRequest ─► attempt (timeout) ─► 2xx ─► SubmitResult
  *                          │  network error, 429, 5xx: wait (Retry-After, else backoff), at most 2 retries
+ *                          │  redirect (3xx, opaque or followed): http WebviewError, never followed
  *                          └─ other 4xx, timeout, abort: WebviewError, no retry
  *
  * A timeout is not retried: the service may have received the post, and a second one would post
@@ -57,6 +58,10 @@ export async function send(request: SignedRequest, options: SendOptions = {}): P
       await wait(retryDelay(attempt), options.signal);
       continue;
     }
+    if (isRedirect(response)) {
+      await response.body?.cancel().catch(() => undefined);
+      throw redirectError(request, response);
+    }
     if (response.ok) return { status: response.status, response: await readBody(response), attempts: attempt };
 
     const delay = isRetryable(response.status) ? retryDelay(attempt, response.headers.get('Retry-After')) : undefined;
@@ -109,6 +114,9 @@ async function attemptOnce(request: SignedRequest, options: SendOptions): Promis
       headers: request.headers,
       body: request.body,
       mode: 'cors',
+      // A followed 302 turns the POST into a GET that looks like a success, and a followed 307
+      // re-posts the answers to a host nobody configured: the redirect comes back unfollowed.
+      redirect: 'manual',
       credentials: 'omit',
       cache: 'no-store',
       signal: controller.signal,
@@ -185,6 +193,26 @@ function httpError(request: SignedRequest, response: Response): WebviewError {
     status,
     details: [`POST ${request.url} answered ${status} ${response.statusText}`.trim()],
   });
+}
+
+/**
+ * Whether the answer is a redirect: unfollowed by a real fetch (opaque, status 0), handed back by a
+ * transport that does not follow (3xx), or already followed by a transport that ignored `manual`.
+ */
+function isRedirect(response: Response): boolean {
+  return response.type === 'opaqueredirect' || (response.status >= 300 && response.status <= 399) || response.redirected;
+}
+
+function redirectError(request: SignedRequest, response: Response): WebviewError {
+  // An opaque redirect hides its status and Location; a followed one shows only the final status.
+  const status = response.status >= 300 && response.status <= 399 ? response.status : undefined;
+  const location = response.headers.get('Location');
+  return new WebviewError(
+    ErrorKind.HTTP,
+    `The endpoint redirected the post${status ? ` (status ${status})` : ''}, and the form never follows redirects: ` +
+      'check the endpoint setting of the form. Your answers are kept.',
+    { status, details: [`POST ${request.url} was redirected${location ? ` to ${location}` : ''}`] },
+  );
 }
 
 function abortedError(reason: unknown): WebviewError {
