@@ -5,6 +5,8 @@ import { signRequest, type SignedRequest } from '../src/core/sign.js';
 import { WebviewError } from '../src/core/errors.js';
 import { IDS, IDS_AUTH, json, recordingTransport, type Answer } from './helpers.js';
 
+const bytes = (text: string) => new TextEncoder().encode(text);
+
 const URL_ = 'https://va.bc-intg.liveperson.net/thirdparty-services-0.1/webview';
 
 describe('client', () => {
@@ -151,6 +153,59 @@ describe('client', () => {
       const { error } = await sendWith([new Promise<Response>(() => {})], { timeout: 100 });
       expect(error?.kind).to.equal('timeout');
       expect(error?.message).to.contain('did not answer');
+    });
+  });
+
+  describe('a 200 whose body never ends', () => {
+    /** A 200 whose body stream never closes; `cancelled` tells whether the client cancelled it. */
+    function endless() {
+      const state = { cancelled: false };
+      const answer = () => new Response(new ReadableStream({ start() {}, cancel: () => void (state.cancelled = true) }), { status: 200 });
+      return { answer, state };
+    }
+
+    it('times out after the timeout, which covers reading the body, and cancels the body', async () => {
+      const { answer, state } = endless();
+      const { transport, seen } = recordingTransport(answer);
+      let settled: WebviewError | undefined;
+      void send(request, { fetch: transport }).catch((error: WebviewError) => (settled = error));
+      await clock.tickAsync(14_999);
+      expect(settled).to.be.undefined;
+      await clock.tickAsync(1);
+      expect(settled?.kind).to.equal('timeout');
+      expect(state.cancelled).to.be.true;
+      await clock.runAllAsync();
+      expect(seen).to.have.length(1);
+    });
+
+    it('rejects as aborted at once when the signal fires during the body read, and cancels the body', async () => {
+      const { answer, state } = endless();
+      const controller = new AbortController();
+      const { transport } = recordingTransport(answer);
+      let settled: WebviewError | undefined;
+      void send(request, { fetch: transport, signal: controller.signal }).catch((error: WebviewError) => (settled = error));
+      await clock.tickAsync(10);
+      expect(settled).to.be.undefined;
+      controller.abort();
+      await clock.tickAsync(0);
+      expect(settled?.kind).to.equal('aborted');
+      expect(state.cancelled).to.be.true;
+    });
+
+    it('reads a slow body that ends within the timeout in full', async () => {
+      // "café" split inside the é: the text must be decoded across chunks.
+      const [head, tail] = [bytes('"caf'), bytes('é"')];
+      const body = new ReadableStream<Uint8Array>({
+        start(stream) {
+          stream.enqueue(new Uint8Array([...head, tail[0]]));
+          setTimeout(() => {
+            stream.enqueue(tail.slice(1));
+            stream.close();
+          }, 14_000);
+        },
+      });
+      const { result } = await sendWith([new Response(body, { status: 200 })]);
+      expect(result).to.deep.equal({ status: 200, response: 'café', attempts: 1 });
     });
   });
 

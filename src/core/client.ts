@@ -1,7 +1,7 @@
 /**
  * Stage 4 of the flow: deliver the signed request.
  *
- *     SignedRequest ─► attempt (timeout) ─► 2xx ─► SubmitResult
+ *     SignedRequest ─► attempt (timeout, until the body's last byte) ─► 2xx ─► SubmitResult
  *                          │  network error, 429, 5xx: wait (Retry-After, else backoff), at most 2 retries
  *                          │  redirect (3xx, opaque or followed): http WebviewError, never followed
  *                          └─ other 4xx, timeout, abort: WebviewError, no retry
@@ -50,19 +50,20 @@ export const MAX_RETRY_DELAY = 30_000;
 export async function send(request: SignedRequest, options: SendOptions = {}): Promise<SubmitResult> {
   const retries = options.retries ?? DEFAULT_RETRIES;
   for (let attempt = 1; ; attempt++) {
-    let response: Response;
+    let outcome: Attempt;
     try {
-      response = await attemptOnce(request, options);
+      outcome = await attemptOnce(request, options);
     } catch (error) {
       if (!(error instanceof WebviewError) || error.kind !== ErrorKind.NETWORK || attempt > retries) throw error;
       await wait(retryDelay(attempt), options.signal);
       continue;
     }
+    const { response } = outcome;
     if (isRedirect(response)) {
       await response.body?.cancel().catch(() => undefined);
       throw redirectError(request, response);
     }
-    if (response.ok) return { status: response.status, response: await readBody(response), attempts: attempt };
+    if (response.ok) return { status: response.status, response: outcome.body, attempts: attempt };
 
     const delay = isRetryable(response.status) ? retryDelay(attempt, response.headers.get('Retry-After')) : undefined;
     if (delay === undefined || delay > MAX_RETRY_DELAY || attempt > retries) throw httpError(request, response);
@@ -91,7 +92,13 @@ export function retryDelay(attempt: number, retryAfter?: string | null, now = Da
   return BACKOFF_BASE * 2 ** (attempt - 1);
 }
 
-async function attemptOnce(request: SignedRequest, options: SendOptions): Promise<Response> {
+/** One attempt's answer; `body` is read (and parsed) only for a 2xx that is not a redirect. */
+interface Attempt {
+  response: Response;
+  body?: unknown;
+}
+
+async function attemptOnce(request: SignedRequest, options: SendOptions): Promise<Attempt> {
   const { signal } = options;
   if (signal?.aborted) throw abortedError(signal.reason);
   const transport = options.fetch ?? ((req: Request) => globalThis.fetch(req));
@@ -121,7 +128,11 @@ async function attemptOnce(request: SignedRequest, options: SendOptions): Promis
       cache: 'no-store',
       signal: controller.signal,
     });
-    return await Promise.race([transport(fetchRequest), abandoned]);
+    const response = await Promise.race([transport(fetchRequest), abandoned]);
+    if (!response.ok || isRedirect(response)) return { response };
+    // The deadline and the signal last until the body's last byte: a 200 whose body never ends
+    // would otherwise hang the form forever.
+    return { response, body: await Promise.race([readBody(response, controller.signal), abandoned]) };
   } catch (error) {
     if (timedOut) {
       throw new WebviewError(
@@ -165,14 +176,42 @@ function wait(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
-async function readBody(response: Response): Promise<unknown> {
-  const text = await response.text().catch(() => '');
+async function readBody(response: Response, signal: AbortSignal): Promise<unknown> {
+  const text = await readText(response, signal);
   if (text === '') return null;
   try {
     return JSON.parse(text);
   } catch {
     return text;
   }
+}
+
+/**
+ * Reads the body through its own reader, so that an abort cancels the stream itself: a transport
+ * (a mock, a wrapper) may hand back a body that the request's signal does not reach.
+ */
+async function readText(response: Response, signal: AbortSignal): Promise<string> {
+  const reader = response.body?.getReader();
+  if (!reader) return '';
+  const cancel = () => void reader.cancel(signal.reason).catch(() => undefined);
+  if (signal.aborted) cancel();
+  signal.addEventListener('abort', cancel, { once: true });
+  const decoder = new TextDecoder();
+  let text = '';
+  try {
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+      text += decoder.decode(chunk.value, { stream: true });
+    }
+  } catch {
+    // Not the abort (checked below): the vendor documents no body, so a broken one after a 2xx
+    // still means the post was accepted.
+    text = '';
+  } finally {
+    signal.removeEventListener('abort', cancel);
+  }
+  // A cancelled reader ends like a complete body; the abort must not pass for an answer.
+  if (signal.aborted) throw signal.reason;
+  return text + decoder.decode();
 }
 
 const STATUS_ADVICE: Record<number, string> = {
