@@ -134,6 +134,39 @@ describe('client', () => {
     });
   });
 
+  describe('Retry-After: 1.5, -5, soon 1', () => {
+    const now = Date.parse('Fri, 27 Nov 2026 10:00:00 GMT');
+
+    for (const header of ['1.5', '-5', 'soon 1']) {
+      it(`ignores "${header}": the backoff of 1 s, then 2 s applies`, () => {
+        expect(retryDelay(1, header, now)).to.equal(1000);
+        expect(retryDelay(2, header, now)).to.equal(2000);
+      });
+    }
+
+    it('reads only whole seconds and an IMF-fixdate', () => {
+      expect(retryDelay(1, '0', now)).to.equal(0);
+      expect(retryDelay(1, '7', now)).to.equal(7000);
+      expect(retryDelay(1, 'Fri, 27 Nov 2026 10:00:07 GMT', now)).to.equal(7000);
+      // Dates in other shapes are not what RFC 9110 has servers send: the backoff applies.
+      expect(retryDelay(1, '2026-11-27T10:00:07Z', now)).to.equal(1000);
+      expect(retryDelay(1, 'Fri, 27 Nov 2026 10:00:07 +0000', now)).to.equal(1000);
+      expect(retryDelay(1, '27 Nov 2026', now)).to.equal(1000);
+    });
+
+    it('waits the 1 s backoff after a 503 with Retry-After: 1.5', async () => {
+      // Today, not 1970: read as a date, "1.5" would be in the past and the retry would not wait.
+      clock.setSystemTime(now);
+      const { transport, seen } = recordingTransport(new Response('', { status: 503, headers: { 'Retry-After': '1.5' } }), json({}));
+      const done = send(request, { fetch: transport });
+      await clock.tickAsync(999);
+      expect(seen).to.have.length(1);
+      await clock.tickAsync(1);
+      expect(seen).to.have.length(2);
+      expect((await done).attempts).to.equal(2);
+    });
+  });
+
   describe('timeout', () => {
     it('abandons an attempt after 15 s by default, aborts its request, and does not retry', async () => {
       const { transport, seen } = recordingTransport(() => new Promise<Response>(() => {}));

@@ -2,7 +2,8 @@
  * Stage 4 of the flow: deliver the signed request.
  *
  *     SignedRequest ─► attempt (timeout, until the body's last byte) ─► 2xx ─► SubmitResult
- *                          │  network error, 429, 5xx: wait (Retry-After, else backoff), at most 2 retries
+ *                          │  network error, 429, 5xx: wait (Retry-After in seconds or an IMF-fixdate,
+ *                          │    else backoff), at most 2 retries
  *                          │  redirect (3xx, opaque or followed): http WebviewError, never followed
  *                          └─ other 4xx, timeout, abort: WebviewError, no retry
  *
@@ -11,6 +12,7 @@
  */
 import type { SignedRequest } from './sign.js';
 import { ErrorKind, WebviewError } from './errors.js';
+import { parseRetryAfter } from './retry-after.js';
 
 /** Sends one request; the global `fetch` fits, and so does the mock backend's handler. */
 export type Transport = (request: Request) => Promise<Response>;
@@ -80,16 +82,10 @@ export function isRetryable(status: number): boolean {
 
 /**
  * Returns the milliseconds to wait before retry number `attempt` (1-based): the `Retry-After`
- * header (seconds or an HTTP date) when there is one, else 1 s, 2 s, 4 s…
+ * header when it is whole seconds or an IMF-fixdate, else 1 s, 2 s, 4 s…
  */
 export function retryDelay(attempt: number, retryAfter?: string | null, now = Date.now()): number {
-  const header = retryAfter?.trim();
-  if (header) {
-    if (/^\d+$/.test(header)) return Number(header) * 1000;
-    const date = Date.parse(header);
-    if (!Number.isNaN(date)) return Math.max(0, date - now);
-  }
-  return BACKOFF_BASE * 2 ** (attempt - 1);
+  return parseRetryAfter(retryAfter, now) ?? BACKOFF_BASE * 2 ** (attempt - 1);
 }
 
 /** One attempt's answer; `body` is read (and parsed) only for a 2xx that is not a redirect. */
