@@ -13,6 +13,7 @@
 import type { SignedRequest } from './sign.js';
 import { ErrorKind, WebviewError } from './errors.js';
 import { parseRetryAfter } from './retry-after.js';
+import { readBody } from './read-body.js';
 
 /** Sends one request; the global `fetch` fits, and so does the mock backend's handler. */
 export type Transport = (request: Request) => Promise<Response>;
@@ -170,44 +171,6 @@ function wait(ms: number, signal?: AbortSignal): Promise<void> {
     }, ms);
     signal?.addEventListener('abort', onAbort, { once: true });
   });
-}
-
-async function readBody(response: Response, signal: AbortSignal): Promise<unknown> {
-  const text = await readText(response, signal);
-  if (text === '') return null;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
-}
-
-/**
- * Reads the body through its own reader, so that an abort cancels the stream itself: a transport
- * (a mock, a wrapper) may hand back a body that the request's signal does not reach.
- */
-async function readText(response: Response, signal: AbortSignal): Promise<string> {
-  const reader = response.body?.getReader();
-  if (!reader) return '';
-  const cancel = () => void reader.cancel(signal.reason).catch(() => undefined);
-  if (signal.aborted) cancel();
-  signal.addEventListener('abort', cancel, { once: true });
-  const decoder = new TextDecoder();
-  let text = '';
-  try {
-    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
-      text += decoder.decode(chunk.value, { stream: true });
-    }
-  } catch {
-    // Not the abort (checked below): the vendor documents no body, so a broken one after a 2xx
-    // still means the post was accepted.
-    text = '';
-  } finally {
-    signal.removeEventListener('abort', cancel);
-  }
-  // A cancelled reader ends like a complete body; the abort must not pass for an answer.
-  if (signal.aborted) throw signal.reason;
-  return text + decoder.decode();
 }
 
 const STATUS_ADVICE: Record<number, string> = {
