@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
-import { retryDelay, send, type SendOptions } from '../src/core/client.js';
+import { MAX_TIMEOUT, resolveTimeout, retryDelay, send, type SendOptions } from '../src/core/client.js';
 import { signRequest, type SignedRequest } from '../src/core/sign.js';
 import { WebviewError } from '../src/core/errors.js';
 import { IDS, IDS_AUTH, json, recordingTransport, type Answer } from './helpers.js';
@@ -187,6 +187,60 @@ describe('client', () => {
       expect(error?.kind).to.equal('timeout');
       expect(error?.message).to.contain('did not answer');
     });
+  });
+
+  describe('timeout values: "abc", -1, 1e12, 3000000000', () => {
+    // "abc" reaches send() as NaN: Lit's Number converter reads the attribute.
+    it('resolveTimeout uses 15000 for "abc" and -1, and says why', () => {
+      expect(resolveTimeout(NaN)).to.deep.equal({
+        timeout: 15_000,
+        problem: 'timeout NaN is not a positive number of milliseconds: using 15000',
+      });
+      expect(resolveTimeout('abc')).to.deep.equal({
+        timeout: 15_000,
+        problem: 'timeout "abc" is not a positive number of milliseconds: using 15000',
+      });
+      expect(resolveTimeout(-1)).to.deep.equal({
+        timeout: 15_000,
+        problem: 'timeout -1 is not a positive number of milliseconds: using 15000',
+      });
+      for (const value of [0, Infinity, -Infinity, '3000', true, {}, Object.create(null)]) {
+        const { timeout, problem } = resolveTimeout(value);
+        expect(timeout, String(typeof value)).to.equal(15_000);
+        expect(problem).to.contain('is not a positive number of milliseconds: using 15000');
+      }
+    });
+
+    it('resolveTimeout clamps 1e12 and 3000000000 to MAX_TIMEOUT, and says so', () => {
+      expect(MAX_TIMEOUT).to.equal(120_000);
+      for (const value of [1e12, 3_000_000_000]) {
+        expect(resolveTimeout(value)).to.deep.equal({
+          timeout: MAX_TIMEOUT,
+          problem: `timeout ${value} is longer than the maximum of 120000 milliseconds: clamped to 120000`,
+        });
+      }
+    });
+
+    it('resolveTimeout keeps the default for no value and any positive number up to MAX_TIMEOUT, without a problem', () => {
+      expect(resolveTimeout(undefined)).to.deep.equal({ timeout: 15_000 });
+      expect(resolveTimeout(null)).to.deep.equal({ timeout: 15_000 });
+      expect(resolveTimeout(0.5)).to.deep.equal({ timeout: 0.5 });
+      expect(resolveTimeout(5000)).to.deep.equal({ timeout: 5000 });
+      expect(resolveTimeout(MAX_TIMEOUT)).to.deep.equal({ timeout: MAX_TIMEOUT });
+    });
+
+    const cases: Array<[number, number]> = [[NaN, 15_000], [-1, 15_000], [1e12, 120_000], [3_000_000_000, 120_000]];
+    for (const [timeout, waited] of cases) {
+      it(`a send with timeout ${timeout} gives up after ${waited} ms, not at once`, async () => {
+        const { transport } = recordingTransport(() => new Promise<Response>(() => {}));
+        let settled: WebviewError | undefined;
+        void send(request, { fetch: transport, timeout }).catch((error: WebviewError) => (settled = error));
+        await clock.tickAsync(waited - 1);
+        expect(settled).to.be.undefined;
+        await clock.tickAsync(1);
+        expect(settled?.kind).to.equal('timeout');
+      });
+    }
   });
 
   describe('a 200 whose body never ends', () => {

@@ -1,11 +1,13 @@
 /**
  * Stage 4 of the flow: deliver the signed request.
  *
- *     SignedRequest ─► attempt (timeout, until the body's last byte) ─► 2xx ─► SubmitResult
- *                          │  network error, 429, 5xx: wait (Retry-After in seconds or an IMF-fixdate,
- *                          │    else backoff), at most 2 retries
- *                          │  redirect (3xx, opaque or followed): http WebviewError, never followed
- *                          └─ other 4xx, timeout, abort: WebviewError, no retry
+ *     SignedRequest ─► attempt ─► answer ─► 2xx: read the body ─► SubmitResult
+ *                        │  one deadline (resolveTimeout: default 15 s, at most MAX_TIMEOUT) and the
+ *                        │  caller's signal cover the answer and its body, to the last byte
+ *                        ├─ network error, 429, 5xx: wait (Retry-After as whole seconds or an
+ *                        │  IMF-fixdate, else 1 s, 2 s), at most 2 retries, then WebviewError
+ *                        ├─ redirect (3xx, opaque, or already followed): http WebviewError, never followed
+ *                        └─ other 4xx, timeout, abort: WebviewError, no retry
  *
  * A timeout is not retried: the service may have received the post, and a second one would post
  * the message to the chat twice. A 5xx or 429 means it did not act on it.
@@ -14,6 +16,9 @@ import type { SignedRequest } from './sign.js';
 import { ErrorKind, WebviewError } from './errors.js';
 import { parseRetryAfter } from './retry-after.js';
 import { readBody } from './read-body.js';
+import { resolveTimeout } from './timeout.js';
+
+export { DEFAULT_TIMEOUT, MAX_TIMEOUT, resolveTimeout } from './timeout.js';
 
 /** Sends one request; the global `fetch` fits, and so does the mock backend's handler. */
 export type Transport = (request: Request) => Promise<Response>;
@@ -21,7 +26,10 @@ export type Transport = (request: Request) => Promise<Response>;
 export interface SendOptions {
   /** The transport. Default: the global `fetch`. */
   fetch?: Transport;
-  /** Milliseconds before one attempt is abandoned. Default: 15000. */
+  /**
+   * Milliseconds before one attempt (answer and body) is abandoned. Default: 15000; at most
+   * `MAX_TIMEOUT`. A value that is not a positive number gives the default (see `resolveTimeout`).
+   */
   timeout?: number;
   /** How many times a network error, 429 or 5xx is retried. Default: 2. */
   retries?: number;
@@ -39,7 +47,6 @@ export interface SubmitResult {
   readonly attempts: number;
 }
 
-export const DEFAULT_TIMEOUT = 15_000;
 export const DEFAULT_RETRIES = 2;
 /** First backoff; doubles on each retry. */
 export const BACKOFF_BASE = 1_000;
@@ -52,10 +59,12 @@ export const MAX_RETRY_DELAY = 30_000;
  */
 export async function send(request: SignedRequest, options: SendOptions = {}): Promise<SubmitResult> {
   const retries = options.retries ?? DEFAULT_RETRIES;
+  // A bad value must not reach setTimeout: NaN, a negative or an overlong delay fires at once.
+  const { timeout } = resolveTimeout(options.timeout);
   for (let attempt = 1; ; attempt++) {
     let outcome: Attempt;
     try {
-      outcome = await attemptOnce(request, options);
+      outcome = await attemptOnce(request, options, timeout);
     } catch (error) {
       if (!(error instanceof WebviewError) || error.kind !== ErrorKind.NETWORK || attempt > retries) throw error;
       await wait(retryDelay(attempt), options.signal);
@@ -95,7 +104,7 @@ interface Attempt {
   body?: unknown;
 }
 
-async function attemptOnce(request: SignedRequest, options: SendOptions): Promise<Attempt> {
+async function attemptOnce(request: SignedRequest, options: SendOptions, timeout: number): Promise<Attempt> {
   const { signal } = options;
   if (signal?.aborted) throw abortedError(signal.reason);
   const transport = options.fetch ?? ((req: Request) => globalThis.fetch(req));
@@ -103,7 +112,6 @@ async function attemptOnce(request: SignedRequest, options: SendOptions): Promis
   const forwardAbort = () => controller.abort(signal?.reason);
   signal?.addEventListener('abort', forwardAbort, { once: true });
   let timedOut = false;
-  const timeout = options.timeout ?? DEFAULT_TIMEOUT;
   const timer = setTimeout(() => {
     timedOut = true;
     controller.abort(new DOMException(`No answer within ${timeout} ms`, 'TimeoutError'));

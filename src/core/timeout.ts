@@ -1,0 +1,39 @@
+/**
+ * The `timeout` setting, checked once: whatever an author wrote (`timeout="abc"` reaches here as
+ * NaN through Lit's Number converter) becomes a delay that `setTimeout` honours.
+ */
+
+/** Milliseconds before one attempt is abandoned when no (usable) `timeout` is given. */
+export const DEFAULT_TIMEOUT = 15_000;
+/**
+ * The largest wait for one attempt, in milliseconds: two minutes. Longer leaves a person staring
+ * at a spinner, and past 2^31-1 ms `setTimeout` fires at once.
+ */
+export const MAX_TIMEOUT = 120_000;
+
+/**
+ * Returns the timeout to use given a `timeout` setting: undefined or null gives the default; a
+ * positive finite number is used, clamped to `MAX_TIMEOUT`; anything else (NaN, which is what
+ * Lit's Number converter makes of `timeout="abc"`, a non-number, zero or less, Infinity) gives
+ * the default. `problem` says what was wrong with the value, for the author.
+ */
+export function resolveTimeout(value: unknown): { timeout: number; problem?: string } {
+  if (value === undefined || value === null) return { timeout: DEFAULT_TIMEOUT };
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
+    const problem = `timeout ${describeValue(value)} is not a positive number of milliseconds: using ${DEFAULT_TIMEOUT}`;
+    return { timeout: DEFAULT_TIMEOUT, problem };
+  }
+  if (value > MAX_TIMEOUT) {
+    const problem = `timeout ${value} is longer than the maximum of ${MAX_TIMEOUT} milliseconds: clamped to ${MAX_TIMEOUT}`;
+    return { timeout: MAX_TIMEOUT, problem };
+  }
+  return { timeout: value };
+}
+
+function describeValue(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  // String() throws on an object without a prototype; the author needs only the kind of value.
+  if (typeof value === 'object') return '(an object)';
+  if (typeof value === 'function') return '(a function)';
+  return String(value);
+}
