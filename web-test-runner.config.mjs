@@ -38,13 +38,38 @@ const flakyChunks = async (context, next) => {
   await next();
 };
 
+// The redirect tests post to /test-redirect/302/<key> or /test-redirect/307/<key>, which send the
+// post on to another origin: 127.0.0.1 instead of localhost, same port. That target answers 200
+// with open CORS, so a client that followed would see a success, and counts every request it gets
+// (preflights too) under <key>, one key per test: GET /test-redirect/count/<key> tells how many.
+const redirectHits = new Map();
+const redirects = async (context, next) => {
+  const match = /^\/test-redirect\/(302|307|target|count)\/([\w-]+)$/.exec(context.path);
+  if (!match) return next();
+  const [, step, key] = match;
+  if (step === 'count') {
+    context.body = String(redirectHits.get(key) ?? 0);
+  } else if (step === 'target') {
+    redirectHits.set(key, (redirectHits.get(key) ?? 0) + 1);
+    context.set('Access-Control-Allow-Origin', '*');
+    context.set('Access-Control-Allow-Methods', 'POST, GET');
+    // `*` does not cover Authorization: echo what the preflight asks for.
+    context.set('Access-Control-Allow-Headers', context.get('Access-Control-Request-Headers') || '*');
+    context.body = '{"ok":true}';
+  } else {
+    context.status = Number(step);
+    context.set('Location', `http://127.0.0.1:${context.req.socket.localPort}/test-redirect/target/${key}`);
+  }
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   // Hosts other than localhost reach the dev server only in the insecure-context test.
   hostname: 'localhost',
-  // The mock backend, so tests can post over real HTTP: /thirdparty-services-0.1/webview, /mock/…
-  middleware: [strictCsp, flakyChunks, koaMiddleware(createMockBackend())],
+  // The mock backend, so tests can post over real HTTP: /thirdparty-services-0.1/webview, /mock/…;
+  // and the redirecting endpoint of the redirect tests: /test-redirect/…
+  middleware: [strictCsp, flakyChunks, redirects, koaMiddleware(createMockBackend())],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [
     playwrightLauncher({

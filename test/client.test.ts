@@ -1,9 +1,11 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
-import { retryDelay, send, type SendOptions } from '../src/core/client.js';
+import { MAX_TIMEOUT, resolveTimeout, retryDelay, send, type SendOptions } from '../src/core/client.js';
 import { signRequest, type SignedRequest } from '../src/core/sign.js';
 import { WebviewError } from '../src/core/errors.js';
 import { IDS, IDS_AUTH, json, recordingTransport, type Answer } from './helpers.js';
+
+const bytes = (text: string) => new TextEncoder().encode(text);
 
 const URL_ = 'https://va.bc-intg.liveperson.net/thirdparty-services-0.1/webview';
 
@@ -132,6 +134,39 @@ describe('client', () => {
     });
   });
 
+  describe('Retry-After: 1.5, -5, soon 1', () => {
+    const now = Date.parse('Fri, 27 Nov 2026 10:00:00 GMT');
+
+    for (const header of ['1.5', '-5', 'soon 1']) {
+      it(`ignores "${header}": the backoff of 1 s, then 2 s applies`, () => {
+        expect(retryDelay(1, header, now)).to.equal(1000);
+        expect(retryDelay(2, header, now)).to.equal(2000);
+      });
+    }
+
+    it('reads only whole seconds and an IMF-fixdate', () => {
+      expect(retryDelay(1, '0', now)).to.equal(0);
+      expect(retryDelay(1, '7', now)).to.equal(7000);
+      expect(retryDelay(1, 'Fri, 27 Nov 2026 10:00:07 GMT', now)).to.equal(7000);
+      // Dates in other shapes are not what RFC 9110 has servers send: the backoff applies.
+      expect(retryDelay(1, '2026-11-27T10:00:07Z', now)).to.equal(1000);
+      expect(retryDelay(1, 'Fri, 27 Nov 2026 10:00:07 +0000', now)).to.equal(1000);
+      expect(retryDelay(1, '27 Nov 2026', now)).to.equal(1000);
+    });
+
+    it('waits the 1 s backoff after a 503 with Retry-After: 1.5', async () => {
+      // Today, not 1970: read as a date, "1.5" would be in the past and the retry would not wait.
+      clock.setSystemTime(now);
+      const { transport, seen } = recordingTransport(new Response('', { status: 503, headers: { 'Retry-After': '1.5' } }), json({}));
+      const done = send(request, { fetch: transport });
+      await clock.tickAsync(999);
+      expect(seen).to.have.length(1);
+      await clock.tickAsync(1);
+      expect(seen).to.have.length(2);
+      expect((await done).attempts).to.equal(2);
+    });
+  });
+
   describe('timeout', () => {
     it('abandons an attempt after 15 s by default, aborts its request, and does not retry', async () => {
       const { transport, seen } = recordingTransport(() => new Promise<Response>(() => {}));
@@ -151,6 +186,113 @@ describe('client', () => {
       const { error } = await sendWith([new Promise<Response>(() => {})], { timeout: 100 });
       expect(error?.kind).to.equal('timeout');
       expect(error?.message).to.contain('did not answer');
+    });
+  });
+
+  describe('timeout values: "abc", -1, 1e12, 3000000000', () => {
+    // "abc" reaches send() as NaN: Lit's Number converter reads the attribute.
+    it('resolveTimeout uses 15000 for "abc" and -1, and says why', () => {
+      expect(resolveTimeout(NaN)).to.deep.equal({
+        timeout: 15_000,
+        problem: 'timeout NaN is not a positive number of milliseconds: using 15000',
+      });
+      expect(resolveTimeout('abc')).to.deep.equal({
+        timeout: 15_000,
+        problem: 'timeout "abc" is not a positive number of milliseconds: using 15000',
+      });
+      expect(resolveTimeout(-1)).to.deep.equal({
+        timeout: 15_000,
+        problem: 'timeout -1 is not a positive number of milliseconds: using 15000',
+      });
+      for (const value of [0, Infinity, -Infinity, '3000', true, {}, Object.create(null)]) {
+        const { timeout, problem } = resolveTimeout(value);
+        expect(timeout, String(typeof value)).to.equal(15_000);
+        expect(problem).to.contain('is not a positive number of milliseconds: using 15000');
+      }
+    });
+
+    it('resolveTimeout clamps 1e12 and 3000000000 to MAX_TIMEOUT, and says so', () => {
+      expect(MAX_TIMEOUT).to.equal(120_000);
+      for (const value of [1e12, 3_000_000_000]) {
+        expect(resolveTimeout(value)).to.deep.equal({
+          timeout: MAX_TIMEOUT,
+          problem: `timeout ${value} is longer than the maximum of 120000 milliseconds: clamped to 120000`,
+        });
+      }
+    });
+
+    it('resolveTimeout keeps the default for no value and any positive number up to MAX_TIMEOUT, without a problem', () => {
+      expect(resolveTimeout(undefined)).to.deep.equal({ timeout: 15_000 });
+      expect(resolveTimeout(null)).to.deep.equal({ timeout: 15_000 });
+      expect(resolveTimeout(0.5)).to.deep.equal({ timeout: 0.5 });
+      expect(resolveTimeout(5000)).to.deep.equal({ timeout: 5000 });
+      expect(resolveTimeout(MAX_TIMEOUT)).to.deep.equal({ timeout: MAX_TIMEOUT });
+    });
+
+    const cases: Array<[number, number]> = [[NaN, 15_000], [-1, 15_000], [1e12, 120_000], [3_000_000_000, 120_000]];
+    for (const [timeout, waited] of cases) {
+      it(`a send with timeout ${timeout} gives up after ${waited} ms, not at once`, async () => {
+        const { transport } = recordingTransport(() => new Promise<Response>(() => {}));
+        let settled: WebviewError | undefined;
+        void send(request, { fetch: transport, timeout }).catch((error: WebviewError) => (settled = error));
+        await clock.tickAsync(waited - 1);
+        expect(settled).to.be.undefined;
+        await clock.tickAsync(1);
+        expect(settled?.kind).to.equal('timeout');
+      });
+    }
+  });
+
+  describe('a 200 whose body never ends', () => {
+    /** A 200 whose body stream never closes; `cancelled` tells whether the client cancelled it. */
+    function endless() {
+      const state = { cancelled: false };
+      const answer = () => new Response(new ReadableStream({ start() {}, cancel: () => void (state.cancelled = true) }), { status: 200 });
+      return { answer, state };
+    }
+
+    it('times out after the timeout, which covers reading the body, and cancels the body', async () => {
+      const { answer, state } = endless();
+      const { transport, seen } = recordingTransport(answer);
+      let settled: WebviewError | undefined;
+      void send(request, { fetch: transport }).catch((error: WebviewError) => (settled = error));
+      await clock.tickAsync(14_999);
+      expect(settled).to.be.undefined;
+      await clock.tickAsync(1);
+      expect(settled?.kind).to.equal('timeout');
+      expect(state.cancelled).to.be.true;
+      await clock.runAllAsync();
+      expect(seen).to.have.length(1);
+    });
+
+    it('rejects as aborted at once when the signal fires during the body read, and cancels the body', async () => {
+      const { answer, state } = endless();
+      const controller = new AbortController();
+      const { transport } = recordingTransport(answer);
+      let settled: WebviewError | undefined;
+      void send(request, { fetch: transport, signal: controller.signal }).catch((error: WebviewError) => (settled = error));
+      await clock.tickAsync(10);
+      expect(settled).to.be.undefined;
+      controller.abort();
+      await clock.tickAsync(0);
+      expect(settled?.kind).to.equal('aborted');
+      expect(state.cancelled).to.be.true;
+    });
+
+    it('reads a slow body that ends within the timeout in full', async () => {
+      // "café" split inside the é: the text must be decoded across chunks.
+      const [head, tail] = [bytes('"caf'), bytes('é"')];
+      const body = new ReadableStream<Uint8Array>({
+        start(stream) {
+          stream.enqueue(new Uint8Array([...head, tail[0]]));
+          setTimeout(() => {
+            stream.enqueue(tail.slice(1));
+            stream.close();
+          }, 14_000);
+        },
+      });
+      const { result } = await sendWith([new Response(body, { status: 200 })]);
+      expect(result).to.deep.equal({ status: 200, response: 'café', attempts: 1 });
     });
   });
 

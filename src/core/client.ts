@@ -1,15 +1,24 @@
 /**
  * Stage 4 of the flow: deliver the signed request.
  *
- *     SignedRequest ─► attempt (timeout) ─► 2xx ─► SubmitResult
- *                          │  network error, 429, 5xx: wait (Retry-After, else backoff), at most 2 retries
- *                          └─ other 4xx, timeout, abort: WebviewError, no retry
+ *     SignedRequest ─► attempt ─► answer ─► 2xx: read the body ─► SubmitResult
+ *                        │  one deadline (resolveTimeout: default 15 s, at most MAX_TIMEOUT) and the
+ *                        │  caller's signal cover the answer and its body, to the last byte
+ *                        ├─ network error, 429, 5xx: wait (Retry-After as whole seconds or an
+ *                        │  IMF-fixdate, else 1 s, 2 s), at most 2 retries, then WebviewError
+ *                        ├─ redirect (3xx, opaque, or already followed): http WebviewError, never followed
+ *                        └─ other 4xx, timeout, abort: WebviewError, no retry
  *
  * A timeout is not retried: the service may have received the post, and a second one would post
  * the message to the chat twice. A 5xx or 429 means it did not act on it.
  */
 import type { SignedRequest } from './sign.js';
 import { ErrorKind, WebviewError } from './errors.js';
+import { parseRetryAfter } from './retry-after.js';
+import { readBody } from './read-body.js';
+import { resolveTimeout } from './timeout.js';
+
+export { DEFAULT_TIMEOUT, MAX_TIMEOUT, resolveTimeout } from './timeout.js';
 
 /** Sends one request; the global `fetch` fits, and so does the mock backend's handler. */
 export type Transport = (request: Request) => Promise<Response>;
@@ -17,7 +26,10 @@ export type Transport = (request: Request) => Promise<Response>;
 export interface SendOptions {
   /** The transport. Default: the global `fetch`. */
   fetch?: Transport;
-  /** Milliseconds before one attempt is abandoned. Default: 15000. */
+  /**
+   * Milliseconds before one attempt (answer and body) is abandoned. Default: 15000; at most
+   * `MAX_TIMEOUT`. A value that is not a positive number gives the default (see `resolveTimeout`).
+   */
   timeout?: number;
   /** How many times a network error, 429 or 5xx is retried. Default: 2. */
   retries?: number;
@@ -35,7 +47,6 @@ export interface SubmitResult {
   readonly attempts: number;
 }
 
-export const DEFAULT_TIMEOUT = 15_000;
 export const DEFAULT_RETRIES = 2;
 /** First backoff; doubles on each retry. */
 export const BACKOFF_BASE = 1_000;
@@ -48,16 +59,23 @@ export const MAX_RETRY_DELAY = 30_000;
  */
 export async function send(request: SignedRequest, options: SendOptions = {}): Promise<SubmitResult> {
   const retries = options.retries ?? DEFAULT_RETRIES;
+  // A bad value must not reach setTimeout: NaN, a negative or an overlong delay fires at once.
+  const { timeout } = resolveTimeout(options.timeout);
   for (let attempt = 1; ; attempt++) {
-    let response: Response;
+    let outcome: Attempt;
     try {
-      response = await attemptOnce(request, options);
+      outcome = await attemptOnce(request, options, timeout);
     } catch (error) {
       if (!(error instanceof WebviewError) || error.kind !== ErrorKind.NETWORK || attempt > retries) throw error;
       await wait(retryDelay(attempt), options.signal);
       continue;
     }
-    if (response.ok) return { status: response.status, response: await readBody(response), attempts: attempt };
+    const { response } = outcome;
+    if (isRedirect(response)) {
+      await response.body?.cancel().catch(() => undefined);
+      throw redirectError(request, response);
+    }
+    if (response.ok) return { status: response.status, response: outcome.body, attempts: attempt };
 
     const delay = isRetryable(response.status) ? retryDelay(attempt, response.headers.get('Retry-After')) : undefined;
     if (delay === undefined || delay > MAX_RETRY_DELAY || attempt > retries) throw httpError(request, response);
@@ -74,19 +92,19 @@ export function isRetryable(status: number): boolean {
 
 /**
  * Returns the milliseconds to wait before retry number `attempt` (1-based): the `Retry-After`
- * header (seconds or an HTTP date) when there is one, else 1 s, 2 s, 4 s…
+ * header when it is whole seconds or an IMF-fixdate, else 1 s, 2 s, 4 s…
  */
 export function retryDelay(attempt: number, retryAfter?: string | null, now = Date.now()): number {
-  const header = retryAfter?.trim();
-  if (header) {
-    if (/^\d+$/.test(header)) return Number(header) * 1000;
-    const date = Date.parse(header);
-    if (!Number.isNaN(date)) return Math.max(0, date - now);
-  }
-  return BACKOFF_BASE * 2 ** (attempt - 1);
+  return parseRetryAfter(retryAfter, now) ?? BACKOFF_BASE * 2 ** (attempt - 1);
 }
 
-async function attemptOnce(request: SignedRequest, options: SendOptions): Promise<Response> {
+/** One attempt's answer; `body` is read (and parsed) only for a 2xx that is not a redirect. */
+interface Attempt {
+  response: Response;
+  body?: unknown;
+}
+
+async function attemptOnce(request: SignedRequest, options: SendOptions, timeout: number): Promise<Attempt> {
   const { signal } = options;
   if (signal?.aborted) throw abortedError(signal.reason);
   const transport = options.fetch ?? ((req: Request) => globalThis.fetch(req));
@@ -94,7 +112,6 @@ async function attemptOnce(request: SignedRequest, options: SendOptions): Promis
   const forwardAbort = () => controller.abort(signal?.reason);
   signal?.addEventListener('abort', forwardAbort, { once: true });
   let timedOut = false;
-  const timeout = options.timeout ?? DEFAULT_TIMEOUT;
   const timer = setTimeout(() => {
     timedOut = true;
     controller.abort(new DOMException(`No answer within ${timeout} ms`, 'TimeoutError'));
@@ -109,11 +126,18 @@ async function attemptOnce(request: SignedRequest, options: SendOptions): Promis
       headers: request.headers,
       body: request.body,
       mode: 'cors',
+      // A followed 302 turns the POST into a GET that looks like a success, and a followed 307
+      // re-posts the answers to a host nobody configured: the redirect comes back unfollowed.
+      redirect: 'manual',
       credentials: 'omit',
       cache: 'no-store',
       signal: controller.signal,
     });
-    return await Promise.race([transport(fetchRequest), abandoned]);
+    const response = await Promise.race([transport(fetchRequest), abandoned]);
+    if (!response.ok || isRedirect(response)) return { response };
+    // The deadline and the signal last until the body's last byte: a 200 whose body never ends
+    // would otherwise hang the form forever.
+    return { response, body: await Promise.race([readBody(response, controller.signal), abandoned]) };
   } catch (error) {
     if (timedOut) {
       throw new WebviewError(
@@ -157,16 +181,6 @@ function wait(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
-async function readBody(response: Response): Promise<unknown> {
-  const text = await response.text().catch(() => '');
-  if (text === '') return null;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
-}
-
 const STATUS_ADVICE: Record<number, string> = {
   400: 'refused the data as malformed',
   401: "did not accept this link's signature: open the form again from the chat",
@@ -185,6 +199,26 @@ function httpError(request: SignedRequest, response: Response): WebviewError {
     status,
     details: [`POST ${request.url} answered ${status} ${response.statusText}`.trim()],
   });
+}
+
+/**
+ * Whether the answer is a redirect: unfollowed by a real fetch (opaque, status 0), handed back by a
+ * transport that does not follow (3xx), or already followed by a transport that ignored `manual`.
+ */
+function isRedirect(response: Response): boolean {
+  return response.type === 'opaqueredirect' || (response.status >= 300 && response.status <= 399) || response.redirected;
+}
+
+function redirectError(request: SignedRequest, response: Response): WebviewError {
+  // An opaque redirect hides its status and Location; a followed one shows only the final status.
+  const status = response.status >= 300 && response.status <= 399 ? response.status : undefined;
+  const location = response.headers.get('Location');
+  return new WebviewError(
+    ErrorKind.HTTP,
+    `The endpoint redirected the post${status ? ` (status ${status})` : ''}, and the form never follows redirects: ` +
+      'check the endpoint setting of the form. Your answers are kept.',
+    { status, details: [`POST ${request.url} was redirected${location ? ` to ${location}` : ''}`] },
+  );
 }
 
 function abortedError(reason: unknown): WebviewError {

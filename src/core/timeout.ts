@@ -1,23 +1,36 @@
 /**
- * The `timeout` setting: how long one attempt may take, the body included. It is a number of
- * milliseconds written by a page author, so it is checked before it reaches `setTimeout`, which
- * fires at once for NaN and wraps any delay over 2^31 - 1 ms to a tiny one.
+ * The `timeout` setting, checked once: whatever an author wrote (`timeout="abc"` reaches here as
+ * NaN through Lit's Number converter) becomes a delay that `setTimeout` honours.
  */
 
-/** Milliseconds before one attempt is abandoned, when the page sets nothing. */
+/** Milliseconds before one attempt is abandoned when no (usable) `timeout` is given. */
 export const DEFAULT_TIMEOUT = 15_000;
-
-/** The longest wait for one attempt: two minutes. A person holding a phone waits no longer. */
+/**
+ * The largest wait for one attempt, in milliseconds: two minutes. Longer leaves a person staring
+ * at a spinner, and past 2^31-1 ms `setTimeout` fires at once.
+ */
 export const MAX_TIMEOUT = 120_000;
 
 /**
- * Returns the timeout to use given the author's value: the default for nothing or nonsense (with
- * the `problem` to warn about), the value clamped to `MAX_TIMEOUT` when it is larger.
+ * Returns the timeout to use given a `timeout` setting: undefined or null gives the default; a
+ * positive finite number is used, clamped to `MAX_TIMEOUT`; anything else (NaN, which is what
+ * Lit's Number converter makes of `timeout="abc"`, a non-number, zero or less, Infinity) gives
+ * the default. `problem` says what was wrong with the value, for the author.
  */
 export function resolveTimeout(value: unknown): { timeout: number; problem?: string } {
-  if (value == null) return { timeout: DEFAULT_TIMEOUT };
-  const number = Number(value);
-  const timeout = number > 0 ? Math.min(number, MAX_TIMEOUT) : DEFAULT_TIMEOUT;
-  // NaN fails `> 0` and falls back; Infinity is clamped like any long wait.
-  return timeout === number ? { timeout } : { timeout, problem: `timeout "${value}" is not a number of milliseconds from 1 to ${MAX_TIMEOUT}: using ${timeout}.` };
+  if (value === undefined || value === null) return { timeout: DEFAULT_TIMEOUT };
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
+    const problem = `timeout ${describeValue(value)} is not a positive number of milliseconds: using ${DEFAULT_TIMEOUT}`;
+    return { timeout: DEFAULT_TIMEOUT, problem };
+  }
+  if (value > MAX_TIMEOUT) {
+    const problem = `timeout ${value} is longer than the maximum of ${MAX_TIMEOUT} milliseconds: clamped to ${MAX_TIMEOUT}`;
+    return { timeout: MAX_TIMEOUT, problem };
+  }
+  return { timeout: value };
+}
+
+function describeValue(value: unknown): string {
+  // String() throws on an object without a prototype; the author needs only the kind of value.
+  return typeof value === 'string' ? JSON.stringify(value) : typeof value === 'number' ? String(value) : `(a ${typeof value})`;
 }
