@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { readdirSync } from 'node:fs';
+import ts from 'typescript';
 import { resolve } from 'node:path';
 import { webviewMock } from './src/mock/vite-plugin.js';
 
@@ -14,27 +15,49 @@ const demo = resolve(root, 'demo');
 // - `demo`: the demo pages, for `npm run preview`.
 // `npm start` serves demo/ with the mock backend mounted by its Vite plugin.
 /**
- * Squeezes the white space and comments out of the `css` template literals of src/: the minifier
- * keeps template text as written, and every byte of the drop-in counts. Only spaces around braces
- * and semicolons go (a space before `:` may be a descendant combinator); none of these literals
- * holds a `${…}` or a backtick, which the pattern would not survive.
+ * Squeezes the white space (and CSS comments) out of the `html` and `css` template literals of
+ * src/: the minifier keeps template text as written, and every byte of the drop-in counts. The
+ * literals are found with TypeScript's parser, so `${…}` expressions are never touched. In HTML a
+ * run of white space with a line break becomes one space, which renders the same; in CSS only
+ * the spaces around braces and semicolons go (a space before `:` may be a descendant combinator).
  */
-function compactCssLiterals(): Plugin {
+function compactTemplateLiterals(): Plugin {
+  const squeeze = {
+    html: (text: string) => text.replace(/\s*\n\s*/g, ' '),
+    css: (text: string) => text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/ ?([{};]) ?/g, '$1'),
+  };
   return {
-    name: 'webview-form:compact-css-literals',
+    name: 'webview-form:compact-template-literals',
     apply: 'build',
     transform(code, id) {
-      if (!id.includes('/src/') || !code.includes('css`')) return undefined;
-      const compact = (text: string) =>
-        text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/ ?([{};]) ?/g, '$1').trim();
-      return { code: code.replace(/\bcss`([^`$]*)`/g, (_, text: string) => `css\`${compact(text)}\``), map: null };
+      if (!/\/src\/.*\.ts$/.test(id) || !/\b(html|css)`/.test(code)) return undefined;
+      const source = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true);
+      const edits: Array<{ start: number; end: number; text: string }> = [];
+      const visit = (node: ts.Node): void => {
+        const tag = ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) ? node.tag.text : '';
+        if (tag === 'html' || tag === 'css') {
+          const { template } = node as ts.TaggedTemplateExpression;
+          const parts = ts.isNoSubstitutionTemplateLiteral(template) ? [template] : [template.head, ...template.templateSpans.map((span) => span.literal)];
+          for (const part of parts) {
+            // Text between the delimiters: after ` or }, before ` or ${.
+            const start = part.getStart(source) + 1;
+            const end = part.end - (ts.isTemplateHead(part) || ts.isTemplateMiddle(part) ? 2 : 1);
+            edits.push({ start, end, text: squeeze[tag](code.slice(start, end)) });
+          }
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(source);
+      let compacted = code;
+      for (const { start, end, text } of edits.sort((a, b) => b.start - a.start)) compacted = compacted.slice(0, start) + text + compacted.slice(end);
+      return { code: compacted, map: null };
     },
   };
 }
 
 export default defineConfig(({ command, mode }): UserConfig => {
   const shared: UserConfig = {
-    plugins: [webviewMock(), compactCssLiterals()],
+    plugins: [webviewMock(), compactTemplateLiterals()],
     server: { port: 5173, strictPort: true, fs: { allow: [root] } },
     preview: { port: 5173, strictPort: true },
     // Pre-bundled up front: discovering one of these mid-session reloads the page with a second Lit.

@@ -55,7 +55,9 @@ export function resolveIds({ attributes = {}, url, params = {} }: IdSources): Co
 
   for (const name of Object.keys(DEFAULT_PARAM_NAMES) as IdName[]) {
     const given = params[name];
-    const names = given === undefined ? DEFAULT_PARAM_NAMES[name] : typeof given === 'string' ? [given] : given;
+    // A `params` that is not what it must be falls back to the defaults here: drawing the form must
+    // not fail on it, and core/options.ts reports it as a config error naming `params`.
+    const names = typeof given === 'string' ? [given] : Array.isArray(given) ? given : DEFAULT_PARAM_NAMES[name];
     const value =
       nonEmpty(attributes[name]) ?? firstParam(query, names) ?? firstParam(fragment, names);
     if (value === undefined) {

@@ -1,26 +1,30 @@
 /**
  * Stage 0 of the flow: every setting the element reads, resolved and checked in one place.
  *
- *     attributes + page URL ─► FormOptions { ids, endpoint, timeout }   (params and messages: checked)
- *
- * `variables` is checked where it is used, when the payload is built (core/variables.ts): only a
- * send needs it, and its check is not worth its bytes in the first render.
+ *     attributes + page URL ─► FormOptions { ids, endpoint, timeout }   (params, messages, variables: checked)
  *                          └─► WebviewError `config` naming the attribute, or `context` for the link
  *
  * Attributes are the source of truth and are read as they come (a JSON attribute that did not
  * parse arrives marked, see json.ts): no setting may become NaN or be ignored in silence. Pure:
  * the element passes its properties and `location.href`.
+ *
+ * It is part of the lazily loaded delivery: the first render needs only the context (context.ts),
+ * and draws from settings that are safe whatever they hold. The element runs this check as soon
+ * as the page is idle, and shows its error; a send runs it again before anything leaves.
  */
 import { DEFAULT_PARAM_NAMES, resolveContext, type ContextSources, type FormContext, type IdName } from './context.js';
 import { ErrorKind, WebviewError } from './errors.js';
 import { describeMalformed, isMalformedJson } from './json.js';
 import { resolveTimeout } from './timeout.js';
+import { staticVariables } from './variables.js';
 
 export interface OptionSources extends Omit<ContextSources, 'params'> {
   /** The `params` property or JSON attribute: ID names to query parameter names. */
   params?: unknown;
   /** The `timeout` property: milliseconds, anything else falls back to the default. */
   timeout?: unknown;
+  /** The `variables` property or JSON attribute. */
+  variables?: unknown;
   /** The `messages` property or JSON attribute: message names to texts. */
   messages?: unknown;
 }
@@ -44,6 +48,7 @@ export interface ResolvedOptions {
 export function resolveOptions(sources: OptionSources): ResolvedOptions {
   const params = checkParams(sources.params);
   checkMessages(sources.messages);
+  staticVariables(sources.variables);
   const { timeout, problem } = resolveTimeout(sources.timeout);
   const context = resolveContext({ ...sources, params });
   return { options: { ...context, timeout }, warnings: problem ? [problem] : [] };

@@ -25,42 +25,44 @@ export interface DraftOptions {
 }
 
 export class DraftController implements ReactiveController {
-  private restored = false;
-  private listening?: AbortController;
+  #restored = false;
+  #listening?: AbortController;
   // The form's place is worked out once per connection, not on every keystroke (it looks the
   // form up among the page's forms). The conversation is not cached with it: the element's
   // conversation-id can change after the first render, and answers belong to the current one.
-  private place?: string;
+  #place?: string;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly options: DraftOptions,
-  ) {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #options: DraftOptions;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, options: DraftOptions) {
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
   }
 
   hostConnected() {
-    this.place = undefined;
-    this.listening = new AbortController();
-    listen(this.host, { input: this.save, change: this.save }, this.listening.signal);
+    this.#place = undefined;
+    this.#listening = new AbortController();
+    listen(this.#host, { input: this.#save, change: this.#save }, this.#listening.signal);
   }
 
   hostDisconnected() {
-    this.listening?.abort();
+    this.#listening?.abort();
   }
 
-  private get key(): string {
-    return draftKey((this.place ??= draftPlace(this.host)), this.options.conversation());
+  get #key(): string {
+    return draftKey((this.#place ??= draftPlace(this.#host)), this.#options.conversation());
   }
 
   /** Puts the draft back, once, into controls the person has not changed since the page loaded. */
   restoreOnce(): void {
-    if (this.restored) return;
-    this.restored = true;
-    const entries = read(this.key);
+    if (this.#restored) return;
+    this.#restored = true;
+    const entries = read(this.#key);
     if (!entries) return;
     const counters = new Map<string, number>();
-    for (const control of this.options.controls()) {
+    for (const control of this.#options.controls()) {
       const name = control.getAttribute('name') ?? '';
       const index = counters.get(name) ?? 0;
       counters.set(name, index + 1);
@@ -75,16 +77,16 @@ export class DraftController implements ReactiveController {
   /** Forgets the draft: the answers reached the bot. */
   clear(): void {
     try {
-      sessionStorage.removeItem(this.key);
+      sessionStorage.removeItem(this.#key);
     } catch {
       // Blocked storage holds no draft to forget.
     }
   }
 
-  private save = () => {
+  #save = () => {
     const counters = new Map<string, number>();
     const entries: DraftEntry[] = [];
-    for (const control of this.options.controls()) {
+    for (const control of this.#options.controls()) {
       const name = control.getAttribute('name') ?? '';
       const index = counters.get(name) ?? 0;
       counters.set(name, index + 1);
@@ -92,7 +94,7 @@ export class DraftController implements ReactiveController {
       if (state) entries.push({ name, index, ...state });
     }
     try {
-      sessionStorage.setItem(this.key, JSON.stringify(entries));
+      sessionStorage.setItem(this.#key, JSON.stringify(entries));
     } catch {
       // Full or blocked storage: the form still works, only without a draft.
     }

@@ -21,116 +21,118 @@ export interface ValidationOptions {
 }
 
 export class ValidationController implements ReactiveController {
-  private readonly edited = new Set<string>();
-  private readonly touched = new Set<string>();
-  private readonly deferred = new Set<string>();
-  private pressing = false;
-  private listening?: AbortController;
+  readonly #edited = new Set<string>();
+  readonly #touched = new Set<string>();
+  readonly #deferred = new Set<string>();
+  #pressing = false;
+  #listening?: AbortController;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly options: ValidationOptions,
-  ) {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #options: ValidationOptions;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, options: ValidationOptions) {
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
   }
 
   hostConnected() {
-    this.listening = new AbortController();
-    const { signal } = this.listening;
-    listen(this.host, { input: this.onInput, change: this.onChange, focusout: this.onFocusout }, signal);
-    listen(this.host.ownerDocument, { pointerdown: this.onPointerdown, pointerup: this.onPointerup, pointercancel: this.onPointerup }, signal, {
+    this.#listening = new AbortController();
+    const { signal } = this.#listening;
+    listen(this.#host, { input: this.#onInput, change: this.#onChange, focusout: this.#onFocusout }, signal);
+    listen(this.#host.ownerDocument, { pointerdown: this.#onPointerdown, pointerup: this.#onPointerup, pointercancel: this.#onPointerup }, signal, {
       capture: true,
     });
   }
 
   hostDisconnected() {
-    this.listening?.abort();
+    this.#listening?.abort();
   }
 
   /** Returns every field's error without showing anything. */
   check(): FieldError[] {
-    return this.run(false);
+    return this.#run(false);
   }
 
   /** Checks every field and shows each error, as on submit; returns the errors in document order. */
   validateAll(): FieldError[] {
     // This covers the checks still waiting for a release; run later, they would undo what the
     // submit shows after validation (the card-number refusal).
-    this.deferred.clear();
-    return this.run(true);
+    this.#deferred.clear();
+    return this.#run(true);
   }
 
   /** Hides every error and forgets which fields were touched. */
   reset(): void {
-    for (const group of groupControls(this.options.controls()).values()) clearError(group);
-    this.edited.clear();
-    this.touched.clear();
+    for (const group of groupControls(this.#options.controls()).values()) clearError(group);
+    this.#edited.clear();
+    this.#touched.clear();
   }
 
-  private run(show: boolean): FieldError[] {
+  #run(show: boolean): FieldError[] {
     const errors: FieldError[] = [];
-    for (const [name, group] of groupControls(this.options.controls())) {
-      if (show) this.touched.add(name);
-      const error = this.checkName(group, show || this.touched.has(name));
+    for (const [name, group] of groupControls(this.#options.controls())) {
+      if (show) this.#touched.add(name);
+      const error = this.#checkName(group, show || this.#touched.has(name));
       if (error) errors.push(error);
     }
     return errors;
   }
 
-  private checkName(group: Control[], show: boolean): FieldError | undefined {
-    const error = checkGroup(group, this.options.messages());
+  #checkName(group: Control[], show: boolean): FieldError | undefined {
+    const error = checkGroup(group, this.#options.messages());
     if (show && error) showError(group, error.message);
     else if (show) clearError(group);
     return error;
   }
 
-  private recheck(name: string) {
-    const group = groupControls(this.options.controls()).get(name);
-    if (group) this.checkName(group, true);
+  #recheck(name: string) {
+    const group = groupControls(this.#options.controls()).get(name);
+    if (group) this.#checkName(group, true);
   }
 
-  private onInput = (event: Event) => {
-    const name = this.nameOf(event);
+  #onInput = (event: Event) => {
+    const name = this.#nameOf(event);
     if (!name) return;
-    this.edited.add(name);
-    if (this.touched.has(name)) this.recheck(name);
+    this.#edited.add(name);
+    if (this.#touched.has(name)) this.#recheck(name);
   };
 
   // Selects, radios and checkboxes are done with when they change; text fields fire it on leaving.
-  private onChange = (event: Event) => {
-    const name = this.nameOf(event);
+  #onChange = (event: Event) => {
+    const name = this.#nameOf(event);
     if (!name) return;
-    this.touched.add(name);
-    this.recheckWhenReleased(name);
+    this.#touched.add(name);
+    this.#recheckWhenReleased(name);
   };
 
-  private onFocusout = (event: Event) => {
-    const name = this.nameOf(event);
-    if (!name || !this.edited.has(name)) return;
-    this.touched.add(name);
-    this.recheckWhenReleased(name);
+  #onFocusout = (event: Event) => {
+    const name = this.#nameOf(event);
+    if (!name || !this.#edited.has(name)) return;
+    this.#touched.add(name);
+    this.#recheckWhenReleased(name);
   };
 
-  private recheckWhenReleased(name: string) {
-    if (this.pressing) this.deferred.add(name);
-    else this.recheck(name);
+  #recheckWhenReleased(name: string) {
+    if (this.#pressing) this.#deferred.add(name);
+    else this.#recheck(name);
   }
 
-  private onPointerdown = () => {
-    this.pressing = true;
+  #onPointerdown = () => {
+    this.#pressing = true;
   };
 
   // After the release comes the click; let it land (and maybe submit) before anything moves.
-  private onPointerup = () => {
-    this.pressing = false;
+  #onPointerup = () => {
+    this.#pressing = false;
     setTimeout(() => {
-      for (const name of this.deferred) this.recheck(name);
-      this.deferred.clear();
+      for (const name of this.#deferred) this.#recheck(name);
+      this.#deferred.clear();
     });
   };
 
-  private nameOf(event: Event): string | undefined {
+  #nameOf(event: Event): string | undefined {
     const target = event.target as Element;
-    return this.options.controls().includes(target as Control) ? controlName(target) : undefined;
+    return this.#options.controls().includes(target as Control) ? controlName(target) : undefined;
   }
 }

@@ -18,24 +18,27 @@ export class DeclaredFields {
   /** Settles when zod's verdict on the latest declaration has arrived; rejects with a `network` error when zod could not be loaded. */
   ready: Promise<void> = Promise.resolve();
   /** zod's verdict: the checked fields, the `config` error, or undefined while zod loads. */
-  private verdict?: FieldDeclaration[] | WebviewError = [];
+  #verdict?: FieldDeclaration[] | WebviewError = [];
   /** What can be drawn before the verdict; undefined when the declaration cannot be drawn at all. */
-  private sketch?: FieldDeclaration[] = [];
-  private source: unknown;
+  #sketch?: FieldDeclaration[] = [];
+  #source: unknown;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    /** Prefix of the generated controls' ids: unique per element. */
-    private readonly idPrefix: string,
-  ) {}
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  /** Prefix of the generated controls' ids: unique per element. */
+  readonly #idPrefix: string;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, idPrefix: string) {
+    this.#host = host;
+    this.#idPrefix = idPrefix;
+  }
 
   /** Takes `fields` if it is not the declaration already checked; the host updates with the verdict. */
   declare(fields: unknown): void {
-    if (fields === this.source && this.verdict !== undefined) return;
-    this.source = fields;
-    this.sketch = sketchFields(fields);
-    this.verdict = fields == null ? [] : undefined;
-    this.ready = this.verdict ? Promise.resolve() : this.check(fields);
+    if (fields === this.#source && this.#verdict !== undefined) return;
+    this.#source = fields;
+    this.#sketch = sketchFields(fields);
+    this.#verdict = fields == null ? [] : undefined;
+    this.ready = this.#verdict ? Promise.resolve() : this.#check(fields);
     // Only a submit needs the verdict (see verify); until one does, a failed load is no error.
     this.ready.catch(() => undefined);
   }
@@ -45,36 +48,36 @@ export class DeclaredFields {
     try {
       await this.ready;
     } catch {
-      this.ready = this.check(this.source);
+      this.ready = this.#check(this.#source);
       await this.ready;
     }
   }
 
   /** The fields whose controls exist after `render`, or undefined until there are any to draw. */
   get drawn(): FieldDeclaration[] | undefined {
-    return this.verdict === undefined ? this.sketch : Array.isArray(this.verdict) ? this.verdict : undefined;
+    return this.#verdict === undefined ? this.#sketch : Array.isArray(this.#verdict) ? this.#verdict : undefined;
   }
 
   /** Draws the controls of the declaration, or removes those of an earlier one. */
   render(messages: WebviewMessages): void {
     const fields = this.drawn;
-    if (fields) renderFields(this.host, fields, this.idPrefix, messages);
+    if (fields) renderFields(this.#host, fields, this.#idPrefix, messages);
   }
 
   /** The declaration's error, if zod found one. */
   get error(): WebviewError | undefined {
-    return this.verdict instanceof WebviewError ? this.verdict : undefined;
+    return this.#verdict instanceof WebviewError ? this.#verdict : undefined;
   }
 
-  private async check(fields: unknown): Promise<void> {
+  async #check(fields: unknown): Promise<void> {
     const { parseFields } = await loadFieldSchema();
     // A newer declaration arrived while zod loaded: its own check settles it.
-    if (fields !== this.source) return;
+    if (fields !== this.#source) return;
     try {
-      this.verdict = parseFields(fields);
+      this.#verdict = parseFields(fields);
     } catch (error) {
-      this.verdict = error instanceof WebviewError ? error : new WebviewError(ErrorKind.CONFIG, String(error));
+      this.#verdict = error instanceof WebviewError ? error : new WebviewError(ErrorKind.CONFIG, String(error));
     }
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 }

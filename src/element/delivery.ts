@@ -2,7 +2,7 @@
  * The stages of a submission after validation, loaded as one chunk once the form is on screen
  * (and fetched ahead while the page is idle), so that zod is not on the path to a usable form.
  *
- *     controls ─► values ─► payload (zod) ─► webview-submit ─► card refusal ─► sent before? ─► sign ─► post ─► read
+ *     options ─► values ─► payload (zod) ─► webview-submit ─► card refusal ─► sent before? ─► sign ─► post ─► read
  *
  * Every stage runs under the submission's signal (see submission.ts): checked after each step that
  * hands control to the page, raced against each wait, and given to `fetch` and the body read.
@@ -13,7 +13,7 @@ import { send } from '../core/client.js';
 import { forgetSent, rememberSent, sentBefore, sentKey } from '../core/sent-once.js';
 import { untilAborted } from '../core/abort.js';
 import { ErrorKind, WebviewError } from '../core/errors.js';
-import type { FormOptions } from '../core/options.js';
+import { resolveOptions, type OptionSources } from '../core/options.js';
 import type { ConversationIds } from '../core/schemas.js';
 import { readValues } from '../dom/values.js';
 import { refuseCardNumbers } from '../dom/card-refusal.js';
@@ -23,7 +23,10 @@ import { WebviewSubmitEvent } from './submit-event.js';
 import type { Delivered, SubmissionHost } from './submission.js';
 
 /** Sends what the controls hold; resolves with the service's answer. */
-export async function deliver(host: SubmissionHost, options: FormOptions, signal: AbortSignal): Promise<Delivered> {
+export async function deliver(host: SubmissionHost, signal: AbortSignal): Promise<Delivered> {
+  // Checked again here, whatever the idle check said: settings may have changed since.
+  const sources = host.sources();
+  const { options } = resolveOptions(sources);
   const settings = host.settings();
   const controls = host.controls();
   // Fields may have come since the page was idle.
@@ -32,7 +35,7 @@ export async function deliver(host: SubmissionHost, options: FormOptions, signal
     ids: options.ids,
     values: readValues(controls),
     url: location.href,
-    variables: settings.variables,
+    variables: sources.variables,
     urlVariables: settings.urlVariables,
     message: settings.message,
   });
@@ -54,6 +57,20 @@ export async function deliver(host: SubmissionHost, options: FormOptions, signal
   const result = await send(request, { fetch: settings.fetch, timeout: options.timeout, signal });
   rememberSent(key, result.status);
   return { ...result, payload, replayed: false, forget };
+}
+
+/**
+ * Checks the element's settings (see core/options.ts): the error that stops the form, if any.
+ * Settings with a safe fallback (a timeout out of bounds) are told to the author on the console.
+ */
+export function checkOptions(sources: OptionSources): WebviewError | undefined {
+  try {
+    for (const warning of resolveOptions(sources).warnings) console.warn(`<webview-form>: ${warning}`);
+    return undefined;
+  } catch (error) {
+    if (error instanceof WebviewError) return error;
+    throw error;
+  }
 }
 
 /**

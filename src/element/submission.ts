@@ -1,8 +1,8 @@
 /**
  * One submission, owned from the click to the last byte of the answer.
  *
- *     click ─► zod's verdict on fields ─► options ─► validation ─► (load the delivery chunk)
- *           ─► values ─► payload ─► webview-submit ─► card refusal ─► sign ─► post ─► read
+ *     click ─► zod's verdict on fields ─► broken? ─► validation ─► (load the delivery chunk)
+ *           ─► options ─► values ─► payload ─► webview-submit ─► card refusal ─► sign ─► post ─► read
  *
  * The element creates a `Submission` per submit, before anything is awaited, and forwards
  * `reset()` and leaving the page to `abort()`. Its one `AbortController` reaches every stage: the
@@ -12,17 +12,16 @@
  */
 import { untilAborted } from '../core/abort.js';
 import { ErrorKind, WebviewError } from '../core/errors.js';
-import type { FormOptions } from '../core/options.js';
+import type { OptionSources } from '../core/options.js';
 import type { SubmitResult, Transport } from '../core/client.js';
 import type { Payload } from '../core/schemas.js';
 import type { Control, FieldError } from '../dom/controls.js';
 import type { WebviewMessages } from '../i18n/messages.js';
 import { loadDelivery } from './lazy.js';
 
-/** What the person's settings for one send are, read when the values are. */
+/** The settings of one send that are not options, read when the values are. */
 export interface SendSettings {
   message?: string;
-  variables?: unknown;
   urlVariables: readonly string[];
   notCardNumbers: readonly string[];
   messages: WebviewMessages;
@@ -33,8 +32,10 @@ export interface SendSettings {
 export interface SubmissionHost {
   /** Waits for zod's verdict on declared fields. */
   verifyFields(): Promise<void>;
-  /** The checked options; throws what stops the form from working (a broken link or page). */
-  options(): FormOptions;
+  /** Throws what stops the form from working, as far as the element knows: a broken link or page. */
+  check(): void;
+  /** The element's settings as written, for `resolveOptions`. */
+  sources(): OptionSources;
   /** Checks every field, shows what is wrong (state, event, focus) and returns the errors. */
   validate(): FieldError[];
   controls(): Control[];
@@ -73,7 +74,7 @@ export class Submission {
   private async run(host: SubmissionHost): Promise<Delivered> {
     const { signal } = this;
     await untilAborted(host.verifyFields(), signal);
-    const options = host.options();
+    host.check();
     const invalid = host.validate();
     if (invalid.length > 0) {
       throw new WebviewError(ErrorKind.VALIDATION, `Check these fields, then send again: ${invalid.map((error) => error.label).join(', ')}.`, {
@@ -81,6 +82,6 @@ export class Submission {
       });
     }
     const { deliver } = await untilAborted(loadDelivery(), signal);
-    return deliver(host, options, signal);
+    return deliver(host, signal);
   }
 }

@@ -16,54 +16,56 @@ export function isSubmitButton(element: Element): boolean {
 }
 
 export class SubmitTriggers implements ReactiveController {
-  private listening?: AbortController;
+  #listening?: AbortController;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly onSubmit: () => void,
-  ) {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #onSubmit: () => void;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, onSubmit: () => void) {
+    this.#host = host;
+    this.#onSubmit = onSubmit;
     host.addController(this);
   }
 
   hostConnected() {
-    this.listening = new AbortController();
-    listen(this.host, { click: this.onClick, keydown: this.onKeydown, submit: this.onFormSubmit }, this.listening.signal);
+    this.#listening = new AbortController();
+    listen(this.#host, { click: this.#onClick, keydown: this.#onKeydown, submit: this.#onFormSubmit }, this.#listening.signal);
   }
 
   hostDisconnected() {
-    this.listening?.abort();
+    this.#listening?.abort();
   }
 
   /** The submit buttons the author wrote, not counting those of a nested `<webview-form>`. */
   submitButtons(): Element[] {
-    return Array.from(this.host.querySelectorAll('button, input[type="submit"], input[type="image"]')).filter(
-      (element) => isSubmitButton(element) && this.owns(element),
+    return Array.from(this.#host.querySelectorAll('button, input[type="submit"], input[type="image"]')).filter(
+      (element) => isSubmitButton(element) && this.#owns(element),
     );
   }
 
-  private owns(element: Element): boolean {
-    return element.closest(this.host.localName) === this.host;
+  #owns(element: Element): boolean {
+    return element.closest(this.#host.localName) === this.#host;
   }
 
-  private onClick = (event: MouseEvent) => {
+  #onClick = (event: MouseEvent) => {
     const button = (event.target as Element | null)?.closest?.('button, input');
-    if (!button || !isSubmitButton(button) || !this.owns(button)) return;
+    if (!button || !isSubmitButton(button) || !this.#owns(button)) return;
     event.preventDefault();
-    if (!button.matches(':disabled')) this.onSubmit();
+    if (!button.matches(':disabled')) this.#onSubmit();
   };
 
-  private onKeydown = (event: KeyboardEvent) => {
+  #onKeydown = (event: KeyboardEvent) => {
     const target = event.target;
     if (event.key !== 'Enter' || event.isComposing || event.defaultPrevented) return;
-    if (!(target instanceof HTMLInputElement) || !ENTER_SUBMITS.test(target.type) || !this.owns(target)) return;
+    if (!(target instanceof HTMLInputElement) || !ENTER_SUBMITS.test(target.type) || !this.#owns(target)) return;
     event.preventDefault();
-    this.onSubmit();
+    this.#onSubmit();
   };
 
   // An author's <form> may still be submitted by script (requestSubmit) or the browser.
-  private onFormSubmit = (event: Event) => {
-    if (!this.owns(event.target as Element)) return;
+  #onFormSubmit = (event: Event) => {
+    if (!this.#owns(event.target as Element)) return;
     event.preventDefault();
-    this.onSubmit();
+    this.#onSubmit();
   };
 }

@@ -4,14 +4,14 @@
  * options are resolved by core/options.ts, and a `Submission` (submission.ts) owns each send.
  */
 import { LitElement, type PropertyValues } from 'lit';
-import type { IdName } from '../core/context.js';
-import { resolveOptions, type FormOptions } from '../core/options.js';
+import { resolveContext, type FormContext, type IdName } from '../core/context.js';
+import type { OptionSources } from '../core/options.js';
 import { listControls, resetControls, type FieldError } from '../dom/controls.js';
 import type { SubmitResult, Transport } from '../core/client.js';
 import { ErrorKind, WebviewError } from '../core/errors.js';
 import { jsonAttribute, nameListAttribute } from './attributes.js';
 import { WebviewErrorEvent, WebviewInvalidEvent, WebviewSuccessEvent } from './events.js';
-import { prefetchDelivery } from './lazy.js';
+import { loadDelivery, prefetchDelivery } from './lazy.js';
 import { Submission, type Delivered, type SubmissionHost } from './submission.js';
 import { DeclaredFields } from './declared-fields.js';
 import { resolveMessages, type WebviewMessages } from '../i18n/messages.js';
@@ -34,7 +34,7 @@ export interface SubmitOutcome extends SubmitResult {
 export const CLOSE_DELAY = 2000;
 
 // The settings resolved and checked together by core/options.ts.
-const OPTION_PROPERTIES = ['botId', 'conversationId', 'userId', 'params', 'endpoint', 'domain', 'region', 'timeout', 'messages'];
+const OPTION_PROPERTIES = ['botId', 'conversationId', 'userId', 'params', 'endpoint', 'domain', 'region', 'timeout', 'variables', 'messages'];
 let instances = 0;
 
 /**
@@ -96,7 +96,8 @@ export class WebviewForm extends LitElement {
     closeOnSuccess: { attribute: 'close-on-success', type: Boolean },
     state: { reflect: true },
     fetch: { attribute: false },
-    _options: { state: true, attribute: false },
+    _context: { state: true, attribute: false },
+    _optionsError: { state: true, attribute: false },
     _failure: { state: true, attribute: false },
     _invalid: { state: true, attribute: false },
   };
@@ -138,7 +139,11 @@ export class WebviewForm extends LitElement {
   /** The transport. Default: the global `fetch`. Tests, stories and the demo hand it the mock backend. */
   declare fetch?: Transport;
 
-  declare private _options: FormOptions | WebviewError;
+  declare private _context: FormContext | WebviewError;
+  /** What core/options.ts found wrong with the settings, once the page was idle. */
+  declare private _optionsError?: WebviewError;
+  /** Tells the latest settings check from earlier ones still loading. */
+  #optionsChecks = 0;
   declare private _failure?: WebviewError;
   declare private _invalid?: FieldError[];
   #messages = resolveMessages(undefined);
@@ -156,7 +161,7 @@ export class WebviewForm extends LitElement {
   readonly #triggers = new SubmitTriggers(this, () => this.#requestSubmit());
   readonly #draft = new DraftController(this, {
     controls: () => listControls(this),
-    conversation: () => (this._options instanceof WebviewError ? undefined : this._options?.ids.conversationId),
+    conversation: () => (this._context instanceof WebviewError ? undefined : this._context?.ids.conversationId),
   });
   readonly #validation = new ValidationController(this, {
     controls: () => listControls(this),
@@ -166,16 +171,15 @@ export class WebviewForm extends LitElement {
   /** What each submission asks of the element, read when its stage runs. */
   readonly #host: SubmissionHost = {
     verifyFields: () => this.#fields.verify(),
-    options: () => {
+    check: () => {
       const broken = this.#broken;
       if (broken) throw broken;
-      return this._options as FormOptions;
     },
+    sources: () => this.#sources(),
     validate: () => this.#validate(),
     controls: () => listControls(this),
     settings: () => ({
       message: this.message,
-      variables: this.variables,
       urlVariables: this.urlVariables,
       notCardNumbers: this.notCardNumbers,
       messages: this.#messages,
@@ -265,7 +269,10 @@ export class WebviewForm extends LitElement {
     const first = !this.hasUpdated;
     if (first || changed.has('messages')) this.#messages = resolveMessages(this.messages);
     if (first || changed.has('fields')) this.#fields.declare(this.fields);
-    if (first || OPTION_PROPERTIES.some((name) => changed.has(name as keyof WebviewForm))) this._options = this.#readOptions();
+    if (first || OPTION_PROPERTIES.some((name) => changed.has(name as keyof WebviewForm))) {
+      this._context = this.#readContext();
+      this.#checkOptions(first);
+    }
     if (this.#broken) this.state = WebviewState.ERROR;
     else if (this.state === WebviewState.ERROR && !this._failure) this.state = WebviewState.IDLE;
   }
@@ -280,7 +287,7 @@ export class WebviewForm extends LitElement {
   protected override firstUpdated() {
     // Ready the send while the person types: the code, and the signature, which depends only on the IDs.
     prefetchDelivery()
-      .then((stage) => stage.prepare(this._options instanceof WebviewError ? undefined : this._options.ids, listControls(this)))
+      .then((stage) => stage.prepare(this._context instanceof WebviewError ? undefined : this._context.ids, listControls(this)))
       // Ahead of time only: a failed fetch is tried again by the submit, which reports it.
       .catch(() => undefined);
   }
@@ -364,29 +371,44 @@ export class WebviewForm extends LitElement {
 
   /** What stops the form from working at all: a broken link or page, or a wrong declaration. */
   get #broken(): WebviewError | undefined {
-    if (this._options instanceof WebviewError) return this._options;
-    return this.#fields.error;
+    // A wrong setting explains a broken link better than the link does: params names where the IDs are.
+    return this._optionsError ?? (this._context instanceof WebviewError ? this._context : this.#fields.error);
   }
 
-  #readOptions(): FormOptions | WebviewError {
+  #sources(): OptionSources {
+    return {
+      attributes: { botId: this.botId, conversationId: this.conversationId, userId: this.userId },
+      params: this.params,
+      endpoint: this.endpoint,
+      domain: this.domain,
+      region: this.region,
+      timeout: this.timeout,
+      variables: this.variables,
+      messages: this.messages,
+      url: location.href,
+      base: document.baseURI,
+    };
+  }
+
+  /** The context the first render needs: for whom, and where. The rest of the settings is checked by #checkOptions. */
+  #readContext(): FormContext | WebviewError {
     try {
-      const { options, warnings } = resolveOptions({
-        attributes: { botId: this.botId, conversationId: this.conversationId, userId: this.userId },
-        params: this.params,
-        endpoint: this.endpoint,
-        domain: this.domain,
-        region: this.region,
-        timeout: this.timeout,
-        messages: this.messages,
-        url: location.href,
-        base: document.baseURI,
-      });
-      for (const warning of warnings) console.warn(`<webview-form>: ${warning}`);
-      return options;
+      return resolveContext({ ...this.#sources(), params: this.params });
     } catch (error) {
       if (error instanceof WebviewError) return error;
       throw error;
     }
+  }
+
+  /** Checks every setting with the delivery's code: when the page is first idle, then on each change. */
+  #checkOptions(first: boolean): void {
+    const check = ++this.#optionsChecks;
+    (first ? prefetchDelivery() : loadDelivery())
+      .then((stage) => {
+        if (check === this.#optionsChecks) this._optionsError = stage.checkOptions(this.#sources());
+      })
+      // A chunk that cannot load is reported by the send that needs it.
+      .catch(() => undefined);
   }
 
   #hasSubmitButton(): boolean {
