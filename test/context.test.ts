@@ -151,3 +151,37 @@ describe('context: endpoint', () => {
     expect(error.message).to.contain('Set region');
   });
 });
+
+describe('context: an endpoint spelt so the URL parser reads it differently from the check', () => {
+  // Each is written like a path on this site, or like https, but the URL parser (which drops tabs
+  // and newlines and reads a backslash as a slash) makes another host of it.
+  const spellings = {
+    'a backslash after the slash': '/\\bots.example/webview',
+    'two backslashes': '\\\\bots.example/webview',
+    'a tab between the slashes': '/\t/bots.example/webview',
+    'a newline between the slashes': '/\n/bots.example/webview',
+    'a tab inside the scheme': 'h\tttp://bots.example/webview',
+    'a newline inside the scheme': 'ht\ntp://bots.example/webview',
+    'a tab inside a data: scheme': 'da\tta:application/json,{}',
+    'a scheme-relative URL': '//bots.example/webview',
+  };
+  for (const [what, endpoint] of Object.entries(spellings)) {
+    it(`refuses ${what} (${JSON.stringify(endpoint)}): a config error, never another origin`, () => {
+      for (const page of [PAGE, 'http://localhost:8000/form.html']) {
+        const error = thrownBy(() => resolveEndpoint({ endpoint, url: page }));
+        expect(error.kind).to.equal('config');
+        expect(error.message).to.contain('endpoint');
+      }
+    });
+  }
+
+  it('still takes a path, or an https URL with tabs the parser drops, on its own terms', () => {
+    expect(resolveEndpoint({ endpoint: '/relay/\twebview', url: PAGE })).to.equal('https://forms.example/relay/webview');
+    expect(resolveEndpoint({ endpoint: 'ht\ttps://relay.example/hook', url: PAGE })).to.equal('https://relay.example/hook');
+  });
+
+  it('resolves a path against the base URL, and refuses one that leaves the page origin through <base>', () => {
+    expect(resolveEndpoint({ endpoint: 'hook', url: PAGE, base: 'https://forms.example/relay/' })).to.equal('https://forms.example/relay/hook');
+    expect(thrownBy(() => resolveEndpoint({ endpoint: 'hook', url: PAGE, base: 'https://elsewhere.example/' })).kind).to.equal('config');
+  });
+});

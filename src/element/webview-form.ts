@@ -171,8 +171,9 @@ export class WebviewForm extends LitElement {
   /** What each submission asks of the element, read when its stage runs. */
   readonly #host: SubmissionHost = {
     verifyFields: () => this.#fields.verify(),
+    // The settings' own check runs again in the delivery: a stale verdict must not stop a send.
     check: () => {
-      const broken = this.#broken;
+      const broken = this.#unusable;
       if (broken) throw broken;
     },
     sources: () => this.#sources(),
@@ -372,7 +373,12 @@ export class WebviewForm extends LitElement {
   /** What stops the form from working at all: a broken link or page, or a wrong declaration. */
   get #broken(): WebviewError | undefined {
     // A wrong setting explains a broken link better than the link does: params names where the IDs are.
-    return this._optionsError ?? (this._context instanceof WebviewError ? this._context : this.#fields.error);
+    return this._optionsError ?? this.#unusable;
+  }
+
+  /** A broken link, or a declaration zod refused. */
+  get #unusable(): WebviewError | undefined {
+    return this._context instanceof WebviewError ? this._context : this.#fields.error;
   }
 
   #sources(): OptionSources {
