@@ -46,7 +46,7 @@ let instances = 0;
  * @summary A form that posts its values to a bot conversation.
  *
  * @fires {WebviewSubmitEvent} webview-submit - Before sending; cancelable; `detail.payload` may be amended.
- * @fires {WebviewSuccessEvent} webview-success - The service accepted the post: `detail.payload`, `detail.status`, `detail.response`.
+ * @fires {WebviewSuccessEvent} webview-success - The service accepted the post: `detail.payload`, `detail.status`, `detail.response`, `detail.attempts`; `detail.replayed` when this tab had already sent this exact post, which was not sent again.
  * @fires {WebviewErrorEvent} webview-error - Something failed: `detail.error.kind`, `detail.error.message`, `detail.error.status`.
  * @fires {WebviewInvalidEvent} webview-invalid - Fields are invalid and nothing was sent: `detail.errors`.
  *
