@@ -70,6 +70,35 @@ const heldChunks = async (context, next) => {
   }
 };
 
+// The sha2-fallback tests load their insecure page from under /sha2-fails-once/<key>/, a key per
+// test. The source is served as is, so the fallback's chunk is @noble/hashes/sha2.js from
+// node_modules: its first request under each key answers 503, like a dropped connection, and the
+// next ones are served. The 503 is routed to a path without an extension so that it is not cached
+// (see flakyChunks). GET /sha2-fails-once/<key>/failed answers once that 503 has been sent.
+const sha2Faults = new Map();
+const sha2FailsOnce = async (context, next) => {
+  const [, key, path] = /^\/sha2-fails-once\/([\w-]+)(\/.*)$/.exec(context.path) ?? [];
+  if (!key) return next();
+  if (!sha2Faults.has(key)) {
+    const fault = { spent: false };
+    fault.sent = new Promise((resolve) => (fault.done = resolve));
+    sha2Faults.set(key, fault);
+  }
+  const fault = sha2Faults.get(key);
+  if (path === '/failed') {
+    await fault.sent;
+    context.status = 204;
+  } else if (path.endsWith('/node_modules/@noble/hashes/sha2.js') && !fault.spent) {
+    fault.spent = true;
+    context.res.once('finish', fault.done);
+    context.status = 503;
+    context.path = '/sha2-fails-once/unavailable';
+  } else {
+    context.path = path;
+    await next();
+  }
+};
+
 // The redirect tests post to /test-redirect/302/<key> or /test-redirect/307/<key>, which send the
 // post on to another origin: 127.0.0.1 instead of localhost, same port. That target answers 200
 // with open CORS, so a client that followed would see a success, and counts every request it gets
@@ -100,9 +129,9 @@ export default {
   // Hosts other than localhost reach the dev server only in the insecure-context test.
   hostname: 'localhost',
   // The mock backend, so tests can post over real HTTP: /thirdparty-services-0.1/webview, /mock/…;
-  // and the redirecting endpoint of the redirect tests: /test-redirect/…; the test switch
-  // heldChunks (/held/…).
-  middleware: [strictCsp, flakyChunks, heldChunks, redirects, koaMiddleware(createMockBackend())],
+  // and the redirecting endpoint of the redirect tests: /test-redirect/…; the test switches
+  // heldChunks (/held/…) and sha2FailsOnce (/sha2-fails-once/…).
+  middleware: [strictCsp, flakyChunks, heldChunks, sha2FailsOnce, redirects, koaMiddleware(createMockBackend())],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [
     playwrightLauncher({
