@@ -38,6 +38,67 @@ const flakyChunks = async (context, next) => {
   await next();
 };
 
+// The cancelled-submission tests load the drop-in's page from under /held/<key>/, a key per test:
+// URLs of their own, so no chunk comes from a cache or another test. Its lazy chunks go unanswered
+// until POST /held/<key>/release, as on a slow connection; zod's (named *schema*) pass, since a
+// submit waits for zod's verdict before it validates and these tests cancel a validated submit.
+// GET /held/<key>/waiting answers once a chunk is held (or all are released), with how many are.
+const holds = new Map();
+const heldChunks = async (context, next) => {
+  const [, key, path] = /^\/held\/([\w-]+)(\/.*)$/.exec(context.path) ?? [];
+  if (!key) return next();
+  if (!holds.has(key)) holds.set(key, { released: false, held: [], watchers: [] });
+  const hold = holds.get(key);
+  const changed = () => hold.watchers.splice(0).forEach((watcher) => watcher());
+  if (path === '/release') {
+    hold.released = true;
+    hold.held.splice(0).forEach((release) => release());
+    changed();
+    context.status = 204;
+  } else if (path === '/waiting') {
+    if (hold.held.length === 0 && !hold.released) await new Promise((resolve) => hold.watchers.push(resolve));
+    context.body = String(hold.held.length);
+  } else {
+    if (!hold.released && /^\/dist\/webview-form\.(?!standalone\.)(?![\w-]*schema)[\w-]+\.js$/.test(path)) {
+      await new Promise((resolve) => {
+        hold.held.push(resolve);
+        changed();
+      });
+    }
+    context.path = path;
+    await next();
+  }
+};
+
+// The sha2-fallback tests load their insecure page from under /sha2-fails-once/<key>/, a key per
+// test. The source is served as is, so the fallback's chunk is @noble/hashes/sha2.js from
+// node_modules: its first request under each key answers 503, like a dropped connection, and the
+// next ones are served. The 503 is routed to a path without an extension so that it is not cached
+// (see flakyChunks). GET /sha2-fails-once/<key>/failed answers once that 503 has been sent.
+const sha2Faults = new Map();
+const sha2FailsOnce = async (context, next) => {
+  const [, key, path] = /^\/sha2-fails-once\/([\w-]+)(\/.*)$/.exec(context.path) ?? [];
+  if (!key) return next();
+  if (!sha2Faults.has(key)) {
+    const fault = { spent: false };
+    fault.sent = new Promise((resolve) => (fault.done = resolve));
+    sha2Faults.set(key, fault);
+  }
+  const fault = sha2Faults.get(key);
+  if (path === '/failed') {
+    await fault.sent;
+    context.status = 204;
+  } else if (path.endsWith('/node_modules/@noble/hashes/sha2.js') && !fault.spent) {
+    fault.spent = true;
+    context.res.once('finish', fault.done);
+    context.status = 503;
+    context.path = '/sha2-fails-once/unavailable';
+  } else {
+    context.path = path;
+    await next();
+  }
+};
+
 // The redirect tests post to /test-redirect/302/<key> or /test-redirect/307/<key>, which send the
 // post on to another origin: 127.0.0.1 instead of localhost, same port. That target answers 200
 // with open CORS, so a client that followed would see a success, and counts every request it gets
@@ -68,8 +129,9 @@ export default {
   // Hosts other than localhost reach the dev server only in the insecure-context test.
   hostname: 'localhost',
   // The mock backend, so tests can post over real HTTP: /thirdparty-services-0.1/webview, /mock/…;
-  // and the redirecting endpoint of the redirect tests: /test-redirect/…
-  middleware: [strictCsp, flakyChunks, redirects, koaMiddleware(createMockBackend())],
+  // and the redirecting endpoint of the redirect tests: /test-redirect/…; the test switches
+  // heldChunks (/held/…) and sha2FailsOnce (/sha2-fails-once/…).
+  middleware: [strictCsp, flakyChunks, heldChunks, sha2FailsOnce, redirects, koaMiddleware(createMockBackend())],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [
     playwrightLauncher({

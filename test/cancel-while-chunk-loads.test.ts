@@ -1,0 +1,123 @@
+// Regression: a submit that passed validation waits for the submission chunk (the built drop-in's
+// lazy delivery chunk); reset() or removing the element then must cancel it before that chunk
+// arrives. It used to go on once the chunk came, and posted the reset form's values.
+// The page is served from under /held/<key>/, where the chunk is held until the test releases it
+// (heldChunks in web-test-runner.config.mjs).
+import { expect } from '@open-wc/testing';
+import type { WebviewForm } from '../src/element/webview-form.js';
+import type { ConversationSnapshot } from '../src/mock/chat-api.js';
+
+/** The server's switch for the chunks of one page: a key per test. */
+function heldChunks() {
+  const prefix = `/held/${crypto.randomUUID()}`;
+  return {
+    prefix,
+    /** Answers once the server holds a chunk request, with how many it holds. */
+    waiting: async () => Number(await (await fetch(`${prefix}/waiting`)).text()),
+    release: () => fetch(`${prefix}/release`, { method: 'POST' }),
+  };
+}
+
+/** The drop-in's fixture page in an iframe under `prefix`, for the conversation `started`. */
+async function dropInPage(started: ConversationSnapshot, prefix: string) {
+  const frame = document.createElement('iframe');
+  frame.title = 'Drop-in page';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = `${prefix}/test/fixtures/standalone.html?userId=${started.userId}&convId=${started.conversationId}&botId=${started.botId}`;
+  document.body.append(frame);
+  await loaded;
+  const page = frame.contentWindow!;
+  await page.customElements.whenDefined('webview-form');
+  const form = page.document.querySelector('webview-form') as WebviewForm;
+  // Also waits for zod's verdict on the declared fields, which is not held.
+  await form.updateComplete;
+  return { frame, page, form };
+}
+
+function type(form: WebviewForm, value: string): HTMLInputElement {
+  const name = form.querySelector<HTMLInputElement>('[name="name"]')!;
+  name.value = value;
+  name.dispatchEvent(new Event('input', { bubbles: true }));
+  return name;
+}
+
+const startConversation = async (): Promise<ConversationSnapshot> => (await fetch('/mock/conversations', { method: 'POST' })).json();
+const conversation = async (id: string): Promise<ConversationSnapshot> => (await fetch(`/mock/conversations/${id}`)).json();
+/** What reached the bot: one consumer message per Web View post. */
+const posts = (snapshot: ConversationSnapshot) => snapshot.transcript.filter((entry) => entry.via === 'webview');
+
+/**
+ * Settles with the submit's error (or 'sent') if it settles before the server answers a question,
+ * else with 'still pending'. The cancellation needs no network: it settles in microtasks, and
+ * any answer from the server comes in a later task.
+ */
+async function settledBeforeTheServerAnswers(submitted: Promise<unknown>, held: ReturnType<typeof heldChunks>) {
+  return Promise.race([submitted, held.waiting().then((count) => `still pending, with ${count} chunk(s) held`)]);
+}
+
+describe('reset() or removing the element while the submission chunk is still loading', () => {
+  it('reset() rejects the pending submit as aborted at once, and nothing is sent when the chunk arrives', async () => {
+    const started = await startConversation();
+    const held = heldChunks();
+    const { frame, form } = await dropInPage(started, held.prefix);
+    try {
+      type(form, 'Arthur');
+      const submitted = form.submit().then(
+        () => 'sent',
+        (error: { kind: string }) => error,
+      );
+      // The submission chunk has been asked for, and the server holds it.
+      expect(await held.waiting()).to.be.greaterThan(0);
+
+      form.reset();
+      expect(await settledBeforeTheServerAnswers(submitted, held)).to.have.property('kind', 'aborted');
+      expect(form.state).to.equal('idle');
+      expect(form.querySelector<HTMLInputElement>('[name="name"]')!.value).to.equal('');
+
+      // The chunk arrives: the cancelled submit sends nothing; a new one sends the new answer, once.
+      await held.release();
+      type(form, 'Ford');
+      expect((await form.submit()).status).to.equal(200);
+      const after = await conversation(started.conversationId);
+      expect(posts(after)).to.have.length(1);
+      expect(after.webviewVariables).to.deep.equal({ name: 'Ford', color: 'blue' });
+      expect(after.transcript.at(-1)!.text).to.equal('Thanks Ford! I see your favorite color is blue.');
+    } finally {
+      await held.release();
+      frame.remove();
+    }
+  });
+
+  it('removing the element rejects the pending submit as aborted at once, and its post is never sent', async () => {
+    const started = await startConversation();
+    const held = heldChunks();
+    const { frame, page, form } = await dropInPage(started, held.prefix);
+    try {
+      type(form, 'Arthur');
+      const submitted = form.submit().then(
+        () => 'sent',
+        (error: { kind: string }) => error,
+      );
+      expect(await held.waiting()).to.be.greaterThan(0);
+
+      form.remove();
+      expect(await settledBeforeTheServerAnswers(submitted, held)).to.have.property('kind', 'aborted');
+
+      // A second form on the same page needs the same chunk: once its post has gone through, the
+      // chunk has reached the page, and the removed form had every chance to send.
+      const second = form.cloneNode() as WebviewForm;
+      page.document.body.append(second);
+      await second.updateComplete;
+      type(second, 'Ford');
+      const sent = second.submit();
+      await held.release();
+      expect((await sent).status).to.equal(200);
+      const after = await conversation(started.conversationId);
+      expect(posts(after)).to.have.length(1);
+      expect(after.webviewVariables).to.deep.equal({ name: 'Ford', color: 'blue' });
+    } finally {
+      await held.release();
+      frame.remove();
+    }
+  });
+});
