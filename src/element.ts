@@ -1,7 +1,8 @@
 /**
  * `webview-form/element`: the class, its types and the stage helpers, without defining the tag.
  * For apps that register the element under their own name or scope, or only need the helpers.
- * The checks below import zod; a bundler leaves them (and zod) out of an app that does not use them.
+ * The checks below import zod, so this entry's static imports include it (bundlers may keep it even
+ * when the checks go unused); `webview-form` leaves them out and loads zod after the first render.
  */
 export * from './api.js';
 export { parseFields } from './fields/schema.js';
