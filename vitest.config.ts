@@ -2,7 +2,7 @@
 import { defineConfig } from 'vitest/config';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
-import { chromiumArgs, chromiumPath } from './test/chromium.mjs';
+import { chromiumArgs, chromiumPath } from './test/browsers.mjs';
 
 export default defineConfig({
   plugins: [storybookTest({ configDir: '.storybook' })],
