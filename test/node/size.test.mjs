@@ -62,12 +62,12 @@ test('the bundler entry (import "webview-form") and its static imports bring no 
   console.log(`bundler entry: ${files.size} files, ${[...files].reduce((sum, file) => sum + gzip(file), 0)} B gzip -9, importing ${[...packages].join(', ')}`);
 });
 
-/** Lines of a build's output that warn: rolldown's `[CODE] …` (Vite 8 prints those at info level, so --logLevel warn hides them), Vite's `(!) …`. */
+/** Lines of a build's output that warn: rolldown's `[CODE] …` (Vite 8 prints those at info level, so --logLevel warn hides them), Vite's `(!) …`, `warning: …`. */
 const warnings = (output) =>
   output
     .replace(/\x1b\[[0-9;]*m/g, '')
     .split('\n')
-    .filter((line) => /^\s*(\[[A-Z][A-Z_]+\]|\(!\))|\bwarn/i.test(line));
+    .filter((line) => /^\s*(\[[A-Z][A-Z_]+\]|\(!\)|warn(ing)?\b)/i.test(line));
 
 test('the Vite builds (bundler entry and drop-in) print no warning', () => {
   const out = mkdtempSync(join(tmpdir(), 'webview-form-build-'));
