@@ -144,6 +144,12 @@ export function ensureBrowsers(engines) {
 
 if (argv[1] && fileURLToPath(import.meta.url) === argv[1]) {
   // Chromium always: the story tests, the end-to-end test and the bench run in it.
-  const engines = selectedEngines();
+  let engines;
+  try {
+    engines = selectedEngines();
+  } catch (error) {
+    console.error(error.message);
+    exit(2);
+  }
   ensureBrowsers(engines.includes('chromium') ? engines : ['chromium', ...engines]);
 }
