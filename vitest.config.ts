@@ -2,11 +2,11 @@
 import { defineConfig } from 'vitest/config';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
-import { chromiumArgs, chromiumPath } from './test/chromium.mjs';
+import { chromiumArgs, chromiumPath } from './test/browsers.mjs';
 
 export default defineConfig({
   plugins: [storybookTest({ configDir: '.storybook' })],
-  optimizeDeps: { include: ['lit', 'lit/directive-helpers.js', 'lit/directives/if-defined.js', '@lit/task', 'zod/mini'] },
+  optimizeDeps: { include: ['lit', 'lit/directive-helpers.js', 'lit/directives/if-defined.js', '@lit/task', 'zod/mini', 'sinon'] },
   test: {
     name: 'storybook',
     browser: {

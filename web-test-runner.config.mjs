@@ -1,13 +1,37 @@
+import { lookup } from 'node:dns/promises';
+import { hostname, networkInterfaces } from 'node:os';
+import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
-import { chromiumArgs, chromiumPath } from './test/chromium.mjs';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { chromiumArgs, chromiumPath, engineVersion, firefoxPath, firefoxPrefs, selectedEngines } from './test/browsers.mjs';
+import { engineCountsReporter } from './test/wtr/engine-counts.mjs';
+import { freePort, webkitDriverPlugin, webkitLauncher } from './test/wtr/webkit.mjs';
 // The package's own mock entry (dist/, built by `npm run build`, which `npm test` runs first).
 import { createMockBackend, koaMiddleware } from 'webview-form/mock';
 
-// The insecure-context tests load a page from this name; Chromium maps it to the test server.
+// The insecure-context test loads a page from this name: Chromium (--host-resolver-rules) and
+// Firefox (network.dns.localDomains) map it to this machine, so the page is plain http from a
+// name other than localhost, as on an intranet host. WebKit has no such switch: see below.
 export const INSECURE_HOST = 'forms.test';
-// A name that fails to resolve inside Chromium, for the DNS-failure test: no lookup leaves the machine.
+// A name that fails to resolve, for the DNS-failure test. Chromium fails it without a lookup;
+// Firefox and WebKit ask the system resolver, which answers that no .test name exists (RFC 6761).
 export const UNRESOLVABLE_HOST = 'dns-fail.test';
+
+// WebKitGTK cannot map a name, so its insecure-context test uses this machine's own host name,
+// which /etc/hosts resolves to one of its addresses (Debian writes it there at install).
+// GET /test/machine-name answers it, or 404 saying why it cannot be used.
+const machineName = async (context, next) => {
+  if (context.path !== '/test/machine-name') return next();
+  const name = hostname();
+  const own = new Set(['127.0.0.1', '::1', ...Object.values(networkInterfaces()).flat().map((address) => address.address)]);
+  const addresses = await lookup(name, { all: true }).catch(() => []);
+  const usable = addresses.some(({ address }) => own.has(address) || address.startsWith('127.'));
+  context.status = usable ? 200 : 404;
+  context.body = usable
+    ? name
+    : `This machine's host name "${name}" does not resolve to one of its own addresses (${addresses.map(({ address }) => address).join(', ') || 'no address'}); add it to /etc/hosts for WebKit's insecure-context test.`;
+};
 
 // The CSP test's page is served with the strict policy a careful site would set.
 const STRICT_CSP = "default-src 'self'; require-trusted-types-for 'script'";
@@ -123,26 +147,66 @@ const redirects = async (context, next) => {
   }
 };
 
-export default {
-  files: ['test/**/*.test.ts'],
-  nodeResolve: true,
-  // Hosts other than localhost reach the dev server only in the insecure-context test.
-  hostname: 'localhost',
-  // The mock backend, so tests can post over real HTTP: /thirdparty-services-0.1/webview, /mock/…;
-  // and the redirecting endpoint of the redirect tests: /test-redirect/…; the test switches
-  // heldChunks (/held/…) and sha2FailsOnce (/sha2-fails-once/…).
-  middleware: [strictCsp, flakyChunks, heldChunks, sha2FailsOnce, redirects, koaMiddleware(createMockBackend())],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
-  browsers: [
-    playwrightLauncher({
+// Every engine by default; BROWSERS=firefox (or `npm test -- --browser firefox`) runs fewer.
+const engines = selectedEngines([], process.env.BROWSERS);
+const webkitPort = engines.includes('webkit') ? await freePort() : undefined;
+
+const launchers = {
+  chromium: () => {
+    const launcher = playwrightLauncher({
       product: 'chromium',
       launchOptions: {
         executablePath: chromiumPath(),
         headless: true,
         args: [...chromiumArgs, `--host-resolver-rules=MAP ${INSECURE_HOST} 127.0.0.1, MAP ${UNRESOLVABLE_HOST} ~NOTFOUND`],
       },
-    }),
+    });
+    return named(launcher, 'chromium');
+  },
+  // Firefox over WebDriver BiDi: puppeteer drives it with no geckodriver.
+  firefox: () =>
+    named(
+      puppeteerLauncher({
+        launchOptions: {
+          browser: 'firefox',
+          executablePath: firefoxPath(),
+          headless: true,
+          extraPrefsFirefox: { ...firefoxPrefs, 'network.dns.localDomains': INSECURE_HOST },
+        },
+      }),
+      'firefox',
+    ),
+  webkit: () => webkitLauncher({ port: webkitPort }),
+};
+
+/** Names the launcher after its engine and version, as the reports show it. */
+function named(launcher, engine) {
+  const label = `${engine[0].toUpperCase()}${engine.slice(1)} ${engineVersion(engine)}`.trim();
+  const initialize = launcher.initialize?.bind(launcher);
+  launcher.initialize = async (...args) => {
+    await initialize?.(...args);
+    launcher.name = label;
+  };
+  launcher.name = label;
+  return launcher;
+}
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  // Hosts other than localhost reach the dev server only in the insecure-context test (WTR then
+  // listens on every address, so the machine's own name reaches it too).
+  hostname: 'localhost',
+  // The mock backend, so tests can post over real HTTP: /thirdparty-services-0.1/webview, /mock/…;
+  // the redirecting endpoint of the redirect tests: /test-redirect/…; the test switches
+  // heldChunks (/held/…) and sha2FailsOnce (/sha2-fails-once/…).
+  middleware: [strictCsp, flakyChunks, machineName, heldChunks, sha2FailsOnce, redirects, koaMiddleware(createMockBackend())],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+    ...(webkitPort ? [webkitDriverPlugin({ port: webkitPort })] : []),
   ],
+  browsers: engines.map((engine) => launchers[engine]()),
+  reporters: [defaultReporter(), engineCountsReporter()],
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   testFramework: { config: { timeout: 5000 } },
 };

@@ -16,7 +16,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { createMockBackend, sendWebResponse, toWebRequest } from 'webview-form/mock';
-import { chromiumArgs, chromiumPath } from '../test/chromium.mjs';
+import { chromiumArgs, chromiumPath } from '../test/browsers.mjs';
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 9);
 const SUBMITS = Number(process.env.BENCH_SUBMITS ?? 15);

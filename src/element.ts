@@ -1,28 +1,9 @@
 /**
  * `webview-form/element`: the class, its types and the stage helpers, without defining the tag.
  * For apps that register the element under their own name or scope, or only need the helpers.
+ * The checks below import zod, so this entry's static imports include it (bundlers may keep it even
+ * when the checks go unused); `webview-form` leaves them out and loads zod after the first render.
  */
-export { WebviewForm, WebviewState, CLOSE_DELAY } from './element/webview-form.js';
-export { ErrorKind, WebviewError, isWebviewError, type WebviewErrorOptions } from './core/errors.js';
-export {
-  WebviewSuccessEvent,
-  WebviewErrorEvent,
-  WebviewInvalidEvent,
-  type WebviewSuccessDetail,
-  type WebviewErrorDetail,
-  type WebviewInvalidDetail,
-} from './element/events.js';
-export { WebviewSubmitEvent, type WebviewSubmitDetail } from './element/submit-event.js';
-export { REGIONS, WEBVIEW_PATH, MAX_PAYLOAD_BYTES, type Region } from './core/protocol.js';
-export type { Payload, ContextVariable, ConversationIds } from './core/schemas.js';
-export { resolveIds, resolveEndpoint, resolveContext, DEFAULT_PARAM_NAMES, type ParamNames, type IdName, type FormContext } from './core/context.js';
-export { readValues, type FieldValues } from './dom/values.js';
-export { listControls, type FieldError, type Control } from './dom/controls.js';
-export { FIELD_TYPES, type FieldDeclaration, type FieldType, type FieldOption } from './fields/declarations.js';
+export * from './api.js';
 export { parseFields } from './fields/schema.js';
-export { DEFAULT_MESSAGES, type WebviewMessages } from './i18n/messages.js';
-export { buildPayload, checkPayload, type PayloadSources } from './core/payload.js';
-export type { StaticVariables } from './core/variables.js';
-export { sha256hex, authToken, signRequest, type SignedRequest } from './core/sign.js';
-export { send, retryDelay, isRetryable, type Transport, type SendOptions, type SubmitResult } from './core/client.js';
-export { containsCardNumber, passesLuhn } from './core/sensitive.js';
+export { buildPayload, checkPayload } from './core/payload.js';

@@ -4,6 +4,7 @@
  * reached it so play functions can check what was sent.
  */
 import { ref } from 'lit/directives/ref.js';
+import sinon from 'sinon';
 import { createWebviewHandler } from '../src/mock/handler.js';
 import { createDemoBot } from '../src/mock/demo-bot.js';
 import type { SimulatedBot } from '../src/mock/bot.js';
@@ -79,4 +80,27 @@ export function wired(backend: StoryBackend) {
   return ref((element) => {
     if (element) Object.assign(element, backend.ids, { fetch: backend.fetch });
   });
+}
+
+/**
+ * Runs `start` (a click that submits) with the clock faked, then moves the clock on until `done()`
+ * holds, so that a story shows what follows a retry's wait or a timeout without waiting for it in
+ * real time. The backend is the in-browser mock (no real network), and the real event loop turns
+ * between ticks, so that the submit's code loads; a story not done within `realMs` fails.
+ * testing-library's `waitFor` polls on timers: use it before or after, not inside.
+ */
+export async function fastForward(start: () => void, done: () => boolean, realMs = 5000): Promise<void> {
+  const realTimeout = globalThis.setTimeout;
+  const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  try {
+    start();
+    const deadline = performance.now() + realMs;
+    while (!done()) {
+      if (performance.now() > deadline) throw new Error(`Not done after ${clock.now} ms on the fake clock and ${realMs} ms of real time.`);
+      await clock.tickAsync(250);
+      await new Promise((resolve) => realTimeout(resolve, 5));
+    }
+  } finally {
+    clock.restore();
+  }
 }

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import '../src/index.js';
-import { formIn, gate, part, partText, rendered, storyBackend, wired, type StoryBackend } from './support.js';
+import { fastForward, formIn, gate, part, partText, rendered, storyBackend, wired, type StoryBackend } from './support.js';
 
 interface Loaded {
   backend: StoryBackend;
@@ -254,10 +254,9 @@ export const ServerErrorThenRetry: Story = {
     const { backend } = loaded as Loaded;
     const canvas = within(canvasElement);
     await userEvent.type(canvas.getByLabelText('Your name'), 'Galahad');
-    await userEvent.click(canvas.getByRole('button', { name: 'Send' }));
     const form = formIn(canvasElement);
-    // The 503 is retried after a second, by itself.
-    await waitFor(() => expect(form.state).toBe('success'), { timeout: 5000 });
+    // The 503 is retried after a second, by itself (on a fake clock here).
+    await fastForward(() => canvas.getByRole('button', { name: 'Send' }).click(), () => form.state === 'success');
     await expect(backend.received).toHaveLength(2);
     await expect(backend.received[1]).toEqual(backend.received[0]);
   },
@@ -272,9 +271,9 @@ export const NetworkFailure: Story = {
     const { backend } = loaded as Loaded;
     const canvas = within(canvasElement);
     await userEvent.type(canvas.getByLabelText('Your name'), 'Robin');
-    await userEvent.click(canvas.getByRole('button', { name: 'Send' }));
     const form = formIn(canvasElement);
-    await waitFor(() => expect(form.state).toBe('error'), { timeout: 8000 });
+    // Waits of 1 s and 2 s between the attempts, on a fake clock.
+    await fastForward(() => canvas.getByRole('button', { name: 'Send' }).click(), () => form.state === 'error');
     await expect(partText(form, 'error')).toContain('Could not reach the bot service');
     // Three attempts (two retries), and what the person typed is still there.
     await expect(backend.received).toHaveLength(3);
@@ -295,8 +294,8 @@ export const Timeout: Story = {
     await rendered(canvasElement);
     const { backend } = loaded as Loaded;
     const form = formIn(canvasElement);
-    await userEvent.click(part(form, 'submit')!);
-    await waitFor(() => expect(form.state).toBe('error'), { timeout: 4000 });
+    // The second of the timeout passes on a fake clock.
+    await fastForward(() => part(form, 'submit')!.click(), () => form.state === 'error');
     await expect(partText(form, 'error')).toContain('did not answer within 1 second');
     await expect(backend.received).toHaveLength(1);
   },

@@ -1,9 +1,10 @@
-import { fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { WebviewForm } from '../src/element/webview-form.js';
 import { deferred, json, recordingTransport, useFreshTab, type Answer } from './helpers.js';
 import { expectAccessible } from './a11y.js';
+import { describeOnly } from './engine.js';
 
 const DECLARED = [
   { name: 'name', label: 'Full name', required: true, autocomplete: 'name' },
@@ -42,10 +43,23 @@ function fill(form: WebviewForm) {
 describe('accessibility (axe-core, WCAG 2 A/AA)', () => {
   useFreshTab();
 
+  // Every engine starts in the light scheme. Only Chromium can be switched to the dark one: WTR
+  // emulates media through playwright or CDP, and Firefox over WebDriver BiDi and WebKit over
+  // WebDriver have no command for prefers-color-scheme.
+  const inScheme = {
+    light: describe,
+    dark: describeOnly(['chromium'], 'only CDP can emulate prefers-color-scheme'),
+  };
   for (const scheme of ['light', 'dark'] as const) {
-    describe(`in the ${scheme} colour scheme`, () => {
-      before(() => emulateMedia({ colorScheme: scheme }));
-      after(() => emulateMedia({ colorScheme: 'light' }));
+    inScheme[scheme](`in the ${scheme} colour scheme`, () => {
+      before(async () => {
+        if (scheme === 'dark') await emulateMedia({ colorScheme: 'dark' });
+        // Not vacuous: the scheme is the one the title says.
+        expect(matchMedia('(prefers-color-scheme: dark)').matches).to.equal(scheme === 'dark');
+      });
+      after(async () => {
+        if (scheme === 'dark') await emulateMedia({ colorScheme: 'light' });
+      });
 
       for (const [variant, template] of Object.entries(variants)) {
         describe(`a ${variant} form`, () => {

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { authToken, sha256hex, signRequest } from '../src/core/sign.js';
 import { IDS, IDS_AUTH } from './helpers.js';
+import { ENGINE } from './engine.js';
 
 describe('auth', () => {
   it('hashes the vendor example "abcd || xyz" to the documented digest', async () => {
@@ -28,8 +29,9 @@ describe('auth', () => {
   });
 
   describe('in an insecure context (no crypto.subtle)', () => {
-    // Chromium maps forms.test to the test server (web-test-runner.config.mjs); a page there is
-    // served over plain http from a non-local name, so WebCrypto is missing, as on an intranet host.
+    // A page served over plain http from a name other than localhost has no WebCrypto, as on an
+    // intranet host: Chromium and Firefox map forms.test to the test server; WebKit, which cannot
+    // map names, uses the machine's own name (web-test-runner.config.mjs).
     it('falls back to @noble/hashes and signs the same', async () => {
       const results = await runInInsecureFrame();
       expect(results.isSecureContext).to.be.false;
@@ -49,9 +51,17 @@ interface FrameResults {
   elementAuthorization: string;
 }
 
-function runInInsecureFrame(): Promise<FrameResults> {
+/** A name for the test server that makes an insecure context in this engine. */
+async function insecureHost(): Promise<string> {
+  if (ENGINE !== 'webkit') return 'forms.test';
+  const answer = await fetch('/test/machine-name');
+  if (!answer.ok) throw new Error(await answer.text());
+  return answer.text();
+}
+
+async function runInInsecureFrame(): Promise<FrameResults> {
   const frame = document.createElement('iframe');
-  frame.src = `http://forms.test:${location.port}/test/fixtures/insecure-context.html`;
+  frame.src = `http://${await insecureHost()}:${location.port}/test/fixtures/insecure-context.html`;
   return new Promise<FrameResults>((resolve, reject) => {
     const onMessage = (event: MessageEvent) => {
       if (event.source !== frame.contentWindow) return;

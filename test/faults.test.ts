@@ -6,12 +6,17 @@ import type { WebviewForm } from '../src/element/webview-form.js';
 import type { SubmitResult, Transport } from '../src/core/client.js';
 import { createWebviewHandler } from '../src/mock/handler.js';
 import { SimulatedBot } from '../src/mock/bot.js';
+import { loadSubmission } from '../src/element/lazy.js';
 import { useFreshTab } from './helpers.js';
 
 type Outcome = { result?: SubmitResult; error?: { kind: string; status?: number; message: string } };
 
-/** Renders the vendor form on `endpoint`, types into it, submits, and runs the fake clock until it settles. */
-async function submitThrough(options: { endpoint?: string; fetch?: Transport }) {
+/**
+ * Renders the vendor form on `endpoint`, types into it, submits, and runs the fake clock until it
+ * settles. Nothing on the fake clock touches the network: the submit's code is loaded first, and
+ * a test that posts over real HTTP (`realClock`) expects no wait between attempts.
+ */
+async function submitThrough(options: { endpoint?: string; fetch?: Transport; realClock?: boolean }) {
   let attempts = 0;
   const base = options.fetch ?? ((request: Request) => fetch(request));
   const counting: Transport = (request) => {
@@ -26,17 +31,21 @@ async function submitThrough(options: { endpoint?: string; fetch?: Transport }) 
   `);
   form.querySelector('input')!.value = 'Arthur';
   form.querySelector('textarea')!.value = 'Ni!';
-  const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-  try {
-    let settled = false;
-    const outcome: Promise<Outcome> = form.submit().then(
+  const typedNow = () => [form.querySelector('input')!.value, form.querySelector('textarea')!.value];
+  let settled = false;
+  const submit = (): Promise<Outcome> =>
+    form.submit().then(
       (result) => ((settled = true), { result }),
       (error) => ((settled = true), { error }),
     );
-    // Real network failures arrive on their own; the waits between attempts run on the fake clock.
+  // Loading a chunk is real network: on a fake clock it would race the ticks below.
+  await loadSubmission();
+  if (options.realClock) return { ...(await submit()), attempts, typed: typedNow(), form };
+  const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  try {
+    const outcome = submit();
     for (let step = 0; step < 200 && !settled; step++) await clock.tickAsync(250);
-    const typed = [form.querySelector('input')!.value, form.querySelector('textarea')!.value];
-    return { ...(await outcome), attempts, typed, form };
+    return { ...(await outcome), attempts, typed: typedNow(), form };
   } finally {
     clock.restore();
   }
@@ -78,7 +87,17 @@ describe('faults', () => {
   });
 
   it('DNS failure: three attempts, a network error; the answers stay', async () => {
-    const { error, attempts, typed } = await submitThrough({ endpoint: 'https://dns-fail.test/thirdparty-services-0.1/webview' });
+    // The browser's own failure for a name that does not resolve, on the real clock; the element
+    // then meets it at every attempt, and waits between them on the fake one.
+    const endpoint = 'https://dns-fail.test/thirdparty-services-0.1/webview';
+    const failure = await fetch(endpoint, { method: 'POST' }).then(() => new Error(`${endpoint} answered`), (thrown: unknown) => thrown);
+    expect(failure).to.be.instanceOf(TypeError);
+    const { error, attempts, typed } = await submitThrough({
+      endpoint,
+      fetch: async () => {
+        throw failure;
+      },
+    });
     expect(error?.kind).to.equal('network');
     expect(error?.message).to.contain('Could not reach the bot service');
     expect(attempts).to.equal(3);
@@ -86,7 +105,7 @@ describe('faults', () => {
   });
 
   it('the real mock over HTTP: one attempt, success', async () => {
-    const { result, attempts } = await submitThrough({});
+    const { result, attempts } = await submitThrough({ realClock: true });
     expect(result?.status).to.equal(200);
     expect(attempts).to.equal(1);
   });

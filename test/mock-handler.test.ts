@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { createWebviewHandler, MAX_BODY_BYTES } from '../src/mock/handler.js';
 import { SimulatedBot } from '../src/mock/bot.js';
 import { IDS, IDS_AUTH } from './helpers.js';
+import { itOnly } from './engine.js';
 
 const URL_ = 'https://mock.example/thirdparty-services-0.1/webview';
 const BODY = { ...IDS, message: 'request successful', contextVariables: [{ name: 'name', value: 'Arthur' }] };
@@ -87,7 +88,8 @@ describe('mock handler', () => {
     expect(status).to.equal(413);
   });
 
-  it('answers 413 for a streamed body that grows past the limit, without a Content-Length', async () => {
+  // Firefox has no streaming request bodies: it turns the stream into the text "[object ReadableStream]".
+  itOnly(['chromium', 'webkit'], 'Firefox cannot make a Request with a stream body')('answers 413 for a streamed body that grows past the limit, without a Content-Length', async () => {
     const small = createWebviewHandler({ bot, maxBodyBytes: 100 });
     const chunks = ['{"botId":"', 'b'.repeat(80), '", "x": "', 'y'.repeat(80), '"}'];
     const stream = new ReadableStream<Uint8Array>({

@@ -132,7 +132,7 @@ describe('auto-submit (payment confirmation)', () => {
     const reached = (state: string) =>
       new Promise<void>((resolve) => {
         const onMessage = (event: MessageEvent) => {
-          if (event.source !== frame.contentWindow || event.data?.state !== state) return;
+          if (event.data?.from !== 'payment-fixture' || event.data.state !== state) return;
           window.removeEventListener('message', onMessage);
           resolve();
         };

@@ -1,0 +1,30 @@
+/**
+ * What both bundler entries export: the class, its types and the stage helpers that need no zod.
+ * `webview-form` re-exports this and no more, so that a bundled page loads zod after the first
+ * render, as the drop-in does; `webview-form/element` adds the checks that use zod.
+ */
+export { WebviewForm, WebviewState, CLOSE_DELAY, type SubmitOutcome } from './element/webview-form.js';
+export { ErrorKind, WebviewError, isWebviewError, type WebviewErrorOptions } from './core/errors.js';
+export {
+  WebviewSuccessEvent,
+  WebviewErrorEvent,
+  WebviewInvalidEvent,
+  type WebviewSuccessDetail,
+  type WebviewErrorDetail,
+  type WebviewInvalidDetail,
+} from './element/events.js';
+export { WebviewSubmitEvent, type WebviewSubmitDetail } from './element/submit-event.js';
+export { REGIONS, WEBVIEW_PATH, MAX_PAYLOAD_BYTES, type Region } from './core/protocol.js';
+export type { Payload, ContextVariable, ConversationIds } from './core/schemas.js';
+export { resolveIds, resolveEndpoint, resolveContext, DEFAULT_PARAM_NAMES, type ParamNames, type IdName, type FormContext } from './core/context.js';
+export { resolveOptions, type FormOptions, type OptionSources } from './core/options.js';
+export { DEFAULT_TIMEOUT, MAX_TIMEOUT, resolveTimeout } from './core/timeout.js';
+export { readValues } from './dom/values.js';
+export { listControls, type FieldError, type Control } from './dom/controls.js';
+export { FIELD_TYPES, type FieldDeclaration, type FieldType, type FieldOption } from './fields/declarations.js';
+export { DEFAULT_MESSAGES, type WebviewMessages } from './i18n/messages.js';
+export type { PayloadSources, FieldValues } from './core/payload.js';
+export type { StaticVariables } from './core/variables.js';
+export { sha256hex, authToken, signRequest, type SignedRequest } from './core/sign.js';
+export { send, retryDelay, isRetryable, type Transport, type SendOptions, type SubmitResult } from './core/client.js';
+export { containsCardNumber, passesLuhn } from './core/sensitive.js';

@@ -1,0 +1,24 @@
+/**
+ * Which engine runs the tests, for the few tests that one engine cannot run. Such a test says so
+ * in its name (which engines, and why), and is skipped elsewhere, so that the report counts it.
+ */
+export type Engine = 'chromium' | 'firefox' | 'webkit';
+
+/** From the user agent: Firefox says "Firefox/", Chromium "Chrome/" (headless: "HeadlessChrome/"), WebKitGTK neither. */
+export const ENGINE: Engine = /Firefox\//.test(navigator.userAgent) ? 'firefox' : /Chrome\//.test(navigator.userAgent) ? 'chromium' : 'webkit';
+
+const NAMES: Record<Engine, string> = { chromium: 'Chromium', firefox: 'Firefox', webkit: 'WebKit' };
+
+function label(engines: Engine[], reason: string): string {
+  return `[${engines.map((engine) => NAMES[engine]).join(', ')} only: ${reason}]`;
+}
+
+/** `describe` in `engines` and `describe.skip` elsewhere, with a title that names them and why. */
+export function describeOnly(engines: Engine[], reason: string) {
+  return (title: string, body: (this: Mocha.Suite) => void) => (engines.includes(ENGINE) ? describe : describe.skip)(`${title} ${label(engines, reason)}`, body);
+}
+
+/** `it` in `engines` and `it.skip` elsewhere, with a title that names them and why. */
+export function itOnly(engines: Engine[], reason: string) {
+  return (title: string, body: Mocha.AsyncFunc) => (engines.includes(ENGINE) ? it : it.skip)(`${title} ${label(engines, reason)}`, body);
+}
