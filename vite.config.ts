@@ -8,7 +8,7 @@ const root = import.meta.dirname;
 const demo = resolve(root, 'demo');
 
 // Three builds from one config:
-// - default: the npm entry, dist/index.js, for bundlers; lit, @lit/task, zod and @noble/hashes
+// - default: the npm entry, dist/index.js, for bundlers; lit, zod and @noble/hashes
 //   stay imports so an app shares one copy of each;
 // - `standalone`: the <script type="module"> drop-in, everything inside and minified, with the
 //   @noble/hashes fallback left as a lazily loaded chunk that secure pages never fetch;
@@ -61,7 +61,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
     server: { port: 5173, strictPort: true, fs: { allow: [root] } },
     preview: { port: 5173, strictPort: true },
     // Pre-bundled up front: discovering one of these mid-session reloads the page with a second Lit.
-    optimizeDeps: { include: ['lit', 'lit/directives/if-defined.js', '@lit/task', 'zod/mini'] },
+    optimizeDeps: { include: ['lit', 'lit/directives/if-defined.js', 'zod/mini'] },
   };
   if (command === 'serve' || mode === 'demo') {
     const pages = readdirSync(demo).filter((file) => file.endsWith('.html'));

@@ -6,7 +6,7 @@ import type { WebviewForm } from '../src/element/webview-form.js';
 import type { SubmitResult, Transport } from '../src/core/client.js';
 import { createWebviewHandler } from '../src/mock/handler.js';
 import { SimulatedBot } from '../src/mock/bot.js';
-import { loadSubmission } from '../src/element/lazy.js';
+import { loadDelivery } from '../src/element/lazy.js';
 import { useFreshTab } from './helpers.js';
 
 type Outcome = { result?: SubmitResult; error?: { kind: string; status?: number; message: string } };
@@ -39,7 +39,7 @@ async function submitThrough(options: { endpoint?: string; fetch?: Transport; re
       (error) => ((settled = true), { error }),
     );
   // Loading a chunk is real network: on a fake clock it would race the ticks below.
-  await loadSubmission();
+  await loadDelivery();
   if (options.realClock) return { ...(await submit()), attempts, typed: typedNow(), form };
   const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
   try {

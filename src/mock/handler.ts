@@ -97,6 +97,11 @@ function corsHeaders(origin: string | null, allowed: readonly string[] | '*'): R
 async function readLimited(request: Request, max: number): Promise<string | undefined> {
   const declared = Number(request.headers.get('Content-Length'));
   if (declared > max) return undefined;
+  // Firefox has no `Request.body` (undefined, not null): there the body can only be read whole.
+  if (request.body === undefined) {
+    const bytes = new Uint8Array(await request.arrayBuffer());
+    return bytes.byteLength > max ? undefined : new TextDecoder().decode(bytes);
+  }
   if (!request.body) return '';
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
