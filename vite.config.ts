@@ -78,6 +78,8 @@ export default defineConfig(({ command, mode }): UserConfig => {
   const standalone = mode === 'standalone';
   return {
     ...shared,
+    // The drop-in knows its chunks' file names, so a failed one can be asked for again by its URL.
+    define: standalone ? { __WEBVIEW_FORM_DROP_IN__: 'true' } : {},
     build: {
       outDir: resolve(root, 'dist'),
       emptyOutDir: !standalone,

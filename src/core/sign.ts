@@ -8,10 +8,10 @@
  * implementation loaded, as a separate chunk that secure pages never download.
  */
 import type { Payload } from './schemas.js';
-import { loadOnce } from './load-once.js';
+import { loadOnce, retryChunk } from './load-once.js';
 
 // Like every chunk, a failed download is a `network` error that the next digest asks for again.
-const loadSha256 = loadOnce(() => import('@noble/hashes/sha2.js'));
+const loadSha256 = loadOnce(() => import('@noble/hashes/sha2.js'), retryChunk<typeof import('@noble/hashes/sha2.js')>('webview-form.sha2.js'));
 
 /** What the client sends: everything but the transport-level details of one attempt. */
 export interface SignedRequest {

@@ -9,7 +9,7 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 import { ErrorKind, WebviewError } from '../core/errors.js';
-import { loadFieldSchema } from './lazy.js';
+import { loadDelivery } from './lazy.js';
 import { sketchFields, type FieldDeclaration } from '../fields/declarations.js';
 import { renderFields } from '../fields/templates.js';
 import type { WebviewMessages } from '../i18n/messages.js';
@@ -70,7 +70,7 @@ export class DeclaredFields {
   }
 
   async #check(fields: unknown): Promise<void> {
-    const { parseFields } = await loadFieldSchema();
+    const { parseFields } = await loadDelivery();
     // A newer declaration arrived while zod loaded: its own check settles it.
     if (fields !== this.#source) return;
     try {

@@ -22,6 +22,9 @@ import type { Control } from '../dom/controls.js';
 import { WebviewSubmitEvent } from './submit-event.js';
 import type { Delivered, SubmissionHost } from './submission.js';
 
+// zod's check of a `fields` declaration rides along: one chunk, so that one retry recovers it all.
+export { parseFields } from '../fields/schema.js';
+
 /** Sends what the controls hold; resolves with the service's answer. */
 export async function deliver(host: SubmissionHost, signal: AbortSignal): Promise<Delivered> {
   // Checked again here, whatever the idle check said: settings may have changed since.

@@ -1,15 +1,16 @@
 /**
- * The element's lazily loaded chunks. zod comes after the first render, with the verdict on
- * declared fields and with the delivery chunk, which is fetched while the page is idle so that
- * sending does not wait for it.
+ * The element's lazily loaded code: one chunk, the delivery, with zod, the check of declared
+ * fields and everything a send needs. It has no lazy chunk of its own to depend on (the sha256
+ * fallback is loaded by `import()`, not imported), so asking for it again after a failure is
+ * enough to recover (see core/load-once.ts). A declaration of `fields` asks for it right after the
+ * first render; otherwise it is fetched while the page is idle so that sending does not wait.
  */
-import { loadOnce } from '../core/load-once.js';
+import { loadOnce, retryChunk } from '../core/load-once.js';
 
-export const loadDelivery = loadOnce(() => import('./delivery.js'));
+type DeliveryModule = typeof import('./delivery.js');
+
+export const loadDelivery = loadOnce(() => import('./delivery.js'), retryChunk<DeliveryModule>('webview-form.delivery.js'));
 export type Delivery = Awaited<ReturnType<typeof loadDelivery>>;
-
-// The schema imports zod's chunk: asking for both at once saves a round trip on a slow network.
-export const loadFieldSchema = loadOnce(() => Promise.all([import('../fields/schema.js'), import('../core/schemas.js')]).then(([schema]) => schema));
 
 /** Fetches the delivery chunk once the page has nothing better to do. */
 export function prefetchDelivery(): Promise<Delivery> {
