@@ -8,6 +8,7 @@ import { createWebviewHandler } from '../src/mock/handler.js';
 import { SimulatedBot } from '../src/mock/bot.js';
 import { loadDelivery } from '../src/element/lazy.js';
 import { useFreshTab } from './helpers.js';
+import { itOnly } from './engine.js';
 
 type Outcome = { result?: SubmitResult; error?: { kind: string; status?: number; message: string } };
 
@@ -86,10 +87,30 @@ describe('faults', () => {
     }
   });
 
-  it('DNS failure: three attempts, a network error; the answers stay', async () => {
+  // Only Chromium can be told that a name does not exist (--host-resolver-rules ~NOTFOUND): the
+  // other engines would ask the machine's DNS server, and no test traffic leaves this machine.
+  itOnly(['chromium'], 'only Chromium fails a lookup without asking a DNS server')('DNS failure: three attempts, a network error; the answers stay', async () => {
     // The browser's own failure for a name that does not resolve, on the real clock; the element
     // then meets it at every attempt, and waits between them on the fake one.
     const endpoint = 'https://dns-fail.test/thirdparty-services-0.1/webview';
+    const failure = await fetch(endpoint, { method: 'POST' }).then(() => new Error(`${endpoint} answered`), (thrown: unknown) => thrown);
+    expect(failure).to.be.instanceOf(TypeError);
+    const { error, attempts, typed } = await submitThrough({
+      endpoint,
+      fetch: async () => {
+        throw failure;
+      },
+    });
+    expect(error?.kind).to.equal('network');
+    expect(error?.message).to.contain('Could not reach the bot service');
+    expect(attempts).to.equal(3);
+    expect(typed).to.deep.equal(['Arthur', 'Ni!']);
+  });
+
+  it('connection refused: three attempts, a network error; the answers stay', async () => {
+    // The browser's own failure for a port nobody listens on, on this machine: every engine can
+    // meet it, on the real clock; the element then meets it at every attempt.
+    const endpoint = 'http://127.0.0.1:9/thirdparty-services-0.1/webview';
     const failure = await fetch(endpoint, { method: 'POST' }).then(() => new Error(`${endpoint} answered`), (thrown: unknown) => thrown);
     expect(failure).to.be.instanceOf(TypeError);
     const { error, attempts, typed } = await submitThrough({
