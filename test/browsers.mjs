@@ -95,7 +95,8 @@ export function engineVersion(engine) {
 const NEEDS = {
   chromium: { found: () => chromiumPath(), packages: ['chromium'] },
   firefox: { found: () => firefoxPath(), packages: ['firefox-esr'] },
-  webkit: { found: () => webkitDriverPath() && miniBrowserPath() && xvfbRunPath(), packages: ['webkit2gtk-driver', 'xvfb'] },
+  // xvfb-run needs xauth, which xvfb only recommends (and apt is told to skip recommendations).
+  webkit: { found: () => webkitDriverPath() && miniBrowserPath() && xvfbRunPath() && existsSync('/usr/bin/xauth'), packages: ['webkit2gtk-driver', 'xvfb', 'xauth'] },
 };
 
 /**
