@@ -87,43 +87,33 @@ describe('faults', () => {
     }
   });
 
+  /**
+   * Meets the browser's own failure for `endpoint` once, on the real clock; then the element
+   * meets it at every attempt, and waits between them on the fake one.
+   */
+  async function failsToReach(endpoint: string) {
+    const failure = await fetch(endpoint, { method: 'POST' }).then(() => new Error(`${endpoint} answered`), (thrown: unknown) => thrown);
+    expect(failure).to.be.instanceOf(TypeError);
+    const { error, attempts, typed } = await submitThrough({
+      endpoint,
+      fetch: async () => {
+        throw failure;
+      },
+    });
+    expect(error?.kind).to.equal('network');
+    expect(error?.message).to.contain('Could not reach the bot service');
+    expect(attempts).to.equal(3);
+    expect(typed).to.deep.equal(['Arthur', 'Ni!']);
+  }
+
   // Only Chromium can be told that a name does not exist (--host-resolver-rules ~NOTFOUND): the
   // other engines would ask the machine's DNS server, and no test traffic leaves this machine.
-  itOnly(['chromium'], 'only Chromium fails a lookup without asking a DNS server')('DNS failure: three attempts, a network error; the answers stay', async () => {
-    // The browser's own failure for a name that does not resolve, on the real clock; the element
-    // then meets it at every attempt, and waits between them on the fake one.
-    const endpoint = 'https://dns-fail.test/thirdparty-services-0.1/webview';
-    const failure = await fetch(endpoint, { method: 'POST' }).then(() => new Error(`${endpoint} answered`), (thrown: unknown) => thrown);
-    expect(failure).to.be.instanceOf(TypeError);
-    const { error, attempts, typed } = await submitThrough({
-      endpoint,
-      fetch: async () => {
-        throw failure;
-      },
-    });
-    expect(error?.kind).to.equal('network');
-    expect(error?.message).to.contain('Could not reach the bot service');
-    expect(attempts).to.equal(3);
-    expect(typed).to.deep.equal(['Arthur', 'Ni!']);
-  });
+  itOnly(['chromium'], 'only Chromium fails a lookup without asking a DNS server')('DNS failure: three attempts, a network error; the answers stay', () =>
+    failsToReach('https://dns-fail.test/thirdparty-services-0.1/webview'),
+  );
 
-  it('connection refused: three attempts, a network error; the answers stay', async () => {
-    // The browser's own failure for a port nobody listens on, on this machine: every engine can
-    // meet it, on the real clock; the element then meets it at every attempt.
-    const endpoint = 'http://127.0.0.1:9/thirdparty-services-0.1/webview';
-    const failure = await fetch(endpoint, { method: 'POST' }).then(() => new Error(`${endpoint} answered`), (thrown: unknown) => thrown);
-    expect(failure).to.be.instanceOf(TypeError);
-    const { error, attempts, typed } = await submitThrough({
-      endpoint,
-      fetch: async () => {
-        throw failure;
-      },
-    });
-    expect(error?.kind).to.equal('network');
-    expect(error?.message).to.contain('Could not reach the bot service');
-    expect(attempts).to.equal(3);
-    expect(typed).to.deep.equal(['Arthur', 'Ni!']);
-  });
+  // A port nobody listens on, on this machine: every engine can meet it.
+  it('connection refused: three attempts, a network error; the answers stay', () => failsToReach('http://127.0.0.1:9/thirdparty-services-0.1/webview'));
 
   it('the real mock over HTTP: one attempt, success', async () => {
     const { result, attempts } = await submitThrough({ realClock: true });
