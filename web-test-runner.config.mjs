@@ -63,10 +63,10 @@ const flakyChunks = async (context, next) => {
 };
 
 // The cancelled-submission tests load the drop-in's page from under /held/<key>/, a key per test:
-// URLs of their own, so no chunk comes from a cache or another test. Its lazy chunks go unanswered
-// until POST /held/<key>/release, as on a slow connection; zod's (named *schema*) pass, since a
-// submit waits for zod's verdict before it validates and these tests cancel a validated submit.
-// GET /held/<key>/waiting answers once a chunk is held (or all are released), with how many are.
+// URLs of their own, so no chunk comes from a cache or another test. Its lazy chunk (the delivery,
+// the only one a secure page asks for) goes unanswered until POST /held/<key>/release, as on a slow
+// connection. GET /held/<key>/waiting answers once a chunk is held (or all are released), with how
+// many are.
 const holds = new Map();
 const heldChunks = async (context, next) => {
   const [, key, path] = /^\/held\/([\w-]+)(\/.*)$/.exec(context.path) ?? [];
@@ -83,7 +83,7 @@ const heldChunks = async (context, next) => {
     if (hold.held.length === 0 && !hold.released) await new Promise((resolve) => hold.watchers.push(resolve));
     context.body = String(hold.held.length);
   } else {
-    if (!hold.released && /^\/dist\/webview-form\.(?!standalone\.)(?![\w-]*schema)[\w-]+\.js$/.test(path)) {
+    if (!hold.released && /^\/dist\/webview-form\.(?!standalone\.)[\w-]+\.js$/.test(path)) {
       await new Promise((resolve) => {
         hold.held.push(resolve);
         changed();
