@@ -10,7 +10,7 @@ import { freePort, webkitDriverPlugin, webkitLauncher } from './test/wtr/webkit.
 // The package's own mock entry (dist/, built by `npm run build`, which `npm test` runs first).
 import { createMockBackend, koaMiddleware } from 'webview-form/mock';
 
-// The insecure-context test loads a page from this name: Chromium (--host-resolver-rules) and
+// The insecure-context tests load a page from this name: Chromium (--host-resolver-rules) and
 // Firefox (network.dns.localDomains) map it to this machine, so the page is plain http from a
 // name other than localhost, as on an intranet host. WebKit has no such switch: see below.
 export const INSECURE_HOST = 'forms.test';
@@ -18,7 +18,7 @@ export const INSECURE_HOST = 'forms.test';
 // Firefox and WebKit ask the system resolver, which answers that no .test name exists (RFC 6761).
 export const UNRESOLVABLE_HOST = 'dns-fail.test';
 
-// WebKitGTK cannot map a name, so its insecure-context test uses this machine's own host name,
+// WebKitGTK cannot map a name, so its insecure-context tests use this machine's own host name,
 // which /etc/hosts resolves to one of its addresses (Debian writes it there at install).
 // GET /test/machine-name answers it, or 404 saying why it cannot be used.
 const machineName = async (context, next) => {
@@ -63,10 +63,10 @@ const flakyChunks = async (context, next) => {
 };
 
 // The cancelled-submission tests load the drop-in's page from under /held/<key>/, a key per test:
-// URLs of their own, so no chunk comes from a cache or another test. Its lazy chunks go unanswered
-// until POST /held/<key>/release, as on a slow connection; zod's (named *schema*) pass, since a
-// submit waits for zod's verdict before it validates and these tests cancel a validated submit.
-// GET /held/<key>/waiting answers once a chunk is held (or all are released), with how many are.
+// URLs of their own, so no chunk comes from a cache or another test. Its lazy chunk (the delivery,
+// the only one a secure page asks for) goes unanswered until POST /held/<key>/release, as on a slow
+// connection. GET /held/<key>/waiting answers once a chunk is held (or all are released), with how
+// many are.
 const holds = new Map();
 const heldChunks = async (context, next) => {
   const [, key, path] = /^\/held\/([\w-]+)(\/.*)$/.exec(context.path) ?? [];
@@ -83,7 +83,7 @@ const heldChunks = async (context, next) => {
     if (hold.held.length === 0 && !hold.released) await new Promise((resolve) => hold.watchers.push(resolve));
     context.body = String(hold.held.length);
   } else {
-    if (!hold.released && /^\/dist\/webview-form\.(?!standalone\.)(?![\w-]*schema)[\w-]+\.js$/.test(path)) {
+    if (!hold.released && /^\/dist\/webview-form\.(?!standalone\.)[\w-]+\.js$/.test(path)) {
       await new Promise((resolve) => {
         hold.held.push(resolve);
         changed();
@@ -94,27 +94,37 @@ const heldChunks = async (context, next) => {
   }
 };
 
-// The sha2-fallback tests load their insecure page from under /sha2-fails-once/<key>/, a key per
-// test. The source is served as is, so the fallback's chunk is @noble/hashes/sha2.js from
-// node_modules: its first request under each key answers 503, like a dropped connection, and the
-// next ones are served. The 503 is routed to a path without an extension so that it is not cached
-// (see flakyChunks). GET /sha2-fails-once/<key>/failed answers once that 503 has been sent.
-const sha2Faults = new Map();
+// The sha2-fallback tests load the drop-in's page over plain http (no WebCrypto: signing needs the
+// sha256 fallback chunk) from under /sha2-fails-once/<key>/, a key per test. The page controls one
+// outage of that chunk, dist/webview-form.sha2.js: its requests go unanswered until
+// POST /sha2-fails-once/<key>/down, which answers them, and any that come until
+// POST /sha2-fails-once/<key>/up, with a 503, like a dropped connection; then it is served (the
+// drop-in asks again with ?retry=N). Holding the first request lets the page join it with an import
+// of its own, which settles after the element's: the outage lasts until then, so that import fails
+// too (WebKit asks the server again for it) rather than loading the chunk for the element. The 503
+// is routed to a path without an extension so that it is not cached (see flakyChunks).
+// GET /sha2-fails-once/<key>/asked answers once the chunk has been asked for.
+const sha2Outages = new Map();
 const sha2FailsOnce = async (context, next) => {
   const [, key, path] = /^\/sha2-fails-once\/([\w-]+)(\/.*)$/.exec(context.path) ?? [];
   if (!key) return next();
-  if (!sha2Faults.has(key)) {
-    const fault = { spent: false };
-    fault.sent = new Promise((resolve) => (fault.done = resolve));
-    sha2Faults.set(key, fault);
+  if (!sha2Outages.has(key)) {
+    const outage = { state: 'holding' };
+    outage.asked = new Promise((resolve) => (outage.ask = resolve));
+    outage.started = new Promise((resolve) => (outage.start = resolve));
+    sha2Outages.set(key, outage);
   }
-  const fault = sha2Faults.get(key);
-  if (path === '/failed') {
-    await fault.sent;
+  const outage = sha2Outages.get(key);
+  if (path === '/asked') {
+    await outage.asked;
     context.status = 204;
-  } else if (path.endsWith('/node_modules/@noble/hashes/sha2.js') && !fault.spent) {
-    fault.spent = true;
-    context.res.once('finish', fault.done);
+  } else if (path === '/down' || path === '/up') {
+    outage.state = path.slice(1);
+    outage.start();
+    context.status = 204;
+  } else if (path === '/dist/webview-form.sha2.js' && outage.state !== 'up') {
+    outage.ask();
+    await outage.started;
     context.status = 503;
     context.path = '/sha2-fails-once/unavailable';
   } else {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { authToken, sha256hex, signRequest } from '../src/core/sign.js';
 import { IDS, IDS_AUTH } from './helpers.js';
-import { ENGINE } from './engine.js';
+import { insecureHost } from './engine.js';
 
 describe('auth', () => {
   it('hashes the vendor example "abcd || xyz" to the documented digest', async () => {
@@ -49,14 +49,6 @@ interface FrameResults {
   vendorVector: string;
   token: string;
   elementAuthorization: string;
-}
-
-/** A name for the test server that makes an insecure context in this engine. */
-async function insecureHost(): Promise<string> {
-  if (ENGINE !== 'webkit') return 'forms.test';
-  const answer = await fetch('/test/machine-name');
-  if (!answer.ok) throw new Error(await answer.text());
-  return answer.text();
 }
 
 async function runInInsecureFrame(): Promise<FrameResults> {

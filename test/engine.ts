@@ -22,3 +22,15 @@ export function describeOnly(engines: Engine[], reason: string) {
 export function itOnly(engines: Engine[], reason: string) {
   return (title: string, body: Mocha.AsyncFunc) => (engines.includes(ENGINE) ? it : it.skip)(`${title} ${label(engines, reason)}`, body);
 }
+
+/**
+ * A name for the test server that makes a plain-http page an insecure context in this engine:
+ * Chromium and Firefox map forms.test to it; WebKit, which cannot map names, gets the machine's
+ * own name (see web-test-runner.config.mjs).
+ */
+export async function insecureHost(): Promise<string> {
+  if (ENGINE !== 'webkit') return 'forms.test';
+  const answer = await fetch('/test/machine-name');
+  if (!answer.ok) throw new Error(await answer.text());
+  return answer.text();
+}
