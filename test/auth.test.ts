@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { authToken, sha256hex, signRequest } from '../src/core/sign.js';
 import { IDS, IDS_AUTH } from './helpers.js';
-import { insecureHost } from './engine.js';
+import { resultsFromInsecurePage } from './engine.js';
 
 describe('auth', () => {
   it('hashes the vendor example "abcd || xyz" to the documented digest', async () => {
@@ -51,18 +51,6 @@ interface FrameResults {
   elementAuthorization: string;
 }
 
-async function runInInsecureFrame(): Promise<FrameResults> {
-  const frame = document.createElement('iframe');
-  frame.src = `http://${await insecureHost()}:${location.port}/test/fixtures/insecure-context.html`;
-  return new Promise<FrameResults>((resolve, reject) => {
-    const onMessage = (event: MessageEvent) => {
-      if (event.source !== frame.contentWindow) return;
-      window.removeEventListener('message', onMessage);
-      frame.remove();
-      if (event.data?.error) reject(new Error(event.data.error));
-      else resolve(event.data as FrameResults);
-    };
-    window.addEventListener('message', onMessage);
-    document.body.append(frame);
-  });
+function runInInsecureFrame(): Promise<FrameResults> {
+  return resultsFromInsecurePage<FrameResults>('/test/fixtures/insecure-context.html', 'Insecure context');
 }

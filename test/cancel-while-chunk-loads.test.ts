@@ -67,20 +67,28 @@ async function settledBeforeTheServerAnswers(submitted: Promise<unknown>, held: 
   return Promise.race([submitted, held.waiting().then((count) => `still pending, with ${count} chunk(s) held`)]);
 }
 
+/**
+ * Types an answer and submits while the server holds the chunk: resolves once the chunk has been
+ * asked for (by this submit, or by the idle-time prefetch it joins), with the submit's pending outcome.
+ */
+async function submitWhileHeld(form: WebviewForm, held: ReturnType<typeof heldChunks>) {
+  type(form, 'Arthur');
+  const submitted = form.submit().then(
+    () => 'sent',
+    (error: { kind: string }) => error,
+  );
+  expect(await held.waiting()).to.be.greaterThan(0);
+  // Wrapped: returned bare from an async function, the pending submit would be waited for.
+  return { submitted };
+}
+
 describe('reset() or removing the element while the submission chunk is still loading', () => {
   it('reset() rejects the pending submit as aborted at once, and nothing is sent when the chunk arrives', async () => {
     const started = await startConversation();
     const held = heldChunks();
     const { frame, form } = await dropInPage(started, held.prefix);
     try {
-      type(form, 'Arthur');
-      const submitted = form.submit().then(
-        () => 'sent',
-        (error: { kind: string }) => error,
-      );
-      // The chunk has been asked for (by this submit, or by the idle-time prefetch it joins), and
-      // the server holds it.
-      expect(await held.waiting()).to.be.greaterThan(0);
+      const { submitted } = await submitWhileHeld(form, held);
 
       form.reset();
       expect(await settledBeforeTheServerAnswers(submitted, held)).to.have.property('kind', 'aborted');
@@ -108,12 +116,7 @@ describe('reset() or removing the element while the submission chunk is still lo
     const held = heldChunks();
     const { frame, page, form } = await dropInPage(started, held.prefix);
     try {
-      type(form, 'Arthur');
-      const submitted = form.submit().then(
-        () => 'sent',
-        (error: { kind: string }) => error,
-      );
-      expect(await held.waiting()).to.be.greaterThan(0);
+      const { submitted } = await submitWhileHeld(form, held);
 
       form.remove();
       expect(await settledBeforeTheServerAnswers(submitted, held)).to.have.property('kind', 'aborted');

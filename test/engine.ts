@@ -34,3 +34,24 @@ export async function insecureHost(): Promise<string> {
   if (!answer.ok) throw new Error(await answer.text());
   return answer.text();
 }
+
+/**
+ * Loads `path` from the insecure host in an iframe and resolves with the one message the page
+ * posts to its parent when it is done (`{ error }` rejects); the frame is removed then.
+ */
+export async function resultsFromInsecurePage<T>(path: string, title: string): Promise<T> {
+  const frame = document.createElement('iframe');
+  frame.title = title;
+  frame.src = `http://${await insecureHost()}:${location.port}${path}`;
+  return new Promise<T>((resolve, reject) => {
+    const onMessage = (event: MessageEvent) => {
+      if (event.source !== frame.contentWindow) return;
+      window.removeEventListener('message', onMessage);
+      frame.remove();
+      if (event.data?.error) reject(new Error(event.data.error));
+      else resolve(event.data as T);
+    };
+    window.addEventListener('message', onMessage);
+    document.body.append(frame);
+  });
+}

@@ -8,7 +8,7 @@
 // build, not the source.
 import { expect } from '@open-wc/testing';
 import type { ConversationSnapshot } from '../src/mock/chat-api.js';
-import { insecureHost } from './engine.js';
+import { resultsFromInsecurePage } from './engine.js';
 
 interface Outcome {
   status?: number;
@@ -44,21 +44,8 @@ async function expectedAuthorization({ conversationId, botId }: ConversationSnap
  * conversation `started`.
  */
 async function runInInsecureFrame(started: ConversationSnapshot, first: 'submit' | 'prefetch'): Promise<FrameResults> {
-  const frame = document.createElement('iframe');
-  frame.title = 'Insecure page';
   const link = `?userId=${started.userId}&convId=${started.conversationId}&botId=${started.botId}&first=${first}`;
-  frame.src = `http://${await insecureHost()}:${location.port}/sha2-fails-once/${crypto.randomUUID()}/test/fixtures/drop-in-sha2-fails-once.html${link}`;
-  return new Promise<FrameResults>((resolve, reject) => {
-    const onMessage = (event: MessageEvent) => {
-      if (event.source !== frame.contentWindow) return;
-      window.removeEventListener('message', onMessage);
-      frame.remove();
-      if (event.data?.error) reject(new Error(event.data.error));
-      else resolve(event.data as FrameResults);
-    };
-    window.addEventListener('message', onMessage);
-    document.body.append(frame);
-  });
+  return resultsFromInsecurePage<FrameResults>(`/sha2-fails-once/${crypto.randomUUID()}/test/fixtures/drop-in-sha2-fails-once.html${link}`, 'Insecure page');
 }
 
 /** One post went out, signed as the API expects, and reached the bot with the answer. */
