@@ -94,12 +94,12 @@ async function submitOverhead() {
   await page.goto(`${origin}/bench/pages/authored.html${ids}`);
   await page.waitForFunction(() => performance.getEntriesByName('ready').length > 0);
   // A person takes seconds to fill the form; by then the page has been idle and the element has
-  // fetched its submission chunk and computed the signature. Stand in for that: type, then let
+  // fetched its delivery chunk and computed the signature. Stand in for that: type, then let
   // the page go idle twice before the click.
   await page.fill('[name=name]', 'Arthur');
   await page.fill('[name=email]', 'arthur@camelot.example');
   await page.check('[name=consent]');
-  await page.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('submission')));
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('delivery')));
   for (let i = 0; i < 2; i++) await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 1000 })));
   await page.click('button[type=submit]');
   await page.waitForFunction(() => document.querySelector('webview-form').state === 'success');
