@@ -285,14 +285,6 @@ export class WebviewForm extends LitElement {
     return (await super.getUpdateComplete()) && settled;
   }
 
-  protected override firstUpdated() {
-    // Ready the send while the person types: the code, and the signature, which depends only on the IDs.
-    prefetchDelivery()
-      .then((stage) => stage.prepare(this._context instanceof WebviewError ? undefined : this._context.ids, listControls(this)))
-      // Ahead of time only: a failed fetch is tried again by the submit, which reports it.
-      .catch(() => undefined);
-  }
-
   protected override updated() {
     const broken = this.#broken;
     if (broken && broken !== this.#reported) this.dispatchEvent(new WebviewErrorEvent(broken));
@@ -406,14 +398,18 @@ export class WebviewForm extends LitElement {
     }
   }
 
-  /** Checks every setting with the delivery's code: when the page is first idle, then on each change. */
+  /**
+   * Checks every setting with the delivery's code: when the page is first idle, then on each
+   * change. The first time also readies the send while the person types (see `prepare`).
+   */
   #checkOptions(first: boolean): void {
     const check = ++this.#optionsChecks;
     (first ? prefetchDelivery() : loadDelivery())
       .then((stage) => {
+        if (first) stage.prepare(this._context instanceof WebviewError ? undefined : this._context.ids, listControls(this));
         if (check === this.#optionsChecks) this._optionsError = stage.checkOptions(this.#sources());
       })
-      // A chunk that cannot load is reported by the send that needs it.
+      // Ahead of time only: a chunk that cannot load is asked for again, and reported, by the send.
       .catch(() => undefined);
   }
 
