@@ -21,7 +21,19 @@ export { resolveOptions, type FormOptions, type OptionSources } from './core/opt
 export { DEFAULT_TIMEOUT, MAX_TIMEOUT, resolveTimeout } from './core/timeout.js';
 export { readValues } from './dom/values.js';
 export { listControls, type FieldError, type Control } from './dom/controls.js';
-export { FIELD_TYPES, type FieldDeclaration, type FieldType, type FieldOption } from './fields/declarations.js';
+export {
+  FIELD_TYPES,
+  type FieldDeclaration,
+  type TextFieldDeclaration,
+  type TextareaFieldDeclaration,
+  type RangeFieldDeclaration,
+  type ChoiceFieldDeclaration,
+  type CheckboxFieldDeclaration,
+  type HiddenFieldDeclaration,
+  type CheckedField,
+  type FieldType,
+  type FieldOption,
+} from './fields/declarations.js';
 export { DEFAULT_MESSAGES, type WebviewMessages } from './i18n/messages.js';
 export type { PayloadSources, FieldValues } from './core/payload.js';
 export type { StaticVariables } from './core/variables.js';
