@@ -25,8 +25,11 @@ const app = join(work, 'app');
 let packed;
 let packedSize;
 
-// npm reads its settings from npm_config_* variables: the outer `npm test` must not set the inner commands'.
-const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name)));
+// npm passes its settings and the script's name to scripts in npm_* variables: an outer `npm test`
+// must not set the inner commands' (npm_command would even tell prepare it runs under `npm ci`).
+// Where packages come from stays: the cache, the registry and the config files.
+const KEPT = /^npm_config_(cache|registry|userconfig|globalconfig)$/i;
+const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name) || KEPT.test(name)));
 
 function run(command, args, cwd) {
   const result = spawnSync(command, args, { cwd, env: cleanEnv, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
@@ -186,7 +189,9 @@ test('the bin starts the mock server', async () => {
     });
     assert.ok(preflight.status < 300, `the preflight was answered with ${preflight.status}`);
   } finally {
+    const exited = new Promise((resolve) => server.once('exit', resolve));
     server.kill('SIGTERM');
+    await exited;
   }
 });
 
