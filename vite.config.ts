@@ -85,7 +85,10 @@ export default defineConfig(({ command, mode }): UserConfig => {
       emptyOutDir: !standalone,
       target: 'es2022',
       minify: standalone,
-      sourcemap: true,
+      // Maps for the bundler entries: readable code whose maps lead to the TypeScript (sources
+      // inlined), for whoever steps into the element from their app. None for the drop-in: it is
+      // served as it is, and its maps would be three fifths of the package (see README, Install).
+      sourcemap: !standalone,
       lib: {
         // The npm build has a side-effect-free entry too: the class without the define.
         entry: standalone ? { 'webview-form.standalone': resolve(root, 'src/standalone.ts') } : { index: resolve(root, 'src/index.ts'), element: resolve(root, 'src/element.ts') },

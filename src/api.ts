@@ -15,13 +15,25 @@ export {
 } from './element/events.js';
 export { WebviewSubmitEvent, type WebviewSubmitDetail } from './element/submit-event.js';
 export { REGIONS, WEBVIEW_PATH, MAX_PAYLOAD_BYTES, type Region } from './core/protocol.js';
-export type { Payload, ContextVariable, ConversationIds } from './core/schemas.js';
+export type { Payload, SentPayload, ContextVariable, ConversationIds } from './core/schemas.js';
 export { resolveIds, resolveEndpoint, resolveContext, DEFAULT_PARAM_NAMES, type ParamNames, type IdName, type FormContext } from './core/context.js';
 export { resolveOptions, type FormOptions, type OptionSources } from './core/options.js';
 export { DEFAULT_TIMEOUT, MAX_TIMEOUT, resolveTimeout } from './core/timeout.js';
 export { readValues } from './dom/values.js';
 export { listControls, type FieldError, type Control } from './dom/controls.js';
-export { FIELD_TYPES, type FieldDeclaration, type FieldType, type FieldOption } from './fields/declarations.js';
+export {
+  FIELD_TYPES,
+  type FieldDeclaration,
+  type TextFieldDeclaration,
+  type TextareaFieldDeclaration,
+  type RangeFieldDeclaration,
+  type ChoiceFieldDeclaration,
+  type CheckboxFieldDeclaration,
+  type HiddenFieldDeclaration,
+  type CheckedField,
+  type FieldType,
+  type FieldOption,
+} from './fields/declarations.js';
 export { DEFAULT_MESSAGES, type WebviewMessages } from './i18n/messages.js';
 export type { PayloadSources, FieldValues } from './core/payload.js';
 export type { StaticVariables } from './core/variables.js';

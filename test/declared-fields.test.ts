@@ -2,14 +2,14 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../src/index.js';
 import { WebviewForm } from '../src/element/webview-form.js';
-import type { FieldDeclaration } from '../src/fields/declarations.js';
+import type { CheckedField, FieldDeclaration } from '../src/fields/declarations.js';
 import type { WebviewErrorEvent } from '../src/element/events.js';
 import fc from 'fast-check';
 import { renderFields } from '../src/fields/templates.js';
 import { DEFAULT_MESSAGES } from '../src/i18n/messages.js';
 import { IDS, recordingTransport, useFreshTab } from './helpers.js';
 
-const LEAD_FIELDS: Array<Partial<FieldDeclaration> & { name: string }> = [
+const LEAD_FIELDS: FieldDeclaration[] = [
   { name: 'name', label: 'Full name', required: true, autocomplete: 'name' },
   { name: 'email', type: 'email', label: 'Email', required: true, hint: 'We send the quote here.' },
   { name: 'phone', type: 'tel', label: 'Phone' },
@@ -244,7 +244,7 @@ describe('generated ids', () => {
         const container = document.createElement('div');
         document.body.append(container);
         try {
-          const declarations = fields.map((declared) => ({ ...declared, options: ['x', 'y'] }) as FieldDeclaration);
+          const declarations = fields.map((declared) => ({ ...declared, options: ['x', 'y'] }) as CheckedField);
           renderFields(container, declarations, 'webview-form-property', DEFAULT_MESSAGES);
           const ids = [...container.querySelectorAll('[id]')].map((element) => element.id);
           expect(new Set(ids).size, ids.join(' ')).to.equal(ids.length);

@@ -1,15 +1,18 @@
 import { expect } from '@open-wc/testing';
 import { buildPayload, checkPayload } from '../src/core/payload.js';
 import { jsonAttribute } from '../src/element/attributes.js';
+import { signRequest } from '../src/core/sign.js';
 import { IDS, thrownBy } from './helpers.js';
 
 const PAGE = 'https://forms.example/pay?PaymentId=534e&PaymentStatus=PROCESSED&empty=';
+const ENDPOINT = 'https://va.bc-intg.liveperson.net/thirdparty-services-0.1/webview';
 
 
 describe('payload', () => {
-  it('is exactly the three IDs when there is nothing else: no message key, no variables key', () => {
-    const body = buildPayload({ ids: IDS, url: PAGE });
-    expect(body).to.deep.equal({ ...IDS });
+  it('is exactly the three IDs when there is nothing else: no message key, and an empty list the body leaves out', async () => {
+    const payload = buildPayload({ ids: IDS, url: PAGE });
+    expect(payload).to.deep.equal({ ...IDS, contextVariables: [] });
+    const body = JSON.parse((await signRequest(payload, ENDPOINT)).body);
     expect(Object.keys(body)).to.have.members(['botId', 'conversationId', 'userId']);
   });
 
@@ -78,6 +81,10 @@ describe('payload', () => {
     const error = thrownBy(() => buildPayload({ ids: IDS, url: PAGE, variables: malformed }));
     expect(error.kind).to.equal('config');
     expect(error.message).to.contain('not valid JSON');
+  });
+
+  it('gives a checked payload without variables an empty list', () => {
+    expect(checkPayload({ ...IDS, message: 'hi' })).to.deep.equal({ ...IDS, message: 'hi', contextVariables: [] });
   });
 
   it('checks an amended payload and lists what is wrong', () => {

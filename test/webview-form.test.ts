@@ -255,13 +255,30 @@ describe('<webview-form>', () => {
       const { form, seen, input } = await vendorForm();
       input('name').value = 'Arthur';
       form.addEventListener('webview-submit', (event) => {
-        event.detail.payload.contextVariables!.push({ name: 'source', value: 'landing' });
+        event.detail.payload.contextVariables.push({ name: 'source', value: 'landing' });
       });
       await form.submit();
       expect(((await seen[0].body) as { contextVariables: unknown[] }).contextVariables).to.deep.include({
         name: 'source',
         value: 'landing',
       });
+    });
+
+    it('gives a form without variables an empty list, which the body leaves out unless a listener adds to it', async () => {
+      const { transport, seen } = recordingTransport();
+      const form = await fixture<WebviewForm>(html`<webview-form region="us" message="hi" .fetch=${transport}></webview-form>`);
+      const listed: unknown[] = [];
+      form.addEventListener('webview-submit', (event) => listed.push(structuredClone(event.detail.payload.contextVariables)));
+      const success = oneEvent<WebviewSuccessEvent>(form, 'webview-success');
+      await form.submit();
+      expect(listed).to.deep.equal([[]]);
+      expect((await success).detail.payload.contextVariables).to.deep.equal([]);
+      expect(Object.keys((await seen[0].body) as object)).to.have.members(['botId', 'conversationId', 'userId', 'message']);
+
+      const amended = await fixture<WebviewForm>(html`<webview-form region="us" message="again" .fetch=${transport}></webview-form>`);
+      amended.addEventListener('webview-submit', (event) => event.detail.payload.contextVariables.push({ name: 'source', value: 'landing' }));
+      await amended.submit();
+      expect(((await seen[1].body) as { contextVariables: unknown }).contextVariables).to.deep.equal([{ name: 'source', value: 'landing' }]);
     });
 
     it('refuses an amendment the API would reject, and sends nothing', async () => {

@@ -1,13 +1,13 @@
 /**
  * Stage 3 of the flow: the request body.
  *
- *     ConversationIds + variables + url-variables + FieldValues + message ─► Payload (zod-checked)
+ *     ConversationIds + variables + url-variables + FieldValues + message ─► SentPayload (zod-checked)
  *
  * Sources never overwrite each other silently: the same variable name from two places is a
  * configuration mistake, reported with both places named, and nothing is sent.
  */
 import { MAX_PAYLOAD_BYTES } from './protocol.js';
-import { Payload, describeIssues, type ContextVariable, type ConversationIds } from './schemas.js';
+import { Payload, describeIssues, type ContextVariable, type ConversationIds, type SentPayload } from './schemas.js';
 import { ErrorKind, WebviewError } from './errors.js';
 import { staticVariables } from './variables.js';
 
@@ -34,7 +34,7 @@ export interface PayloadSources {
  * @throws WebviewError `config` for malformed `variables`, duplicate names or a body the API would
  *   refuse; `validation` for a body over `MAX_PAYLOAD_BYTES`.
  */
-export function buildPayload(sources: PayloadSources): Payload {
+export function buildPayload(sources: PayloadSources): SentPayload {
   const named = new Map<string, { value: string; from: string }>();
   const add = (variables: readonly ContextVariable[], from: string) => {
     for (const { name, value } of variables) {
@@ -54,31 +54,32 @@ export function buildPayload(sources: PayloadSources): Payload {
   const body: Payload = { ...sources.ids };
   const message = sources.message?.trim() ? sources.message : undefined;
   if (message !== undefined) body.message = message;
-  if (named.size > 0) body.contextVariables = Array.from(named, ([name, { value }]) => ({ name, value }));
+  body.contextVariables = Array.from(named, ([name, { value }]) => ({ name, value }));
   return checkPayload(body);
 }
 
 /**
- * Returns `candidate` as a `Payload` if the API would accept it, for payloads that code outside
- * this module built or amended (a `webview-submit` listener).
+ * Returns `candidate` as a `SentPayload` if the API would accept it, for payloads that code outside
+ * this module built or amended (a `webview-submit` listener); `contextVariables` is `[]` when absent.
  * @throws WebviewError `config` listing what is wrong; `validation` when it is over `MAX_PAYLOAD_BYTES`.
  */
-export function checkPayload(candidate: unknown): Payload {
+export function checkPayload(candidate: unknown): SentPayload {
   const checked = Payload.safeParse(candidate);
   if (!checked.success) {
     const details = describeIssues(checked.error);
     throw new WebviewError(ErrorKind.CONFIG, `The request body is not valid: ${details.join('; ')}.`, { details });
   }
-  const size = new TextEncoder().encode(JSON.stringify(checked.data)).byteLength;
+  const payload = { ...checked.data, contextVariables: checked.data.contextVariables ?? [] };
+  const size = new TextEncoder().encode(JSON.stringify(payload)).byteLength;
   if (size > MAX_PAYLOAD_BYTES) {
-    const longest = [...(checked.data.contextVariables ?? [])].sort((a, b) => b.value.length - a.value.length)[0];
+    const longest = [...payload.contextVariables].sort((a, b) => b.value.length - a.value.length)[0];
     throw new WebviewError(
       ErrorKind.VALIDATION,
       `The answers are too long to send (${kilobytes(size)}; the limit is ${kilobytes(MAX_PAYLOAD_BYTES)}): shorten ${longest ? `"${longest.name}"` : 'them'} and send again.`,
       { details: [`payload: ${size} bytes, over ${MAX_PAYLOAD_BYTES}`] },
     );
   }
-  return checked.data;
+  return payload;
 }
 
 function kilobytes(bytes: number): string {

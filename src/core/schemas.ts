@@ -46,6 +46,14 @@ export const Payload = z.strictObject({
 export type Payload = z.infer<typeof Payload>;
 
 /**
+ * A payload past the payload stage (`buildPayload`, `checkPayload`), as the `webview-submit` and
+ * `webview-success` events carry it: `contextVariables` is always there, `[]` when there are none,
+ * so a listener can add to it without a check. The request body leaves an empty list out (see
+ * `signRequest`): the API makes the key optional, and the body stays what it always was.
+ */
+export type SentPayload = Payload & { contextVariables: ContextVariable[] };
+
+/**
  * Describes each zod issue as `path: problem`. zod/mini ships no locale (that keeps it small), so
  * issues without a message of ours are worded here from their code.
  */

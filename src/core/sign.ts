@@ -50,14 +50,19 @@ export function authToken(conversationId: string, botId: string): Promise<string
   return remembered.token;
 }
 
-/** Returns the request to send given a validated payload and the endpoint URL. */
+/**
+ * Returns the request to send given a validated payload and the endpoint URL. An empty
+ * `contextVariables` is left out of the body: the key is optional, and a post without variables
+ * has always been the three IDs and the message.
+ */
 export async function signRequest(payload: Payload, url: string): Promise<SignedRequest> {
+  const { contextVariables, ...rest } = payload;
   return {
     url,
     headers: {
       Authorization: await authToken(payload.conversationId, payload.botId),
       'Content-Type': 'application/json',
     },
-    body: JSON.stringify(payload),
+    body: JSON.stringify(contextVariables?.length ? payload : rest),
   };
 }

@@ -4,13 +4,13 @@
  * verdict, and a submit waits for it, so nothing is sent from a declaration zod refused.
  *
  *     fields ─► sketch ─► controls in the light DOM, first render
- *           └─► (load zod) ─► FieldDeclaration[]: the same controls, the form may send
+ *           └─► (load zod) ─► CheckedField[]: the same controls, the form may send
  *                          └► WebviewError `config`: the form says what is wrong
  */
 import type { ReactiveControllerHost } from 'lit';
 import { ErrorKind, WebviewError } from '../core/errors.js';
 import { loadDelivery } from './lazy.js';
-import { sketchFields, type FieldDeclaration } from '../fields/declarations.js';
+import { sketchFields, type CheckedField } from '../fields/declarations.js';
 import { renderFields } from '../fields/templates.js';
 import type { WebviewMessages } from '../i18n/messages.js';
 
@@ -18,9 +18,9 @@ export class DeclaredFields {
   /** Settles when zod's verdict on the latest declaration has arrived; rejects with a `network` error when zod could not be loaded. */
   ready: Promise<void> = Promise.resolve();
   /** zod's verdict: the checked fields, the `config` error, or undefined while zod loads. */
-  #verdict?: FieldDeclaration[] | WebviewError = [];
+  #verdict?: CheckedField[] | WebviewError = [];
   /** What can be drawn before the verdict; undefined when the declaration cannot be drawn at all. */
-  #sketch?: FieldDeclaration[] = [];
+  #sketch?: CheckedField[] = [];
   #source: unknown;
 
   readonly #host: ReactiveControllerHost & HTMLElement;
@@ -54,7 +54,7 @@ export class DeclaredFields {
   }
 
   /** The fields whose controls exist after `render`, or undefined until there are any to draw. */
-  get drawn(): FieldDeclaration[] | undefined {
+  get drawn(): CheckedField[] | undefined {
     return this.#verdict === undefined ? this.#sketch : Array.isArray(this.#verdict) ? this.#verdict : undefined;
   }
 

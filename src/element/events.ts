@@ -3,7 +3,7 @@
  * `HTMLElementEventMap` so `addEventListener('webview-success', e => e.detail.status)` is typed.
  * `webview-submit` has a file of its own: only the lazily loaded delivery fires it.
  */
-import type { Payload } from '../core/schemas.js';
+import type { SentPayload } from '../core/schemas.js';
 import type { WebviewSubmitEvent } from './submit-event.js';
 import type { WebviewError } from '../core/errors.js';
 import type { FieldError } from '../dom/controls.js';
@@ -11,8 +11,8 @@ import type { FieldError } from '../dom/controls.js';
 export const FLAGS = { bubbles: true, composed: true } as const;
 
 export interface WebviewSuccessDetail {
-  /** The body that was sent. */
-  readonly payload: Payload;
+  /** The body that was sent; `contextVariables` is `[]` when there were none. */
+  readonly payload: SentPayload;
   /** The HTTP status, 2xx. */
   readonly status: number;
   /** The parsed response body; the vendor documents none, so do not rely on its fields. */

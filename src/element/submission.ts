@@ -14,7 +14,7 @@ import { untilAborted } from '../core/abort.js';
 import { ErrorKind, WebviewError } from '../core/errors.js';
 import type { OptionSources } from '../core/options.js';
 import type { SubmitResult, Transport } from '../core/client.js';
-import type { Payload } from '../core/schemas.js';
+import type { SentPayload } from '../core/schemas.js';
 import type { Control, FieldError } from '../dom/controls.js';
 import type { WebviewMessages } from '../i18n/messages.js';
 import { loadDelivery } from './lazy.js';
@@ -48,7 +48,7 @@ export interface SubmissionHost {
 
 /** A submission's outcome: the service's answer and what was sent. */
 export interface Delivered extends SubmitResult {
-  readonly payload: Payload;
+  readonly payload: SentPayload;
   /** True when this exact post had already succeeded from this tab, and was not sent again. */
   readonly replayed: boolean;
   /** Forgets the post, so that the same answers may be sent again on purpose. */

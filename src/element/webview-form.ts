@@ -5,6 +5,9 @@
  */
 import { LitElement, type PropertyValues } from 'lit';
 import { resolveContext, type FormContext, type IdName } from '../core/context.js';
+import type { Region } from '../core/protocol.js';
+import type { StaticVariables } from '../core/variables.js';
+import type { FieldDeclaration } from '../fields/declarations.js';
 import type { OptionSources } from '../core/options.js';
 import { listControls, resetControls, type FieldError } from '../dom/controls.js';
 import type { SubmitResult, Transport } from '../core/client.js';
@@ -102,6 +105,10 @@ export class WebviewForm extends LitElement {
     _invalid: { state: true, attribute: false },
   };
 
+  // The types say what code should set, so an editor catches `region="eu"` or `type: 'emial'`. At
+  // run time anything can arrive (attributes are strings, pages are not type-checked):
+  // core/options.ts and fields/schema.ts check every value, and a wrong one is a `config` error.
+
   /** The bot's ID; wins over the URL's `botId`. */
   declare botId?: string;
   /** The conversation's ID; wins over the URL's `conversationId` or `convId`. */
@@ -115,19 +122,19 @@ export class WebviewForm extends LitElement {
   /** The API's host, such as `va.bc-intg.liveperson.net`. Wins over `region`. */
   declare domain?: string;
   /** The LivePerson region: `us`, `uk`, `sy` or `gcp`. */
-  declare region?: string;
+  declare region?: Region;
   /** Text posted to the chat with the variables; it triggers a dialog starter when it matches one. */
   declare message?: string;
   /** Milliseconds before one attempt, its answer's body included, is abandoned. Default: 15000; at most 120000 (larger values are clamped, and values that are not a positive number fall back to the default, with a console warning). */
   declare timeout?: number;
   /** Static variables sent with every post, as an object or a JSON attribute. */
-  declare variables?: unknown;
+  declare variables?: StaticVariables;
   /** Names of URL query parameters to forward as variables, e.g. `PaymentId,PaymentStatus`. */
   declare urlVariables: string[];
   /** Names of fields whose numbers only look like card numbers (order numbers): they skip the card check. */
   declare notCardNumbers: string[];
   /** Declared fields, as a list or a JSON attribute: `[{ "name": "email", "type": "email", "required": true }]`. */
-  declare fields?: unknown;
+  declare fields?: readonly FieldDeclaration[];
   /** Replacements for any of the texts the element shows, e.g. a translation: `{ "send": "Envoyer" }`. */
   declare messages?: Partial<WebviewMessages>;
   /** Submit once as soon as the element is ready, without waiting for the person (payment confirmation). Default: false. */

@@ -3,7 +3,7 @@
  *
  *     fields (property or JSON attribute) ─► sketchFields ─► controls, drawn at once
  *                                        └─► parseFields (zod, field-schema.ts, loaded lazily)
- *                                              ─► FieldDeclaration[]: the form may send
+ *                                              ─► CheckedField[]: the form may send
  *                                              └► WebviewError `config`: the form says what is wrong
  *
  * This module has no zod in it: it is part of the first render. zod's verdict on a declaration
@@ -20,26 +20,14 @@ export const WITH_OPTIONS: ReadonlySet<FieldType> = new Set<FieldType>(['select'
 /** A choice of a select or radio field: its value, or its value and the label shown. */
 export type FieldOption = string | { value: string; label?: string };
 
-/** One declared field, as `parseFields` returns it (zod's schema in field-schema.ts checks it). */
-export interface FieldDeclaration {
+/** What every declared field may say, whatever its type. */
+interface CommonSettings {
   /** The control's name, and the context variable's. */
   name: string;
   /** Shown to the person; default: the name made readable. */
   label?: string;
-  /** Default: `text`. */
-  type: FieldType;
   /** The field must be filled in (a checkbox: checked) before sending. */
   required?: boolean;
-  /** A regular expression the whole value must match (text, email, tel, url). */
-  pattern?: string;
-  /** Text-like fields only. */
-  minLength?: number;
-  maxLength?: number;
-  /** Number and date fields only. */
-  min?: number | string;
-  max?: number | string;
-  /** Select and radio fields: required for them, refused for the others. */
-  options?: FieldOption[];
   /** A line of help under the label, read out with the control. */
   hint?: string;
   /** Shown in an empty text-like field, or as a select's empty first choice. */
@@ -50,6 +38,72 @@ export interface FieldDeclaration {
   value?: string | number | boolean;
 }
 
+/** The settings that only some types take; the schema (schema.ts) refuses them on the others. */
+interface Rules {
+  /** A regular expression the whole value must match (text, email, tel, url). */
+  pattern?: string;
+  /** Text-like fields only. */
+  minLength?: number;
+  maxLength?: number;
+  /** Number and date fields only. */
+  min?: number | string;
+  max?: number | string;
+  /** Select and radio fields: required for them, refused for the others. */
+  options?: readonly FieldOption[];
+}
+
+/** The rules a type does not take, spelled out so that writing one is a type error. */
+type Without<K extends keyof Rules> = { [P in K]?: never };
+
+/** `text` (the default when `type` is left out), `email`, `tel` or `url`: one line of text. */
+export interface TextFieldDeclaration extends CommonSettings, Pick<Rules, 'pattern' | 'minLength' | 'maxLength'>, Without<'min' | 'max' | 'options'> {
+  type?: 'text' | 'email' | 'tel' | 'url';
+}
+
+/** Several lines of text. */
+export interface TextareaFieldDeclaration extends CommonSettings, Pick<Rules, 'minLength' | 'maxLength'>, Without<'pattern' | 'min' | 'max' | 'options'> {
+  type: 'textarea';
+}
+
+/** A number or a date, with optional bounds. */
+export interface RangeFieldDeclaration extends CommonSettings, Pick<Rules, 'min' | 'max'>, Without<'pattern' | 'minLength' | 'maxLength' | 'options'> {
+  type: 'number' | 'date';
+}
+
+/** One of a list: a select, or a group of radio buttons. */
+export interface ChoiceFieldDeclaration extends CommonSettings, Without<'pattern' | 'minLength' | 'maxLength' | 'min' | 'max'> {
+  type: 'select' | 'radio';
+  /** The choices; at least one. */
+  options: readonly FieldOption[];
+}
+
+/** A checkbox: sends `"true"` or `"false"`. */
+export interface CheckboxFieldDeclaration extends CommonSettings, Without<keyof Rules> {
+  type: 'checkbox';
+}
+
+/** A value sent without being shown. */
+export interface HiddenFieldDeclaration extends CommonSettings, Without<keyof Rules> {
+  type: 'hidden';
+}
+
+/**
+ * One declared field, as an author writes it in `fields`: a union by `type`, so that an editor
+ * catches `type: 'emial'`, a select without `options` or a `pattern` on a number. The types say
+ * what zod's schema (schema.ts) checks at run time, where anything can arrive (an attribute is a
+ * string of JSON) and a wrong declaration is a `config` error.
+ */
+export type FieldDeclaration =
+  | TextFieldDeclaration
+  | TextareaFieldDeclaration
+  | RangeFieldDeclaration
+  | ChoiceFieldDeclaration
+  | CheckboxFieldDeclaration
+  | HiddenFieldDeclaration;
+
+/** A declaration as `parseFields` returns it and the templates draw it: its `type` filled in. */
+export type CheckedField = FieldDeclaration & { type: FieldType };
+
 /**
  * The declaration as it can be drawn now, before zod's verdict: waiting for zod's code would put
  * a round trip between the page and its form. Drawing judges nothing. It takes a list whose
@@ -57,21 +111,21 @@ export interface FieldDeclaration {
  * type needs them, so the templates only ever see what a valid declaration could hold; anything
  * else returns `undefined` and waits for the verdict, which says what is wrong.
  */
-export function sketchFields(fields: unknown): FieldDeclaration[] | undefined {
+export function sketchFields(fields: unknown): CheckedField[] | undefined {
   if (fields == null) return [];
   if (!Array.isArray(fields)) return undefined;
   const sketch = fields.map(sketchField);
   return sketch.every((field) => field !== undefined) ? sketch : undefined;
 }
 
-function sketchField(candidate: unknown): FieldDeclaration | undefined {
+function sketchField(candidate: unknown): CheckedField | undefined {
   if (!isRecord(candidate)) return undefined;
   const { options, ...settings } = candidate;
   const type = settings.type ?? 'text';
   if (typeof settings.name !== 'string' || !FIELD_TYPES.includes(type as FieldType)) return undefined;
   if (!Object.values(settings).every(isPlain)) return undefined;
   const drawableOptions = options === undefined ? !WITH_OPTIONS.has(type as FieldType) : Array.isArray(options) && options.every(isPlainOption);
-  return drawableOptions ? ({ ...candidate, type } as FieldDeclaration) : undefined;
+  return drawableOptions ? ({ ...candidate, type } as CheckedField) : undefined;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
 import { describeIssues } from '../core/schemas.js';
 import { ErrorKind, WebviewError } from '../core/errors.js';
 import { isMalformedJson } from '../core/json.js';
-import { FIELD_TYPES, WITH_OPTIONS, type FieldDeclaration, type FieldType } from './declarations.js';
+import { FIELD_TYPES, WITH_OPTIONS, type CheckedField, type FieldType } from './declarations.js';
 
 const WITH_LENGTH = new Set<FieldType>(['text', 'email', 'tel', 'url', 'textarea']);
 const WITH_PATTERN = new Set<FieldType>(['text', 'email', 'tel', 'url']);
@@ -66,14 +66,14 @@ export const FieldSchema = z
  * Returns the checked declarations given the `fields` property or attribute value.
  * @throws WebviewError `config` naming the field (by name, else position) and each problem.
  */
-export function parseFields(fields: unknown): FieldDeclaration[] {
+export function parseFields(fields: unknown): CheckedField[] {
   if (fields == null) return [];
   if (isMalformedJson(fields)) {
     throw configError([`the fields attribute is not valid JSON (${fields.reason})`]);
   }
   if (!Array.isArray(fields)) throw configError(['fields must be a list of field declarations']);
   const problems: string[] = [];
-  const declarations: FieldDeclaration[] = [];
+  const declarations: CheckedField[] = [];
   const seen = new Set<string>();
   fields.forEach((candidate, index) => {
     const named = (candidate as { name?: unknown })?.name;
@@ -85,7 +85,8 @@ export function parseFields(fields: unknown): FieldDeclaration[] {
       problems.push(`${which} is declared twice`);
     } else {
       seen.add(checked.data.name);
-      declarations.push(checked.data);
+      // zod infers one flat object; the refinements above are what make it one member of the union.
+      declarations.push(checked.data as CheckedField);
     }
   });
   if (problems.length > 0) throw configError(problems);

@@ -8,7 +8,7 @@
  */
 import { html, nothing, render, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { applyRules, fieldLabel, optionParts, type FieldDeclaration } from './declarations.js';
+import { applyRules, fieldLabel, optionParts, type CheckedField } from './declarations.js';
 import { listControls } from '../dom/controls.js';
 import { adoptLightStyles } from './light-styles.js';
 import type { WebviewMessages } from '../i18n/messages.js';
@@ -21,7 +21,7 @@ export const FIELDS_CLASS = 'webview-form-fields';
  * ones the declared rules. The container goes before the author's first submit button (so the
  * button stays last), else at the end of the content.
  */
-export function renderFields(host: HTMLElement, declarations: readonly FieldDeclaration[], idPrefix: string, messages: WebviewMessages): void {
+export function renderFields(host: HTMLElement, declarations: readonly CheckedField[], idPrefix: string, messages: WebviewMessages): void {
   let container = host.querySelector<HTMLElement>(`:scope .${FIELDS_CLASS}`);
   if (declarations.length === 0 && !container) return;
   const authored = new Map<string, Element[]>();
@@ -45,7 +45,7 @@ export function renderFields(host: HTMLElement, declarations: readonly FieldDecl
   render(html`${generated.map((field) => fieldTemplate(field, `${idPrefix}-${safeId(field.name)}`, messages))}`, container);
 }
 
-function fieldTemplate(field: FieldDeclaration, id: string, messages: WebviewMessages): TemplateResult {
+function fieldTemplate(field: CheckedField, id: string, messages: WebviewMessages): TemplateResult {
   if (field.type === 'hidden') return html`<input type="hidden" name=${field.name} value=${ifDefined(text(field.value))} />`;
   const label = fieldLabel(field);
   const optional = field.required || field.type === 'checkbox' ? nothing : html` <span class="webview-form-optional">${messages.optional}</span>`;
@@ -85,7 +85,7 @@ function fieldTemplate(field: FieldDeclaration, id: string, messages: WebviewMes
   </div>`;
 }
 
-function controlTemplate(field: FieldDeclaration, id: string, hintId: string | undefined): TemplateResult {
+function controlTemplate(field: CheckedField, id: string, hintId: string | undefined): TemplateResult {
   const required = field.required === true;
   if (field.type === 'select') {
     const value = text(field.value);
@@ -111,11 +111,11 @@ function controlTemplate(field: FieldDeclaration, id: string, hintId: string | u
 }
 
 /** Autofill works best with a token; these are safe guesses from the type. */
-function defaultAutocomplete(field: FieldDeclaration): string | undefined {
+function defaultAutocomplete(field: CheckedField): string | undefined {
   return field.type === 'email' ? 'email' : field.type === 'tel' ? 'tel' : field.type === 'url' ? 'url' : undefined;
 }
 
-function text(value: FieldDeclaration['value']): string | undefined {
+function text(value: CheckedField['value']): string | undefined {
   return value === undefined ? undefined : String(value);
 }
 
