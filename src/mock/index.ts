@@ -9,6 +9,9 @@ export { createMockBackend, type MockBackend } from './backend.js';
 export {
   SimulatedBot,
   MESSAGE_WINDOW_MS,
+  MAX_CONVERSATIONS,
+  MAX_CONVERSATION_CHARS,
+  IDLE_MS,
   DEMO_BOT_ID,
   type BotContext,
   type Dialog,
