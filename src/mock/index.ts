@@ -26,5 +26,5 @@ export {
 export { createDemoBot, DEMO_DIALOGS } from './demo-bot.js';
 export { CHAT_PREFIX, snapshot, type ConversationSnapshot } from './chat-api.js';
 export { MAX_EVENT_STREAMS, MAX_UNREAD_EVENT_BYTES } from './event-stream.js';
-export { toWebRequest, sendWebResponse, connectMiddleware, koaMiddleware } from './node-adapter.js';
+export { toWebRequest, sendWebResponse, serveNode, connectMiddleware, koaMiddleware, UnservableRequest } from './node-adapter.js';
 export { webviewMock } from './vite-plugin.js';
