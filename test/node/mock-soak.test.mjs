@@ -130,7 +130,10 @@ async function stalledReader(conversationId) {
 }
 
 test(`${REQUESTS} mixed requests and ${SLOW_READERS} stalled event-stream readers: all answered, memory back within ${SOAK_BOUND / MiB} MiB`, { timeout: 90_000 }, async () => {
-  const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+  // The server closes a connection idle for 5 s (Keep-Alive: timeout=5). Node's Agent heeds that
+  // hint only when it has a timeout of its own; without one, a loaded machine may hand a request
+  // a pooled socket the server is closing at that instant (ECONNRESET). Idle sockets go at 2 s.
+  const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY, timeout: 2000 });
   const call = (request) => send(url, { agent, timeout: 15_000, ...request });
   const chat = (path, init = {}) => call({ ...init, path: `/mock/conversations${path}` });
 
