@@ -145,6 +145,60 @@ describe('simulated bot', () => {
     expect(bot.conversation(conversationId)!.transcript.at(-1)).to.include({ from: 'bot', text: 'count is 1' });
   });
 
+  describe('forgetting conversations', () => {
+    it('forgets the least recently active conversation past maxConversations, and tells subscribers', async () => {
+      const bot = new SimulatedBot({ maxConversations: 2 });
+      const forgotten: string[] = [];
+      const [a, b] = [bot.startConversation(), bot.startConversation()];
+      bot.subscribe((id) => bot.conversation(id) === undefined && forgotten.push(id));
+      await bot.consumerSays(a.conversationId, 'still here');
+      const c = bot.startConversation();
+      expect(bot.size).to.equal(2);
+      expect(forgotten).to.deep.equal([b.conversationId]);
+      expect([a, b, c].map(({ conversationId }) => bot.conversation(conversationId) !== undefined)).to.deep.equal([true, false, true]);
+    });
+
+    it('forgets a conversation idle for idleMs on its clock, and keeps one active within it', async () => {
+      const clock = fakeClock();
+      const bot = new SimulatedBot({ now: clock.now, idleMs: 60_000 });
+      const idle = bot.startConversation();
+      const active = bot.startConversation();
+      clock.advance(40_000);
+      await bot.consumerSays(active.conversationId, 'hello');
+      clock.advance(20_000);
+      expect(bot.conversation(idle.conversationId)).to.be.undefined;
+      expect(bot.conversation(active.conversationId)).to.equal(active);
+      // A post for a forgotten conversation starts it again, as one the bot has not seen.
+      await bot.receiveWebview({ botId: idle.botId, conversationId: idle.conversationId, userId: idle.userId, contextVariables: [{ name: 'a', value: '1' }] });
+      expect(bot.conversation(idle.conversationId)!.webviewVariables.get('a')).to.equal('1');
+    });
+
+    it('keeps a week-idle conversation by default, past the 24-hour rule', async () => {
+      const clock = fakeClock();
+      const bot = new SimulatedBot({ now: clock.now });
+      const { conversationId } = bot.startConversation();
+      clock.advance(6 * 24 * 60 * 60 * 1000);
+      expect(bot.conversation(conversationId)).not.to.be.undefined;
+      clock.advance(24 * 60 * 60 * 1000);
+      expect(bot.conversation(conversationId)).to.be.undefined;
+    });
+
+    it('keeps a conversation within maxConversationChars: the oldest transcript entries go first, then the first variables', async () => {
+      const bot = new SimulatedBot({ maxConversationChars: 1000 });
+      const { conversationId, userId, botId } = bot.startConversation();
+      for (let index = 0; index < 20; index++) await bot.consumerSays(conversationId, `${index} ${'x'.repeat(98)}`);
+      const transcript = bot.conversation(conversationId)!.transcript;
+      expect(transcript.length).to.be.within(5, 9);
+      expect(transcript.at(-1)!.text).to.match(/^19 /);
+      const variables = Array.from({ length: 12 }, (_, index) => ({ name: `v${index}`, value: 'y'.repeat(100) }));
+      await bot.receiveWebview({ botId, conversationId, userId, contextVariables: variables });
+      const kept = bot.conversation(conversationId)!;
+      expect(kept.transcript).to.deep.equal([]);
+      expect([...kept.webviewVariables.keys()].at(-1)).to.equal('v11');
+      expect(kept.webviewVariables.size).to.be.within(6, 11);
+    });
+  });
+
   it('tells subscribers which conversation changed', async () => {
     const bot = new SimulatedBot();
     const changed: string[] = [];

@@ -42,6 +42,15 @@ describe('the element against the mock backend', () => {
     }
   });
 
+  it('answers a preflight on the chat API of the mock mounted on the dev server, as on the Web View API', async () => {
+    for (const path of ['/mock/conversations', '/thirdparty-services-0.1/webview']) {
+      const response = await fetch(path, { method: 'OPTIONS' });
+      expect(response.status, path).to.equal(204);
+      expect(response.headers.get('Access-Control-Allow-Origin'), path).to.equal('*');
+      expect(response.headers.get('Access-Control-Allow-Methods'), path).to.contain('POST');
+    }
+  });
+
   it('shows the mock’s 401 as a signature error when the link’s IDs were tampered with', async () => {
     const bot = createDemoBot();
     const handler = createWebviewHandler({ bot });

@@ -1,12 +1,25 @@
 /**
  * The whole mock backend as one web-standard handler: the Web View API and the demo's chat API
- * over one simulated bot. Every host (Vite, the test runner, the Node server) mounts this.
+ * over one simulated bot, wrapped once in the error boundary and in CORS. Every host (Vite, the
+ * test runner, the Node server) mounts this.
+ *
+ *     request ─► CORS ─► exception → 500 ─► /thirdparty-services-0.1/webview │ /mock/conversations… │ 404
  */
 import { WEBVIEW_PATH } from '../core/protocol.js';
-import { createWebviewHandler, type Handler, type WebviewHandlerOptions } from './handler.js';
-import { CHAT_PREFIX, handleChat } from './chat-api.js';
+import { MAX_BODY_BYTES, webviewRoute, type Handler, type WebviewHandlerOptions } from './handler.js';
+import { CHAT_PREFIX, chatRoute } from './chat-api.js';
+import { withCors } from './cors.js';
 import { createDemoBot } from './demo-bot.js';
-import type { SimulatedBot } from './bot.js';
+import { withErrorBoundary } from './guard.js';
+import { problem } from './reply.js';
+import type { SimulatedBot, SimulatedBotOptions } from './bot.js';
+
+export interface MockBackendOptions
+  extends WebviewHandlerOptions,
+    Pick<SimulatedBotOptions, 'now' | 'maxConversations' | 'maxConversationChars' | 'idleMs'> {
+  // `now`, `maxConversations`, `maxConversationChars` and `idleMs` configure the demo bot, made
+  // when no `bot` is given; a bot you pass brings its own.
+}
 
 export interface MockBackend {
   readonly bot: SimulatedBot;
@@ -14,22 +27,35 @@ export interface MockBackend {
   readonly handle: Handler;
   /** Whether a path is one of the backend's, for hosts that serve other things too. */
   owns(pathname: string): boolean;
+  /**
+   * Answers, with CORS like any other answer, a request a host could not turn into a `Request`
+   * (a method fetch refuses, like TRACE; a Host header that is not a host).
+   */
+  refuse(origin: string | null, status: number, body: unknown): Promise<Response>;
 }
 
 /** Returns the backend over `options.bot`, by default the demo bot. */
-export function createMockBackend(options: WebviewHandlerOptions = {}): MockBackend {
-  const bot = options.bot ?? createDemoBot();
-  const webview = createWebviewHandler({ ...options, bot });
+export function createMockBackend(options: MockBackendOptions = {}): MockBackend {
+  const { now, maxConversations, maxConversationChars, idleMs } = options;
+  const bot = options.bot ?? createDemoBot({ now, maxConversations, maxConversationChars, idleMs });
+  const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
+  const webview = webviewRoute(bot, maxBodyBytes);
+  const chat = chatRoute(bot, maxBodyBytes);
   const owns = (pathname: string) => pathname === WEBVIEW_PATH || pathname === CHAT_PREFIX || pathname.startsWith(`${CHAT_PREFIX}/`);
+  const guard = (handler: Handler) => withCors(withErrorBoundary(handler, options.onError), { allowedOrigins: options.allowedOrigins });
+
   return {
     bot,
     owns,
-    handle: async (request) => {
+    handle: guard(async (request) => {
       const { pathname } = new URL(request.url);
-      if (!pathname.startsWith(CHAT_PREFIX)) return webview(request);
-      const origin = options.allowedOrigins === undefined || options.allowedOrigins === '*' ? '*' : request.headers.get('Origin');
-      const allowed = origin === '*' || (origin !== null && (options.allowedOrigins as readonly string[]).includes(origin));
-      return handleChat(request, bot, allowed ? { 'Access-Control-Allow-Origin': origin! } : {});
+      if (pathname === WEBVIEW_PATH) return webview(request);
+      if (owns(pathname)) return chat(request);
+      return problem(404, 'not_found', `There is nothing at ${pathname}; the API is at ${WEBVIEW_PATH}.`);
+    }),
+    refuse: (origin, status, body) => {
+      const answer = guard(async () => Response.json(body, { status, headers: { 'Cache-Control': 'no-store', ...(status === 405 && { Allow: 'GET, POST, OPTIONS' }) } }));
+      return answer(new Request('http://mock.invalid/', { headers: origin === null ? {} : { Origin: origin } }));
     },
   };
 }

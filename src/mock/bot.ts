@@ -5,6 +5,7 @@
  * real platform's, so a bot builder rehearses the code they will paste into Conversation Builder.
  */
 import type { Payload } from '../core/schemas.js';
+import { trim } from './budget.js';
 
 /** What the vendor documents: a webview `message` more than 24 h after the consumer's last one is ignored. */
 export const MESSAGE_WINDOW_MS = 24 * 60 * 60 * 1000;
@@ -74,11 +75,31 @@ export interface SimulatedBotOptions {
   /** The bot's ID, used in links it builds. Default: a fixed 40-hex-digit demo ID. */
   botId?: string;
   dialogs?: readonly Dialog[];
-  /** The clock. Default: `Date.now`. Tests pass a fake one for the 24-hour rule. */
+  /** The clock. Default: `Date.now`. Tests pass a fake one for the 24-hour rule and for idleness. */
   now?: () => number;
   /** Says something when a conversation starts. */
   greet?: (bot: BotContext) => void;
+  /** Conversations kept; past it the least recently active one is forgotten. Default: `MAX_CONVERSATIONS`. */
+  maxConversations?: number;
+  /** Text a conversation keeps, in characters (see `MAX_CONVERSATION_CHARS`). Default: `MAX_CONVERSATION_CHARS`. */
+  maxConversationChars?: number;
+  /** A conversation with no activity for this many milliseconds is forgotten. Default: `IDLE_MS` (7 days). */
+  idleMs?: number;
 }
+
+/** How many conversations a bot keeps by default. */
+export const MAX_CONVERSATIONS = 500;
+
+/**
+ * How much text one conversation keeps by default, in characters (UTF-16 code units) of its
+ * transcript and variables, each entry and variable counting 16 more: room for a
+ * full-size post (64 KiB) and more. Past it the oldest transcript entries go, then the first
+ * variables. With `MAX_CONVERSATIONS`, the bot holds at most about 64 M characters.
+ */
+export const MAX_CONVERSATION_CHARS = 128 * 1024;
+
+/** By default a conversation is forgotten after a week without activity: well past the 24-hour rule. */
+export const IDLE_MS = 7 * 24 * 60 * 60 * 1000;
 
 export const DEMO_BOT_ID = '795bb1534e34fc89050304e6f6827c41c50410d7';
 
@@ -87,7 +108,11 @@ export class SimulatedBot {
   private readonly dialogs: readonly Dialog[];
   private readonly now: () => number;
   private readonly greet?: (bot: BotContext) => void;
-  private readonly conversations = new Map<string, Conversation>();
+  private readonly maxConversations: number;
+  private readonly maxConversationChars: number;
+  private readonly idleMs: number;
+  // In order of last activity, the least recent first: eviction takes from the front.
+  private readonly conversations = new Map<string, { conversation: Conversation; activeAt: number }>();
   private readonly listeners = new Set<(conversationId: string) => void>();
 
   constructor(options: SimulatedBotOptions = {}) {
@@ -95,6 +120,15 @@ export class SimulatedBot {
     this.dialogs = options.dialogs ?? [];
     this.now = options.now ?? Date.now;
     this.greet = options.greet;
+    this.maxConversations = options.maxConversations ?? MAX_CONVERSATIONS;
+    this.maxConversationChars = options.maxConversationChars ?? MAX_CONVERSATION_CHARS;
+    this.idleMs = options.idleMs ?? IDLE_MS;
+  }
+
+  /** How many conversations the bot holds now. */
+  get size(): number {
+    this.forgetIdle();
+    return this.conversations.size;
   }
 
   /** Starts a conversation, as a consumer opening the chat does; the consumer's clock starts now. */
@@ -105,13 +139,15 @@ export class SimulatedBot {
     return conversation;
   }
 
+  /** The conversation, unless the bot never saw it or has forgotten it. */
   conversation(conversationId: string): Conversation | undefined {
-    return this.conversations.get(conversationId);
+    this.forgetIdle();
+    return this.conversations.get(conversationId)?.conversation;
   }
 
   /** The consumer types in the chat: recorded, and the first dialog whose starter matches runs. */
   async consumerSays(conversationId: string, text: string): Promise<void> {
-    const conversation = this.conversations.get(conversationId) ?? this.create(conversationId, crypto.randomUUID(), this.botId);
+    const conversation = this.conversation(conversationId) ?? this.create(conversationId, crypto.randomUUID(), this.botId);
     conversation.lastConsumerMessageAt = this.now();
     conversation.transcript.push({ from: 'consumer', text, at: this.now() });
     await this.dispatch(conversation, text);
@@ -124,8 +160,7 @@ export class SimulatedBot {
    * a conversation the bot has not seen starts one (the mock cannot know the platform's others).
    */
   async receiveWebview(payload: Payload): Promise<WebviewOutcome> {
-    const conversation =
-      this.conversations.get(payload.conversationId) ?? this.create(payload.conversationId, payload.userId, payload.botId);
+    const conversation = this.conversation(payload.conversationId) ?? this.create(payload.conversationId, payload.userId, payload.botId);
     const variables = payload.contextVariables ?? [];
     for (const { name, value } of variables) conversation.webviewVariables.set(name, value);
     let message: WebviewOutcome['message'] = 'none';
@@ -142,7 +177,7 @@ export class SimulatedBot {
     return { stored: variables.map((variable) => variable.name), message };
   }
 
-  /** Calls `listener` with the conversation's ID whenever its transcript or variables change. */
+  /** Calls `listener` with the conversation's ID whenever its transcript or variables change, and when it is forgotten. */
   subscribe(listener: (conversationId: string) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -158,7 +193,7 @@ export class SimulatedBot {
       botVariables: new Map(),
       lastConsumerMessageAt: this.now(),
     };
-    this.conversations.set(conversationId, conversation);
+    this.conversations.set(conversationId, { conversation, activeAt: this.now() });
     return conversation;
   }
 
@@ -185,8 +220,39 @@ export class SimulatedBot {
     };
   }
 
+  /** Marks the conversation active, keeps it within its text budget, forgets the surplus, tells listeners. */
   private changed(conversation: Conversation) {
-    for (const listener of this.listeners) listener(conversation.conversationId);
+    const id = conversation.conversationId;
+    // A dialog may run long enough for the conversation to be forgotten meanwhile: then it comes
+    // back, unless another has taken its ID since.
+    const current = this.conversations.get(id);
+    if (current && current.conversation !== conversation) return this.notify(id);
+    this.conversations.delete(id);
+    this.conversations.set(id, { conversation, activeAt: this.now() });
+    trim(conversation, this.maxConversationChars);
+    this.forgetIdle();
+    for (const oldest of this.conversations.keys()) {
+      if (this.conversations.size <= this.maxConversations || oldest === id) break;
+      this.forget(oldest);
+    }
+    this.notify(id);
+  }
+
+  private forgetIdle() {
+    const horizon = this.now() - this.idleMs;
+    for (const [id, { activeAt }] of this.conversations) {
+      if (activeAt > horizon) break;
+      this.forget(id);
+    }
+  }
+
+  private forget(conversationId: string) {
+    this.conversations.delete(conversationId);
+    this.notify(conversationId);
+  }
+
+  private notify(conversationId: string) {
+    for (const listener of this.listeners) listener(conversationId);
   }
 }
 

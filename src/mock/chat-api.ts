@@ -6,8 +6,15 @@
  *     GET  /mock/conversations/:id                → 200 snapshot
  *     POST /mock/conversations/:id/messages {text} → 200 snapshot, after the bot answered
  *     GET  /mock/conversations/:id/events         → text/event-stream of snapshots
+ *
+ * Bodies are read as on the Web View API (the same limit, UTF-8 only); CORS is added around it
+ * by whoever mounts it (see backend.ts).
  */
 import type { Conversation, SimulatedBot, TranscriptEntry } from './bot.js';
+import { readBody } from './body.js';
+import { eventStreams } from './event-stream.js';
+import type { Handler } from './handler.js';
+import { badRequest, problem, reply } from './reply.js';
 
 export const CHAT_PREFIX = '/mock/conversations';
 
@@ -32,56 +39,55 @@ export function snapshot(conversation: Conversation): ConversationSnapshot {
   };
 }
 
-/** Returns the chat API's answer to `request`, whose path starts with `CHAT_PREFIX`. */
-export async function handleChat(request: Request, bot: SimulatedBot, cors: Record<string, string>): Promise<Response> {
-  const reply = (status: number, body: unknown) => Response.json(body, { status, headers: { ...cors, 'Cache-Control': 'no-store' } });
-  const [id, action, extra] = new URL(request.url).pathname.slice(CHAT_PREFIX.length).split('/').filter(Boolean).map(decodeURIComponent);
-  const route = `${request.method} ${id === undefined ? '' : ':id'}${action ? `/${action}` : ''}${extra ? '/…' : ''}`;
+// The methods of each route, for 405's Allow.
+const ROUTES: Record<string, string> = { '': 'POST', ':id': 'GET', ':id/messages': 'POST', ':id/events': 'GET' };
 
-  if (route === 'POST ') return reply(201, snapshot(bot.startConversation()));
-  const conversation = id === undefined ? undefined : bot.conversation(id);
-  if (!conversation) return reply(404, { error: 'not_found', message: `There is no conversation ${id ?? ''}.`.replace(' .', '.') });
+/** Returns the chat API's handler, for paths that start with `CHAT_PREFIX`. */
+export function chatRoute(bot: SimulatedBot, maxBodyBytes: number): Handler {
+  const stream = eventStreams();
+  return async (request) => {
+    let segments: string[];
+    try {
+      segments = new URL(request.url).pathname.slice(CHAT_PREFIX.length).split('/').filter(Boolean).map(decodeURIComponent);
+    } catch {
+      return badRequest('The path is not valid percent-encoding.');
+    }
+    const [id, action, ...extra] = segments;
+    const route = extra.length > 0 ? undefined : `${id === undefined ? '' : ':id'}${action ? `/${action}` : ''}`;
+    const allow = route === undefined ? undefined : ROUTES[route];
+    if (!allow) return problem(404, 'not_found', `There is nothing at ${new URL(request.url).pathname}.`);
+    if (request.method !== allow) return problem(405, 'method_not_allowed', `Use ${allow}, not ${request.method}.`, { Allow: `${allow}, OPTIONS` });
 
-  switch (route) {
-    case 'GET :id':
-      return reply(200, snapshot(conversation));
-    case 'POST :id/messages': {
-      const body = (await request.json().catch(() => undefined)) as { text?: unknown } | undefined;
-      if (typeof body?.text !== 'string' || body.text.trim() === '') {
-        return reply(400, { error: 'bad_request', errors: ['text: must be a non-empty string'] });
+    if (route === '') return reply(201, snapshot(bot.startConversation()));
+    const conversation = bot.conversation(id);
+    if (!conversation) return problem(404, 'not_found', `There is no conversation ${id}.`);
+
+    if (route === ':id/events') {
+      return stream({
+        current: () => {
+          const now = bot.conversation(id);
+          return now && snapshot(now);
+        },
+        subscribe: (changed) => bot.subscribe((changedId) => changedId === id && changed()),
+      });
+    }
+    if (route === ':id/messages') {
+      const type = request.headers.get('Content-Type') ?? '';
+      if (!/^application\/json\s*(;|$)/i.test(type)) {
+        return problem(415, 'unsupported_media_type', `Send Content-Type: application/json, not "${type || 'nothing'}".`);
       }
-      await bot.consumerSays(conversation.conversationId, body.text);
+      const body = await readBody(request, maxBodyBytes);
+      if ('refusal' in body) return body.refusal;
+      let text: unknown;
+      try {
+        text = (JSON.parse(body.text) as { text?: unknown } | null)?.text;
+      } catch {
+        return badRequest('The body is not valid JSON.');
+      }
+      if (typeof text !== 'string' || text.trim() === '') return badRequest('text: must be a non-empty string');
+      await bot.consumerSays(conversation.conversationId, text);
       return reply(200, snapshot(conversation));
     }
-    case 'GET :id/events':
-      return events(conversation, bot, cors);
-    default:
-      return reply(405, { error: 'method_not_allowed', message: `${request.method} is not supported here.` });
-  }
-}
-
-// A comment line now and then keeps proxies and browsers from closing an idle stream.
-const KEEP_ALIVE_MS = 15_000;
-
-function events(conversation: Conversation, bot: SimulatedBot, cors: Record<string, string>): Response {
-  const encoder = new TextEncoder();
-  let stop = () => {};
-  const body = new ReadableStream<Uint8Array>({
-    start(controller) {
-      const send = () => controller.enqueue(encoder.encode(`event: update\ndata: ${JSON.stringify(snapshot(conversation))}\n\n`));
-      send();
-      const unsubscribe = bot.subscribe((changed) => changed === conversation.conversationId && send());
-      const timer = setInterval(() => controller.enqueue(encoder.encode(': keep-alive\n\n')), KEEP_ALIVE_MS);
-      stop = () => {
-        unsubscribe();
-        clearInterval(timer);
-      };
-    },
-    cancel() {
-      stop();
-    },
-  });
-  return new Response(body, {
-    headers: { ...cors, 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' },
-  });
+    return reply(200, snapshot(conversation));
+  };
 }

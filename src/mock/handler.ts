@@ -3,8 +3,9 @@
  * `(request: Request) => Promise<Response>`: the same function runs in a browser (as the
  * element's `fetch`), in Vite's and the test runner's dev servers, and in a Node server.
  *
- *     request ─► CORS preflight? ─► path (404) ─► method (405) ─► Content-Type (415)
- *             ─► size (413) ─► JSON + protocol schema (400) ─► Authorization (401) ─► bot ─► 200
+ *     request ─► CORS (preflight answered; the header on every answer) ─► exception → 500
+ *             ─► path (404) ─► method (405) ─► Content-Type (415) ─► size (413) ─► UTF-8 (400)
+ *             ─► JSON + protocol schema (400) ─► Authorization (401) ─► bot ─► 200
  *
  * It validates with the zod schemas of src/core/schemas.ts and signs with src/core/sign.ts, so the client
  * and the mock cannot drift apart. Every answer, error or not, is JSON.
@@ -13,6 +14,10 @@ import { MAX_PAYLOAD_BYTES, WEBVIEW_PATH } from '../core/protocol.js';
 import { Payload, describeIssues } from '../core/schemas.js';
 import { authToken } from '../core/sign.js';
 import { SimulatedBot } from './bot.js';
+import { readBody } from './body.js';
+import { withCors } from './cors.js';
+import { withErrorBoundary, type ErrorReporter } from './guard.js';
+import { badRequest, problem, reply } from './reply.js';
 
 /** The largest body the mock accepts: the limit the element enforces before sending. */
 export const MAX_BODY_BYTES = MAX_PAYLOAD_BYTES;
@@ -26,101 +31,47 @@ export interface WebviewHandlerOptions {
   allowedOrigins?: readonly string[] | '*';
   /** Bodies larger than this many bytes are refused with 413. Default: `MAX_BODY_BYTES`. */
   maxBodyBytes?: number;
+  /** Gets an exception thrown inside a handler, which is answered with a bare 500. Default: console.error. */
+  onError?: ErrorReporter;
 }
 
 /** Returns the mock Web View API handler. */
 export function createWebviewHandler(options: WebviewHandlerOptions = {}): Handler {
-  const bot = options.bot ?? new SimulatedBot();
-  const allowed = options.allowedOrigins ?? '*';
-  const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
+  const route = webviewRoute(options.bot ?? new SimulatedBot(), options.maxBodyBytes ?? MAX_BODY_BYTES);
+  return withCors(withErrorBoundary(route, options.onError), { allowedOrigins: options.allowedOrigins, allowMethods: ['POST'] });
+}
 
+/** The Web View API without CORS, which whoever mounts it adds once around everything. */
+export function webviewRoute(bot: SimulatedBot, maxBodyBytes: number): Handler {
   return async (request) => {
-    const cors = corsHeaders(request.headers.get('Origin'), allowed);
-    const reply = (status: number, body: unknown, headers: Record<string, string> = {}) =>
-      Response.json(body, { status, headers: { ...cors, 'Cache-Control': 'no-store', ...headers } });
-
     const path = new URL(request.url).pathname;
-    if (path !== WEBVIEW_PATH) return reply(404, problem('not_found', `There is nothing at ${path}; the API is at ${WEBVIEW_PATH}.`));
-    if (request.method === 'OPTIONS') {
-      if (!cors['Access-Control-Allow-Origin']) return reply(403, problem('origin_not_allowed', 'This origin may not call the API.'));
-      return new Response(null, {
-        status: 204,
-        headers: {
-          ...cors,
-          'Access-Control-Allow-Methods': 'POST, OPTIONS',
-          'Access-Control-Allow-Headers': 'Authorization, Content-Type',
-          'Access-Control-Max-Age': '600',
-        },
-      });
-    }
+    if (path !== WEBVIEW_PATH) return problem(404, 'not_found', `There is nothing at ${path}; the API is at ${WEBVIEW_PATH}.`);
     if (request.method !== 'POST') {
-      return reply(405, problem('method_not_allowed', `Use POST, not ${request.method}.`), { Allow: 'POST, OPTIONS' });
+      return problem(405, 'method_not_allowed', `Use POST, not ${request.method}.`, { Allow: 'POST, OPTIONS' });
     }
     const type = request.headers.get('Content-Type') ?? '';
     if (!/^application\/json\s*(;|$)/i.test(type)) {
-      return reply(415, problem('unsupported_media_type', `Send Content-Type: application/json, not "${type || 'nothing'}".`));
+      return problem(415, 'unsupported_media_type', `Send Content-Type: application/json, not "${type || 'nothing'}".`);
     }
-    const text = await readLimited(request, maxBodyBytes);
-    if (text === undefined) return reply(413, problem('payload_too_large', `The body is larger than ${maxBodyBytes} bytes.`));
+    const body = await readBody(request, maxBodyBytes);
+    if ('refusal' in body) return body.refusal;
 
     let json: unknown;
     try {
-      json = JSON.parse(text);
+      json = JSON.parse(body.text);
     } catch {
-      return reply(400, { error: 'bad_request', errors: ['The body is not valid JSON.'] });
+      return badRequest('The body is not valid JSON.');
     }
     const checked = Payload.safeParse(json);
-    if (!checked.success) return reply(400, { error: 'bad_request', errors: describeIssues(checked.error) });
+    if (!checked.success) return badRequest(...describeIssues(checked.error));
 
     const payload = checked.data;
     const given = request.headers.get('Authorization')?.trim();
-    if (!given) return reply(401, problem('unauthorized', 'The Authorization header is missing.'));
+    if (!given) return problem(401, 'unauthorized', 'The Authorization header is missing.');
     if (given.toLowerCase() !== (await authToken(payload.conversationId, payload.botId))) {
-      return reply(401, problem('unauthorized', 'The Authorization header is not sha256hex(conversationId + " || " + botId).'));
+      return problem(401, 'unauthorized', 'The Authorization header is not sha256hex(conversationId + " || " + botId).');
     }
     const outcome = await bot.receiveWebview(payload);
     return reply(200, { success: true, ...outcome });
   };
-}
-
-function problem(error: string, message: string) {
-  return { error, message };
-}
-
-function corsHeaders(origin: string | null, allowed: readonly string[] | '*'): Record<string, string> {
-  if (allowed === '*') return { 'Access-Control-Allow-Origin': '*' };
-  if (origin && allowed.includes(origin)) return { 'Access-Control-Allow-Origin': origin, Vary: 'Origin' };
-  return { Vary: 'Origin' };
-}
-
-/** Reads the body as text, or returns undefined as soon as it passes `max` bytes (never buffering more). */
-async function readLimited(request: Request, max: number): Promise<string | undefined> {
-  const declared = Number(request.headers.get('Content-Length'));
-  if (declared > max) return undefined;
-  // Firefox has no `Request.body` (undefined, not null): there the body can only be read whole.
-  if (request.body === undefined) {
-    const bytes = new Uint8Array(await request.arrayBuffer());
-    return bytes.byteLength > max ? undefined : new TextDecoder().decode(bytes);
-  }
-  if (!request.body) return '';
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > max) {
-      await reader.cancel();
-      return undefined;
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return new TextDecoder().decode(bytes);
 }

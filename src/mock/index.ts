@@ -5,10 +5,15 @@
  * standalone server, which needs node:http, is `webview-form/mock/server`.
  */
 export { createWebviewHandler, MAX_BODY_BYTES, type Handler, type WebviewHandlerOptions } from './handler.js';
-export { createMockBackend, type MockBackend } from './backend.js';
+export { createMockBackend, type MockBackend, type MockBackendOptions } from './backend.js';
+export { withCors, type CorsOptions } from './cors.js';
+export { withErrorBoundary, type ErrorReporter } from './guard.js';
 export {
   SimulatedBot,
   MESSAGE_WINDOW_MS,
+  MAX_CONVERSATIONS,
+  MAX_CONVERSATION_CHARS,
+  IDLE_MS,
   DEMO_BOT_ID,
   type BotContext,
   type Dialog,
@@ -20,5 +25,6 @@ export {
 } from './bot.js';
 export { createDemoBot, DEMO_DIALOGS } from './demo-bot.js';
 export { CHAT_PREFIX, snapshot, type ConversationSnapshot } from './chat-api.js';
-export { toWebRequest, sendWebResponse, connectMiddleware, koaMiddleware } from './node-adapter.js';
+export { MAX_EVENT_STREAMS, MAX_UNREAD_EVENT_BYTES } from './event-stream.js';
+export { toWebRequest, sendWebResponse, serveNode, connectMiddleware, koaMiddleware, UnservableRequest } from './node-adapter.js';
 export { webviewMock } from './vite-plugin.js';

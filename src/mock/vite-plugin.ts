@@ -1,23 +1,28 @@
 /**
  * Mounts the mock backend on Vite's dev and preview servers, so `npm start` serves the Web View
  * API at /thirdparty-services-0.1/webview and the demo's chat API at /mock/conversations.
+ *
+ * The mock goes first in the middleware stack, ahead of Vite's own: Vite's CORS middleware would
+ * otherwise answer a preflight from another origin before the mock (without the mock's
+ * Access-Control-Allow-Origin), and its host check would answer differently from every other host.
+ * The mock does its own CORS; on its paths it behaves as on the test runner and the standalone server.
  */
-import type { Plugin } from 'vite';
-import { createMockBackend, type MockBackend } from './backend.js';
+import type { Connect, Plugin } from 'vite';
+import { createMockBackend, type MockBackend, type MockBackendOptions } from './backend.js';
 import { connectMiddleware } from './node-adapter.js';
-import type { WebviewHandlerOptions } from './handler.js';
 
-export function webviewMock(options: WebviewHandlerOptions = {}): Plugin {
+export function webviewMock(options: MockBackendOptions = {}): Plugin {
   let backend: MockBackend | undefined;
   // One backend for dev and preview alike, created lazily so that a build does not start one.
-  const middleware = () => connectMiddleware((backend ??= createMockBackend(options)));
+  const mountFirst = (middlewares: Connect.Server) =>
+    void middlewares.stack.unshift({ route: '', handle: connectMiddleware((backend ??= createMockBackend(options))) as Connect.NextHandleFunction });
   return {
     name: 'webview-form-mock',
     configureServer(server) {
-      server.middlewares.use(middleware());
+      mountFirst(server.middlewares);
     },
     configurePreviewServer(server) {
-      server.middlewares.use(middleware());
+      mountFirst(server.middlewares);
     },
   };
 }

@@ -1,0 +1,35 @@
+/**
+ * The text budget of one conversation: what it holds, counted in characters (UTF-16 code units)
+ * of its transcript and variables, and how it is cut back to the budget — the oldest transcript
+ * entries first, then the first variables, so that what a form just posted stays.
+ */
+import type { Conversation, TranscriptEntry } from './bot.js';
+
+// What an entry or a variable costs beyond its text, so that empty ones are bounded too.
+const ENTRY_CHARS = 16;
+
+/** The text the conversation holds, as the budget counts it. */
+function charsOf({ transcript, webviewVariables, botVariables }: Conversation): number {
+  let chars = 0;
+  for (const entry of transcript) chars += entryChars(entry);
+  for (const [name, value] of webviewVariables) chars += ENTRY_CHARS + name.length + value.length;
+  for (const [name, value] of botVariables) chars += ENTRY_CHARS + name.length + (typeof value === 'string' ? value.length : ENTRY_CHARS);
+  return chars;
+}
+
+function entryChars(entry: TranscriptEntry): number {
+  let chars = ENTRY_CHARS + entry.text.length;
+  for (const button of entry.buttons ?? []) chars += button.title.length + button.url.length;
+  return chars;
+}
+
+/** Drops the oldest transcript entries, then the first variables, until the conversation fits `max`. */
+export function trim(conversation: Conversation, max: number) {
+  let chars = charsOf(conversation);
+  while (chars > max && conversation.transcript.length > 0) chars -= entryChars(conversation.transcript.shift()!);
+  for (const [name, value] of conversation.webviewVariables) {
+    if (chars <= max) break;
+    conversation.webviewVariables.delete(name);
+    chars -= ENTRY_CHARS + name.length + value.length;
+  }
+}
