@@ -27,4 +27,4 @@ export { createDemoBot, DEMO_DIALOGS } from './demo-bot.js';
 export { CHAT_PREFIX, snapshot, type ConversationSnapshot } from './chat-api.js';
 export { MAX_EVENT_STREAMS, MAX_UNREAD_EVENT_BYTES } from './event-stream.js';
 export { toWebRequest, sendWebResponse, serveNode, connectMiddleware, koaMiddleware, UnservableRequest } from './node-adapter.js';
-export { webviewMock } from './vite-plugin.js';
+export { webviewMock, type WebviewMockPlugin, type MiddlewareHost } from './vite-plugin.js';

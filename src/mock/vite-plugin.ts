@@ -7,22 +7,32 @@
  * Access-Control-Allow-Origin), and its host check would answer differently from every other host.
  * The mock does its own CORS; on its paths it behaves as on the test runner and the standalone server.
  */
-import type { Connect, Plugin } from 'vite';
 import { createMockBackend, type MockBackend, type MockBackendOptions } from './backend.js';
 import { connectMiddleware } from './node-adapter.js';
 
-export function webviewMock(options: MockBackendOptions = {}): Plugin {
+/**
+ * The parts of a Vite dev or preview server the plugin touches, written out rather than imported:
+ * the package's typings then need no Vite, which a project using only the Node entries lacks.
+ */
+export interface MiddlewareHost {
+  middlewares: { stack: Array<{ route: string; handle: (...args: never[]) => unknown }> };
+}
+
+/** A Vite plugin, structurally: `plugins: [webviewMock()]` in a Vite config. */
+export interface WebviewMockPlugin {
+  name: string;
+  configureServer(server: MiddlewareHost): void;
+  configurePreviewServer(server: MiddlewareHost): void;
+}
+
+export function webviewMock(options: MockBackendOptions = {}): WebviewMockPlugin {
   let backend: MockBackend | undefined;
   // One backend for dev and preview alike, created lazily so that a build does not start one.
-  const mountFirst = (middlewares: Connect.Server) =>
-    void middlewares.stack.unshift({ route: '', handle: connectMiddleware((backend ??= createMockBackend(options))) as Connect.NextHandleFunction });
+  const mountFirst = ({ middlewares }: MiddlewareHost) =>
+    void middlewares.stack.unshift({ route: '', handle: connectMiddleware((backend ??= createMockBackend(options))) });
   return {
     name: 'webview-form-mock',
-    configureServer(server) {
-      mountFirst(server.middlewares);
-    },
-    configurePreviewServer(server) {
-      mountFirst(server.middlewares);
-    },
+    configureServer: mountFirst,
+    configurePreviewServer: mountFirst,
   };
 }
