@@ -1,3 +1,4 @@
+/// <reference types="node" />
 /**
  * `npx webview-form-mock` (`npm run mock`): the standalone mock server.
  *

@@ -1,3 +1,4 @@
+/// <reference types="node" />
 /**
  * Node's http objects ↔ web-standard Request/Response, so the one handler runs in Node hosts:
  * the standalone server, Vite's connect middleware and the test runner's Koa middleware.

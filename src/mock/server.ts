@@ -1,3 +1,4 @@
+/// <reference types="node" />
 /**
  * The mock backend as a standalone Node server, for form pages hosted elsewhere (a static host,
  * another dev server): they set `endpoint="http://127.0.0.1:8787/thirdparty-services-0.1/webview"`.
