@@ -12,8 +12,11 @@ type DeliveryModule = typeof import('./delivery.js');
 export const loadDelivery = loadOnce(() => import('./delivery.js'), retryChunk<DeliveryModule>('webview-form.delivery.js'));
 export type Delivery = Awaited<ReturnType<typeof loadDelivery>>;
 
-/** Fetches the delivery chunk once the page has nothing better to do. */
+/**
+ * Fetches the delivery chunk once the page has nothing better to do, or after two seconds at the
+ * latest: a page that is never idle (an animation, a busy phone) must still get it before a send.
+ */
 export function prefetchDelivery(): Promise<Delivery> {
   const whenIdle = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
-  return new Promise<void>((resolve) => whenIdle(() => resolve())).then(loadDelivery);
+  return new Promise<void>((resolve) => whenIdle(() => resolve(), { timeout: 2000 })).then(loadDelivery);
 }
