@@ -59,6 +59,17 @@ describe('theming', () => {
     }
   });
 
+  it('gives an invalid generated field another border colour than a valid one', async () => {
+    const element = await fixture<WebviewForm>(
+      html`<webview-form region="us" .fields=${[{ name: 'valid', value: 'ok' }, { name: 'missing', required: true }]}></webview-form>`,
+    );
+    await element.updateComplete;
+    await element.submit().catch(() => undefined);
+    const border = (name: string) => getComputedStyle(element.querySelector(`[name="${name}"]`)!).borderTopColor;
+    expect(element.querySelector('[name="missing"]')!.getAttribute('aria-invalid')).to.equal('true');
+    expect(border('missing')).not.to.equal(border('valid'));
+  });
+
   it('lets page CSS win over the generated controls’ styles', async () => {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync('.webview-form-fields input { border-radius: 0; }');

@@ -5,7 +5,8 @@
  *
  * Everything sits in `@layer webview-form`: any page rule wins over it. Colours that stand on the
  * page's own background use light-dark(), so they follow the page's colour scheme rather than
- * the system's (a light page on a dark system keeps dark text).
+ * the system's (a light page on a dark system keeps dark text). The controls' base rule wraps them
+ * in :where(), so that it weighs one class and the `[aria-invalid]` border wins over it.
  */
 import { css } from 'lit';
 
@@ -45,7 +46,7 @@ const styles = css`
     .webview-form-error[hidden] {
       display: none;
     }
-    .webview-form-fields :is(input:not([type='checkbox'], [type='radio']), select, textarea) {
+    .webview-form-fields :where(input:not([type='checkbox'], [type='radio']), select, textarea) {
       box-sizing: border-box;
       inline-size: 100%;
       padding: 0.5em 0.6em;
