@@ -3,6 +3,7 @@ import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../src/index.js';
 import { WebviewForm } from '../src/element/webview-form.js';
 import type { CheckedField, FieldDeclaration } from '../src/fields/declarations.js';
+import type { PropertyValues } from 'lit';
 import type { WebviewErrorEvent } from '../src/element/events.js';
 import fc from 'fast-check';
 import { renderFields } from '../src/fields/templates.js';
@@ -38,8 +39,8 @@ async function declaredForm(fields: unknown = LEAD_FIELDS, content = html``) {
  */
 class FirstRenderProbe extends WebviewForm {
   firstControls?: Element[];
-  protected override updated() {
-    super.updated();
+  protected override updated(changed: PropertyValues<this>) {
+    super.updated(changed);
     if (this.firstControls) return;
     this.firstControls = [...this.querySelectorAll('input, select, textarea')];
     const first = this.firstControls[0] as HTMLInputElement | undefined;
@@ -255,5 +256,22 @@ describe('generated ids', () => {
       }),
       { numRuns: 100 },
     );
+  });
+
+  it('starts a select without a default on a "Choose…" option, unless a placeholder says otherwise', () => {
+    const container = document.body.appendChild(document.createElement('div'));
+    try {
+      const select = (field: Partial<CheckedField>, messages = DEFAULT_MESSAGES) => {
+        renderFields(container, [{ name: 'size', type: 'select', options: ['S', 'M'], ...field } as CheckedField], 'choose', messages);
+        return container.querySelector('select')!;
+      };
+      expect(select({}).options[0].text).to.equal('Choose…');
+      expect(select({}).options[0].value).to.equal('');
+      expect(select({}, { ...DEFAULT_MESSAGES, choose: 'Choisissez…' }).options[0].text).to.equal('Choisissez…');
+      expect(select({ placeholder: 'Pick a size' }).options[0].text).to.equal('Pick a size');
+      expect(select({ value: 'M' }).options[0].text).to.equal('S');
+    } finally {
+      container.remove();
+    }
   });
 });

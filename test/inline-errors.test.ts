@@ -78,7 +78,28 @@ describe('inline errors', () => {
     expect(errorText.previousElementSibling).to.equal(control('email').closest('label'));
   });
 
-  it('moves focus to the first invalid field and lists every error in the summary', async () => {
+  it('styles an authored control’s error text on its own line, and leaves the control to the page', async () => {
+    // Earlier generated fields left their sheet on the document: the error text must bring it itself.
+    document.adoptedStyleSheets = [];
+    const { element, control, submit } = await form(
+      [],
+      html`<label>Name <input name="name" required /></label><label>Favorite color <input name="color" /></label>`,
+    );
+    const bare = document.body.appendChild(document.createElement('input'));
+    try {
+      await submit();
+      const errorText = element.querySelector<HTMLElement>('.webview-form-error')!;
+      const style = getComputedStyle(errorText);
+      expect(style.display).to.equal('block');
+      expect(Number(style.fontWeight)).to.be.at.least(600);
+      expect(style.color).not.to.equal(getComputedStyle(element).color);
+      expect(getComputedStyle(control('name')).borderTopColor).to.equal(getComputedStyle(bare).borderTopColor);
+    } finally {
+      bare.remove();
+    }
+  });
+
+  it('puts the summary before the fields, moves focus to it and lists every error as a way to its field', async () => {
     const { element, control, submit } = await form([
       { name: 'ok', value: 'fine' },
       { name: 'name', label: 'Name', required: true },
@@ -87,11 +108,16 @@ describe('inline errors', () => {
     const invalid = oneEvent<WebviewInvalidEvent>(element, 'webview-invalid');
     await submit();
     expect((await invalid).detail.errors.map((error) => error.name)).to.deep.equal(['name', 'email']);
-    expect(document.activeElement).to.equal(control('name'));
     await element.updateComplete;
-    const summary = element.shadowRoot!.querySelector('[part="error"]')!;
+    const summary = element.shadowRoot!.querySelector<HTMLElement>('[part="error"]')!;
+    expect(element.shadowRoot!.activeElement).to.equal(summary);
+    expect(summary.tabIndex).to.equal(-1);
     expect(summary.getAttribute('role')).to.equal('alert');
+    expect(summary.querySelector('h2')!.textContent).to.equal('There is a problem');
     expect(summary.textContent).to.contain('There are 2 problems');
+    // Reading order: the summary comes before the slot that shows the fields.
+    const slot = element.shadowRoot!.querySelector('slot:not([name])')!;
+    expect(summary.compareDocumentPosition(slot) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
     const links = summary.querySelectorAll<HTMLButtonElement>('[part="summary-link"]');
     expect(Array.from(links, (link) => link.textContent!.trim())).to.deep.equal(['Name: Enter name.', 'Email: Enter email.']);
     links[1].click();
@@ -124,13 +150,22 @@ describe('inline errors', () => {
     const { element, description, submit } = await form(
       [{ name: 'email', type: 'email', label: 'Adresse e-mail', required: true }],
       html``,
-      { valueMissing: 'Saisissez {label}.', summaryOne: 'Un problème : corrigez-le.', send: 'Envoyer' },
+      {
+        valueMissing: 'Saisissez votre {label}.',
+        summaryTitle: 'Il y a un problème',
+        summaryOne: 'Corrigez la réponse ci-dessous.',
+        summaryItem: '{label}\u00a0: {message}',
+        send: 'Envoyer',
+      },
     );
     expect(element.shadowRoot!.querySelector('[part="submit"]')!.textContent!.trim()).to.equal('Envoyer');
     await submit();
     await element.updateComplete;
-    expect(description('email')).to.equal('Saisissez adresse e-mail.');
-    expect(element.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('Un problème : corrigez-le.');
+    expect(description('email')).to.equal('Saisissez votre adresse e-mail.');
+    const summary = element.shadowRoot!.querySelector('[part="error"]')!;
+    expect(summary.querySelector('h2')!.textContent).to.equal('Il y a un problème');
+    expect(summary.textContent).to.contain('Corrigez la réponse ci-dessous.');
+    expect(summary.querySelector('[part="summary-link"]')!.textContent!.trim()).to.equal('Adresse e-mail\u00a0: Saisissez votre adresse e-mail.');
   });
 
   it('reports validity through checkValidity and reportValidity', async () => {

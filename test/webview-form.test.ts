@@ -58,7 +58,11 @@ describe('<webview-form>', () => {
       await form.updateComplete;
       expect(form.getAttribute('state')).to.equal('success');
       expect(shadow('status').textContent).to.contain('Thanks — you can return to the conversation.');
+      expect(shadow('status').querySelector('h2')!.textContent).to.equal('Sent');
       expect(shadow('form').hidden).to.be.true;
+      // The button that held focus is hidden: focus goes to the thanks, not to <body>.
+      expect(form.shadowRoot!.activeElement).to.equal(shadow('status'));
+      expect(shadow('status').tabIndex).to.equal(-1);
     });
 
     it('submits on Enter in a field', async () => {
@@ -124,8 +128,8 @@ describe('<webview-form>', () => {
   });
 
   describe('when a field is invalid', () => {
-    it('sends nothing, reflects invalid, fires webview-invalid and focuses the field', async () => {
-      const { form, seen, input, button, shadow } = await vendorForm();
+    it('sends nothing, reflects invalid, fires webview-invalid and focuses the error summary', async () => {
+      const { form, seen, button, shadow } = await vendorForm();
       const invalid = oneEvent<WebviewInvalidEvent>(form, 'webview-invalid');
       button.click();
       const event = await invalid;
@@ -133,7 +137,7 @@ describe('<webview-form>', () => {
       expect(seen).to.have.length(0);
       expect(form.getAttribute('state')).to.equal('invalid');
       expect(event.detail.errors.map((error) => error.name)).to.deep.equal(['name']);
-      expect(document.activeElement).to.equal(input('name'));
+      expect(form.shadowRoot!.activeElement).to.equal(shadow('error'));
       expect(shadow('error').textContent).to.contain('name');
     });
 

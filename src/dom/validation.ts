@@ -9,6 +9,7 @@
  */
 import { format, type WebviewMessages } from '../i18n/messages.js';
 import type { Control, FieldError } from './controls.js';
+import { adoptLightStyles } from './light-styles.js';
 
 const ERROR_CLASS = 'webview-form-error';
 let nextId = 0;
@@ -95,6 +96,8 @@ function errorElement(group: readonly Control[]): HTMLElement {
   const id = `${first.id}-error`;
   const existing = byId(first, id);
   if (existing) return existing;
+  // An authored form has no generated fields to bring the sheet: its first error text does.
+  adoptLightStyles(first);
   const created = first.ownerDocument.createElement('span');
   created.id = id;
   created.className = ERROR_CLASS;

@@ -85,3 +85,4 @@ export function prepare(ids: ConversationIds | undefined, controls: readonly Con
   // Ahead of time only: a failed digest is computed again by the send, which reports it.
   if (ids) authToken(ids.conversationId, ids.botId).catch(() => undefined);
 }
+export { lateStyles } from './late-styles.js';

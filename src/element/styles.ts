@@ -2,6 +2,8 @@ import { css } from 'lit';
 
 /**
  * Styles of the shadow chrome only. The controls live in the light DOM and keep the page's CSS.
+ * What shows only once a send was tried (progress, success, the error summary) is styled by
+ * late-styles.ts, which comes with the delivery chunk: the first render does not carry it.
  */
 export const styles = css`
   :host {
@@ -23,41 +25,13 @@ export const styles = css`
     padding: 0.75em 1em;
     border-radius: var(--webview-form-radius, 0.375em);
   }
-  [part='status'] {
-    background: var(--webview-form-status-background, #eef4ff);
-    color: var(--webview-form-status-color, #1d3b72);
-  }
   [part='error'],
   [part='notice'] {
     background: var(--webview-form-error-background, #fdeeee);
     color: var(--webview-form-error-color, #8a1c1c);
   }
-  [part='error'] p,
-  [part='status'] p,
-  [part='notice'] p {
+  p {
     margin: 0;
-  }
-  [part='summary'] {
-    margin: 0.5em 0 0;
-    padding-inline-start: 1.25em;
-  }
-  [part='summary'] li + li {
-    margin-block-start: 0.25em;
-  }
-  [part='summary-link'] {
-    min-block-size: 24px;
-    padding: 0;
-    border: 0;
-    background: none;
-    color: inherit;
-    font: inherit;
-    text-align: start;
-    text-decoration: underline;
-    cursor: pointer;
-  }
-  [part='summary-link']:focus-visible {
-    outline: 2px solid currentColor;
-    outline-offset: 2px;
   }
   [part='submit'] {
     margin-block-start: 0.75em;
@@ -73,15 +47,7 @@ export const styles = css`
     outline: 2px solid var(--webview-form-accent, #1f5fbf);
     outline-offset: 2px;
   }
-  [part='submit'][aria-disabled='true'] {
-    opacity: 0.6;
-    cursor: progress;
-  }
   @media (prefers-color-scheme: dark) {
-    [part='status'] {
-      background: var(--webview-form-status-background, #17263f);
-      color: var(--webview-form-status-color, #cfe0ff);
-    }
     [part='error'],
     [part='notice'] {
       background: var(--webview-form-error-background, #3a1717);

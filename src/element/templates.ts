@@ -25,7 +25,11 @@ export interface ChromeView {
 
 export function chromeTemplate(view: ChromeView): TemplateResult {
   const { state, messages } = view;
+  // The alert region comes first: GOV.UK's error summary sits above the fields it lists. It takes
+  // focus (tabindex=-1) when a send finds errors, and the status region when the send succeeded,
+  // so that focus does not fall to <body> when the form that held it hides.
   return html`
+    <div part="error" role="alert" tabindex="-1">${errorTemplate(view)}</div>
     <div part="form" ?hidden=${state === WebviewState.SUCCESS || view.broken !== undefined}>
       <slot></slot>
       ${view.offerSend
@@ -35,24 +39,24 @@ export function chromeTemplate(view: ChromeView): TemplateResult {
           >`
         : nothing}
     </div>
-    <div part="status" role="status">${state === WebviewState.SUBMITTING
+    <div part="status" role="status" tabindex="-1">${state === WebviewState.SUBMITTING
       ? html`<p>${messages.sending}</p>`
       : state === WebviewState.SUCCESS
-        ? html`<slot name="success"><p>${messages.success}</p></slot>`
+        ? html`<slot name="success"><h2>${messages.successTitle}</h2><p>${messages.success}</p></slot>`
         : nothing}</div>
-    <div part="error" role="alert">${errorTemplate(view)}</div>
   `;
 }
 
 function errorTemplate({ broken, failure, invalid, messages }: ChromeView) {
   if (broken) return html`<p>${broken.message}</p>`;
   if (invalid?.length) {
-    const heading = invalid.length === 1 ? messages.summaryOne : format(messages.summary, { count: invalid.length });
-    return html`<p>${heading}</p>
+    const line = invalid.length === 1 ? messages.summaryOne : format(messages.summary, { count: invalid.length });
+    return html`<h2>${messages.summaryTitle}</h2>
+      <p>${line}</p>
       <ul part="summary">
         ${invalid.map(
           (error) => html`<li><button type="button" part="summary-link" @click=${() => error.control.focus()}>
-            ${error.label}: ${error.message}</button></li>`,
+            ${format(messages.summaryItem, { label: error.label, message: error.message })}</button></li>`,
         )}
       </ul>`;
   }

@@ -23,6 +23,7 @@ import { chromeTemplate } from './templates.js';
 import { ValidationController } from '../dom/validation-controller.js';
 import { SubmitTriggers } from './submit-triggers.js';
 import { DraftController } from '../dom/draft.js';
+import { adoptStyles } from '../dom/light-styles.js';
 import { styles } from './styles.js';
 
 export { WebviewState } from './state.js';
@@ -292,7 +293,15 @@ export class WebviewForm extends LitElement {
     return (await super.getUpdateComplete()) && settled;
   }
 
-  protected override updated() {
+  protected override updated(changed: PropertyValues<this>) {
+    const { state, renderRoot } = this;
+    // Once a send was tried, the chrome shows what late-styles.ts styles; it comes with the delivery.
+    // (A broken page or a failed send shows only what the first render's styles cover.)
+    if (state !== WebviewState.IDLE && state !== WebviewState.ERROR) loadDelivery().then((stage) => adoptStyles(renderRoot, stage.lateStyles), () => undefined);
+    // A send found errors: focus goes to the summary, whose heading and links lead to the fields.
+    // It succeeded: to the thanks, since the form that held focus is hidden.
+    const focus = this._invalid && changed.has('_invalid' as keyof WebviewForm) ? 'error' : state === WebviewState.SUCCESS && changed.has('state') ? 'status' : '';
+    if (focus) renderRoot.querySelector<HTMLElement>(`[part="${focus}"]`)!.focus();
     const broken = this.#broken;
     if (broken && broken !== this.#reported) this.dispatchEvent(new WebviewErrorEvent(broken));
     this.#reported = broken;
@@ -322,7 +331,7 @@ export class WebviewForm extends LitElement {
     });
   }
 
-  /** Checks every field for a submission, and shows what is wrong. */
+  /** Checks every field for a submission, and shows what is wrong (the summary takes focus once drawn). */
   #validate(): FieldError[] {
     this._invalid = undefined;
     const invalid = this.#validation.validateAll();
@@ -330,7 +339,6 @@ export class WebviewForm extends LitElement {
       this._invalid = invalid;
       this.state = WebviewState.INVALID;
       this.dispatchEvent(new WebviewInvalidEvent(invalid));
-      invalid[0].control.focus();
     }
     return invalid;
   }

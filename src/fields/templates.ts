@@ -10,7 +10,7 @@ import { html, nothing, render, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { applyRules, fieldLabel, optionParts, type CheckedField } from './declarations.js';
 import { listControls } from '../dom/controls.js';
-import { adoptLightStyles } from './light-styles.js';
+import { adoptLightStyles } from '../dom/light-styles.js';
 import type { WebviewMessages } from '../i18n/messages.js';
 
 /** The light-DOM container of generated controls; authors may style `.webview-form-fields`. */
@@ -81,17 +81,17 @@ function fieldTemplate(field: CheckedField, id: string, messages: WebviewMessage
 
   return html`<div class="webview-form-field" data-type=${field.type}>
     <label for=${id}>${label}${optional}</label>
-    ${hint}${errorText(id)}${controlTemplate(field, id, hintId)}
+    ${hint}${errorText(id)}${controlTemplate(field, id, hintId, messages)}
   </div>`;
 }
 
-function controlTemplate(field: CheckedField, id: string, hintId: string | undefined): TemplateResult {
+function controlTemplate(field: CheckedField, id: string, hintId: string | undefined, messages: WebviewMessages): TemplateResult {
   const required = field.required === true;
   if (field.type === 'select') {
     const value = text(field.value);
     return html`<select id=${id} name=${field.name} ?required=${required} autocomplete=${ifDefined(field.autocomplete)}
       aria-describedby=${ifDefined(hintId)}>
-      ${value === undefined ? html`<option value="">${field.placeholder ?? ''}</option>` : nothing}
+      ${value === undefined ? html`<option value="">${field.placeholder ?? messages.choose}</option>` : nothing}
       ${field.options!.map(optionParts).map(
         (option) => html`<option value=${option.value} ?selected=${option.value === value}>${option.label}</option>`,
       )}

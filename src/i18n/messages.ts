@@ -8,14 +8,22 @@ export interface WebviewMessages {
   send: string;
   /** Progress, announced politely. */
   sending: string;
-  /** Default content of the `success` slot. */
+  /** Heads the default content of the `success` slot. */
+  successTitle: string;
+  /** Default content of the `success` slot, under its heading. */
   success: string;
+  /** The first option of a generated select, when it has no `placeholder` or default value. */
+  choose: string;
   /** After a generated optional field's label. */
   optional: string;
-  /** Heads the error summary; `{count}` fields. */
+  /** The error summary's heading. */
+  summaryTitle: string;
+  /** The error summary's first line; `{count}` fields. */
   summary: string;
-  /** Heads the error summary when one field is wrong. */
+  /** The error summary's first line when one field is wrong. */
   summaryOne: string;
+  /** An item of the error summary, a link to its field. `{label}`, `{message}` */
+  summaryItem: string;
   /** A required text field is empty. `{label}` */
   valueMissing: string;
   /** A required select or radio group has no choice. `{label}` */
@@ -45,10 +53,14 @@ export interface WebviewMessages {
 export const DEFAULT_MESSAGES: WebviewMessages = {
   send: 'Send',
   sending: 'Sending…',
+  successTitle: 'Sent',
   success: 'Thanks — you can return to the conversation.',
+  choose: 'Choose…',
   optional: '(optional)',
+  summaryTitle: 'There is a problem',
   summary: 'There are {count} problems: fix them, then send again.',
-  summaryOne: 'There is a problem: fix it, then send again.',
+  summaryOne: 'Fix the answer below, then send again.',
+  summaryItem: '{label}: {message}',
   valueMissing: 'Enter {label}.',
   valueMissingChoice: 'Choose an option for {label}.',
   valueMissingCheckbox: 'Check this box to continue.',

@@ -1,14 +1,17 @@
 /**
- * Styles for the generated controls, which live in the light DOM where the shadow root's styles
- * cannot reach. One constructable sheet is adopted by the document (or the shadow root the element
- * sits in), so no inline <style> is needed and a strict Content-Security-Policy holds.
+ * Styles for what the element puts in the light DOM, where the shadow root's styles cannot reach:
+ * the generated controls, and the error texts (validation.ts) that authored controls get too. One
+ * constructable sheet is adopted by the document (or the shadow root the element sits in) when
+ * fields are generated or an error first shows, so no inline <style> is needed and a strict
+ * Content-Security-Policy holds. Its rules name only our own classes and what sits inside
+ * `.webview-form-fields`: an author's controls keep the page's look.
  *
  * Everything sits in `@layer webview-form`: any page rule wins over it. Colours that stand on the
  * page's own background use light-dark(), so they follow the page's colour scheme rather than
  * the system's (a light page on a dark system keeps dark text). The controls' base rule wraps them
  * in :where(), so that it weighs one class and the `[aria-invalid]` border wins over it.
  */
-import { css } from 'lit';
+import { css, type CSSResult } from 'lit';
 
 const styles = css`
   @layer webview-form {
@@ -39,9 +42,12 @@ const styles = css`
     }
     .webview-form-error {
       display: block;
-      margin: 0;
+      margin: 0.25em 0 0.75em;
       font-weight: 600;
       color: var(--webview-form-field-error-color, light-dark(#b00020, #ff9e97));
+    }
+    .webview-form-field > .webview-form-error {
+      margin: 0;
     }
     .webview-form-error[hidden] {
       display: none;
@@ -78,10 +84,13 @@ const styles = css`
   }
 `;
 
-/** Adopts the generated controls' sheet into the root `host` is rendered in, once. */
-export function adoptLightStyles(host: Element): void {
-  const root = host.getRootNode() as Document | ShadowRoot;
-  const sheet = styles.styleSheet;
+/** Adopts the light DOM's sheet into the root `node` is rendered in, once. */
+export const adoptLightStyles = (node: Node): void => adoptStyles(node, styles);
+
+/** Adopts `styles` into the root `node` is in (the node itself for a shadow root), once. */
+export function adoptStyles(node: Node, result: CSSResult): void {
+  const root = node.getRootNode() as Document | ShadowRoot;
+  const sheet = result.styleSheet;
   if (!sheet || !('adoptedStyleSheets' in root) || root.adoptedStyleSheets.includes(sheet)) return;
   root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }

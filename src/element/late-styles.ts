@@ -1,0 +1,81 @@
+import { css } from 'lit';
+
+/**
+ * The chrome's styles for what shows only once a send was tried: progress, success and the error
+ * summary. They come with the delivery chunk (a submit waits for it, and it is fetched while the
+ * page is idle) and are adopted into the shadow root then, so the first render does not carry them.
+ */
+export const lateStyles = css`
+  [part='status'] {
+    background: var(--webview-form-status-background, #eef4ff);
+    color: var(--webview-form-status-color, #1d3b72);
+  }
+  [part='status']:focus,
+  [part='error']:focus {
+    outline: 0;
+  }
+  [part='status']:focus-visible,
+  [part='error']:focus-visible {
+    outline: 3px solid var(--webview-form-accent, #1f5fbf);
+    outline-offset: 2px;
+  }
+  h2,
+  ::slotted(:is(h1, h2, h3)) {
+    margin: 0 0 0.25em;
+    font-size: 1.25em;
+  }
+  ::slotted(p) {
+    margin: 0;
+  }
+  /* A check mark drawn by borders: no image, nothing a Content-Security-Policy must allow. */
+  :host([state='success']) [part='status'] {
+    position: relative;
+    padding-inline-start: 3.25em;
+  }
+  :host([state='success']) [part='status']::before {
+    content: '';
+    position: absolute;
+    inset-inline-start: 1.35em;
+    inset-block-start: 0.85em;
+    inline-size: 0.45em;
+    block-size: 0.9em;
+    border: solid currentColor;
+    border-width: 0 0.2em 0.2em 0;
+    transform: rotate(45deg);
+  }
+  [part='summary'] {
+    margin: 0.5em 0 0;
+    padding-inline-start: 1.25em;
+  }
+  [part='summary'] li + li {
+    margin-block-start: 0.25em;
+  }
+  [part='summary-link'] {
+    min-block-size: 24px;
+    /* The bullet stays beside the first line of an item that wraps. */
+    vertical-align: top;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
+    font-weight: 600;
+    text-align: start;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  [part='summary-link']:focus-visible {
+    outline: 2px solid currentColor;
+    outline-offset: 2px;
+  }
+  [part='submit'][aria-disabled='true'] {
+    opacity: 0.6;
+    cursor: progress;
+  }
+  @media (prefers-color-scheme: dark) {
+    [part='status'] {
+      background: var(--webview-form-status-background, #17263f);
+      color: var(--webview-form-status-color, #cfe0ff);
+    }
+  }
+`;
