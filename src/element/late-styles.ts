@@ -14,9 +14,10 @@ export const lateStyles = css`
   [part='error']:focus {
     outline: 0;
   }
+  /* The region's own text colour: it contrasts with the page in light and dark alike. */
   [part='status']:focus-visible,
   [part='error']:focus-visible {
-    outline: 3px solid var(--webview-form-accent, #1f5fbf);
+    outline: 3px solid currentColor;
     outline-offset: 2px;
   }
   h2,
