@@ -56,13 +56,13 @@ let instances = 0;
  *
  * @slot - The form's content: labels and named controls (input, select, textarea, form-associated elements) and a submit button.
  * @slot submit - Replaces the built-in Send button, which shows only when the content has no submit button.
- * @slot success - Shown after the post succeeded; default "Thanks — you can return to the conversation."
+ * @slot success - Shown after the post succeeded, in the status region, which then takes focus; default a "Sent" heading and "Thanks — you can return to the conversation."
  * @slot error - Shown under the error message after a failure, for example a phone number to call.
  *
  * @csspart form - The wrapper of the content, hidden after success or when the link cannot work.
  * @csspart submit - The built-in Send button.
  * @csspart status - The polite live region: progress and success.
- * @csspart error - The alert region: what went wrong and what to do, or the error summary.
+ * @csspart error - The alert region, above the content: what went wrong and what to do, or the error summary (a heading, a count, the list), which takes focus.
  * @csspart summary - The list of invalid fields in the error summary.
  * @csspart summary-link - A button in the summary that moves focus to its field.
  *
