@@ -186,7 +186,8 @@ export const ValidationErrors: Story = {
     const form = formIn(canvasElement);
     await userEvent.click(part(form, 'submit')!);
     await waitFor(() => expect(form.state).toBe('invalid'));
-    await expect(canvas.getByLabelText('Full name')).toHaveFocus();
+    // GOV.UK's pattern: focus goes to the error summary, whose links lead to the fields.
+    await expect(form.shadowRoot!.activeElement).toBe(part(form, 'error'));
     await expect(canvas.getByLabelText('Email')).toHaveAttribute('aria-invalid', 'true');
     await expect(canvas.getByLabelText('Email')).toHaveAccessibleDescription(
       'We send the quote here. Enter an email address like name@example.com.',
@@ -378,14 +379,19 @@ export const Theming: Story = {
   },
 };
 
+// French sets a no-break space before ':' and a narrow one before '!'.
 const FRENCH = {
   send: 'Envoyer',
   sending: 'Envoi…',
-  success: 'Merci ! Vous pouvez retourner à la conversation.',
+  successTitle: 'Envoyé',
+  success: 'Merci\u202f! Vous pouvez retourner à la conversation.',
   optional: '(facultatif)',
-  summary: '{count} problèmes : corrigez-les, puis envoyez à nouveau.',
-  summaryOne: 'Un problème : corrigez-le, puis envoyez à nouveau.',
-  valueMissing: 'Saisissez {label}.',
+  choose: 'Choisissez…',
+  summaryTitle: 'Il y a un problème',
+  summary: '{count} problèmes\u00a0: corrigez-les, puis envoyez à nouveau.',
+  summaryOne: 'Corrigez la réponse ci-dessous, puis envoyez à nouveau.',
+  summaryItem: '{label}\u00a0: {message}',
+  valueMissing: 'Saisissez votre {label}.',
   typeMismatchEmail: 'Saisissez une adresse e-mail comme nom@exemple.fr.',
 };
 
@@ -409,7 +415,7 @@ export const French: Story = {
     const form = formIn(canvasElement);
     await userEvent.click(part(form, 'submit')!);
     await waitFor(() => expect(partText(form, 'error')).toContain('2 problèmes'));
-    await expect(canvas.getByLabelText('Nom')).toHaveAccessibleDescription('Saisissez nom.');
+    await expect(canvas.getByLabelText('Nom')).toHaveAccessibleDescription('Saisissez votre nom.');
     await expect(canvas.getByLabelText('Adresse e-mail')).toHaveAccessibleDescription('Saisissez une adresse e-mail comme nom@exemple.fr.');
     await expect(backend.received).toHaveLength(0);
   },
