@@ -358,11 +358,11 @@ export const Theming: Story = {
   loaders: withBackend(),
   render: (_args, { loaded }) => {
     const { backend } = loaded as Loaded;
-    const fields = [{ name: 'name', label: 'Your name', required: true }, { name: 'plan', type: 'radio', label: 'Plan', options: ['Basic', 'Pro'], value: 'Pro' }];
+    const fields = (plan: string) => [{ name: 'name', label: 'Your name', required: true }, { name: plan, type: 'radio', label: 'Plan', options: ['Basic', 'Pro'], value: 'Pro' }];
     const theme = '--webview-form-accent: #7c3aed; --webview-form-radius: 999px; --webview-form-status-background: #1f3a2a; --webview-form-status-color: #d7ffe4';
     return html`<div style="color-scheme: dark; background: #15171c; color: #eef; padding: 1.5rem; border-radius: 0.5rem; display: grid; gap: 1.5rem; grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr))">
-      <section aria-label="As the person finds it"><webview-form ${wired(backend)} region="us" .fields=${fields} style=${theme}></webview-form></section>
-      <section aria-label="After sending"><webview-form ${wired(backend)} region="us" .fields=${fields} style=${theme}></webview-form></section>
+      <section aria-label="As the person finds it"><webview-form ${wired(backend)} region="us" .fields=${fields('preview-plan')} style=${theme}></webview-form></section>
+      <section aria-label="After sending"><webview-form ${wired(backend)} region="us" .fields=${fields('plan')} style=${theme}></webview-form></section>
     </div>`;
   },
   play: async ({ canvasElement, loaded }) => {
@@ -381,6 +381,8 @@ export const Theming: Story = {
     // The canvas ends on what the name promises: the themed form, still there to look at.
     await expect(idle.state).toBe('idle');
     await expect(within(idle).getByLabelText('Your name')).toBeVisible();
+    // Radios of one name form one group across the page: the preview's have a name of their own.
+    await expect(within(idle).getByLabelText('Pro')).toBeChecked();
   },
 };
 
