@@ -2,6 +2,7 @@ import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 // Generated from the element's JSDoc by `npm run analyze` (into dist/): docs and controls come from the code.
 import manifest from '../dist/custom-elements.json';
+import { lookProblems } from './look-check.js';
 
 /**
  * The manifest as Storybook's docs table and controls need it:
@@ -25,6 +26,11 @@ function forStorybook<T>(data: T): T {
 setCustomElementsManifest(forStorybook(manifest));
 
 const preview: Preview = {
+  // Runs after each story's play function: the end state must not scroll sideways nor have small targets.
+  afterEach: ({ canvasElement }) => {
+    const problems = lookProblems(canvasElement);
+    if (problems.length > 0) throw new Error(`The story's end state:\n${problems.join('\n')}`);
+  },
   parameters: {
     // The stories render fixed scenarios; only the playground reads its args, so only it has controls.
     controls: { expanded: true, disable: true },

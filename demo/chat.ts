@@ -36,7 +36,9 @@ function show(conversation: ConversationSnapshot) {
         <span class="visually-hidden">${entry.from === 'bot' ? 'Bot' : 'You'}${entry.via ? ' (through the web form)' : ''}:</span>
         ${entry.text}
         ${entry.ignored ? html`<em class="note">Ignored by the bot: more than 24 hours after your last message.</em>` : nothing}
-        ${entry.buttons?.map((button) => html`<a class="button" href=${button.url} target="_blank">${button.title}</a>`) ?? nothing}
+        ${entry.buttons?.length
+          ? html`<div class="card-buttons">${entry.buttons.map((button) => html`<a class="card-button" href=${button.url} target="_blank">${button.title}</a>`)}</div>`
+          : nothing}
       </li>`,
     ),
     transcript,
@@ -71,8 +73,10 @@ function renderVariables(selector: string, variables: Record<string, unknown>) {
   const entries = Object.entries(variables);
   render(
     entries.length
-      ? entries.map(([name, value]) => html`<dt>${name}</dt><dd>${typeof value === 'string' ? value : JSON.stringify(value)}</dd>`)
-      : html`<dt class="muted">none yet</dt>`,
+      ? html`<dl class="variables">
+          ${entries.map(([name, value]) => html`<div><dt>${name}</dt><dd>${typeof value === 'string' ? value : JSON.stringify(value)}</dd></div>`)}
+        </dl>`
+      : html`<p class="muted">None yet.</p>`,
     document.querySelector<HTMLElement>(selector)!,
   );
 }
@@ -88,6 +92,9 @@ composer.addEventListener('submit', async (event) => {
     body: JSON.stringify({ text }),
   });
 });
+
+// A phone shows the chat first; the bot's view is one tap away.
+if (matchMedia('(max-width: 48rem)').matches) document.querySelector<HTMLDetailsElement>('#bot-view')!.open = false;
 
 document.querySelector('#restart')!.addEventListener('click', () => void start(false));
 void start(true);

@@ -194,6 +194,8 @@ export const ValidationErrors: Story = {
     );
     await expect(partText(form, 'error')).toContain('There are 4 problems');
     await expect(backend.received).toHaveLength(0);
+    // Focus scrolled to the first invalid field; the canvas opens on the form's top, as a person lands.
+    canvasElement.ownerDocument.scrollingElement?.scrollTo(0, 0);
   },
 };
 
@@ -351,31 +353,37 @@ export const SensitiveData: Story = {
   },
 };
 
+/** Two forms with the same theme: one as the person finds it, one after it was sent. */
 export const Theming: Story = {
   name: 'Theming: dark page, custom properties',
   loaders: withBackend(),
   render: (_args, { loaded }) => {
     const { backend } = loaded as Loaded;
-    return html`<div style="color-scheme: dark; background: #15171c; color: #eef; padding: 1.5rem; border-radius: 0.5rem">
-      <webview-form ${wired(backend)} region="us" .fields=${[{ name: 'name', label: 'Your name', required: true }, { name: 'plan', type: 'radio', label: 'Plan', options: ['Basic', 'Pro'], value: 'Pro' }]}
-       
-        style="--webview-form-accent: #7c3aed; --webview-form-radius: 999px; --webview-form-status-background: #1f3a2a; --webview-form-status-color: #d7ffe4">
-      </webview-form>
+    const fields = (plan: string) => [{ name: 'name', label: 'Your name', required: true }, { name: plan, type: 'radio', label: 'Plan', options: ['Basic', 'Pro'], value: 'Pro' }];
+    const theme = '--webview-form-accent: #7c3aed; --webview-form-radius: 999px; --webview-form-status-background: #1f3a2a; --webview-form-status-color: #d7ffe4';
+    return html`<div style="color-scheme: dark; background: #15171c; color: #eef; padding: 1.5rem; border-radius: 0.5rem; display: grid; gap: 1.5rem; grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr))">
+      <section aria-label="As the person finds it"><webview-form ${wired(backend)} region="us" .fields=${fields('preview-plan')} style=${theme}></webview-form></section>
+      <section aria-label="After sending"><webview-form ${wired(backend)} region="us" .fields=${fields('plan')} style=${theme}></webview-form></section>
     </div>`;
   },
   play: async ({ canvasElement, loaded }) => {
     await rendered(canvasElement);
     const { backend } = loaded as Loaded;
-    const form = formIn(canvasElement);
-    await expect(getComputedStyle(part(form, 'submit')!).backgroundColor).toBe('rgb(124, 58, 237)');
-    await userEvent.type(within(canvasElement).getByLabelText('Your name'), 'Morgana');
-    await userEvent.click(part(form, 'submit')!);
-    await waitFor(() => expect(form.state).toBe('success'));
-    await expect(getComputedStyle(part(form, 'status')!).backgroundColor).toBe('rgb(31, 58, 42)');
+    const [idle, sent] = canvasElement.querySelectorAll('webview-form');
+    await expect(getComputedStyle(part(idle, 'submit')!).backgroundColor).toBe('rgb(124, 58, 237)');
+    await userEvent.type(within(sent).getByLabelText('Your name'), 'Morgana');
+    await userEvent.click(part(sent, 'submit')!);
+    await waitFor(() => expect(sent.state).toBe('success'));
+    await expect(getComputedStyle(part(sent, 'status')!).backgroundColor).toBe('rgb(31, 58, 42)');
     await expect(backend.received[0].contextVariables).toEqual([
       { name: 'name', value: 'Morgana' },
       { name: 'plan', value: 'Pro' },
     ]);
+    // The canvas ends on what the name promises: the themed form, still there to look at.
+    await expect(idle.state).toBe('idle');
+    await expect(within(idle).getByLabelText('Your name')).toBeVisible();
+    // Radios of one name form one group across the page: the preview's have a name of their own.
+    await expect(within(idle).getByLabelText('Pro')).toBeChecked();
   },
 };
 

@@ -1,0 +1,44 @@
+// After every story (and its play function): the canvas does not scroll sideways, and every
+// interactive target is at least 24×24 CSS px (WCAG 2.5.8). The canvas is narrowed to 320 px for
+// the check, the narrowest phone, whatever the frame's width (Vitest's is 1200 px); the demo
+// pages get the same checks at real phone widths in test/node/demo-look.
+const INTERACTIVE = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"]';
+
+/** Every interactive element under `scope`, open shadow roots included. */
+function interactive(scope: ParentNode): Element[] {
+  const found = [...scope.querySelectorAll(INTERACTIVE)];
+  for (const element of scope.querySelectorAll('*')) if (element.shadowRoot) found.push(...interactive(element.shadowRoot));
+  return found;
+}
+
+/** A link inside a run of text is exempt (WCAG 2.5.8's inline exception). */
+function isInline(element: Element): boolean {
+  if (element.localName !== 'a' || getComputedStyle(element).display !== 'inline') return false;
+  return (element.parentElement?.textContent ?? '').trim().length > (element.textContent ?? '').trim().length;
+}
+
+/** What is wrong with the look of what `canvas` shows; empty when nothing is. */
+export function lookProblems(canvas: HTMLElement): string[] {
+  const width = canvas.style.width;
+  canvas.style.width = '320px';
+  try {
+    return problemsAt320(canvas);
+  } finally {
+    canvas.style.width = width;
+  }
+}
+
+function problemsAt320(canvas: HTMLElement): string[] {
+  const problems: string[] = [];
+  if (canvas.scrollWidth > canvas.clientWidth) problems.push(`the canvas scrolls sideways at 320 px: its content is ${canvas.scrollWidth} px wide`);
+  for (const element of interactive(canvas)) {
+    const own = element.getBoundingClientRect();
+    if (own.width === 0 || own.height === 0 || getComputedStyle(element).visibility === 'hidden' || isInline(element)) continue;
+    // A checkbox or radio is activated by its label too: the label is part of its target.
+    const boxes = [own, ...[...((element as HTMLInputElement).labels ?? [])].map((label) => label.getBoundingClientRect())].filter((box) => box.width > 0);
+    const wide = Math.max(...boxes.map((box) => box.right)) - Math.min(...boxes.map((box) => box.left));
+    const high = Math.max(...boxes.map((box) => box.bottom)) - Math.min(...boxes.map((box) => box.top));
+    if (wide < 23.5 || high < 23.5) problems.push(`${element.localName} "${(element.textContent ?? '').trim().slice(0, 40)}" is a ${wide.toFixed(1)}×${high.toFixed(1)} px target`);
+  }
+  return problems;
+}

@@ -1,0 +1,119 @@
+// `npm run screenshots`: PNGs of every demo page and every story, at a phone's size (390×844) and a
+// desktop's (1280×800), light and dark, into screenshots/ — for a person to look at before a
+// release. Not compared in CI: browser versions draw differently.
+//
+//   node scripts/screenshots.mjs [--out DIR] [--only demo|stories]
+//
+// The demo pages come from Vite's dev server (with the mock backend); the stories from the static
+// Storybook in storybook-static/ (`npm run build-storybook`), each shot after its play function.
+import { createServer as createHttpServer } from 'node:http';
+import { existsSync, mkdirSync, readFileSync, createReadStream, statSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
+import { argv, exit } from 'node:process';
+import { fileURLToPath } from 'node:url';
+import { createServer } from 'vite';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../test/browsers.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const option = (name, fallback) => {
+  const index = argv.indexOf(`--${name}`);
+  return index > 0 ? argv[index + 1] : fallback;
+};
+const out = resolve(root, option('out', 'screenshots'));
+const only = option('only', '');
+const storybook = join(root, 'storybook-static');
+
+const ids = 'userId=demo-user&convId=demo-conversation&botId=0123456789abcdef0123456789abcdef01234567';
+/** Every demo page, with the query string the bot's link would give it. */
+const DEMO_PAGES = [
+  { path: '/', name: 'chat' },
+  { path: `/form.html?${ids}`, name: 'form' },
+  { path: `/lead.html?${ids}`, name: 'lead' },
+  { path: `/lead-fr.html?${ids}`, name: 'lead-fr' },
+  { path: `/payment.html?${ids}&PaymentId=534e34fc89050304&PaymentStatus=PROCESSED`, name: 'payment' },
+];
+const SIZES = [
+  { name: 'phone', width: 390, height: 844 },
+  { name: 'desktop', width: 1280, height: 800 },
+];
+const SCHEMES = ['light', 'dark'];
+
+/** Serves a folder of static files on a free port; resolves with its origin and a close function. */
+function serveStatic(folder) {
+  const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2' };
+  const server = createHttpServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    let file = join(folder, path);
+    if (!file.startsWith(folder) || !existsSync(file)) return void response.writeHead(404).end();
+    if (statSync(file).isDirectory()) file = join(file, 'index.html');
+    response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(response);
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done({ origin: `http://127.0.0.1:${server.address().port}`, close: () => server.close() })));
+}
+
+/** Shoots `url` at every size and scheme; `ready` waits for the page's end state. */
+async function shoot(browser, url, name, ready) {
+  for (const scheme of SCHEMES) {
+    for (const size of SIZES) {
+      const context = await browser.newContext({ colorScheme: scheme, viewport: { width: size.width, height: size.height } });
+      const page = await context.newPage();
+      await page.goto(url);
+      await ready(page);
+      const file = join(out, `${name}.${size.name}.${scheme}.png`);
+      await page.screenshot({ path: file, fullPage: false });
+      console.log(`  ${file.slice(root.length)}`);
+      await context.close();
+    }
+  }
+}
+
+/** Asks the demo bot for its form, so the chat shows bubbles both ways and the bot's card button. */
+async function sayWebView(page) {
+  await page.locator('#ids code').first().waitFor({ state: 'attached' });
+  await page.getByLabel('Message').fill('web view');
+  await page.getByRole('button', { name: 'Send' }).click();
+  await page.getByRole('link', { name: 'Open the form' }).waitFor();
+}
+
+mkdirSync(out, { recursive: true });
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs, headless: true });
+try {
+  if (only !== 'stories') {
+    const vite = await createServer({ configFile: join(root, 'vite.config.ts'), logLevel: 'error', server: { port: 0, strictPort: false, host: '127.0.0.1' } });
+    await vite.listen();
+    console.log('Demo pages:');
+    for (const { path, name } of DEMO_PAGES) {
+      await shoot(browser, new URL(path, vite.resolvedUrls.local[0]).href, `demo-${name}`, async (page) => {
+        if (name === 'chat') await sayWebView(page);
+        else await page.waitForFunction(() => customElements.get('webview-form'));
+        // The auto-submitting page's end state is its answer.
+        if (name === 'payment') await page.waitForFunction(() => document.querySelector('webview-form')?.state === 'success');
+        await page.evaluate(() => document.fonts.ready);
+      });
+    }
+    await vite.close();
+  }
+  if (only !== 'demo') {
+    if (!existsSync(join(storybook, 'index.json'))) {
+      console.error('No storybook-static/index.json: run `npm run build-storybook` first (or pass --only demo).');
+      exit(1);
+    }
+    const { entries } = JSON.parse(readFileSync(join(storybook, 'index.json'), 'utf8'));
+    const stories = Object.values(entries).filter((entry) => entry.type === 'story');
+    const server = await serveStatic(storybook);
+    console.log('Stories:');
+    for (const story of stories) {
+      await shoot(browser, `${server.origin}/iframe.html?id=${story.id}&viewMode=story`, `story-${story.id}`, async (page) => {
+        // Storybook's preview knows when the story has rendered and its play function has finished.
+        await page
+          .waitForFunction(() => ['finished', 'completed', 'errored', 'aborted'].includes(window.__STORYBOOK_PREVIEW__?.currentRender?.phase), undefined, { timeout: 15_000 })
+          .catch(() => console.warn(`  ${story.id}: the play function had not finished after 15 s; shot as it was`));
+      });
+    }
+    server.close();
+  }
+} finally {
+  await browser.close();
+}
