@@ -11,9 +11,7 @@ import { existsSync, mkdirSync, readFileSync, createReadStream, statSync } from 
 import { extname, join, resolve } from 'node:path';
 import { argv, exit } from 'node:process';
 import { fileURLToPath } from 'node:url';
-import { createServer } from 'vite';
-import { chromium } from 'playwright-core';
-import { chromiumArgs, chromiumPath } from '../test/browsers.mjs';
+import { DEMO_PAGES, openDemo } from '../test/demo-site.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const option = (name, fallback) => {
@@ -24,15 +22,6 @@ const out = resolve(root, option('out', 'screenshots'));
 const only = option('only', '');
 const storybook = join(root, 'storybook-static');
 
-const ids = 'userId=demo-user&convId=demo-conversation&botId=0123456789abcdef0123456789abcdef01234567';
-/** Every demo page, with the query string the bot's link would give it. */
-const DEMO_PAGES = [
-  { path: '/', name: 'chat' },
-  { path: `/form.html?${ids}`, name: 'form' },
-  { path: `/lead.html?${ids}`, name: 'lead' },
-  { path: `/lead-fr.html?${ids}`, name: 'lead-fr' },
-  { path: `/payment.html?${ids}&PaymentId=534e34fc89050304&PaymentStatus=PROCESSED`, name: 'payment' },
-];
 const SIZES = [
   { name: 'phone', width: 390, height: 844 },
   { name: 'desktop', width: 1280, height: 800 },
@@ -78,14 +67,13 @@ async function sayWebView(page) {
 }
 
 mkdirSync(out, { recursive: true });
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs, headless: true });
+const demo = await openDemo();
+const { browser } = demo;
 try {
   if (only !== 'stories') {
-    const vite = await createServer({ configFile: join(root, 'vite.config.ts'), logLevel: 'error', server: { port: 0, strictPort: false, host: '127.0.0.1' } });
-    await vite.listen();
     console.log('Demo pages:');
     for (const { path, name } of DEMO_PAGES) {
-      await shoot(browser, new URL(path, vite.resolvedUrls.local[0]).href, `demo-${name}`, async (page) => {
+      await shoot(browser, demo.url(path), `demo-${name}`, async (page) => {
         if (name === 'chat') await sayWebView(page);
         else await page.waitForFunction(() => customElements.get('webview-form'));
         // The auto-submitting page's end state is its answer.
@@ -93,7 +81,6 @@ try {
         await page.evaluate(() => document.fonts.ready);
       });
     }
-    await vite.close();
   }
   if (only !== 'demo') {
     if (!existsSync(join(storybook, 'index.json'))) {
@@ -115,5 +102,5 @@ try {
     server.close();
   }
 } finally {
-  await browser.close();
+  await demo.close();
 }

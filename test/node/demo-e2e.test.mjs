@@ -2,30 +2,14 @@
 // "web view", the link, the form, submit, and the bot's reply with the typed name in the chat.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { fileURLToPath } from 'node:url';
-import { createServer } from 'vite';
-import { chromium } from 'playwright-core';
-import { chromiumArgs, chromiumPath } from '../browsers.mjs';
+import { useDemo } from '../demo-site.mjs';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-let server;
-let browser;
-
-before(async () => {
-  server = await createServer({ configFile: `${root}/vite.config.ts`, logLevel: 'error', server: { port: 0, strictPort: false, host: '127.0.0.1' } });
-  await server.listen();
-  browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs, headless: true });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const demo = useDemo({ before, after });
 
 test('chat → "web view" → link → fill → submit → the bot thanks Arthur in the chat', async () => {
-  const context = await browser.newContext();
+  const context = await demo.browser.newContext();
   const chat = await context.newPage();
-  await chat.goto(server.resolvedUrls.local[0]);
+  await chat.goto(demo.url());
   await chat.getByLabel('Message').fill('web view');
   await chat.getByRole('button', { name: 'Send' }).click();
 

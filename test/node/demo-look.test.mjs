@@ -4,39 +4,13 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-import { createServer } from 'vite';
-import { chromium } from 'playwright-core';
-import { chromiumArgs, chromiumPath } from '../browsers.mjs';
+import { DEMO_PAGES, useDemo } from '../demo-site.mjs';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const ids = 'userId=demo-user&convId=demo-conversation&botId=0123456789abcdef0123456789abcdef01234567';
-
-/** Every demo page, with the query string the bot's link would give it. */
-const DEMO_PAGES = [
-  { path: '/', name: 'chat' },
-  { path: `/form.html?${ids}`, name: 'form' },
-  { path: `/lead.html?${ids}`, name: 'lead' },
-  { path: `/lead-fr.html?${ids}`, name: 'lead-fr' },
-  { path: `/payment.html?${ids}&PaymentId=534e34fc89050304&PaymentStatus=PROCESSED`, name: 'payment' },
-];
 const WIDTHS = [320, 390, 1280];
 const SCHEMES = ['light', 'dark'];
 
-let server;
-let browser;
-
-before(async () => {
-  server = await createServer({ configFile: `${root}/vite.config.ts`, logLevel: 'error', server: { port: 0, strictPort: false, host: '127.0.0.1' } });
-  await server.listen();
-  browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs, headless: true });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const demo = useDemo({ before, after });
 
 /**
  * Interactive targets smaller than 24×24 px, in the page and in open shadow roots. A checkbox or
@@ -78,9 +52,9 @@ for (const { path, name } of DEMO_PAGES) {
   test(`the ${name} page has no sideways scroll, small targets or axe violations at 320, 390 and 1280 px, light and dark`, async () => {
     const problems = [];
     for (const scheme of SCHEMES) {
-      const context = await browser.newContext({ colorScheme: scheme, viewport: { width: 1280, height: 800 } });
+      const context = await demo.browser.newContext({ colorScheme: scheme, viewport: { width: 1280, height: 800 } });
       const page = await context.newPage();
-      await page.goto(new URL(path, server.resolvedUrls.local[0]).href);
+      await page.goto(demo.url(path));
       await page.waitForFunction(() => customElements.get('webview-form') || document.querySelector('#ids code'));
       // The chat page's IDs are long and unbroken: the case that once set the layout's width.
       if (name === 'chat') {
