@@ -9,11 +9,15 @@ export {
   WebviewSuccessEvent,
   WebviewErrorEvent,
   WebviewInvalidEvent,
+  WebviewStartEvent,
+  WebviewAbandonEvent,
+  type WebviewAbandonDetail,
   type WebviewSuccessDetail,
   type WebviewErrorDetail,
   type WebviewInvalidDetail,
 } from './element/events.js';
 export { WebviewSubmitEvent, type WebviewSubmitDetail } from './element/submit-event.js';
+export { WebviewStepEvent, type WebviewStepDetail } from './steps/step-event.js';
 export { REGIONS, WEBVIEW_PATH, MAX_PAYLOAD_BYTES, type Region } from './core/protocol.js';
 export type { Payload, SentPayload, ContextVariable, ConversationIds } from './core/schemas.js';
 export { resolveIds, resolveEndpoint, resolveContext, DEFAULT_PARAM_NAMES, type ParamNames, type IdName, type FormContext } from './core/context.js';
@@ -31,10 +35,14 @@ export {
   type CheckboxFieldDeclaration,
   type HiddenFieldDeclaration,
   type CheckedField,
+  type Condition,
+  type StepDeclaration,
+  type FieldsDeclaration,
   type FieldType,
   type FieldOption,
 } from './fields/declarations.js';
-export { DEFAULT_MESSAGES, type WebviewMessages } from './i18n/messages.js';
+export { DEFAULT_MESSAGES, type WebviewMessages, type FormMessages } from './i18n/messages.js';
+export { STEP_MESSAGES, type StepMessages } from './i18n/step-messages.js';
 export type { PayloadSources, FieldValues } from './core/payload.js';
 export type { StaticVariables } from './core/variables.js';
 export { sha256hex, authToken, signRequest, type SignedRequest } from './core/sign.js';

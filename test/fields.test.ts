@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { applyRules, fieldLabel, sketchFields } from '../src/fields/declarations.js';
+import { applyRules, fieldLabel, sketchFields, type CheckedField } from '../src/fields/declarations.js';
 import { parseFields } from '../src/fields/schema.js';
 import { jsonAttribute } from '../src/element/attributes.js';
 import { thrownBy } from './helpers.js';
@@ -30,7 +30,7 @@ describe('fields', () => {
       { name: 'j', type: 'checkbox', value: true },
       { name: 'k', type: 'hidden', value: 'chat' },
     ]);
-    expect(fields.map((field) => field.type)).to.deep.equal([
+    expect(fields.map((field) => (field as CheckedField).type)).to.deep.equal([
       'text', 'email', 'tel', 'url', 'number', 'date', 'textarea', 'select', 'radio', 'checkbox', 'hidden',
     ]);
   });

@@ -69,6 +69,9 @@ describe('settings: one step resolves and checks every attribute', () => {
     for (const endpoint of ['/\\bots.example/webview', '\\\\bots.example/webview', '/&#9;/bots.example/webview', 'h&#9;ttp://bots.example/webview']) {
       it(`endpoint="${endpoint}" is a config error and nothing is posted`, async () => {
         const { form, seen } = await formWith(`endpoint="${endpoint}"`);
+        // Where the form posts is checked with the other settings, once the page is idle.
+        const reported = oneEvent(form, 'webview-error');
+        expect((await reported).detail.error.kind).to.equal('config');
         await form.updateComplete;
         expect(form.state).to.equal('error');
         const failed = await form.submit().catch((thrown: unknown) => thrown);

@@ -342,9 +342,16 @@ describe('<webview-form>', () => {
 
     it('refuses a plain-http endpoint off loopback before anything is sent', async () => {
       const { transport, seen } = recordingTransport();
-      const form = await fixture<WebviewForm>(html`
-        <webview-form endpoint="http://bots.example/webview" .fetch=${transport}><input name="a" value="1" /></webview-form>
+      const reported = deferred<string>();
+      const wrapper = await fixture<HTMLDivElement>(html`
+        <div @webview-error=${(event: WebviewErrorEvent) => reported.resolve(event.detail.error.kind)}>
+          <webview-form endpoint="http://bots.example/webview" .fetch=${transport}><input name="a" value="1" /></webview-form>
+        </div>
       `);
+      const form = wrapper.querySelector('webview-form')!;
+      // Where the form posts is checked with the other settings, once the page is idle.
+      expect(await reported.promise).to.equal('config');
+      await form.updateComplete;
       expect(form.state).to.equal('error');
       expect((await form.submit().catch((thrown) => thrown)).kind).to.equal('config');
       expect(seen).to.have.length(0);

@@ -4,7 +4,7 @@
  */
 import type { ContextVariable } from '../core/schemas.js';
 import { ErrorKind, WebviewError } from '../core/errors.js';
-import { format, type WebviewMessages } from '../i18n/messages.js';
+import { format, type FormMessages } from '../i18n/messages.js';
 import { controlLabel, showError } from './validation.js';
 import { groupControls, type Control } from './controls.js';
 import { findCardNumbers } from '../core/sensitive.js';
@@ -18,7 +18,7 @@ export function refuseCardNumbers(
   controls: readonly Control[],
   variables: readonly ContextVariable[],
   exempt: readonly string[],
-  messages: WebviewMessages,
+  messages: FormMessages,
 ): void {
   const flagged = findCardNumbers(variables, exempt);
   if (flagged.length === 0) return;

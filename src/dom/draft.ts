@@ -2,14 +2,17 @@
  * A draft of what the person typed, kept in the tab's sessionStorage: a reload, a crashed and
  * restored tab, or a trip to another page and back gives their answers back. The draft holds
  * values only (never the IDs, passwords, hidden fields or anything that looks like a card
- * number), and is removed once the post succeeded.
+ * number) and, in a multi-step form, the step the person was on; it is removed once the post
+ * succeeded.
+ *
+ * It comes with the delivery chunk: the element creates it when that arrives (soon after the
+ * first render), and it then restores the draft, keeping whatever was typed meanwhile.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { listen } from './listen.js';
 import type { Control } from './controls.js';
 import { adapterFor, type DraftState } from './control-adapter.js';
-
-const PREFIX = 'webview-form:draft:';
+import { draftKey, draftPlace } from './draft-key.js';
 
 /** One control's state, found again by its name and its position among controls of that name. */
 interface DraftEntry extends DraftState {
@@ -22,6 +25,14 @@ export interface DraftOptions {
   controls(): Control[];
   /** The conversation's id, asked for on every save, restore and clear; undefined while the link has none. */
   conversation(): string | undefined;
+  /** The position in a multi-step form, kept with the answers; undefined without steps. */
+  step(): number | undefined;
+}
+
+/** What is stored: the controls' states and the step. */
+interface Draft {
+  controls: DraftEntry[];
+  step?: number;
 }
 
 export class DraftController implements ReactiveController {
@@ -44,7 +55,7 @@ export class DraftController implements ReactiveController {
   hostConnected() {
     this.#place = undefined;
     this.#listening = new AbortController();
-    listen(this.#host, { input: this.#save, change: this.#save }, this.#listening.signal);
+    listen(this.#host, { input: this.save, change: this.save }, this.#listening.signal);
   }
 
   hostDisconnected() {
@@ -55,23 +66,27 @@ export class DraftController implements ReactiveController {
     return draftKey((this.#place ??= draftPlace(this.#host)), this.#options.conversation());
   }
 
-  /** Puts the draft back, once, into controls the person has not changed since the page loaded. */
-  restoreOnce(): void {
-    if (this.#restored) return;
+  /**
+   * Puts the draft back, once, into controls the person has not changed since the page loaded.
+   * Returns the step it was saved on, if any.
+   */
+  restoreOnce(): number | undefined {
+    if (this.#restored) return undefined;
     this.#restored = true;
-    const entries = read(this.#key);
-    if (!entries) return;
+    const draft = read(this.#key);
+    if (!draft) return undefined;
     const counters = new Map<string, number>();
     for (const control of this.#options.controls()) {
       const name = control.getAttribute('name') ?? '';
       const index = counters.get(name) ?? 0;
       counters.set(name, index + 1);
-      const entry = entries.find((candidate) => candidate.name === name && candidate.index === index);
+      const entry = draft.controls.find((candidate) => candidate.name === name && candidate.index === index);
       if (!entry) continue;
       // What the person typed before the draft came back wins over it.
       const adapter = adapterFor(control);
       if (adapter.untouched()) adapter.restore(entry);
     }
+    return draft.step;
   }
 
   /** Forgets the draft: the answers reached the bot. */
@@ -83,7 +98,8 @@ export class DraftController implements ReactiveController {
     }
   }
 
-  #save = () => {
+  /** Keeps what the controls hold now, and the step. */
+  save = () => {
     const counters = new Map<string, number>();
     const entries: DraftEntry[] = [];
     for (const control of this.#options.controls()) {
@@ -94,32 +110,18 @@ export class DraftController implements ReactiveController {
       if (state) entries.push({ name, index, ...state });
     }
     try {
-      sessionStorage.setItem(this.#key, JSON.stringify(entries));
+      sessionStorage.setItem(this.#key, JSON.stringify({ controls: entries, step: this.#options.step() } satisfies Draft));
     } catch {
       // Full or blocked storage: the form still works, only without a draft.
     }
   };
 }
 
-function read(key: string): DraftEntry[] | undefined {
+function read(key: string): Draft | undefined {
   try {
-    const parsed: unknown = JSON.parse(sessionStorage.getItem(key) ?? 'null');
-    return Array.isArray(parsed) ? (parsed as DraftEntry[]) : undefined;
+    const parsed = JSON.parse(sessionStorage.getItem(key) ?? 'null') as Draft | null;
+    return Array.isArray(parsed?.controls) ? parsed : undefined;
   } catch {
     return undefined;
   }
-}
-
-/** Where a form is: its page, and its id or else its place among the page's forms. */
-export function draftPlace(host: Element): string {
-  const forms = Array.from(host.ownerDocument.querySelectorAll(host.localName));
-  return `${location.pathname}#${host.id || forms.indexOf(host)}`;
-}
-
-/**
- * The draft key of the form at `place` (see draftPlace) in a conversation: a link to another
- * conversation starts blank, not with answers meant for this one.
- */
-export function draftKey(place: string, conversationId = ''): string {
-  return `${PREFIX}${place}@${conversationId}`;
 }

@@ -10,14 +10,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { checkGroup, clearError, showError } from './validation.js';
 import { controlName, groupControls, type Control, type FieldError } from './controls.js';
-import type { WebviewMessages } from '../i18n/messages.js';
+import type { FormMessages } from '../i18n/messages.js';
 import { listen } from './listen.js';
 
 export interface ValidationOptions {
   /** The controls to check, fresh each time: fields come and go. */
   controls(): Control[];
   /** The message table in force. */
-  messages(): WebviewMessages;
+  messages(): FormMessages;
 }
 
 export class ValidationController implements ReactiveController {
@@ -54,12 +54,15 @@ export class ValidationController implements ReactiveController {
     return this.#run(false);
   }
 
-  /** Checks every field and shows each error, as on submit; returns the errors in document order. */
-  validateAll(): FieldError[] {
+  /**
+   * Checks every field (or those of the controls `scope` accepts: a step) and shows each error,
+   * as on submit; returns the errors in document order.
+   */
+  validateAll(scope?: (control: Control) => boolean): FieldError[] {
     // This covers the checks still waiting for a release; run later, they would undo what the
     // submit shows after validation (the card-number refusal).
     this.#deferred.clear();
-    return this.#run(true);
+    return this.#run(true, scope);
   }
 
   /** Hides every error and forgets which fields were touched. */
@@ -69,9 +72,9 @@ export class ValidationController implements ReactiveController {
     this.#touched.clear();
   }
 
-  #run(show: boolean): FieldError[] {
+  #run(show: boolean, scope: (control: Control) => boolean = Boolean): FieldError[] {
     const errors: FieldError[] = [];
-    for (const [name, group] of groupControls(this.#options.controls())) {
+    for (const [name, group] of groupControls(this.#options.controls().filter(scope))) {
       if (show) this.#touched.add(name);
       const error = this.#checkName(group, show || this.#touched.has(name));
       if (error) errors.push(error);

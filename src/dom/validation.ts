@@ -7,7 +7,7 @@
  * The browser does the checking (required, type, pattern, lengths, ranges): its rules are the ones
  * people already know, and they keep working with autofill. We only word the result.
  */
-import { format, type WebviewMessages } from '../i18n/messages.js';
+import { format, type FormMessages } from '../i18n/messages.js';
 import type { Control, FieldError } from './controls.js';
 import { adoptLightStyles } from './light-styles.js';
 
@@ -18,7 +18,7 @@ let nextId = 0;
 const ourMessages = new WeakMap<Control, string>();
 
 /** Returns the message for a control's current validity, or undefined when it is valid. */
-export function messageFor(control: Control, label: string, messages: WebviewMessages): string | undefined {
+export function messageFor(control: Control, label: string, messages: FormMessages): string | undefined {
   const validity = (control as { validity?: ValidityState }).validity;
   if (!validity || validity.valid) return undefined;
   const type = control instanceof HTMLInputElement ? control.type : control.localName;
@@ -31,7 +31,7 @@ export function messageFor(control: Control, label: string, messages: WebviewMes
     min: control.getAttribute('min') ?? '',
     max: control.getAttribute('max') ?? '',
   };
-  const key: keyof WebviewMessages | undefined = validity.valueMissing
+  const key: keyof FormMessages | undefined = validity.valueMissing
     ? type === 'checkbox' ? 'valueMissingCheckbox' : type === 'radio' || type === 'select' ? 'valueMissingChoice' : 'valueMissing'
     : validity.typeMismatch ? (type === 'url' ? 'typeMismatchUrl' : 'typeMismatchEmail')
     : validity.patternMismatch ? 'patternMismatch'
@@ -50,7 +50,7 @@ export function messageFor(control: Control, label: string, messages: WebviewMes
  * Our own earlier message is cleared first: a stale custom error would keep a fixed field invalid.
  * A custom message the page set is left alone and counts as the field's error.
  */
-export function checkGroup(group: readonly Control[], messages: WebviewMessages): FieldError | undefined {
+export function checkGroup(group: readonly Control[], messages: FormMessages): FieldError | undefined {
   for (const control of group) clearOurMessage(control);
   const invalid = group.find((control) => control.checkValidity?.() === false);
   // Reading the label clones DOM: only an invalid field, which needs it for its message, pays that.

@@ -4,23 +4,23 @@
  * verdict, and a submit waits for it, so nothing is sent from a declaration zod refused.
  *
  *     fields ─► sketch ─► controls in the light DOM, first render
- *           └─► (load zod) ─► CheckedField[]: the same controls, the form may send
+ *           └─► (load zod) ─► CheckedItem[]: the same controls, the form may send
  *                          └► WebviewError `config`: the form says what is wrong
  */
 import type { ReactiveControllerHost } from 'lit';
 import { ErrorKind, WebviewError } from '../core/errors.js';
 import { loadDelivery } from './lazy.js';
-import { sketchFields, type CheckedField } from '../fields/declarations.js';
+import { sketchFields, type CheckedItem } from '../fields/declarations.js';
 import { renderFields } from '../fields/templates.js';
-import type { WebviewMessages } from '../i18n/messages.js';
+import type { FormMessages } from '../i18n/messages.js';
 
 export class DeclaredFields {
   /** Settles when zod's verdict on the latest declaration has arrived; rejects with a `network` error when zod could not be loaded. */
   ready: Promise<void> = Promise.resolve();
   /** zod's verdict: the checked fields, the `config` error, or undefined while zod loads. */
-  #verdict?: CheckedField[] | WebviewError = [];
+  #verdict?: CheckedItem[] | WebviewError = [];
   /** What can be drawn before the verdict; undefined when the declaration cannot be drawn at all. */
-  #sketch?: CheckedField[] = [];
+  #sketch?: CheckedItem[] = [];
   #source: unknown;
 
   readonly #host: ReactiveControllerHost & HTMLElement;
@@ -54,12 +54,12 @@ export class DeclaredFields {
   }
 
   /** The fields whose controls exist after `render`, or undefined until there are any to draw. */
-  get drawn(): CheckedField[] | undefined {
+  get drawn(): CheckedItem[] | undefined {
     return this.#verdict === undefined ? this.#sketch : Array.isArray(this.#verdict) ? this.#verdict : undefined;
   }
 
   /** Draws the controls of the declaration, or removes those of an earlier one. */
-  render(messages: WebviewMessages): void {
+  render(messages: FormMessages): void {
     const fields = this.drawn;
     if (fields) renderFields(this.#host, fields, this.#idPrefix, messages);
   }

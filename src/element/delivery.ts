@@ -86,3 +86,7 @@ export function prepare(ids: ConversationIds | undefined, controls: readonly Con
   if (ids) authToken(ids.conversationId, ids.botId).catch(() => undefined);
 }
 export { lateStyles } from './late-styles.js';
+// What the element attaches once this chunk arrives: the draft and the funnel's end.
+export { DraftController } from '../dom/draft.js';
+export { Funnel } from './funnel.js';
+export { answers } from '../dom/answers.js';

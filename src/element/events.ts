@@ -1,10 +1,11 @@
 /**
  * The element's events: one class each, all bubbling and composed, registered in
  * `HTMLElementEventMap` so `addEventListener('webview-success', e => e.detail.status)` is typed.
- * `webview-submit` has a file of its own: only the lazily loaded delivery fires it.
+ * `webview-submit` and `webview-step` have files of their own: only lazily loaded code fires them.
  */
 import type { SentPayload } from '../core/schemas.js';
 import type { WebviewSubmitEvent } from './submit-event.js';
+import type { WebviewStepEvent } from '../steps/step-event.js';
 import type { WebviewError } from '../core/errors.js';
 import type { FieldError } from '../dom/controls.js';
 
@@ -60,8 +61,34 @@ export class WebviewInvalidEvent extends CustomEvent<WebviewInvalidDetail> {
   }
 }
 
+/** Fired once per page view, at the first input into any of the form's controls. Carries no values. */
+export class WebviewStartEvent extends Event {
+  static readonly type = 'webview-start';
+  constructor() {
+    super(WebviewStartEvent.type, FLAGS);
+  }
+}
+
+export interface WebviewAbandonDetail {
+  /** The title of the step the person was on; undefined in a form without steps. */
+  readonly step?: string;
+  /** The names of the fields that held an answer (never the answers). */
+  readonly filled: readonly string[];
+}
+
+/** Fired on `pagehide` when something was typed and nothing was sent. */
+export class WebviewAbandonEvent extends CustomEvent<WebviewAbandonDetail> {
+  static readonly type = 'webview-abandon';
+  constructor(detail: WebviewAbandonDetail) {
+    super(WebviewAbandonEvent.type, { ...FLAGS, detail });
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
+    'webview-start': WebviewStartEvent;
+    'webview-step': WebviewStepEvent;
+    'webview-abandon': WebviewAbandonEvent;
     'webview-submit': WebviewSubmitEvent;
     'webview-success': WebviewSuccessEvent;
     'webview-error': WebviewErrorEvent;

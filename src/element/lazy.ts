@@ -20,3 +20,8 @@ export function prefetchDelivery(): Promise<Delivery> {
   const whenIdle = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
   return new Promise<void>((resolve) => whenIdle(() => resolve(), { timeout: 2000 })).then(loadDelivery);
 }
+
+type StepsModule = typeof import('../steps/steps.js');
+
+/** The steps chunk: multi-step forms and conditions, asked for when the content has such markup. */
+export const loadSteps = loadOnce(() => import('../steps/steps.js'), retryChunk<StepsModule>('webview-form.steps.js'));

@@ -33,7 +33,8 @@ export const styles = css`
   p {
     margin: 0;
   }
-  [part='submit'] {
+  [part='submit'],
+  [part='next'] {
     margin-block-start: 0.75em;
     padding: 0.5em 1.25em;
     border: 0;
@@ -43,7 +44,8 @@ export const styles = css`
     font: inherit;
     cursor: pointer;
   }
-  [part='submit']:focus-visible {
+  [part='submit']:focus-visible,
+  [part='next']:focus-visible {
     outline: 2px solid var(--webview-form-accent, #1f5fbf);
     outline-offset: 2px;
   }

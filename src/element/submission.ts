@@ -16,7 +16,7 @@ import type { OptionSources } from '../core/options.js';
 import type { SubmitResult, Transport } from '../core/client.js';
 import type { SentPayload } from '../core/schemas.js';
 import type { Control, FieldError } from '../dom/controls.js';
-import type { WebviewMessages } from '../i18n/messages.js';
+import type { FormMessages } from '../i18n/messages.js';
 import { loadDelivery } from './lazy.js';
 
 /** The settings of one send that are not options, read when the values are. */
@@ -24,7 +24,7 @@ export interface SendSettings {
   message?: string;
   urlVariables: readonly string[];
   notCardNumbers: readonly string[];
-  messages: WebviewMessages;
+  messages: FormMessages;
   fetch?: Transport;
 }
 

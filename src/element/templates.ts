@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { WebviewState } from './state.js';
-import { format, type WebviewMessages } from '../i18n/messages.js';
+import { format, type FormMessages } from '../i18n/messages.js';
 import type { WebviewError } from '../core/errors.js';
 import type { FieldError } from '../dom/controls.js';
 
@@ -17,10 +17,16 @@ export interface ChromeView {
   failure?: WebviewError;
   /** The fields the last submission found invalid. */
   invalid?: readonly FieldError[];
-  messages: WebviewMessages;
+  messages: FormMessages;
   /** Whether to offer the built-in Send button (the content has none of its own). */
   offerSend: boolean;
   onSend: () => void;
+  /** The steps code is loading: the content would show every step at once. */
+  pending?: boolean;
+  /** Above the content, in a multi-step form: Back and the step's heading (steps/templates.ts). */
+  head?: unknown;
+  /** In Send's place before the last step: Next. */
+  next?: TemplateResult;
 }
 
 export function chromeTemplate(view: ChromeView): TemplateResult {
@@ -30,14 +36,15 @@ export function chromeTemplate(view: ChromeView): TemplateResult {
   // so that focus does not fall to <body> when the form that held it hides.
   return html`
     <div part="error" role="alert" tabindex="-1">${errorTemplate(view)}</div>
-    <div part="form" ?hidden=${state === WebviewState.SUCCESS || view.broken !== undefined}>
+    <div part="form" ?hidden=${state === WebviewState.SUCCESS || view.broken !== undefined || view.pending}>
+      ${view.head}
       <slot></slot>
-      ${view.offerSend
+      ${view.next ?? (view.offerSend
         ? html`<slot name="submit"
             ><button part="submit" type="button" aria-disabled=${state === WebviewState.SUBMITTING}
               @click=${view.onSend}>${messages.send}</button></slot
           >`
-        : nothing}
+        : nothing)}
     </div>
     <div part="status" role="status" tabindex="-1">${state === WebviewState.SUBMITTING
       ? html`<p>${messages.sending}</p>`

@@ -4,17 +4,19 @@
  * options are resolved by core/options.ts, and a `Submission` (submission.ts) owns each send.
  */
 import { LitElement, type PropertyValues } from 'lit';
-import { resolveContext, type FormContext, type IdName } from '../core/context.js';
+import { resolveIds, type IdName } from '../core/ids.js';
+import type { ConversationIds } from '../core/schemas.js';
 import type { Region } from '../core/protocol.js';
 import type { StaticVariables } from '../core/variables.js';
-import type { FieldDeclaration } from '../fields/declarations.js';
+import type { FieldsDeclaration } from '../fields/declarations.js';
 import type { OptionSources } from '../core/options.js';
-import { listControls, resetControls, type FieldError } from '../dom/controls.js';
+import { listControls, resetControls, type Control, type FieldError } from '../dom/controls.js';
 import type { SubmitResult, Transport } from '../core/client.js';
 import { ErrorKind, WebviewError } from '../core/errors.js';
 import { jsonAttribute, nameListAttribute } from './attributes.js';
-import { WebviewErrorEvent, WebviewInvalidEvent, WebviewSuccessEvent } from './events.js';
-import { loadDelivery, prefetchDelivery } from './lazy.js';
+import { WebviewErrorEvent, WebviewInvalidEvent, WebviewStartEvent, WebviewSuccessEvent } from './events.js';
+import { loadDelivery, loadSteps, prefetchDelivery, type Delivery } from './lazy.js';
+import type { FlowHost, StepFlow } from '../steps/flow.js';
 import { Submission, type Delivered, type SubmissionHost } from './submission.js';
 import { DeclaredFields } from './declared-fields.js';
 import { resolveMessages, type WebviewMessages } from '../i18n/messages.js';
@@ -22,7 +24,8 @@ import { WebviewState } from './state.js';
 import { chromeTemplate } from './templates.js';
 import { ValidationController } from '../dom/validation-controller.js';
 import { SubmitTriggers } from './submit-triggers.js';
-import { DraftController } from '../dom/draft.js';
+import type { DraftController } from '../dom/draft.js';
+import { draftKey, draftPlace, hasDraft } from '../dom/draft-key.js';
 import { adoptStyles } from '../dom/light-styles.js';
 import { styles } from './styles.js';
 
@@ -52,7 +55,10 @@ let instances = 0;
  * @fires {WebviewSubmitEvent} webview-submit - Before sending; cancelable; `detail.payload` may be amended.
  * @fires {WebviewSuccessEvent} webview-success - The service accepted the post: `detail.payload`, `detail.status`, `detail.response`, `detail.attempts`; `detail.replayed` when this tab had already sent this exact post, which was not sent again.
  * @fires {WebviewErrorEvent} webview-error - Something failed: `detail.error.kind`, `detail.error.message`, `detail.error.status`.
- * @fires {WebviewInvalidEvent} webview-invalid - Fields are invalid and nothing was sent: `detail.errors`.
+ * @fires {WebviewInvalidEvent} webview-invalid - Fields are invalid and nothing was sent (a send, or Next on a step): `detail.errors`.
+ * @fires {WebviewStartEvent} webview-start - The first input into the form, once per page view. Carries no values.
+ * @fires {WebviewStepEvent} webview-step - A move between steps: `detail.from`, `detail.to` (step titles, `"review"` for the review page), `detail.index`, `detail.count`.
+ * @fires {WebviewAbandonEvent} webview-abandon - The page was left (`pagehide`) with something typed and nothing sent: `detail.step`, `detail.filled` (field names, never values).
  *
  * @slot - The form's content: labels and named controls (input, select, textarea, form-associated elements) and a submit button.
  * @slot submit - Replaces the built-in Send button, which shows only when the content has no submit button.
@@ -65,6 +71,12 @@ let instances = 0;
  * @csspart error - The alert region, above the content: what went wrong and what to do, or the error summary (a heading, a count, the list), which takes focus.
  * @csspart summary - The list of invalid fields in the error summary.
  * @csspart summary-link - A button in the summary that moves focus to its field.
+ * @csspart step - A multi-step form's heading: the step's title (or "Check your answers"), which takes focus after Next and Back.
+ * @csspart progress - "Step 2 of 3", inside the step's heading.
+ * @csspart back - The Back button, above the heading from the second step on.
+ * @csspart next - The Next button, in the Send button's place before the last step.
+ * @csspart review - A step's list of answers on the review page.
+ * @csspart change - A Change button on the review page: back to that answer's step.
  *
  * @cssprop --webview-form-accent - Send button background, focus rings, checkbox and radio colour.
  * @cssprop --webview-form-accent-contrast - Text colour of the built-in Send button.
@@ -98,6 +110,7 @@ export class WebviewForm extends LitElement {
     messages: { converter: jsonAttribute },
     autoSubmit: { attribute: 'auto-submit', type: Boolean },
     closeOnSuccess: { attribute: 'close-on-success', type: Boolean },
+    review: { type: Boolean },
     state: { reflect: true },
     fetch: { attribute: false },
     _context: { state: true, attribute: false },
@@ -134,20 +147,27 @@ export class WebviewForm extends LitElement {
   declare urlVariables: string[];
   /** Names of fields whose numbers only look like card numbers (order numbers): they skip the card check. */
   declare notCardNumbers: string[];
-  /** Declared fields, as a list or a JSON attribute: `[{ "name": "email", "type": "email", "required": true }]`. */
-  declare fields?: readonly FieldDeclaration[];
+  /**
+   * Declared fields, as a list or a JSON attribute: `[{ "name": "email", "type": "email", "required": true }]`;
+   * or steps that hold fields, shown one at a time: `[{ "step": "About you", "fields": [ … ] }, …]`.
+   * A field or step with `when` shows only while an earlier answer matches it.
+   */
+  declare fields?: FieldsDeclaration;
   /** Replacements for any of the texts the element shows, e.g. a translation: `{ "send": "Envoyer" }`. */
   declare messages?: Partial<WebviewMessages>;
   /** Submit once as soon as the element is ready, without waiting for the person (payment confirmation). Default: false. */
   declare autoSubmit: boolean;
   /** After success, try to close the window (it works when the chat opened it) after two seconds. Default: false. */
   declare closeOnSuccess: boolean;
+  /** A multi-step form ends with "Check your answers": every shown answer, grouped by step, each with a Change button. Default: false. */
+  declare review: boolean;
   /** `idle | invalid | submitting | success | error`, reflected as an attribute. Read-only in spirit. */
   declare state: WebviewState;
   /** The transport. Default: the global `fetch`. Tests, stories and the demo hand it the mock backend. */
   declare fetch?: Transport;
 
-  declare private _context: FormContext | WebviewError;
+  /** The IDs from the link, or what is wrong with them. */
+  declare private _context: ConversationIds | WebviewError;
   /** What core/options.ts found wrong with the settings, once the page was idle. */
   declare private _optionsError?: WebviewError;
   /** Tells the latest settings check from earlier ones still loading. */
@@ -167,10 +187,32 @@ export class WebviewForm extends LitElement {
   readonly #fields = new DeclaredFields(this, `webview-form-${++instances}`);
   readonly #observer = new MutationObserver(() => this.requestUpdate());
   readonly #triggers = new SubmitTriggers(this, () => this.#requestSubmit());
-  readonly #draft = new DraftController(this, {
-    controls: () => listControls(this),
-    conversation: () => (this._context instanceof WebviewError ? undefined : this._context?.ids.conversationId),
-  });
+  /** The draft, once the delivery chunk brought its code (see #attach). */
+  #draft?: DraftController;
+  /** Set by a reset() that came before the draft: the stored one must be forgotten, not restored. */
+  #forgetDraft = false;
+  /** Attaching the draft (see #attach), from the first render with fields on. */
+  #attaching?: Promise<number | undefined>;
+  /** The same, when a draft is stored: `updateComplete` and the steps wait for its restore. */
+  #restoring?: Promise<number | undefined>;
+  /** Whether the person typed into the form: `webview-start` was fired. */
+  #started = false;
+  /** Steps and conditions, once their code has loaded (only for content with such markup). */
+  #flow?: StepFlow;
+  /** Settles once the steps code is loaded and running (or could not load): `updateComplete` waits for it. */
+  #flowLoading?: Promise<void>;
+  /** The steps code could not be loaded: without it, fields that must stay hidden would show and be sent. */
+  #flowError?: WebviewError;
+  readonly #flowHost: Omit<FlowHost, 'answers'> = {
+    element: this,
+    submitButtons: () => this.#triggers.submitButtons(),
+    update: () => this.requestUpdate(),
+    validate: (scope) => this.#validate(scope),
+    check: () => this.#validation.check(),
+    overrides: () => this.messages,
+    review: () => this.review,
+    moved: () => this.#draft?.save(),
+  };
   readonly #validation = new ValidationController(this, {
     controls: () => listControls(this),
     messages: () => this.#messages,
@@ -203,10 +245,19 @@ export class WebviewForm extends LitElement {
 
   constructor() {
     super();
+    this.addEventListener('input', (event) => {
+      // Once per page view; a nested form's input is that form's start.
+      if (this.#started || (event.target as Element).closest(this.localName) !== this) return;
+      this.#started = true;
+      this.dispatchEvent(new WebviewStartEvent());
+      // The draft's code, and the send's, are needed now rather than when the page is idle.
+      this.#attach(loadDelivery());
+    });
     this.urlVariables = [];
     this.notCardNumbers = [];
     this.autoSubmit = false;
     this.closeOnSuccess = false;
+    this.review = false;
     this.state = WebviewState.IDLE;
   }
 
@@ -255,8 +306,10 @@ export class WebviewForm extends LitElement {
     this.#forgetSent = undefined;
     resetControls(listControls(this));
     // The person asked for a blank form: a reload must not bring the old answers back.
-    this.#draft.clear();
+    this.#draft?.clear();
+    this.#forgetDraft = !this.#draft;
     this.#validation.reset();
+    this.#flow?.restart();
     this.#success = this._failure = this._invalid = undefined;
     this.state = this.#broken ? WebviewState.ERROR : WebviewState.IDLE;
   }
@@ -286,10 +339,12 @@ export class WebviewForm extends LitElement {
     else if (this.state === WebviewState.ERROR && !this._failure) this.state = WebviewState.IDLE;
   }
 
-  /** `updateComplete` also waits for zod's verdict on declared fields. */
+  /** `updateComplete` also waits for zod's verdict on declared fields, the draft's restore and the steps code. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const settled = await super.getUpdateComplete();
     await this.#fields.ready.catch(() => undefined);
+    await super.getUpdateComplete();
+    await Promise.all([this.#restoring, this.#flowLoading]).catch(() => undefined);
     return (await super.getUpdateComplete()) && settled;
   }
 
@@ -308,7 +363,13 @@ export class WebviewForm extends LitElement {
     // A declaration that cannot be drawn before zod's verdict has no controls yet: wait for it.
     if (broken || this.#fields.drawn === undefined) return;
     this.#fields.render(this.#messages);
-    this.#draft.restoreOnce();
+    if (!this.#attaching) {
+      const stored = hasDraft(draftKey(draftPlace(this), this.#conversation));
+      this.#attaching = this.#attach(stored ? loadDelivery() : prefetchDelivery());
+      if (stored) this.#restoring = this.#attaching;
+    }
+    if (this.#flow) this.#flow.refresh();
+    else this.#startFlow();
     if (this.autoSubmit && !this.#autoSubmitted) {
       this.#autoSubmitted = true;
       this.#requestSubmit();
@@ -328,19 +389,76 @@ export class WebviewForm extends LitElement {
       messages: this.#messages,
       offerSend: !waiting && !this.#hasSubmitButton(),
       onSend: () => this.#requestSubmit(),
+      pending: !!this.#flowLoading && !this.#flow,
+      head: this.#flow?.head(),
+      next: this.#flow?.nextButton(),
     });
   }
 
-  /** Checks every field for a submission, and shows what is wrong (the summary takes focus once drawn). */
-  #validate(): FieldError[] {
+  /**
+   * Checks every field for a submission (or, for Next, those of the step: `scope`), and shows what
+   * is wrong (the summary takes focus once drawn).
+   */
+  #validate(scope?: (control: Control) => boolean): FieldError[] {
     this._invalid = undefined;
-    const invalid = this.#validation.validateAll();
+    const invalid = this.#validation.validateAll(scope);
     if (invalid.length > 0) {
-      this._invalid = invalid;
+      // A send that finds errors on another step shows that step, and its errors in the summary.
+      this._invalid = scope ? invalid : (this.#flow?.reveal(invalid) ?? invalid);
       this.state = WebviewState.INVALID;
       this.dispatchEvent(new WebviewInvalidEvent(invalid));
-    }
+    } else if (this.state === WebviewState.INVALID) this.state = WebviewState.IDLE;
     return invalid;
+  }
+
+  /**
+   * Attaches what comes with the delivery chunk: the draft, which is then restored (resolves with
+   * its step), and the funnel's end. A chunk that cannot load leaves the form without a draft.
+   */
+  async #attach(load: Promise<Delivery>): Promise<number | undefined> {
+    const stage = await load.catch(() => undefined);
+    // Attached already (the first input and the idle time both ask), or the chunk cannot load.
+    if (!stage || this.#draft) return undefined;
+    const controls = () => listControls(this);
+    new stage.Funnel(this, { controls, step: () => this.#flow?.title, started: () => this.#started, sent: () => !!this.#success });
+    const draft = (this.#draft = new stage.DraftController(this, {
+      controls,
+      conversation: () => this.#conversation,
+      step: () => this.#flow?.position,
+    }));
+    if (this.#forgetDraft) {
+      draft.clear();
+      return undefined;
+    }
+    const step = draft.restoreOnce();
+    // What was typed before the draft's code came is kept now, not at the next keystroke.
+    if (this.#started && !this.#success) draft.save();
+    return step;
+  }
+
+  get #conversation(): string | undefined {
+    return this._context instanceof WebviewError ? undefined : this._context?.conversationId;
+  }
+
+  /**
+   * Loads the steps code once the content has steps or conditions (`data-step`, `data-when`),
+   * declared or written. The form stays hidden meanwhile: shown without it, it would be every
+   * step at once, with the fields that must not apply.
+   */
+  #startFlow(): void {
+    if (this.#flowLoading || !this.querySelector('[data-step], [data-when]')) return;
+    // A restored draft says on which step to start, and which answers the conditions judge.
+    this.#flowLoading = Promise.all([loadSteps(), loadDelivery(), this.#restoring]).then(
+      ([steps, { answers }, step]) => {
+        adoptStyles(this.renderRoot, steps.stepStyles);
+        this.#flow = new steps.StepFlow({ ...this.#flowHost, answers }, step);
+        this.#flow.refresh();
+      },
+      (error: WebviewError) => {
+        this.#flowError = error;
+        this.requestUpdate();
+      },
+    );
   }
 
   #cancel(why: string): void {
@@ -354,7 +472,7 @@ export class WebviewForm extends LitElement {
     // Reset while the answer was on its way: the person already moved on.
     if (submission !== this.#submission) return result;
     this.#success = result;
-    this.#draft.clear();
+    this.#draft?.clear();
     this.state = WebviewState.SUCCESS;
     this.dispatchEvent(new WebviewSuccessEvent({ payload, ...result }));
     if (this.closeOnSuccess) setTimeout(() => window.close(), CLOSE_DELAY);
@@ -385,7 +503,7 @@ export class WebviewForm extends LitElement {
 
   /** A broken link, or a declaration zod refused. */
   get #unusable(): WebviewError | undefined {
-    return this._context instanceof WebviewError ? this._context : this.#fields.error;
+    return this._context instanceof WebviewError ? this._context : (this.#fields.error ?? this.#flow?.error ?? this.#flowError);
   }
 
   #sources(): OptionSources {
@@ -403,10 +521,10 @@ export class WebviewForm extends LitElement {
     };
   }
 
-  /** The context the first render needs: for whom, and where. The rest of the settings is checked by #checkOptions. */
-  #readContext(): FormContext | WebviewError {
+  /** What the first render needs: for whom. The rest of the settings (the endpoint among them) is checked by #checkOptions. */
+  #readContext(): ConversationIds | WebviewError {
     try {
-      return resolveContext({ ...this.#sources(), params: this.params });
+      return resolveIds({ ...this.#sources(), params: this.params });
     } catch (error) {
       if (error instanceof WebviewError) return error;
       throw error;
@@ -421,7 +539,7 @@ export class WebviewForm extends LitElement {
     const check = ++this.#optionsChecks;
     (first ? prefetchDelivery() : loadDelivery())
       .then((stage) => {
-        if (first) stage.prepare(this._context instanceof WebviewError ? undefined : this._context.ids, listControls(this));
+        if (first) stage.prepare(this._context instanceof WebviewError ? undefined : this._context, listControls(this));
         if (check === this.#optionsChecks) this._optionsError = stage.checkOptions(this.#sources());
       })
       // Ahead of time only: a chunk that cannot load is asked for again, and reported, by the send.
@@ -433,7 +551,9 @@ export class WebviewForm extends LitElement {
   }
 
   // User-initiated submits report through the page and events; the rejection is handled there.
+  // Before the last step, what would submit (Enter, a submit button) means Next.
   #requestSubmit() {
-    this.submit().catch(() => undefined);
+    if (this.#flow && !this.#flow.atEnd) this.#flow.next();
+    else this.submit().catch(() => undefined);
   }
 }

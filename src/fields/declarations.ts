@@ -20,6 +20,18 @@ export const WITH_OPTIONS: ReadonlySet<FieldType> = new Set<FieldType>(['select'
 /** A choice of a select or radio field: its value, or its value and the label shown. */
 export type FieldOption = string | { value: string; label?: string };
 
+/**
+ * When a field or a step is shown, judged on the answer to a field that comes before it. What is
+ * not shown is neither checked nor sent. A checkbox without a `value` answers `"true"` or `"false"`.
+ */
+export type Condition =
+  /** The field's answer is this value. */
+  | { field: string; equals: string }
+  /** The field's answer is one of these values. */
+  | { field: string; in: readonly string[] }
+  /** The field has an answer (a checkbox: it is checked), or, with `false`, has none. */
+  | { field: string; filled: boolean };
+
 /** What every declared field may say, whatever its type. */
 interface CommonSettings {
   /** The control's name, and the context variable's. */
@@ -36,6 +48,8 @@ interface CommonSettings {
   autocomplete?: string;
   /** The initial value; `true` checks a checkbox. */
   value?: string | number | boolean;
+  /** Show the field only when an earlier field's answer matches (see `Condition`). */
+  when?: Condition;
 }
 
 /** The settings that only some types take; the schema (schema.ts) refuses them on the others. */
@@ -101,8 +115,35 @@ export type FieldDeclaration =
   | CheckboxFieldDeclaration
   | HiddenFieldDeclaration;
 
+/**
+ * One page of a multi-step form: `{ "step": "About you", "fields": [ … ] }`. Either every item of
+ * `fields` is a step or none is. The form shows one step at a time, with Back and Next.
+ */
+export interface StepDeclaration {
+  /** The step's title, shown as its heading. */
+  step: string;
+  /** The step's fields; at least one. */
+  fields: readonly FieldDeclaration[];
+  /** Show the step only when an earlier field's answer matches; skipped by Next and Back otherwise. */
+  when?: Condition;
+}
+
+/** The `fields` of a form: a flat list of fields, or a list of steps. */
+export type FieldsDeclaration = readonly FieldDeclaration[] | readonly StepDeclaration[];
+
 /** A declaration as `parseFields` returns it and the templates draw it: its `type` filled in. */
 export type CheckedField = FieldDeclaration & { type: FieldType };
+
+/** A step as `parseFields` returns it and the templates draw it. */
+export interface CheckedStep extends StepDeclaration {
+  fields: CheckedField[];
+}
+
+/** An item of a checked declaration: a field, or (in a multi-step form, every item) a step. */
+export type CheckedItem = CheckedField | CheckedStep;
+
+/** The fields of a checked declaration, those of its steps included, in order. */
+export const flatFields = (items: readonly CheckedItem[]): CheckedField[] => items.flatMap((item) => ('step' in item ? item.fields : item));
 
 /**
  * The declaration as it can be drawn now, before zod's verdict: waiting for zod's code would put
@@ -111,16 +152,23 @@ export type CheckedField = FieldDeclaration & { type: FieldType };
  * type needs them, so the templates only ever see what a valid declaration could hold; anything
  * else returns `undefined` and waits for the verdict, which says what is wrong.
  */
-export function sketchFields(fields: unknown): CheckedField[] | undefined {
+export function sketchFields(fields: unknown): CheckedItem[] | undefined {
   if (fields == null) return [];
   if (!Array.isArray(fields)) return undefined;
-  const sketch = fields.map(sketchField);
-  return sketch.every((field) => field !== undefined) ? sketch : undefined;
+  const sketch = fields.map(sketchItem);
+  return sketch.every((item) => item !== undefined) ? sketch : undefined;
+}
+
+function sketchItem(candidate: unknown): CheckedItem | undefined {
+  if (!isRecord(candidate) || !('step' in candidate)) return sketchField(candidate);
+  const fields = Array.isArray(candidate.fields) ? candidate.fields.map(sketchField) : [];
+  return typeof candidate.step === 'string' && fields.every((field) => field !== undefined) ? ({ ...candidate, fields } as CheckedStep) : undefined;
 }
 
 function sketchField(candidate: unknown): CheckedField | undefined {
   if (!isRecord(candidate)) return undefined;
-  const { options, ...settings } = candidate;
+  // A condition is drawn as a JSON attribute (data-when), whatever it holds; its check comes later.
+  const { options, when, ...settings } = candidate;
   const type = settings.type ?? 'text';
   if (typeof settings.name !== 'string' || !FIELD_TYPES.includes(type as FieldType)) return undefined;
   if (!Object.values(settings).every(isPlain)) return undefined;

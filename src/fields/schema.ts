@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
 import { describeIssues } from '../core/schemas.js';
 import { ErrorKind, WebviewError } from '../core/errors.js';
 import { isMalformedJson } from '../core/json.js';
-import { FIELD_TYPES, WITH_OPTIONS, type CheckedField, type FieldType } from './declarations.js';
+import { FIELD_TYPES, WITH_OPTIONS, type CheckedField, type CheckedItem, type FieldType } from './declarations.js';
 
 const WITH_LENGTH = new Set<FieldType>(['text', 'email', 'tel', 'url', 'textarea']);
 const WITH_PATTERN = new Set<FieldType>(['text', 'email', 'tel', 'url']);
@@ -15,12 +15,24 @@ const WITH_RANGE = new Set<FieldType>(['number', 'date']);
 
 const Option = z.union([z.string(), z.strictObject({ value: z.string(), label: z.optional(z.string()) })]);
 
+const Name = z.string().check(z.refine((name) => name.trim() !== '', 'must not be empty'));
+
+/** A `when`: which earlier field, and what its answer must be. Whether that field exists and comes before is judged on the drawn form (steps/flow.ts), declared or authored alike. */
+const Condition = z.union(
+  [
+    z.strictObject({ field: Name, equals: z.string() }),
+    z.strictObject({ field: Name, in: z.array(z.string()).check(z.minLength(1, 'must list at least one value')) }),
+    z.strictObject({ field: Name, filled: z.boolean() }),
+  ],
+  { error: 'must be {"field", "equals": "…"}, {"field", "in": ["…"]} or {"field", "filled": true|false}' },
+);
+
 const Length = z.optional(z.int().check(z.nonnegative()));
 const Bound = z.optional(z.union([z.number(), z.string()]));
 
 export const FieldSchema = z
   .strictObject({
-    name: z.string().check(z.refine((name) => name.trim() !== '', 'must not be empty')),
+    name: Name,
     label: z.optional(z.string()),
     type: z._default(z.enum(FIELD_TYPES), 'text'),
     required: z.optional(z.boolean()),
@@ -34,6 +46,7 @@ export const FieldSchema = z
     placeholder: z.optional(z.string()),
     autocomplete: z.optional(z.string()),
     value: z.optional(z.union([z.string(), z.number(), z.boolean()])),
+    when: z.optional(Condition),
   })
   .check(
     z.refine((field) => !WITH_OPTIONS.has(field.type) || field.options !== undefined, {
@@ -62,22 +75,53 @@ export const FieldSchema = z
     }),
   );
 
+const StepSchema = z.strictObject({
+  step: z.string().check(z.refine((title) => title.trim() !== '', 'must not be empty')),
+  fields: z.array(z.unknown()).check(z.minLength(1, 'must list at least one field')),
+  when: z.optional(Condition),
+});
+
 /**
- * Returns the checked declarations given the `fields` property or attribute value.
- * @throws WebviewError `config` naming the field (by name, else position) and each problem.
+ * Returns the checked declarations given the `fields` property or attribute value: fields, or
+ * steps that hold fields (every item a step, or none).
+ * @throws WebviewError `config` naming the field (by name, else position), or the step, and each problem.
  */
-export function parseFields(fields: unknown): CheckedField[] {
+export function parseFields(fields: unknown): CheckedItem[] {
   if (fields == null) return [];
   if (isMalformedJson(fields)) {
     throw configError([`the fields attribute is not valid JSON (${fields.reason})`]);
   }
   if (!Array.isArray(fields)) throw configError(['fields must be a list of field declarations']);
+  const isStep = (item: unknown) => typeof item === 'object' && item !== null && 'step' in item;
+  const stepped = fields.length > 0 && isStep(fields[0]);
+  const mixed = fields.findIndex((item) => isStep(item) !== stepped);
+  if (mixed >= 0) {
+    throw configError([`item ${mixed + 1} is ${stepped ? 'a field, but the first item is a step' : 'a step, but the first item is a field'}: make every item a step, or none`]);
+  }
   const problems: string[] = [];
-  const declarations: CheckedField[] = [];
   const seen = new Set<string>();
+  const items = !stepped
+    ? checkFields(fields, problems, seen, '')
+    : fields.flatMap((candidate: unknown, index): CheckedItem[] => {
+        const step = StepSchema.safeParse(candidate);
+        const title = (candidate as { step?: unknown }).step;
+        const which = typeof title === 'string' && title.trim() !== '' ? `step "${title}"` : `step ${index + 1}`;
+        if (!step.success) {
+          problems.push(...describeIssues(step.error).map((issue) => `${which}: ${issue}`));
+          return [];
+        }
+        return [{ ...step.data, fields: checkFields(step.data.fields, problems, seen, `${which}, `) }];
+      });
+  if (problems.length > 0) throw configError(problems);
+  return items;
+}
+
+/** Checks a list of field declarations, adding what is wrong to `problems` and each name to `seen`. */
+function checkFields(fields: readonly unknown[], problems: string[], seen: Set<string>, where: string): CheckedField[] {
+  const declarations: CheckedField[] = [];
   fields.forEach((candidate, index) => {
     const named = (candidate as { name?: unknown })?.name;
-    const which = typeof named === 'string' && named.trim() !== '' ? `field "${named}"` : `field ${index + 1}`;
+    const which = `${where}${typeof named === 'string' && named.trim() !== '' ? `field "${named}"` : `field ${index + 1}`}`;
     const checked = FieldSchema.safeParse(candidate);
     if (!checked.success) {
       problems.push(...describeIssues(checked.error).map((issue) => `${which}: ${issue}`));
@@ -89,7 +133,6 @@ export function parseFields(fields: unknown): CheckedField[] {
       declarations.push(checked.data as CheckedField);
     }
   });
-  if (problems.length > 0) throw configError(problems);
   return declarations;
 }
 

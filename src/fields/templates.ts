@@ -8,10 +8,10 @@
  */
 import { html, nothing, render, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { applyRules, fieldLabel, optionParts, type CheckedField } from './declarations.js';
+import { applyRules, fieldLabel, flatFields, optionParts, type CheckedField, type CheckedItem } from './declarations.js';
 import { listControls } from '../dom/controls.js';
 import { adoptLightStyles } from '../dom/light-styles.js';
-import type { WebviewMessages } from '../i18n/messages.js';
+import type { FormMessages } from '../i18n/messages.js';
 
 /** The light-DOM container of generated controls; authors may style `.webview-form-fields`. */
 export const FIELDS_CLASS = 'webview-form-fields';
@@ -20,8 +20,12 @@ export const FIELDS_CLASS = 'webview-form-fields';
  * Renders a control for every declared field the author did not write, and gives the authored
  * ones the declared rules. The container goes before the author's first submit button (so the
  * button stays last), else at the end of the content.
+ *
+ * Steps and conditions are drawn as the markup an author would write (`data-step`, `data-when`),
+ * so that one runtime (steps/flow.ts, loaded when such markup appears) serves both.
  */
-export function renderFields(host: HTMLElement, declarations: readonly CheckedField[], idPrefix: string, messages: WebviewMessages): void {
+export function renderFields(host: HTMLElement, items: readonly CheckedItem[], idPrefix: string, messages: FormMessages): void {
+  const declarations = flatFields(items);
   let container = host.querySelector<HTMLElement>(`:scope .${FIELDS_CLASS}`);
   if (declarations.length === 0 && !container) return;
   const authored = new Map<string, Element[]>();
@@ -41,11 +45,27 @@ export function renderFields(host: HTMLElement, declarations: readonly CheckedFi
     if (button) button.before(container);
     else host.append(container);
   }
-  const generated = declarations.filter((field) => !authored.has(field.name));
-  render(html`${generated.map((field) => fieldTemplate(field, `${idPrefix}-${safeId(field.name)}`, messages))}`, container);
+  const draw = (fields: readonly CheckedField[]) =>
+    fields
+      .filter((field) => !authored.has(field.name))
+      .map((field) => withCondition(field, fieldTemplate(field, `${idPrefix}-${safeId(field.name)}`, messages)));
+  render(
+    html`${items.map((item) =>
+      'step' in item ? html`<div class="webview-form-step" data-step=${item.step} data-when=${ifDefined(condition(item))}>${draw(item.fields)}</div>` : draw([item]),
+    )}`,
+    container,
+  );
 }
 
-function fieldTemplate(field: CheckedField, id: string, messages: WebviewMessages): TemplateResult {
+const condition = ({ when }: { when?: unknown }) => (when ? JSON.stringify(when) : undefined);
+
+/** Wraps what is drawn for a field with a `when` in the element that carries it. */
+function withCondition(field: CheckedField, content: TemplateResult): TemplateResult {
+  const when = condition(field);
+  return when ? html`<div data-when=${when}>${content}</div>` : content;
+}
+
+function fieldTemplate(field: CheckedField, id: string, messages: FormMessages): TemplateResult {
   if (field.type === 'hidden') return html`<input type="hidden" name=${field.name} value=${ifDefined(text(field.value))} />`;
   const label = fieldLabel(field);
   const optional = field.required || field.type === 'checkbox' ? nothing : html` <span class="webview-form-optional">${messages.optional}</span>`;
@@ -85,7 +105,7 @@ function fieldTemplate(field: CheckedField, id: string, messages: WebviewMessage
   </div>`;
 }
 
-function controlTemplate(field: CheckedField, id: string, hintId: string | undefined, messages: WebviewMessages): TemplateResult {
+function controlTemplate(field: CheckedField, id: string, hintId: string | undefined, messages: FormMessages): TemplateResult {
   const required = field.required === true;
   if (field.type === 'select') {
     const value = text(field.value);

@@ -1,9 +1,14 @@
+import type { StepMessages } from './step-messages.js';
+
 /**
  * Every text the element shows, in one replaceable table. Set the `messages` property (or JSON
  * attribute) to a partial table to change some or all of them, for example to translate the form.
  * `{name}` placeholders are filled in from the field or the situation.
  */
-export interface WebviewMessages {
+export interface WebviewMessages extends FormMessages, StepMessages {}
+
+/** The texts of every form; those of multi-step forms (`StepMessages`) come with their code. */
+export interface FormMessages {
   /** The built-in submit button. */
   send: string;
   /** Progress, announced politely. */
@@ -50,7 +55,7 @@ export interface WebviewMessages {
   cardNumber: string;
 }
 
-export const DEFAULT_MESSAGES: WebviewMessages = {
+export const DEFAULT_MESSAGES: FormMessages = {
   send: 'Send',
   sending: 'Sending…',
   successTitle: 'Sent',
@@ -75,15 +80,15 @@ export const DEFAULT_MESSAGES: WebviewMessages = {
   cardNumber: 'This looks like a payment card number, which this form must not send: remove it from {label}.',
 };
 
-/** Returns the full table given the author's partial one; anything not a string is ignored. */
-export function resolveMessages(overrides: unknown): WebviewMessages {
-  const messages = { ...DEFAULT_MESSAGES };
+/** Returns the full table of `defaults`' keys given the author's partial one; anything not a string is ignored. */
+export function resolveMessages<Table extends object = FormMessages>(overrides: unknown, defaults = DEFAULT_MESSAGES as Table): Table {
+  const messages = { ...defaults } as Record<string, string>;
   if (overrides && typeof overrides === 'object') {
     for (const [key, text] of Object.entries(overrides)) {
-      if (key in messages && typeof text === 'string') messages[key as keyof WebviewMessages] = text;
+      if (key in messages && typeof text === 'string') messages[key] = text;
     }
   }
-  return messages;
+  return messages as Table;
 }
 
 /** Fills `{name}` placeholders; unknown ones stay as written so a typo shows instead of vanishing. */

@@ -1,0 +1,299 @@
+/**
+ * Multi-step forms and conditions at run time, on the form's markup: `[data-step]` groups are the
+ * steps, `[data-when]` items show only while their condition holds. Declared fields are drawn as
+ * that same markup (fields/templates.ts), so one flow serves declared and authored forms.
+ *
+ *     input, change ─► conditions ─► items shown or hidden (hidden ones disabled: not checked, not sent)
+ *     Next ─► check the step ─► the next step that applies ─► its heading takes focus
+ *     Send ─► every shown field checked ─► an error on an earlier step: back there, with its errors
+ *
+ * Loaded (steps.ts) only when such markup appears: a flat form never fetches it.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { ErrorKind, WebviewError } from '../core/errors.js';
+import { listControls, type Control, type FieldError } from '../dom/controls.js';
+import type { Answer } from './conditions.js';
+import { listen } from '../dom/listen.js';
+import { resolveMessages } from '../i18n/messages.js';
+import { STEP_MESSAGES, type StepMessages } from '../i18n/step-messages.js';
+import { NO_ANSWER, holds, parseCondition, type Condition } from './conditions.js';
+import { WebviewStepEvent } from './step-event.js';
+import { nextButton, stepHead } from './templates.js';
+
+/** What the flow asks of its element. */
+export interface FlowHost {
+  /** The `<webview-form>`. */
+  readonly element: ReactiveControllerHost & HTMLElement;
+  /** The author's submit buttons: hidden on the steps before the last, where Next stands in for them. */
+  submitButtons(): Element[];
+  /** Renders the chrome again: the step, its buttons. */
+  update(): void;
+  /** Checks the controls `scope` accepts and shows their errors, as a send does; returns them. */
+  validate(scope: (control: Control) => boolean): FieldError[];
+  /** Every shown field's error, shown nowhere. */
+  check(): FieldError[];
+  /** The `messages` property as written: the flow takes its own texts from it. */
+  overrides(): unknown;
+  /**
+   * The answer of each name among `controls` (dom/answers.ts). It comes with the delivery chunk,
+   * which the flow waits for anyway (the draft it restores comes with it), so that this chunk
+   * shares no module with that one.
+   */
+  answers(controls: readonly Control[]): Map<string, Answer>;
+  /** Whether the element has the `review` attribute. */
+  review(): boolean;
+  /** The position changed: the draft keeps it. */
+  moved(): void;
+}
+
+/** The title the review page has in `webview-step` and `webview-abandon`. */
+export const REVIEW = 'review';
+
+export class StepFlow implements ReactiveController {
+  /** What is wrong with the form's conditions or steps: the element shows it instead of the form. */
+  error?: WebviewError;
+  /** The steps, in document order; empty in a form that only has conditions. */
+  steps: HTMLElement[] = [];
+  /** The position in `steps`; `steps.length` is the review page. */
+  #current = 0;
+  /** A Change on the review page leads back to it after Next. */
+  #returnToReview = false;
+  /** Parsed conditions, by item; read again only when the attribute changes. */
+  readonly #conditions = new Map<HTMLElement, { text: string; condition: Condition | string }>();
+  /** The items whose condition is false (or that are inside one). */
+  #off = new Set<Element>();
+  /** Controls this flow disabled, so that only those are enabled again. */
+  readonly #disabled = new Set<Control>();
+  /** The author's submit buttons, hidden on the steps before the last. */
+  readonly #hiddenButtons = new Set<HTMLElement>();
+  readonly #host: FlowHost;
+  #listening?: AbortController;
+  /** The chrome's state when it last rendered (see #view). */
+  #rendered = '';
+
+  constructor(host: FlowHost, step = 0) {
+    this.#host = host;
+    this.#current = step;
+    host.element.addController(this);
+  }
+
+  hostConnected() {
+    this.#listening = new AbortController();
+    listen(this.#host.element, { input: this.#onAnswer, change: this.#onAnswer }, this.#listening.signal);
+  }
+
+  hostDisconnected() {
+    this.#listening?.abort();
+  }
+
+  /** An answer changed: conditions may show or hide fields and steps, and the chrome may follow. */
+  #onAnswer = () => this.refresh();
+
+  /** What the chrome shows above the step: Back, the heading, and on the review page the answers. */
+  head() {
+    return stepHead(this);
+  }
+
+  /** Next, where Send does not belong yet. */
+  nextButton() {
+    return this.atEnd ? undefined : nextButton(this);
+  }
+
+  /** The texts in force. */
+  get messages(): StepMessages {
+    return resolveMessages(this.#host.overrides(), STEP_MESSAGES);
+  }
+
+  /** Whether the form is on its review page. */
+  get reviewing(): boolean {
+    return this.steps.length > 0 && this.#current >= this.steps.length;
+  }
+
+  /** Whether Send belongs here: the last step that applies, or the review page; always in a form without steps. */
+  get atEnd(): boolean {
+    return this.reviewing || (this.#next() === undefined && !(this.#host.review() && this.steps.length > 0));
+  }
+
+  /** The steps that apply now. */
+  get shown(): HTMLElement[] {
+    return this.steps.filter((step) => !this.#off.has(step));
+  }
+
+  /** The current step's title, `"review"` on the review page, undefined without steps. */
+  get title(): string | undefined {
+    return this.reviewing ? REVIEW : this.steps[this.#current]?.dataset.step;
+  }
+
+  /** The current step, undefined on the review page or without steps. */
+  get step(): HTMLElement | undefined {
+    return this.steps[this.#current];
+  }
+
+  /** The position to keep in a draft. */
+  get position(): number {
+    return this.#current;
+  }
+
+  /**
+   * Reads the markup again (fields come and go) and applies every condition: what does not apply
+   * is hidden and disabled, so that validation, drafts and the send all skip it. Asks the element
+   * to render when the chrome would change.
+   */
+  refresh(): void {
+    const host = this.#host.element;
+    const owned = (element: Element) => element.closest(host.localName) === host;
+    this.steps = Array.from(host.querySelectorAll<HTMLElement>('[data-step]')).filter(owned);
+    const items = Array.from(host.querySelectorAll<HTMLElement>('[data-when]')).filter(owned);
+    const problems = this.steps.filter((step) => !step.dataset.step?.trim()).map(() => 'a step (data-step) has no title: write it in data-step');
+    const off = new Set<Element>();
+    for (const item of items) {
+      const condition = this.#condition(item);
+      const problem = typeof condition === 'string' ? condition : this.#orderProblem(item, condition);
+      if (problem) {
+        problems.push(`${describe(item)}: its condition (data-when) ${problem}`);
+        continue;
+      }
+      // Inside an item that does not apply, nothing applies.
+      const within = item.parentElement?.closest('[data-when]');
+      const answer = this.#host.answers(listControls(host).filter((control) => !item.contains(control))).get((condition as Condition).field) ?? NO_ANSWER;
+      if ((within && off.has(within)) || !holds(condition as Condition, answer)) off.add(item);
+      this.#apply(item, !off.has(item));
+    }
+    this.#off = off;
+    this.error = problems.length > 0 ? new WebviewError(ErrorKind.CONFIG, `The form's steps or conditions are wrong: ${problems.join('; ')}.`, { details: problems }) : undefined;
+    // A step that stopped applying is left for the next one that does.
+    if (!this.reviewing && this.step && off.has(this.step)) this.#current = this.#next() ?? this.#previous() ?? 0;
+    if (this.#current > this.steps.length) this.#current = this.steps.length;
+    this.#layout();
+    const view = this.#view();
+    if (view !== this.#rendered) {
+      this.#rendered = view;
+      this.#host.update();
+    }
+  }
+
+  /** Next: checks this step, then shows the next step that applies (or the review page). Returns whether it moved. */
+  next(): boolean {
+    const step = this.step;
+    if (step && this.#host.validate((control) => step.contains(control)).length > 0) return false;
+    // Back from a Change: to the review page, unless a step it leads to still needs answers.
+    const target = this.#returnToReview && this.#host.check().length === 0 ? this.steps.length : (this.#next() ?? this.steps.length);
+    this.#go(target);
+    return true;
+  }
+
+  /** Back: the previous step that applies. */
+  back(): void {
+    const target = this.#previous();
+    if (target !== undefined) this.#go(target);
+  }
+
+  /** From the review page: the step that holds `control`, whose Next leads back to the review. */
+  change(control: Control): void {
+    const index = this.steps.findIndex((step) => step.contains(control));
+    if (index < 0) return;
+    this.#go(index, false);
+    this.#returnToReview = true;
+    this.#host.element.updateComplete?.then(() => control.focus());
+  }
+
+  /**
+   * A send found `errors`: shows the step of the first one and returns the errors of that step,
+   * for the summary (the others show inline when the person gets there).
+   */
+  reveal(errors: FieldError[]): FieldError[] {
+    const index = this.steps.findIndex((step) => step.contains(errors[0]!.control));
+    if (index < 0) return errors;
+    if (index !== this.#current) this.#go(index, false);
+    return errors.filter((error) => this.steps[index]!.contains(error.control));
+  }
+
+  /** Back to the first step that applies (the form was reset). */
+  restart(): void {
+    this.#returnToReview = false;
+    this.#current = 0;
+    this.refresh();
+  }
+
+  #go(target: number, focus = true): void {
+    const from = this.title ?? '';
+    const shown = this.shown;
+    this.#current = target;
+    this.#returnToReview = false;
+    this.#layout();
+    const review = this.#host.review();
+    const index = this.reviewing ? shown.length : shown.indexOf(this.step!);
+    this.#host.element.dispatchEvent(new WebviewStepEvent({ from, to: this.title ?? '', index, count: shown.length + (review ? 1 : 0) }));
+    this.#host.moved();
+    this.#rendered = this.#view();
+    this.#host.update();
+    if (focus) this.#host.element.updateComplete?.then(() => this.#host.element.shadowRoot?.querySelector<HTMLElement>('[part="step"]')?.focus());
+  }
+
+  /** The next step that applies after the current one. */
+  #next(): number | undefined {
+    const index = this.steps.findIndex((step, index) => index > this.#current && !this.#off.has(step));
+    return index < 0 ? undefined : index;
+  }
+
+  #previous(): number | undefined {
+    for (let index = Math.min(this.#current, this.steps.length) - 1; index >= 0; index--) if (!this.#off.has(this.steps[index]!)) return index;
+    return undefined;
+  }
+
+  /** Shows the current step only, and the author's submit buttons only where Send belongs. */
+  #layout(): void {
+    this.steps.forEach((step, index) => (step.hidden = index !== this.#current || this.#off.has(step)));
+    const end = this.atEnd;
+    for (const button of this.#host.submitButtons() as HTMLElement[]) {
+      if (!end && !button.hidden) {
+        button.hidden = true;
+        this.#hiddenButtons.add(button);
+      } else if (end && this.#hiddenButtons.delete(button)) button.hidden = false;
+    }
+  }
+
+  /** Shows or hides an item (not a step: #layout does those) and enables or disables what is inside. */
+  #apply(item: HTMLElement, shown: boolean): void {
+    if (!item.hasAttribute('data-step')) item.hidden = !shown;
+    // A control with a condition of its own: its labels go with it.
+    for (const label of (item as HTMLInputElement).labels ?? []) label.hidden = !shown;
+    const controls = listControls(item, { includeDisabled: true });
+    if (item.matches('input, select, textarea') || (item.constructor as { formAssociated?: boolean }).formAssociated) controls.push(item as Control);
+    for (const control of controls) {
+      if (!shown && !control.hasAttribute('disabled')) {
+        control.toggleAttribute('disabled', true);
+        this.#disabled.add(control);
+      } else if (shown && this.#disabled.delete(control)) control.toggleAttribute('disabled', false);
+    }
+  }
+
+  #condition(item: HTMLElement): Condition | string {
+    const text = item.dataset.when ?? '';
+    const known = this.#conditions.get(item);
+    if (known?.text === text) return known.condition;
+    const condition = parseCondition(text);
+    this.#conditions.set(item, { text, condition });
+    return condition;
+  }
+
+  /** A condition may only look back: at a field that exists, before the item and outside it. */
+  #orderProblem(item: HTMLElement, { field }: Condition): string | undefined {
+    const named = listControls(this.#host.element, { includeDisabled: true }).filter((control) => control.getAttribute('name')?.trim() === field);
+    if (named.length === 0) return `names the field "${field}", which is not in the form`;
+    const before = named.some((control) => !item.contains(control) && control.compareDocumentPosition(item) & Node.DOCUMENT_POSITION_FOLLOWING);
+    return before ? undefined : `names the field "${field}", which does not come before it`;
+  }
+
+  /** The chrome's state, to tell whether a change needs a render. */
+  #view(): string {
+    return `${this.#current}/${this.shown.map((step) => step.dataset.step).join('/')}/${this.atEnd}/${this.error?.message}`;
+  }
+}
+
+/** Names an item in an error: the step's title, else the name of its first control. */
+function describe(item: HTMLElement): string {
+  if (item.dataset.step) return `the step "${item.dataset.step}"`;
+  const name = item.getAttribute('name') ?? item.querySelector('[name]')?.getAttribute('name');
+  return name ? `the field "${name}"` : `a ${item.localName}`;
+}

@@ -1,0 +1,61 @@
+/**
+ * The chrome of a multi-step form, rendered into the element's shadow root around the slotted
+ * step: above it, Back and the step's heading ("Step 2 of 3" read with the title); below it, Next.
+ * On the review page the heading is "Check your answers", over a summary list of every shown
+ * answer, grouped by step, each with a Change button (GOV.UK's "check answers" pattern).
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { groupControls, listControls, type Control } from '../dom/controls.js';
+import { controlLabel } from '../dom/validation.js';
+import { format } from '../i18n/messages.js';
+import type { StepMessages } from '../i18n/step-messages.js';
+import type { StepFlow } from './flow.js';
+
+/** Back and the heading; on the review page, the answers too. Nothing in a form without steps. */
+export function stepHead(flow: StepFlow): TemplateResult | typeof nothing {
+  const shown = flow.shown;
+  if (shown.length === 0) return nothing;
+  const messages = flow.messages;
+  const back = flow.reviewing || shown.indexOf(flow.step!) > 0 ? html`<button part="back" type="button" @click=${() => flow.back()}>${messages.back}</button>` : nothing;
+  if (flow.reviewing) {
+    return html`${back}<h2 part="step" tabindex="-1">${messages.reviewTitle}</h2>
+      ${shown.map((step) => reviewTemplate(flow, step, messages))}`;
+  }
+  const progress = format(messages.progress, { index: shown.indexOf(flow.step!) + 1, count: shown.length });
+  return html`${back}<h2 part="step" tabindex="-1"><span part="progress">${progress}</span> ${flow.step!.dataset.step}</h2>`;
+}
+
+/** Next, on every step but the one where Send belongs. */
+export function nextButton(flow: StepFlow): TemplateResult {
+  return html`<button part="next" type="button" @click=${() => flow.next()}>${flow.messages.next}</button>`;
+}
+
+function reviewTemplate(flow: StepFlow, step: HTMLElement, messages: StepMessages): TemplateResult | typeof nothing {
+  const groups = [...groupControls(listControls(step).filter((control) => (control as HTMLInputElement).type !== 'hidden')).values()];
+  if (groups.length === 0) return nothing;
+  return html`<h3>${step.dataset.step}</h3>
+    <dl part="review">
+      ${groups.map((group) => {
+        const label = controlLabel(group[0]!);
+        return html`<div>
+          <dt>${label}</dt>
+          <dd>${answerText(group, messages) || messages.notAnswered}</dd>
+          <dd><button part="change" type="button" @click=${() => flow.change(group[0]!)}>${messages.change}<span class="hidden-label"> ${label}</span></button></dd>
+        </div>`;
+      })}
+    </dl>`;
+}
+
+/** An answer as the person chose it: a choice's label rather than its value, a checkbox's yes or no. */
+function answerText(group: readonly Control[], messages: StepMessages): string {
+  const parts = group.flatMap((control): string[] => {
+    if (control instanceof HTMLSelectElement) return Array.from(control.selectedOptions, (option) => (option.value ? option.text : ''));
+    if (control instanceof HTMLInputElement && (control.type === 'radio' || control.type === 'checkbox')) {
+      if (control.type === 'checkbox' && !control.hasAttribute('value')) return [control.checked ? messages.yes : messages.no];
+      return control.checked ? [control.labels?.[0]?.textContent?.trim() || control.value] : [];
+    }
+    const value = (control as { value?: unknown }).value;
+    return value == null ? [] : [String(value)];
+  });
+  return parts.filter(Boolean).join(', ');
+}
