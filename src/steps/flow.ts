@@ -241,6 +241,11 @@ export class StepFlow implements ReactiveController {
     return undefined;
   }
 
+  /** The form's controls inside `item`, or `item` itself when it is one. */
+  controlsIn(item: Element, includeDisabled = false): Control[] {
+    return listControls(this.#host.element, { includeDisabled }).filter((control) => item.contains(control));
+  }
+
   /** Shows the current step only, and the author's submit buttons only where Send belongs. */
   #layout(): void {
     this.steps.forEach((step, index) => (step.hidden = index !== this.#current || this.#off.has(step)));
@@ -258,9 +263,7 @@ export class StepFlow implements ReactiveController {
     if (!item.hasAttribute('data-step')) item.hidden = !shown;
     // A control with a condition of its own: its labels go with it.
     for (const label of (item as HTMLInputElement).labels ?? []) label.hidden = !shown;
-    const controls = listControls(item, { includeDisabled: true });
-    if (item.matches('input, select, textarea') || (item.constructor as { formAssociated?: boolean }).formAssociated) controls.push(item as Control);
-    for (const control of controls) {
+    for (const control of this.controlsIn(item, true)) {
       if (!shown && !control.hasAttribute('disabled')) {
         control.toggleAttribute('disabled', true);
         this.#disabled.add(control);

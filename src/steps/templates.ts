@@ -5,7 +5,7 @@
  * answer, grouped by step, each with a Change button (GOV.UK's "check answers" pattern).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { groupControls, listControls, type Control } from '../dom/controls.js';
+import { groupControls, type Control } from '../dom/controls.js';
 import { controlLabel } from '../dom/validation.js';
 import { format } from '../i18n/messages.js';
 import type { StepMessages } from '../i18n/step-messages.js';
@@ -31,7 +31,7 @@ export function nextButton(flow: StepFlow): TemplateResult {
 }
 
 function reviewTemplate(flow: StepFlow, step: HTMLElement, messages: StepMessages): TemplateResult | typeof nothing {
-  const groups = [...groupControls(listControls(step).filter((control) => (control as HTMLInputElement).type !== 'hidden')).values()];
+  const groups = [...groupControls(flow.controlsIn(step).filter((control) => (control as HTMLInputElement).type !== 'hidden')).values()];
   if (groups.length === 0) return nothing;
   return html`<h3>${step.dataset.step}</h3>
     <dl part="review">
