@@ -142,6 +142,32 @@ describe('multi-step forms', () => {
     expect(heading().textContent).to.contain('Your company');
   });
 
+  it('works with the keyboard alone: Tab to the fields and to Next, Enter on it and on Back', async () => {
+    const { form, heading, shadow, control, part } = await stepped();
+    control('name').focus();
+    await sendKeys({ type: 'Arthur' });
+    await sendKeys({ press: 'Tab' });
+    // The radio group: the arrows pick an option (down to phone, back up to email).
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowUp' });
+    expect(control('contact').checked).to.be.true;
+    await sendKeys({ press: 'Tab' });
+    expect(shadow.activeElement).to.equal(part('next'));
+    await sendKeys({ press: 'Enter' });
+    await form.updateComplete;
+    expect(heading().textContent).to.contain('Your company');
+    expect(shadow.activeElement).to.equal(heading());
+    // From the heading, Tab leads into the step's first field.
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement).to.equal(control('company'));
+    // Back sits before the heading (Shift+Tab from it; WebKit's driver cannot hold Shift), and Enter works it.
+    part('back')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await form.updateComplete;
+    expect(heading().textContent).to.contain('About you');
+    expect(control('name').value).to.equal('Arthur');
+  });
+
   it('posts once at the end, with the variables of every shown field of every step, as a flat form would', async () => {
     const { form, next, type, choose, seen } = await stepped();
     type('name', 'Arthur');
