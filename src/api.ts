@@ -35,6 +35,8 @@ export {
   type CheckboxFieldDeclaration,
   type HiddenFieldDeclaration,
   type CheckedField,
+  type CheckedStep,
+  type CheckedItem,
   type Condition,
   type StepDeclaration,
   type FieldsDeclaration,

@@ -141,7 +141,7 @@ test('the Node entries, the manifest and package.json load from the installed pa
     assert.ok(loaded.mock.includes(name), `webview-form/mock exports ${name}`);
   }
   assert.ok(loaded.server.includes('startMockServer'), 'webview-form/mock/server exports startMockServer');
-  assert.deepEqual(loaded.events, ['webview-error', 'webview-invalid', 'webview-submit', 'webview-success']);
+  assert.deepEqual(loaded.events, ['webview-abandon', 'webview-error', 'webview-invalid', 'webview-start', 'webview-step', 'webview-submit', 'webview-success']);
   assert.equal(loaded.name, 'webview-form');
 });
 

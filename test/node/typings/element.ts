@@ -1,7 +1,7 @@
 // The element's typings as a page written in TypeScript meets them. Compiled by pack.test.mjs
 // against the installed tarball; each @ts-expect-error is a mistake the types must catch.
 import 'webview-form';
-import { WebviewForm, type FieldDeclaration, type SentPayload } from 'webview-form';
+import { WebviewForm, type CheckedItem, type FieldDeclaration, type SentPayload } from 'webview-form';
 import { parseFields, checkPayload } from 'webview-form/element';
 
 const form = document.createElement('webview-form');
@@ -43,6 +43,14 @@ form.addEventListener('webview-error', (event) => event.detail.error.kind satisf
 // @ts-expect-error: a success carries no error
 form.addEventListener('webview-success', (event) => event.detail.error);
 
-const declared: FieldDeclaration[] = parseFields('[]');
+// A declaration is fields or steps: what parseFields returns says which.
+const declared: CheckedItem[] = parseFields('[]');
 checkPayload({}) satisfies SentPayload;
-export { declared };
+const field: FieldDeclaration = { name: 'phone', type: 'tel', when: { field: 'contact', equals: 'phone' } };
+// @ts-expect-error: a condition says equals, in or filled
+const wrong: FieldDeclaration = { name: 'phone', when: { field: 'contact', is: 'phone' } };
+form.fields = [{ step: 'About you', fields: [field] }];
+form.review = true;
+form.addEventListener('webview-step', (event) => event.detail.index + event.detail.count + event.detail.to.length);
+form.addEventListener('webview-abandon', (event) => event.detail.filled.length);
+export { declared, wrong };
