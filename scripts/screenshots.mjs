@@ -76,6 +76,8 @@ try {
       await shoot(browser, demo.url(path), `demo-${name}`, async (page) => {
         if (name === 'chat') await sayWebView(page);
         else await page.waitForFunction(() => customElements.get('webview-form'));
+        // A multi-step form shows once its steps code has loaded.
+        if (name !== 'chat') await page.evaluate(() => document.querySelector('webview-form').updateComplete);
         // The auto-submitting page's end state is its answer.
         if (name === 'payment') await page.waitForFunction(() => document.querySelector('webview-form')?.state === 'success');
         await page.evaluate(() => document.fonts.ready);

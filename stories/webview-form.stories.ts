@@ -3,12 +3,16 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import '../src/index.js';
+import type { StepDeclaration, WebviewForm, WebviewStepDetail } from '../src/index.js';
+import { draftKey } from '../src/dom/draft-key.js';
 import { fastForward, formIn, gate, part, partText, rendered, storyBackend, wired, type StoryBackend } from './support.js';
 
 interface Loaded {
   backend: StoryBackend;
   /** Opens the slow backend's answer, for the story that holds it. */
   slow?: ReturnType<typeof gate>;
+  /** The `webview-step` events' details, for the stories that follow the steps. */
+  moves?: WebviewStepDetail[];
 }
 
 /** Each story gets its own mock backend, made before it renders, shared with its play function. */
@@ -444,6 +448,311 @@ export const ConfigError: Story = {
     await expect(partText(form, 'error')).toContain('field "zip": pattern: is not a valid regular expression');
     await expect(form.submit()).rejects.toMatchObject({ kind: 'config' });
     await expect(backend.received).toHaveLength(0);
+  },
+};
+
+const STEPPED_LEAD: StepDeclaration[] = [
+  {
+    step: 'About you',
+    fields: [
+      { name: 'name', label: 'Full name', required: true, autocomplete: 'name' },
+      { name: 'email', type: 'email', label: 'Work email', required: true, autocomplete: 'email', hint: 'We send the quote here.' },
+    ],
+  },
+  {
+    step: 'How to reach you',
+    fields: [
+      { name: 'contact', type: 'radio', label: 'Reach me by', required: true, options: [{ value: 'email', label: 'By email' }, { value: 'phone', label: 'By phone' }], value: 'email' },
+      { name: 'phone', type: 'tel', label: 'Phone number', required: true, autocomplete: 'tel', when: { field: 'contact', equals: 'phone' } },
+    ],
+  },
+  {
+    step: 'Your company',
+    fields: [
+      { name: 'company', label: 'Company', autocomplete: 'organization' },
+      { name: 'size', type: 'select', label: 'Team size', required: true, options: ['1-10', '11-50', '51+'] },
+    ],
+  },
+];
+
+/** The three-step lead form with a review page; `moves` collects its `webview-step` events. */
+const steppedLead = ({ backend, moves }: Loaded, id?: string) =>
+  html`<webview-form ${wired(backend)} id=${ifDefined(id)} region="us" message="lead steps submitted" review .fields=${STEPPED_LEAD}
+    @webview-step=${(event: CustomEvent<WebviewStepDetail>) => moves?.push(event.detail)}></webview-form>`;
+
+/** The step's heading as it reads: "Step 2 of 3 How to reach you". */
+const heading = (form: WebviewForm) => partText(form, 'step');
+
+/** Clicks Next and waits until the heading changed and took focus, as it does after a move. */
+async function next(form: WebviewForm): Promise<void> {
+  const before = heading(form);
+  await userEvent.click(part(form, 'next')!);
+  await waitFor(() => expect(heading(form)).not.toBe(before));
+  await waitFor(() => expect(form.shadowRoot!.activeElement).toBe(part(form, 'step')));
+}
+
+/** The review page's rows: each answer's label and what it reads. */
+function reviewRows(form: WebviewForm): string[][] {
+  return Array.from(form.shadowRoot!.querySelectorAll('[part="review"] > div'), (row) => [
+    row.querySelector('dt')!.textContent!.trim(),
+    row.querySelector('dd')!.textContent!.trim(),
+  ]);
+}
+
+/** Answers the three steps of `steppedLead`, asking to be called, and lands on the review page. */
+async function answerSteppedLead(canvasElement: HTMLElement): Promise<WebviewForm> {
+  const form = formIn(canvasElement);
+  const canvas = within(canvasElement);
+  await userEvent.type(canvas.getByLabelText('Full name'), 'Guinevere');
+  await userEvent.type(canvas.getByLabelText('Work email'), 'g@camelot.example');
+  await next(form);
+  await userEvent.click(canvas.getByLabelText('By phone'));
+  await userEvent.type(canvas.getByLabelText('Phone number'), '+44 20 7946 0000');
+  await next(form);
+  await userEvent.type(canvas.getByLabelText(/^Company/), 'Round Table Ltd');
+  await userEvent.selectOptions(canvas.getByLabelText('Team size'), '11-50');
+  await next(form);
+  return form;
+}
+
+export const MultiStepLeadGen: Story = {
+  name: 'Multi-step lead-gen with a condition and a review',
+  loaders: [async (): Promise<Loaded> => ({ backend: storyBackend(), moves: [] })],
+  render: (_args, { loaded }) => steppedLead(loaded as Loaded),
+  play: async ({ canvasElement, loaded }) => {
+    const form = await rendered(canvasElement);
+    const { backend, moves } = loaded as Loaded;
+    const canvas = within(canvasElement);
+    await expect(heading(form)).toBe('Step 1 of 3 About you');
+    await expect(part(form, 'back')).toBeNull();
+    await expect(part(form, 'submit')).toBeNull();
+    await userEvent.type(canvas.getByLabelText('Full name'), 'Guinevere');
+    await userEvent.type(canvas.getByLabelText('Work email'), 'g@camelot.example');
+    await next(form);
+    await expect(partText(form, 'progress')).toBe('Step 2 of 3');
+    await expect(heading(form)).toBe('Step 2 of 3 How to reach you');
+    await expect(canvas.getByLabelText('Full name')).not.toBeVisible();
+    await expect(part(form, 'back')).toBeVisible();
+
+    // The phone number is asked for only once the person chose to be called.
+    await expect(canvas.getByLabelText('Phone number')).not.toBeVisible();
+    await expect(canvas.getByLabelText('Phone number')).toBeDisabled();
+    await userEvent.click(canvas.getByLabelText('By phone'));
+    await waitFor(() => expect(canvas.getByLabelText('Phone number')).toBeVisible());
+    await userEvent.type(canvas.getByLabelText('Phone number'), '+44 20 7946 0000');
+    await next(form);
+    await expect(heading(form)).toBe('Step 3 of 3 Your company');
+    await userEvent.type(canvas.getByLabelText(/^Company/), 'Round Table Ltd');
+    await userEvent.selectOptions(canvas.getByLabelText('Team size'), '11-50');
+    await next(form);
+
+    await expect(heading(form)).toBe('Check your answers');
+    await expect(reviewRows(form)).toEqual([
+      ['Full name', 'Guinevere'],
+      ['Work email', 'g@camelot.example'],
+      ['Reach me by', 'By phone'],
+      ['Phone number', '+44 20 7946 0000'],
+      ['Company', 'Round Table Ltd'],
+      ['Team size', '11-50'],
+    ]);
+    await expect(backend.received).toHaveLength(0);
+    await userEvent.click(part(form, 'submit')!);
+    await waitFor(() => expect(form.state).toBe('success'));
+    await expect(backend.received).toEqual([
+      {
+        ...backend.ids,
+        message: 'lead steps submitted',
+        contextVariables: [
+          { name: 'name', value: 'Guinevere' },
+          { name: 'email', value: 'g@camelot.example' },
+          { name: 'contact', value: 'phone' },
+          { name: 'phone', value: '+44 20 7946 0000' },
+          { name: 'company', value: 'Round Table Ltd' },
+          { name: 'size', value: '11-50' },
+        ],
+      },
+    ]);
+    await expect(backend.bot.conversation(backend.ids.conversationId)?.transcript.at(-1)?.text).toBe(
+      'Thanks Guinevere! Here is what reached me: name “Guinevere”, email “g@camelot.example”, contact “phone”, phone “+44 20 7946 0000”, company “Round Table Ltd”, size “11-50”.',
+    );
+    // The funnel: each move with its titles and place, and never a value.
+    await expect(moves).toEqual([
+      { from: 'About you', to: 'How to reach you', index: 1, count: 4 },
+      { from: 'How to reach you', to: 'Your company', index: 2, count: 4 },
+      { from: 'Your company', to: 'review', index: 3, count: 4 },
+    ]);
+  },
+};
+
+export const StepWithErrors: Story = {
+  name: 'Multi-step: Next on a step with errors',
+  loaders: [async (): Promise<Loaded> => ({ backend: storyBackend(), moves: [] })],
+  render: MultiStepLeadGen.render,
+  play: async ({ canvasElement, loaded }) => {
+    const form = await rendered(canvasElement);
+    const { backend, moves } = loaded as Loaded;
+    const canvas = within(canvasElement);
+    await userEvent.type(canvas.getByLabelText('Work email'), 'guinevere');
+    await userEvent.click(part(form, 'next')!);
+    await waitFor(() => expect(form.state).toBe('invalid'));
+    // Only this step's fields were checked; focus went to the summary, as a send's errors do.
+    await expect(form.shadowRoot!.activeElement).toBe(part(form, 'error'));
+    await expect(partText(form, 'error')).toContain('There are 2 problems');
+    await expect(partText(form, 'error')).toContain('Full name: Enter full name.');
+    await expect(partText(form, 'error')).toContain('Work email: Enter an email address like name@example.com.');
+    await expect(partText(form, 'error')).not.toContain('Team size');
+    await expect(canvas.getByLabelText('Full name')).toHaveAttribute('aria-invalid', 'true');
+    await expect(canvas.getByLabelText('Full name')).toHaveAccessibleDescription('Enter full name.');
+    await expect(canvas.getByLabelText('Work email')).toHaveAccessibleDescription('We send the quote here. Enter an email address like name@example.com.');
+    await expect(canvas.getByLabelText('Team size')).not.toHaveAttribute('aria-invalid');
+    // The step did not change.
+    await expect(heading(form)).toBe('Step 1 of 3 About you');
+    await expect(canvas.getByLabelText('Full name')).toBeVisible();
+    await expect(canvas.getByLabelText('By email')).not.toBeVisible();
+    await expect(moves).toEqual([]);
+    await expect(backend.received).toHaveLength(0);
+  },
+};
+
+/** The draft story's form id: a draft is kept per page, form and conversation (src/dom/draft-key.ts). */
+const DRAFT_FORM_ID = 'draft-on-step-2';
+const draftKeyFor = ({ backend }: Loaded) => draftKey(`${location.pathname}#${DRAFT_FORM_ID}`, backend.ids.conversationId);
+
+export const RestoredDraftOnStep2: Story = {
+  name: 'Multi-step: a draft reopens on step 2',
+  loaders: withBackend(),
+  // A draft as the form keeps it when the person leaves step 2 of 3: the answers, and the step.
+  beforeEach: ({ loaded }) => {
+    const key = draftKeyFor(loaded as Loaded);
+    sessionStorage.setItem(
+      key,
+      JSON.stringify({
+        controls: [
+          { name: 'name', index: 0, value: 'Lancelot' },
+          { name: 'email', index: 0, value: 'lancelot@camelot.example' },
+          { name: 'contact', index: 0, checked: false },
+          { name: 'contact', index: 1, checked: true },
+          { name: 'phone', index: 0, value: '+44 20 7946 0001' },
+        ],
+        step: 1,
+      }),
+    );
+    return () => sessionStorage.removeItem(key);
+  },
+  render: (_args, { loaded }) => steppedLead(loaded as Loaded, DRAFT_FORM_ID),
+  play: async ({ canvasElement, loaded }) => {
+    const form = await rendered(canvasElement);
+    const canvas = within(canvasElement);
+    const key = draftKeyFor(loaded as Loaded);
+    await expect(heading(form)).toBe('Step 2 of 3 How to reach you');
+    await expect(canvas.getByLabelText('By phone')).toBeChecked();
+    // The condition judged the restored answer: the phone field shows, with its number.
+    await expect(canvas.getByLabelText('Phone number')).toBeVisible();
+    await expect(canvas.getByLabelText('Phone number')).toHaveValue('+44 20 7946 0001');
+    await expect(canvas.getByLabelText('Full name')).toHaveValue('Lancelot');
+    // Back and forth: the draft follows the step, and step 1's restored answers pass its check.
+    await userEvent.click(part(form, 'back')!);
+    await waitFor(() => expect(heading(form)).toBe('Step 1 of 3 About you'));
+    await expect(JSON.parse(sessionStorage.getItem(key)!).step).toBe(0);
+    await next(form);
+    await expect(heading(form)).toBe('Step 2 of 3 How to reach you');
+    await expect(JSON.parse(sessionStorage.getItem(key)!).step).toBe(1);
+    await expect((loaded as Loaded).backend.received).toHaveLength(0);
+  },
+};
+
+export const ReviewAndChange: Story = {
+  name: 'Multi-step: change an answer from the review',
+  loaders: withBackend(),
+  render: (_args, { loaded }) => steppedLead(loaded as Loaded),
+  play: async ({ canvasElement, loaded }) => {
+    await rendered(canvasElement);
+    const form = await answerSteppedLead(canvasElement);
+    const canvas = within(canvasElement);
+    await expect(heading(form)).toBe('Check your answers');
+    // Each Change button names its answer for screen readers.
+    const change = within(form.shadowRoot! as unknown as HTMLElement).getByRole('button', { name: 'Change Team size' });
+    await userEvent.click(change);
+    await waitFor(() => expect(heading(form)).toBe('Step 3 of 3 Your company'));
+    await waitFor(() => expect(canvas.getByLabelText('Team size')).toHaveFocus());
+    await userEvent.selectOptions(canvas.getByLabelText('Team size'), '51+');
+    // Next leads straight back to the review, not through the steps.
+    await next(form);
+    await expect(heading(form)).toBe('Check your answers');
+    await expect(reviewRows(form).at(-1)).toEqual(['Team size', '51+']);
+    await expect((loaded as Loaded).backend.received).toHaveLength(0);
+  },
+};
+
+export const AuthoredConditions: Story = {
+  name: 'Authored steps and conditions (data-step, data-when)',
+  loaders: withBackend(),
+  render: (_args, { loaded }) => {
+    const { backend } = loaded as Loaded;
+    // The step's title is the heading the element draws above it; the fieldset needs no legend or border.
+    const step = 'border: 0; margin: 0; padding: 0; min-width: 0';
+    return html`
+      <webview-form ${wired(backend)} region="us" message="return requested">
+        <fieldset data-step="Your order" style=${step}>
+          <label>Order number <input name="order" required pattern="[A-Z]{2}[0-9]{4}" /></label>
+        </fieldset>
+        <fieldset data-step="What went wrong" style=${step}>
+          <fieldset>
+            <legend>Was anything missing from the box?</legend>
+            <label><input type="radio" name="missing" value="no" checked /> No</label>
+            <label><input type="radio" name="missing" value="yes" /> Yes</label>
+          </fieldset>
+          <fieldset data-when='{"field": "missing", "equals": "yes"}'>
+            <legend>What was missing?</legend>
+            <label><input type="checkbox" name="items" value="cable" /> The cable</label>
+            <label><input type="checkbox" name="items" value="manual" /> The manual</label>
+            <label>Anything else <textarea name="details" required></textarea></label>
+          </fieldset>
+          <label><input type="checkbox" name="callback" /> Call me back</label>
+          <label data-when='{"field": "callback", "equals": "true"}'>Phone number <input type="tel" name="phone" required /></label>
+        </fieldset>
+        <button type="submit">Send</button>
+      </webview-form>
+    `;
+  },
+  play: async ({ canvasElement, loaded }) => {
+    const form = await rendered(canvasElement);
+    const { backend } = loaded as Loaded;
+    const canvas = within(canvasElement);
+    await expect(heading(form)).toBe('Step 1 of 2 Your order');
+    // Before the last step, Next stands in for the author's Send.
+    await expect(canvas.queryByRole('button', { name: 'Send' })).toBeNull();
+    await userEvent.type(canvas.getByLabelText('Order number'), 'AB1234');
+    await next(form);
+    await expect(heading(form)).toBe('Step 2 of 2 What went wrong');
+    await expect(part(form, 'next')).toBeNull();
+    await expect(canvas.getByRole('button', { name: 'Send' })).toBeVisible();
+
+    const missing = canvas.getByText('What was missing?').closest('fieldset')!;
+    await expect(missing).not.toBeVisible();
+    await userEvent.click(canvas.getByLabelText('Yes'));
+    await waitFor(() => expect(missing).toBeVisible());
+    await expect(canvas.getByLabelText('Anything else')).toBeEnabled();
+    await userEvent.click(canvas.getByLabelText('The cable'));
+    // Hidden again: its fields are disabled, so neither checked (the required text) nor sent.
+    await userEvent.click(canvas.getByLabelText('No'));
+    await waitFor(() => expect(missing).not.toBeVisible());
+    await expect(canvas.getByLabelText('The cable')).toBeDisabled();
+    await expect(canvas.getByLabelText('Anything else')).toBeDisabled();
+
+    // A checkbox's answer is "true" or "false".
+    await expect(canvas.getByLabelText('Phone number')).not.toBeVisible();
+    await userEvent.click(canvas.getByLabelText('Call me back'));
+    await waitFor(() => expect(canvas.getByLabelText('Phone number')).toBeVisible());
+    await userEvent.type(canvas.getByLabelText('Phone number'), '+44 20 7946 0002');
+    await userEvent.click(canvas.getByRole('button', { name: 'Send' }));
+    await waitFor(() => expect(form.state).toBe('success'));
+    await expect(backend.received[0].contextVariables).toEqual([
+      { name: 'order', value: 'AB1234' },
+      { name: 'missing', value: 'no' },
+      { name: 'callback', value: 'true' },
+      { name: 'phone', value: '+44 20 7946 0002' },
+    ]);
   },
 };
 

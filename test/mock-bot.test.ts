@@ -95,6 +95,38 @@ describe('simulated bot', () => {
     expect(bot.conversation(conversationId)!.botVariables.get('formURL')).to.equal(reply.buttons![0].url);
   });
 
+  it('offers the multi-step form for "steps", and quotes what it posted, the phone only when it asked for one', async () => {
+    const bot = createDemoBot();
+    const { conversationId, userId } = bot.startConversation();
+    await bot.consumerSays(conversationId, 'Can I have the multi-step one?');
+    const offer = bot.conversation(conversationId)!.transcript.at(-1)!;
+    expect(new URL(offer.buttons![0].url, 'https://demo.example').pathname).to.equal('/lead-steps.html');
+    const post = (contact: string, phone?: string) =>
+      bot.receiveWebview({
+        botId: bot.botId,
+        conversationId,
+        userId,
+        message: 'lead steps submitted',
+        contextVariables: [
+          { name: 'name', value: 'Ada' },
+          { name: 'email', value: 'ada@engines.example' },
+          { name: 'contact', value: contact },
+          ...(phone ? [{ name: 'phone', value: phone }] : []),
+          { name: 'company', value: 'Analytical Engines' },
+          { name: 'size', value: '1-10' },
+        ],
+      });
+    await post('phone', '+44 20 7946 0000');
+    expect(bot.conversation(conversationId)!.transcript.at(-1)!.text).to.equal(
+      'Thanks Ada! Here is what reached me: name “Ada”, email “ada@engines.example”, contact “phone”, phone “+44 20 7946 0000”, company “Analytical Engines”, size “1-10”.',
+    );
+    // The number is still among the conversation's variables, but this post did not ask for it.
+    await post('email');
+    expect(bot.conversation(conversationId)!.transcript.at(-1)!.text).to.equal(
+      'Thanks Ada! Here is what reached me: name “Ada”, email “ada@engines.example”, contact “email”, company “Analytical Engines”, size “1-10”.',
+    );
+  });
+
   describe('the 24-hour rule', () => {
     it('stores the variables but ignores the message after 24 h without a consumer message', async () => {
       const clock = fakeClock();

@@ -11,6 +11,9 @@ function formLink(bot: BotContext, page: string, extra = ''): string {
   return `/${page}?userId=${encodeURIComponent(userId)}&convId=${encodeURIComponent(convId)}&botId=${encodeURIComponent(bot.getBotId())}${extra}`;
 }
 
+/** What the multi-step form (demo/lead-steps.html) posts, in its order. */
+const STEPS_FORM_NAMES = ['name', 'email', 'contact', 'phone', 'company', 'size'];
+
 export const DEMO_DIALOGS: readonly Dialog[] = [
   // Replies to what a form posts come first: their messages contain words the other starters match.
   {
@@ -23,6 +26,20 @@ export const DEMO_DIALOGS: readonly Dialog[] = [
       bot.setBotVariable('visitor_name', name, true, false);
       const details = [color && `your favorite color is ${color}`, swallow && `an unladen swallow flies at ${swallow}`].filter(Boolean);
       bot.sendMessage(`Thanks ${name}! ${details.length ? `I see ${details.join(', and ')}.` : 'I got your form.'}`);
+    },
+  },
+  {
+    name: 'steps submitted',
+    patterns: ['lead steps submitted'],
+    run(bot) {
+      // Variables last for the conversation: a phone number from an earlier form is quoted only
+      // when this one asked for it.
+      const names = bot.getWebViewVariable('contact') === 'phone' ? STEPS_FORM_NAMES : STEPS_FORM_NAMES.filter((name) => name !== 'phone');
+      const quoted = names.flatMap((name) => {
+        const value = bot.getWebViewVariable(name);
+        return value === null ? [] : [`${name} “${value}”`];
+      });
+      bot.sendMessage(`Thanks ${bot.getWebViewVariable('name') ?? 'there'}! Here is what reached me: ${quoted.join(', ')}.`);
     },
   },
   {
@@ -52,6 +69,13 @@ export const DEMO_DIALOGS: readonly Dialog[] = [
     },
   },
   {
+    name: 'steps',
+    patterns: ['steps', 'multi-step', 'multi step', 'step by step'],
+    run(bot) {
+      bot.sendButtons('Here is the same quote, one question page at a time.', [{ title: 'Open the multi-step form', url: formLink(bot, 'lead-steps.html') }]);
+    },
+  },
+  {
     name: 'quote',
     patterns: ['quote', 'lead'],
     run(bot) {
@@ -67,7 +91,8 @@ export const DEMO_DIALOGS: readonly Dialog[] = [
         { title: 'Pay now', url: formLink(bot, 'payment.html', `&PaymentId=${paymentId}&PaymentStatus=PROCESSED`) },
       ]);
     },
-  },];
+  },
+];
 
 /** Returns a simulated bot with the demo's dialogs and greeting. */
 export function createDemoBot(options: Omit<SimulatedBotOptions, 'dialogs' | 'greet'> = {}): SimulatedBot {
@@ -75,6 +100,6 @@ export function createDemoBot(options: Omit<SimulatedBotOptions, 'dialogs' | 'gr
     ...options,
     dialogs: DEMO_DIALOGS,
     greet: (context) =>
-      context.sendMessage('Hi! Type “web view” for the example form, “quote” for a lead-gen form, or “pay” for a payment page.'),
+      context.sendMessage('Hi! Type “web view” for the example form, “quote” for a lead-gen form, “steps” for one in steps, or “pay” for a payment page.'),
   });
 }
