@@ -20,6 +20,11 @@ const styles = css`
       gap: 1rem;
       margin-block-end: 1rem;
     }
+    /* A step's fields, and those behind a condition, are spaced like the rest (hidden ones stay hidden). */
+    .webview-form-fields :is(.webview-form-step, [data-when]):not([hidden]) {
+      display: grid;
+      gap: 1rem;
+    }
     .webview-form-field {
       display: grid;
       gap: 0.35rem;

@@ -2,8 +2,8 @@ import { css } from 'lit';
 
 /**
  * The step chrome's styles, adopted into the shadow root when the steps code loads: Back as a
- * quiet link-like button above the heading, the progress as a caption over the title, Next (styled with Send, in the first render's
- * styles), and the review page's summary list.
+ * quiet link-like button above the heading, the progress as a caption over the title,
+ * and the review page's summary list. Next is styled with Send, by the first render's styles.
  */
 export const stepStyles = css`
   [part='step'] {
@@ -52,6 +52,7 @@ export const stepStyles = css`
   [part='review'] > div {
     display: grid;
     grid-template-columns: minmax(0, 2fr) minmax(0, 3fr) auto;
+    align-items: baseline;
     gap: 0.25em 1em;
     padding-block: 0.5em;
     border-block-end: 1px solid var(--webview-form-border-color, #8a8f98);
