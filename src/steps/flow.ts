@@ -144,20 +144,24 @@ export class StepFlow implements ReactiveController {
     const owned = (element: Element) => element.closest(host.localName) === host;
     this.steps = Array.from(host.querySelectorAll<HTMLElement>('[data-step]')).filter(owned);
     const items = Array.from(host.querySelectorAll<HTMLElement>('[data-when]')).filter(owned);
+    // The form's controls, listed once per pass (every input runs one), disabled ones included.
+    const all = listControls(host, { includeDisabled: true });
     const problems = this.steps.filter((step) => !step.dataset.step?.trim()).map(() => 'a step (data-step) has no title: write it in data-step');
     const off = new Set<Element>();
     for (const item of items) {
       const condition = this.#condition(item);
-      const problem = typeof condition === 'string' ? condition : this.#orderProblem(item, condition);
+      const problem = typeof condition === 'string' ? condition : orderProblem(item, condition, all);
       if (problem) {
         problems.push(`${describe(item)}: its condition (data-when) ${problem}`);
         continue;
       }
       // Inside an item that does not apply, nothing applies.
       const within = item.parentElement?.closest('[data-when]');
-      const answer = this.#host.answers(listControls(host).filter((control) => !item.contains(control))).get((condition as Condition).field) ?? NO_ANSWER;
+      // Disabled is read now: an earlier item of this pass may just have switched its controls off.
+      const judged = all.filter((control) => !item.contains(control) && !control.matches(':disabled'));
+      const answer = this.#host.answers(judged).get((condition as Condition).field) ?? NO_ANSWER;
       if ((within && off.has(within)) || !holds(condition as Condition, answer)) off.add(item);
-      this.#apply(item, !off.has(item));
+      this.#apply(item, !off.has(item), all);
     }
     this.#off = off;
     this.error = problems.length > 0 ? new WebviewError(ErrorKind.CONFIG, `The form's steps or conditions are wrong: ${problems.join('; ')}.`, { details: problems }) : undefined;
@@ -259,11 +263,11 @@ export class StepFlow implements ReactiveController {
   }
 
   /** Shows or hides an item (not a step: #layout does those) and enables or disables what is inside. */
-  #apply(item: HTMLElement, shown: boolean): void {
+  #apply(item: HTMLElement, shown: boolean, all: readonly Control[]): void {
     if (!item.hasAttribute('data-step')) item.hidden = !shown;
     // A control with a condition of its own: its labels go with it.
     for (const label of (item as HTMLInputElement).labels ?? []) label.hidden = !shown;
-    for (const control of this.controlsIn(item, true)) {
+    for (const control of all.filter((control) => item.contains(control))) {
       if (!shown && !control.hasAttribute('disabled')) {
         control.toggleAttribute('disabled', true);
         this.#disabled.add(control);
@@ -280,14 +284,6 @@ export class StepFlow implements ReactiveController {
     return condition;
   }
 
-  /** A condition may only look back: at a field that exists, before the item and outside it. */
-  #orderProblem(item: HTMLElement, { field }: Condition): string | undefined {
-    const named = listControls(this.#host.element, { includeDisabled: true }).filter((control) => control.getAttribute('name')?.trim() === field);
-    if (named.length === 0) return `names the field "${field}", which is not in the form`;
-    const before = named.some((control) => !item.contains(control) && control.compareDocumentPosition(item) & Node.DOCUMENT_POSITION_FOLLOWING);
-    return before ? undefined : `names the field "${field}", which does not come before it`;
-  }
-
   /** The chrome's state, to tell whether a change needs a render. */
   #view(): string {
     return `${this.#current}/${this.shown.map((step) => step.dataset.step).join('/')}/${this.atEnd}/${this.error?.message}`;
@@ -299,4 +295,12 @@ function describe(item: HTMLElement): string {
   if (item.dataset.step) return `the step "${item.dataset.step}"`;
   const name = item.getAttribute('name') ?? item.querySelector('[name]')?.getAttribute('name');
   return name ? `the field "${name}"` : `a ${item.localName}`;
+}
+
+/** A condition may only look back: at a field of the form (`controls`) that exists, before the item and outside it. */
+function orderProblem(item: HTMLElement, { field }: Condition, controls: readonly Control[]): string | undefined {
+  const named = controls.filter((control) => control.getAttribute('name')?.trim() === field);
+  if (named.length === 0) return `names the field "${field}", which is not in the form`;
+  const before = named.some((control) => !item.contains(control) && control.compareDocumentPosition(item) & Node.DOCUMENT_POSITION_FOLLOWING);
+  return before ? undefined : `names the field "${field}", which does not come before it`;
 }
