@@ -1,9 +1,14 @@
 import type { StepMessages } from './step-messages.js';
 
 /**
- * Every text the element shows, in one replaceable table. Set the `messages` property (or JSON
- * attribute) to a partial table to change some or all of them, for example to translate the form.
- * `{name}` placeholders are filled in from the field or the situation.
+ * Every text the element shows, in one replaceable table. The element's language (its `lang`, else
+ * the closest ancestor's, else the document's) picks a built-in table; the `messages` property (or
+ * JSON attribute) overrides single texts of it.
+ *
+ * `{name}` placeholders are filled in from the field or the situation. A number's text can depend
+ * on its plural category (`Intl.PluralRules` of the language), in ICU's syntax:
+ * `{count, plural, one {# problem} other {# problems}}` — `#` is the number, `=2 {…}` an exact
+ * value, and `other` is required.
  */
 export interface WebviewMessages extends FormMessages, StepMessages {}
 
@@ -23,7 +28,7 @@ export interface FormMessages {
   optional: string;
   /** The error summary's heading. */
   summaryTitle: string;
-  /** The error summary's first line; `{count}` fields. */
+  /** The error summary's first line; `{count}` fields (two or more), with plural forms. */
   summary: string;
   /** The error summary's first line when one field is wrong. */
   summaryOne: string;
@@ -41,9 +46,9 @@ export interface FormMessages {
   typeMismatchUrl: string;
   /** A value breaks the field's pattern. `{label}` */
   patternMismatch: string;
-  /** Too short. `{minLength}`, `{length}` */
+  /** Too short. `{minLength}` (with plural forms), `{length}` */
   tooShort: string;
-  /** Too long. `{maxLength}`, `{length}` */
+  /** Too long. `{maxLength}` (with plural forms), `{length}` */
   tooLong: string;
   /** Below min. `{min}` */
   rangeUnderflow: string;
@@ -53,6 +58,37 @@ export interface FormMessages {
   badInput: string;
   /** A value looks like a payment card number, which the API must not carry. `{label}` */
   cardNumber: string;
+  /** A link to `return-url`: after success, on a broken link's page, and when the window could not close. */
+  backToChat: string;
+  /** `close-on-success` tried to close the window, and the browser did not let it (above the link to `return-url`). */
+  closeFailed: string;
+  /** `close-on-success` could not close the window, and there is no `return-url`. */
+  canClose: string;
+  // What went wrong, shown to the person; each is the `code` of a `WebviewError` (core/errors.ts).
+  /** The link lacks an ID (`context`). */
+  linkIncomplete: string;
+  /** An ID of the link is malformed (`context`). */
+  linkDamaged: string;
+  /** The device is offline (`network`). */
+  offline: string;
+  /** The service could not be reached (`network`). */
+  unreachable: string;
+  /** Part of the element's own code could not be loaded (`network`). */
+  loadFailed: string;
+  /** No answer within the `timeout` (`timeout`). */
+  timedOut: string;
+  /** The service is busy or failing: 429, 5xx (`http`). */
+  busy: string;
+  /** The service refused the answers: another 4xx (`http`). */
+  refused: string;
+  /** The service refused the link's signature: 401, 403 (`http`). */
+  signatureRefused: string;
+  /** The page is set up wrongly (`config`, and a 404 or a redirect); the technical reason follows, in English, for its author. */
+  setupError: string;
+  /** The answers are over the API's size limit (`validation`). `{name}`: the longest field's label. */
+  tooLarge: string;
+  /** Values look like card numbers (`sensitive`). `{labels}` */
+  cardRefused: string;
 }
 
 export const DEFAULT_MESSAGES: FormMessages = {
@@ -63,7 +99,7 @@ export const DEFAULT_MESSAGES: FormMessages = {
   choose: 'Choose…',
   optional: '(optional)',
   summaryTitle: 'There is a problem',
-  summary: 'There are {count} problems: fix them, then try again.',
+  summary: '{count, plural, one {There is # problem} other {There are # problems}}: fix them, then try again.',
   summaryOne: 'Fix the answer below, then try again.',
   summaryItem: '{label}: {message}',
   valueMissing: 'Enter {label}.',
@@ -72,26 +108,63 @@ export const DEFAULT_MESSAGES: FormMessages = {
   typeMismatchEmail: 'Enter an email address like name@example.com.',
   typeMismatchUrl: 'Enter a web address like https://example.com.',
   patternMismatch: 'Enter {label} in the format shown.',
-  tooShort: 'Use at least {minLength} characters (you have {length}).',
-  tooLong: 'Use at most {maxLength} characters (you have {length}).',
+  tooShort: 'Use at least {minLength, plural, one {# character} other {# characters}} (you have {length}).',
+  tooLong: 'Use at most {maxLength, plural, one {# character} other {# characters}} (you have {length}).',
   rangeUnderflow: 'Enter {min} or more.',
   rangeOverflow: 'Enter {max} or less.',
   badInput: 'Enter a valid value for {label}.',
   cardNumber: 'This looks like a payment card number, which this form must not send: remove it from {label}.',
+  backToChat: 'Back to the conversation',
+  closeFailed: 'This page could not close itself.',
+  canClose: 'You can close this page now.',
+  linkIncomplete: 'This link is incomplete, so the form cannot reach the conversation: open the form again from the chat.',
+  linkDamaged: 'This link is damaged: open the form again from the chat.',
+  offline: 'You are offline: reconnect, then send again. Your answers are kept.',
+  unreachable: 'Could not reach the bot service: check your connection and send again. Your answers are kept.',
+  loadFailed: 'Part of the form could not be loaded. Check your connection, then try again.',
+  timedOut: 'The bot service did not answer in time: check your connection and send again. Your answers are kept.',
+  busy: 'The bot service is busy: wait a moment and send again. Your answers are kept.',
+  refused: 'The bot service refused the answers: send again. Your answers are kept.',
+  signatureRefused: 'The bot service did not accept this link: open the form again from the chat.',
+  setupError: 'This form is not set up correctly, so it cannot send. Your answers are kept.',
+  tooLarge: 'The answers are too long to send: shorten {name} and send again.',
+  cardRefused: 'Card numbers must not be sent through this form: remove the one in {labels}, then send again.',
 };
 
-/** Returns the full table of `defaults`' keys given the author's partial one; anything not a string is ignored. */
-export function resolveMessages<Table extends object = FormMessages>(overrides: unknown, defaults = DEFAULT_MESSAGES as Table): Table {
+/** A table in force: every text, and the language (a BCP 47 tag) whose plural rules its numbers follow. */
+export type Texts<Table = FormMessages> = Table & { readonly lang: string };
+
+/**
+ * Returns the full table of `defaults`' keys given the author's partial one, in language `lang`;
+ * anything not a string, or not a key of `defaults`, is ignored.
+ */
+export function resolveMessages<Table extends object = FormMessages>(overrides: unknown, defaults = DEFAULT_MESSAGES as Table, lang = 'en'): Texts<Table> {
   const messages = { ...defaults } as Record<string, string>;
   if (overrides && typeof overrides === 'object') {
     for (const [key, text] of Object.entries(overrides)) {
       if (key in messages && typeof text === 'string') messages[key] = text;
     }
   }
-  return messages as Table;
+  return { ...messages, lang } as Texts<Table>;
 }
 
-/** Fills `{name}` placeholders; unknown ones stay as written so a typo shows instead of vanishing. */
-export function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+// `{count, plural, one {…} other {…}}`: a branch's text may hold `{placeholders}` and `#`.
+const PLURAL = /\{(\w+), *plural, *((?:[^{}]|\{(?:[^{}]|\{\w+\})*\})*)\}/g;
+const BRANCH = /(=?\w+) *\{((?:[^{}]|\{\w+\})*)\}/g;
+
+/**
+ * Fills `{name}` placeholders, and chooses the plural branch of `{name, plural, …}` by the exact
+ * value, else by `Intl.PluralRules` of `lang`, else `other`. Unknown placeholders stay as written
+ * so a typo shows instead of vanishing.
+ */
+export function format(template: string, values: Record<string, string | number>, lang = 'en'): string {
+  return template
+    .replace(PLURAL, (whole, key: string, body: string) => {
+      const count = Number(values[key]);
+      if (!(key in values) || Number.isNaN(count)) return whole;
+      const branches = new Map([...body.matchAll(BRANCH)].map(([, name, text]) => [name, text]));
+      const text = branches.get(`=${count}`) ?? branches.get(new Intl.PluralRules(lang).select(count)) ?? branches.get('other');
+      return text === undefined ? whole : text.replace(/#/g, String(count));
+    })
+    .replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 }
