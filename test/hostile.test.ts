@@ -35,7 +35,7 @@ describe('hostile input', () => {
       const restore = setPageUrl(`?botId=${encodeURIComponent(payload)}&userId=${encodeURIComponent(payload)}&PaymentId=${encodeURIComponent(payload)}`);
       try {
         const form = await fixture<WebviewForm>(html`<webview-form region="us" url-variables="PaymentId"></webview-form>`);
-        expect(form.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('no conversation id');
+        expect(form.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('This link is incomplete');
         expectNothingRan(form);
       } finally {
         restore();

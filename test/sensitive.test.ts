@@ -61,7 +61,7 @@ describe('<webview-form> and sensitive data', () => {
     expect(input('notes').value).to.equal('pay with 4111 1111 1111 1111');
     expect(input('notes').getAttribute('aria-invalid')).to.equal('true');
     expect(document.activeElement).to.equal(input('notes'));
-    expect(element.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('payment card number');
+    expect(element.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('Card numbers must not be sent through this form: remove the one in Notes');
   });
 
   it('lets an exempt field through', async () => {

@@ -170,7 +170,7 @@ describe('<webview-form>', () => {
       `);
       const alert = form.shadowRoot!.querySelector('[part="error"]')!;
       expect(alert.getAttribute('role')).to.equal('alert');
-      expect(alert.textContent).to.contain('This link has no conversation id');
+      expect(alert.textContent).to.contain('This link is incomplete, so the form cannot reach the conversation');
       expect(form.shadowRoot!.querySelector<HTMLElement>('[part="form"]')!.hidden).to.be.true;
       expect(form.state).to.equal('error');
       expect(errors).to.deep.equal(['context']);
@@ -194,7 +194,7 @@ describe('<webview-form>', () => {
       expect(detail.error.kind).to.equal('http');
       expect(detail.error.status).to.equal(401);
       expect(form.state).to.equal('error');
-      expect(shadow('error').textContent).to.contain("did not accept this link's signature");
+      expect(shadow('error').textContent).to.contain('The bot service did not accept this link: open the form again from the chat.');
       expect([input('name').value, input('color').value, input('swallow').value]).to.deep.equal(['Arthur', 'blue', '11 m/s']);
       expect(shadow('form').hidden).to.be.false;
     });

@@ -143,7 +143,7 @@ async function attemptOnce(request: SignedRequest, options: SendOptions, timeout
       throw new WebviewError(
         ErrorKind.TIMEOUT,
         `The bot service did not answer within ${describeDuration(timeout)}: check your connection and send again.`,
-        { cause: error },
+        { cause: error, code: 'timedOut' },
       );
     }
     if (signal?.aborted) throw abortedError(signal.reason);
@@ -153,7 +153,7 @@ async function attemptOnce(request: SignedRequest, options: SendOptions, timeout
       offline
         ? 'You are offline: reconnect, then send again. Your answers are kept.'
         : 'Could not reach the bot service: check your connection and send again. Your answers are kept.',
-      { cause: error },
+      { cause: error, code: offline ? 'offline' : 'unreachable' },
     );
   } finally {
     clearTimeout(timer);
@@ -198,6 +198,8 @@ function httpError(request: SignedRequest, response: Response): WebviewError {
   return new WebviewError(ErrorKind.HTTP, `The bot service ${advice} (status ${status}). Your answers are kept.`, {
     status,
     details: [`POST ${request.url} answered ${status} ${response.statusText}`.trim()],
+    // A wrong address is the page's to fix; a refused signature, the link's.
+    code: status === 401 || status === 403 ? 'signatureRefused' : status === 404 ? undefined : status === 429 || status >= 500 ? 'busy' : 'refused',
   });
 }
 

@@ -28,6 +28,10 @@ export interface WebviewErrorOptions {
   status?: number;
   /** What was wrong, one entry per problem: missing IDs, invalid fields, schema issues. */
   details?: readonly string[];
+  /** What a person is told: a finer reason than `kind`, named like its text in the element's messages. */
+  code?: string;
+  /** The placeholders of that text. */
+  values?: Readonly<Record<string, string>>;
   cause?: unknown;
 }
 
@@ -36,12 +40,23 @@ export class WebviewError extends Error {
   readonly kind: ErrorKind;
   readonly status?: number;
   readonly details: readonly string[];
+  /**
+   * The reason, for a person: `linkIncomplete`, `linkDamaged`, `offline`, `unreachable`,
+   * `loadFailed`, `timedOut`, `busy`, `refused`, `signatureRefused`, `tooLarge`, `cardRefused`.
+   * The element shows the text of that name in its language (`messages`); `message` stays
+   * English, for the page's author and its logs.
+   */
+  readonly code?: string;
+  /** The placeholders of that text, e.g. `{ labels }` for `cardRefused`. */
+  readonly values: Readonly<Record<string, string>>;
 
   constructor(kind: ErrorKind, message: string, options: WebviewErrorOptions = {}) {
     super(message, { cause: options.cause });
     this.kind = kind;
     this.status = options.status;
     this.details = options.details ?? [];
+    this.code = options.code;
+    this.values = options.values ?? {};
   }
 }
 

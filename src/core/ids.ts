@@ -73,14 +73,14 @@ export function resolveIds({ attributes = {}, url, params = {} }: IdSources): Co
     throw new WebviewError(
       ErrorKind.CONTEXT,
       `This link has no ${what}, so the form cannot reach the conversation: open the form again from the chat.`,
-      { details: missing.map((name) => `${name} is missing`) },
+      { details: missing.map((name) => `${name} is missing`), code: 'linkIncomplete' },
     );
   }
   if (malformed.length > 0) {
     throw new WebviewError(
       ErrorKind.CONTEXT,
       `This link is damaged (${malformed.join('; ')}): open the form again from the chat.`,
-      { details: malformed },
+      { details: malformed, code: 'linkDamaged' },
     );
   }
   return ids as ConversationIds;

@@ -15,6 +15,7 @@
 import { DEFAULT_PARAM_NAMES, resolveContext, type ContextSources, type FormContext, type IdName } from './context.js';
 import { ErrorKind, WebviewError } from './errors.js';
 import { describeMalformed, isMalformedJson } from './json.js';
+import { returnLink } from './return-url.js';
 import { resolveTimeout } from './timeout.js';
 import { staticVariables } from './variables.js';
 
@@ -27,6 +28,8 @@ export interface OptionSources extends Omit<ContextSources, 'params'> {
   variables?: unknown;
   /** The `messages` property or JSON attribute: message names to texts. */
   messages?: unknown;
+  /** The `return-url` attribute: where "Back to the conversation" leads. */
+  returnUrl?: unknown;
 }
 
 /** Everything a submission needs before anyone types. */
@@ -48,6 +51,7 @@ export interface ResolvedOptions {
 export function resolveOptions(sources: OptionSources): ResolvedOptions {
   const params = checkParams(sources.params);
   checkMessages(sources.messages);
+  checkReturnUrl(sources.returnUrl, sources.base ?? sources.url);
   staticVariables(sources.variables);
   const { timeout, problem } = resolveTimeout(sources.timeout);
   const context = resolveContext({ ...sources, params });
@@ -69,6 +73,13 @@ function checkMessages(messages: unknown): void {
   if (messages != null && !(isRecord(messages) && Object.values(messages).every((text) => typeof text === 'string'))) {
     throw configError(`messages must map message names to texts, like {"send": "Envoyer"}${describeMalformed(messages)}`);
   }
+}
+
+function checkReturnUrl(value: unknown, base: string | URL): void {
+  if (value == null || value === '' || returnLink(value, String(base))) return;
+  throw configError(
+    `return-url must be a web address or a messaging app's link, like https://example.com/chat or whatsapp://send; ${JSON.stringify(value)} is not one the form may link to`,
+  );
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>

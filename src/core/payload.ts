@@ -76,7 +76,7 @@ export function checkPayload(candidate: unknown): SentPayload {
     throw new WebviewError(
       ErrorKind.VALIDATION,
       `The answers are too long to send (${kilobytes(size)}; the limit is ${kilobytes(MAX_PAYLOAD_BYTES)}): shorten ${longest ? `"${longest.name}"` : 'them'} and send again.`,
-      { details: [`payload: ${size} bytes, over ${MAX_PAYLOAD_BYTES}`] },
+      { details: [`payload: ${size} bytes, over ${MAX_PAYLOAD_BYTES}`], code: 'tooLarge', values: { name: longest?.name ?? '' } },
     );
   }
   return payload;
