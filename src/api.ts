@@ -43,7 +43,8 @@ export {
   type FieldType,
   type FieldOption,
 } from './fields/declarations.js';
-export { DEFAULT_MESSAGES, type WebviewMessages, type FormMessages } from './i18n/messages.js';
+export type { WebviewMessages, FormMessages } from './i18n/messages.js';
+export { DEFAULT_MESSAGES } from './i18n/late-messages.js';
 export { STEP_MESSAGES, type StepMessages } from './i18n/step-messages.js';
 export type { PayloadSources, FieldValues } from './core/payload.js';
 export type { StaticVariables } from './core/variables.js';

@@ -7,7 +7,7 @@ import type { PropertyValues } from 'lit';
 import type { WebviewErrorEvent } from '../src/element/events.js';
 import fc from 'fast-check';
 import { renderFields } from '../src/fields/templates.js';
-import { DEFAULT_MESSAGES } from '../src/i18n/messages.js';
+import { DEFAULT_MESSAGES } from '../src/i18n/late-messages.js';
 import { IDS, recordingTransport, useFreshTab } from './helpers.js';
 
 const LEAD_FIELDS: FieldDeclaration[] = [

@@ -173,6 +173,8 @@ describe('inline errors', () => {
     expect(element.checkValidity()).to.be.false;
     expect(control('name').hasAttribute('aria-invalid')).to.be.false;
     expect(element.reportValidity()).to.be.false;
+    // Right after the first render the validation's code may still be on its way: it shows then.
+    await element.updateComplete;
     expect(control('name').getAttribute('aria-invalid')).to.equal('true');
     expect(document.activeElement).to.equal(control('name'));
     control('name').value = 'Arthur';
@@ -238,7 +240,10 @@ describe('inline errors inside a shadow root', () => {
     const element = root.querySelector<WebviewForm>('webview-form')!;
     await element.updateComplete;
     const input = root.querySelector('input')!;
-    for (let count = 0; count < 3; count++) expect(element.reportValidity()).to.be.false;
+    for (let count = 0; count < 3; count++) {
+      expect(element.reportValidity()).to.be.false;
+      await element.updateComplete;
+    }
     const errorTexts = root.querySelectorAll<HTMLElement>('.webview-form-error');
     expect(errorTexts).to.have.length(1);
     expect(root.getElementById(input.getAttribute('aria-describedby')!)).to.equal(errorTexts[0]);

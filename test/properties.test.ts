@@ -15,7 +15,7 @@ import { SimulatedBot } from '../src/mock/bot.js';
 import { FIELD_TYPES, sketchFields } from '../src/fields/declarations.js';
 import { parseFields } from '../src/fields/schema.js';
 import { renderFields } from '../src/fields/templates.js';
-import { DEFAULT_MESSAGES } from '../src/i18n/messages.js';
+import { DEFAULT_MESSAGES } from '../src/i18n/late-messages.js';
 
 const RUNS = { numRuns: 200 };
 

@@ -4,7 +4,7 @@
  */
 import type { ContextVariable } from '../core/schemas.js';
 import { ErrorKind, WebviewError } from '../core/errors.js';
-import { format, type FormMessages } from '../i18n/messages.js';
+import { format, type Texts } from '../i18n/messages.js';
 import { controlLabel, showError } from './validation.js';
 import { groupControls, type Control } from './controls.js';
 import { findCardNumbers } from '../core/sensitive.js';
@@ -18,7 +18,7 @@ export function refuseCardNumbers(
   controls: readonly Control[],
   variables: readonly ContextVariable[],
   exempt: readonly string[],
-  messages: FormMessages,
+  messages: Texts,
 ): void {
   const flagged = findCardNumbers(variables, exempt);
   if (flagged.length === 0) return;
@@ -27,13 +27,13 @@ export function refuseCardNumbers(
     const group = groups.get(name);
     if (!group) return name;
     const label = controlLabel(group[0]);
-    showError(group, format(messages.cardNumber, { label }));
+    showError(group, format(messages.cardNumber, { label }, messages.lang));
     return label;
   });
   groups.get(flagged[0])?.[0].focus();
   throw new WebviewError(
     ErrorKind.SENSITIVE,
     `${labels.join(', ')}: this looks like a payment card number, and card numbers must not be sent through this form. Remove it, then send again.`,
-    { details: flagged.map((name) => `${name}: looks like a payment card number`) },
+    { details: flagged.map((name) => `${name}: looks like a payment card number`), code: 'cardRefused', values: { labels: labels.join(', ') } },
   );
 }

@@ -10,14 +10,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { checkGroup, clearError, showError } from './validation.js';
 import { controlName, groupControls, type Control, type FieldError } from './controls.js';
-import type { FormMessages } from '../i18n/messages.js';
+import type { Texts } from '../i18n/messages.js';
 import { listen } from './listen.js';
 
 export interface ValidationOptions {
   /** The controls to check, fresh each time: fields come and go. */
   controls(): Control[];
   /** The message table in force. */
-  messages(): FormMessages;
+  messages(): Texts;
 }
 
 export class ValidationController implements ReactiveController {

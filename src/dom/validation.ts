@@ -7,7 +7,7 @@
  * The browser does the checking (required, type, pattern, lengths, ranges): its rules are the ones
  * people already know, and they keep working with autofill. We only word the result.
  */
-import { format, type FormMessages } from '../i18n/messages.js';
+import { format, type FormMessages, type Texts } from '../i18n/messages.js';
 import type { Control, FieldError } from './controls.js';
 import { adoptLightStyles } from './light-styles.js';
 
@@ -18,13 +18,14 @@ let nextId = 0;
 const ourMessages = new WeakMap<Control, string>();
 
 /** Returns the message for a control's current validity, or undefined when it is valid. */
-export function messageFor(control: Control, label: string, messages: FormMessages): string | undefined {
+export function messageFor(control: Control, label: string, messages: Texts): string | undefined {
   const validity = (control as { validity?: ValidityState }).validity;
   if (!validity || validity.valid) return undefined;
   const type = control instanceof HTMLInputElement ? control.type : control.localName;
   const value = String((control as { value?: unknown }).value ?? '');
   const values = {
-    label: lowerFirst(label),
+    // German writes nouns with a capital, whatever their place in the sentence.
+    label: messages.lang === 'de' ? label : lowerFirst(label),
     length: value.length,
     minLength: control.getAttribute('minlength') ?? '',
     maxLength: control.getAttribute('maxlength') ?? '',
@@ -42,7 +43,7 @@ export function messageFor(control: Control, label: string, messages: FormMessag
     : validity.badInput || validity.stepMismatch ? 'badInput'
     : undefined;
   // A custom error (set by the page or a form-associated element) already has its own words.
-  return key ? format(messages[key], values) : control.validationMessage || format(messages.badInput, values);
+  return key ? format(messages[key], values, messages.lang) : control.validationMessage || format(messages.badInput, values, messages.lang);
 }
 
 /**
@@ -50,7 +51,7 @@ export function messageFor(control: Control, label: string, messages: FormMessag
  * Our own earlier message is cleared first: a stale custom error would keep a fixed field invalid.
  * A custom message the page set is left alone and counts as the field's error.
  */
-export function checkGroup(group: readonly Control[], messages: FormMessages): FieldError | undefined {
+export function checkGroup(group: readonly Control[], messages: Texts): FieldError | undefined {
   for (const control of group) clearOurMessage(control);
   const invalid = group.find((control) => control.checkValidity?.() === false);
   // Reading the label clones DOM: only an invalid field, which needs it for its message, pays that.

@@ -24,6 +24,10 @@ import type { Delivered, SubmissionHost } from './submission.js';
 
 // zod's check of a `fields` declaration rides along: one chunk, so that one retry recovers it all.
 export { parseFields } from '../fields/schema.js';
+// So does the validation, with its English wording: a check waits for the chunk, like a send.
+export { ValidationController } from '../dom/validation-controller.js';
+export { controlLabel } from '../dom/validation.js';
+export { LATE_MESSAGES } from '../i18n/late-messages.js';
 
 /** Sends what the controls hold; resolves with the service's answer. */
 export async function deliver(host: SubmissionHost, signal: AbortSignal): Promise<Delivered> {

@@ -30,6 +30,7 @@ export type WebviewFormProperties = Partial<
     | 'messages'
     | 'autoSubmit'
     | 'closeOnSuccess'
+    | 'returnUrl'
     | 'fetch'
   >
 >;
@@ -49,6 +50,7 @@ export interface WebviewFormAttributes {
   'not-card-numbers'?: string;
   'auto-submit'?: boolean;
   'close-on-success'?: boolean;
+  'return-url'?: string;
 }
 
 /** The element's events by name, with their classes. */

@@ -33,6 +33,12 @@ export const styles = css`
   p {
     margin: 0;
   }
+  [part='return'] {
+    display: inline-block;
+    margin-block-start: 0.5em;
+    color: inherit;
+    font-weight: 600;
+  }
   [part='submit'],
   [part='next'] {
     margin-block-start: 0.75em;

@@ -16,15 +16,15 @@ import type { OptionSources } from '../core/options.js';
 import type { SubmitResult, Transport } from '../core/client.js';
 import type { SentPayload } from '../core/schemas.js';
 import type { Control, FieldError } from '../dom/controls.js';
-import type { FormMessages } from '../i18n/messages.js';
-import { loadDelivery } from './lazy.js';
+import type { Texts } from '../i18n/messages.js';
+import type { Delivery } from './lazy.js';
 
 /** The settings of one send that are not options, read when the values are. */
 export interface SendSettings {
   message?: string;
   urlVariables: readonly string[];
   notCardNumbers: readonly string[];
-  messages: FormMessages;
+  messages: Texts;
   fetch?: Transport;
 }
 
@@ -32,6 +32,8 @@ export interface SendSettings {
 export interface SubmissionHost {
   /** Waits for zod's verdict on declared fields. */
   verifyFields(): Promise<void>;
+  /** The delivery chunk, which also brings the validation: a send that comes first waits for it. */
+  ready(): Promise<Delivery>;
   /** Throws what stops the form from working, as far as the element knows: a broken link or page. */
   check(): void;
   /** The element's settings as written, for `resolveOptions`. */
@@ -74,6 +76,7 @@ export class Submission {
   private async run(host: SubmissionHost): Promise<Delivered> {
     const { signal } = this;
     await untilAborted(host.verifyFields(), signal);
+    const { deliver } = await untilAborted(host.ready(), signal);
     host.check();
     const invalid = host.validate();
     if (invalid.length > 0) {
@@ -81,7 +84,6 @@ export class Submission {
         details: invalid.map((error) => `${error.name}: ${error.message}`),
       });
     }
-    const { deliver } = await untilAborted(loadDelivery(), signal);
     return deliver(host, signal);
   }
 }

@@ -5,6 +5,7 @@
  */
 import { LitElement, type PropertyValues } from 'lit';
 import { resolveIds, type IdName } from '../core/ids.js';
+import { returnLink } from '../core/return-url.js';
 import type { ConversationIds } from '../core/schemas.js';
 import type { Region } from '../core/protocol.js';
 import type { StaticVariables } from '../core/variables.js';
@@ -19,10 +20,11 @@ import { loadDelivery, loadSteps, prefetchDelivery, type Delivery } from './lazy
 import type { FlowHost, StepFlow } from '../steps/flow.js';
 import { Submission, type Delivered, type SubmissionHost } from './submission.js';
 import { DeclaredFields } from './declared-fields.js';
-import { resolveMessages, type WebviewMessages } from '../i18n/messages.js';
+import { FIRST_MESSAGES, resolveMessages, type FormMessages, type WebviewMessages } from '../i18n/messages.js';
+import { languageOf, loadLanguage } from '../i18n/languages.js';
 import { WebviewState } from './state.js';
 import { chromeTemplate } from './templates.js';
-import { ValidationController } from '../dom/validation-controller.js';
+import type { ValidationController } from '../dom/validation-controller.js';
 import { SubmitTriggers } from './submit-triggers.js';
 import type { DraftController } from '../dom/draft.js';
 import { draftKey, draftPlace, hasDraft } from '../dom/draft-key.js';
@@ -41,7 +43,7 @@ export interface SubmitOutcome extends SubmitResult {
 export const CLOSE_DELAY = 2000;
 
 // The settings resolved and checked together by core/options.ts.
-const OPTION_PROPERTIES = ['botId', 'conversationId', 'userId', 'params', 'endpoint', 'domain', 'region', 'timeout', 'variables', 'messages'];
+const OPTION_PROPERTIES = ['botId', 'conversationId', 'userId', 'params', 'endpoint', 'domain', 'region', 'timeout', 'variables', 'messages', 'returnUrl'];
 let instances = 0;
 
 /**
@@ -110,6 +112,7 @@ export class WebviewForm extends LitElement {
     messages: { converter: jsonAttribute },
     autoSubmit: { attribute: 'auto-submit', type: Boolean },
     closeOnSuccess: { attribute: 'close-on-success', type: Boolean },
+    returnUrl: { attribute: 'return-url' },
     review: { type: Boolean },
     state: { reflect: true },
     fetch: { attribute: false },
@@ -117,6 +120,7 @@ export class WebviewForm extends LitElement {
     _optionsError: { state: true, attribute: false },
     _failure: { state: true, attribute: false },
     _invalid: { state: true, attribute: false },
+    _closeRefused: { state: true, attribute: false },
   };
 
   // The types say what code should set, so an editor catches `region="eu"` or `type: 'emial'`. At
@@ -157,8 +161,18 @@ export class WebviewForm extends LitElement {
   declare messages?: Partial<WebviewMessages>;
   /** Submit once as soon as the element is ready, without waiting for the person (payment confirmation). Default: false. */
   declare autoSubmit: boolean;
-  /** After success, try to close the window (it works when the chat opened it) after two seconds. Default: false. */
+  /**
+   * After success, try to close the window (it works when the chat opened it) after two seconds.
+   * When the browser keeps it open, the element says so and offers `return-url`, or says the page
+   * can be closed. Default: false.
+   */
   declare closeOnSuccess: boolean;
+  /**
+   * The way back to the chat: a messaging app's deep link or the web messaging page. "Back to the
+   * conversation" leads there after success, on a broken link's page, and when the window would not
+   * close. `javascript:`, `data:`, `vbscript:`, `blob:` and `file:` links are refused (`config`).
+   */
+  declare returnUrl?: string;
   /** A multi-step form ends with "Check your answers": every shown answer, grouped by step, each with a Change button. Default: false. */
   declare review: boolean;
   /** `idle | invalid | submitting | success | error`, reflected as an attribute. Read-only in spirit. */
@@ -174,7 +188,16 @@ export class WebviewForm extends LitElement {
   #optionsChecks = 0;
   declare private _failure?: WebviewError;
   declare private _invalid?: FieldError[];
-  #messages = resolveMessages(undefined);
+  /** `close-on-success` tried, and the window is still open. */
+  declare private _closeRefused: boolean;
+  #messages = resolveMessages(undefined, FIRST_MESSAGES as FormMessages);
+  /** The English texts: the first render's, then all of them once the delivery brought the rest. */
+  #english: Partial<FormMessages> = FIRST_MESSAGES;
+  /** The built-in language in force (see i18n/languages.ts), and its table once loaded (none for English). */
+  #language = 'en';
+  #table?: WebviewMessages;
+  /** The language's table is on its way: the form waits for it, rather than show English first. */
+  #languageLoading?: Promise<void>;
   #success?: SubmitOutcome;
   /** The submission in flight, and what `submit()` returns while it is. */
   #submission?: Submission;
@@ -203,24 +226,26 @@ export class WebviewForm extends LitElement {
   #flowLoading?: Promise<void>;
   /** The steps code could not be loaded: without it, fields that must stay hidden would show and be sent. */
   #flowError?: WebviewError;
-  readonly #flowHost: Omit<FlowHost, 'answers'> = {
+  readonly #flowHost: Omit<FlowHost, 'answers' | 'label'> = {
     element: this,
     submitButtons: () => this.#triggers.submitButtons(),
     update: () => this.requestUpdate(),
     validate: (scope) => this.#validate(scope),
-    check: () => this.#validation.check(),
-    overrides: () => this.messages,
+    check: () => this.#validation!.check(),
+    overrides: () => ({ ...this.#table, ...this.messages }),
+    lang: () => this.#messages.lang,
     review: () => this.review,
     moved: () => this.#draft?.save(),
   };
-  readonly #validation = new ValidationController(this, {
-    controls: () => listControls(this),
-    messages: () => this.#messages,
-  });
+  /** When errors show, and their wording: it comes with the delivery (see #delivery). */
+  #validation?: ValidationController;
+  /** A `reportValidity()` that came before the validation's code: `updateComplete` waits for it. */
+  #reporting?: Promise<unknown>;
 
   /** What each submission asks of the element, read when its stage runs. */
   readonly #host: SubmissionHost = {
     verifyFields: () => this.#fields.verify(),
+    ready: () => this.#delivery(),
     // The settings' own check runs again in the delivery: a stale verdict must not stop a send.
     check: () => {
       const broken = this.#unusable;
@@ -251,12 +276,13 @@ export class WebviewForm extends LitElement {
       this.#started = true;
       this.dispatchEvent(new WebviewStartEvent());
       // The draft's code, and the send's, are needed now rather than when the page is idle.
-      this.#attach(loadDelivery());
+      this.#attach(this.#delivery());
     });
     this.urlVariables = [];
     this.notCardNumbers = [];
     this.autoSubmit = false;
     this.closeOnSuccess = false;
+    this._closeRefused = false;
     this.review = false;
     this.state = WebviewState.IDLE;
   }
@@ -264,7 +290,8 @@ export class WebviewForm extends LitElement {
   override connectedCallback() {
     super.connectedCallback();
     // Authors add and remove controls and buttons: generated fields and the Send button follow.
-    this.#observer.observe(this, { childList: true, subtree: true, attributeFilter: ['type', 'slot', 'name'] });
+    // Its `lang` may change too: the texts follow.
+    this.#observer.observe(this, { childList: true, subtree: true, attributeFilter: ['type', 'slot', 'name', 'lang'] });
   }
 
   override disconnectedCallback() {
@@ -308,20 +335,30 @@ export class WebviewForm extends LitElement {
     // The person asked for a blank form: a reload must not bring the old answers back.
     this.#draft?.clear();
     this.#forgetDraft = !this.#draft;
-    this.#validation.reset();
+    this.#validation?.reset();
     this.#flow?.restart();
     this.#success = this._failure = this._invalid = undefined;
+    this._closeRefused = false;
     this.state = this.#broken ? WebviewState.ERROR : WebviewState.IDLE;
   }
 
   /** Whether the link is complete and every control satisfies its constraints. Shows nothing. */
   checkValidity(): boolean {
-    return !this.#broken && this.#validation.check().length === 0;
+    if (this.#broken) return false;
+    // Before the validation's code came, the browser's own verdict: the same constraints.
+    return this.#validation ? this.#validation.check().length === 0 : listControls(this).every((control) => control.checkValidity?.() !== false);
   }
 
-  /** Like `checkValidity()`, and shows every error inline and moves focus to the first invalid field. */
+  /**
+   * Like `checkValidity()`, and shows every error inline and moves focus to the first invalid
+   * field. Called before the delivery chunk arrived (right at load), it shows them once it has.
+   */
   reportValidity(): boolean {
     if (this.#broken) return false;
+    if (!this.#validation) {
+      this.#reporting = this.#delivery().then(() => this.reportValidity(), () => undefined);
+      return this.checkValidity();
+    }
     const [first] = this.#validation.validateAll();
     first?.control.focus();
     return first === undefined;
@@ -329,7 +366,9 @@ export class WebviewForm extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     const first = !this.hasUpdated;
-    if (first || changed.has('messages')) this.#messages = resolveMessages(this.messages);
+    const language = languageOf(this);
+    if (language !== this.#language) this.#loadLanguage(language);
+    this.#resolveTexts();
     if (first || changed.has('fields')) this.#fields.declare(this.fields);
     if (first || OPTION_PROPERTIES.some((name) => changed.has(name as keyof WebviewForm))) {
       this._context = this.#readContext();
@@ -339,12 +378,15 @@ export class WebviewForm extends LitElement {
     else if (this.state === WebviewState.ERROR && !this._failure) this.state = WebviewState.IDLE;
   }
 
-  /** `updateComplete` also waits for zod's verdict on declared fields, the draft's restore and the steps code. */
+  /**
+   * `updateComplete` also waits for zod's verdict on declared fields, the draft's restore, the
+   * steps code, the language's texts and a `reportValidity()` waiting for its code.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     const settled = await super.getUpdateComplete();
     await this.#fields.ready.catch(() => undefined);
     await super.getUpdateComplete();
-    await Promise.all([this.#restoring, this.#flowLoading]).catch(() => undefined);
+    await Promise.all([this.#restoring, this.#flowLoading, this.#languageLoading, this.#reporting]).catch(() => undefined);
     return (await super.getUpdateComplete()) && settled;
   }
 
@@ -352,7 +394,7 @@ export class WebviewForm extends LitElement {
     const { state, renderRoot } = this;
     // Once a send was tried, the chrome shows what late-styles.ts styles; it comes with the delivery.
     // (A broken page or a failed send shows only what the first render's styles cover.)
-    if (state !== WebviewState.IDLE && state !== WebviewState.ERROR) loadDelivery().then((stage) => adoptStyles(renderRoot, stage.lateStyles), () => undefined);
+    if (state !== WebviewState.IDLE && state !== WebviewState.ERROR) this.#delivery().then((stage) => adoptStyles(renderRoot, stage.lateStyles), () => undefined);
     // A send found errors: focus goes to the summary, whose heading and links lead to the fields.
     // It succeeded: to the thanks, since the form that held focus is hidden.
     const focus = this._invalid && changed.has('_invalid' as keyof WebviewForm) ? 'error' : state === WebviewState.SUCCESS && changed.has('state') ? 'status' : '';
@@ -365,7 +407,7 @@ export class WebviewForm extends LitElement {
     this.#fields.render(this.#messages);
     if (!this.#attaching) {
       const stored = hasDraft(draftKey(draftPlace(this), this.#conversation));
-      this.#attaching = this.#attach(stored ? loadDelivery() : prefetchDelivery());
+      this.#attaching = this.#attach(this.#delivery(stored ? loadDelivery() : prefetchDelivery()));
       if (stored) this.#restoring = this.#attaching;
     }
     if (this.#flow) this.#flow.refresh();
@@ -389,9 +431,11 @@ export class WebviewForm extends LitElement {
       messages: this.#messages,
       offerSend: !waiting && !this.#hasSubmitButton(),
       onSend: () => this.#requestSubmit(),
-      pending: !!this.#flowLoading && !this.#flow,
+      pending: (!!this.#flowLoading && !this.#flow) || !!this.#languageLoading,
       head: this.#flow?.head(),
       next: this.#flow?.nextButton(),
+      returnUrl: returnLink(this.returnUrl, document.baseURI),
+      closeRefused: this._closeRefused,
     });
   }
 
@@ -401,7 +445,7 @@ export class WebviewForm extends LitElement {
    */
   #validate(scope?: (control: Control) => boolean): FieldError[] {
     this._invalid = undefined;
-    const invalid = this.#validation.validateAll(scope);
+    const invalid = this.#validation!.validateAll(scope);
     if (invalid.length > 0) {
       // A send that finds errors on another step shows that step, and its errors in the summary.
       this._invalid = scope ? invalid : (this.#flow?.reveal(invalid) ?? invalid);
@@ -448,10 +492,10 @@ export class WebviewForm extends LitElement {
   #startFlow(): void {
     if (this.#flowLoading || !this.querySelector('[data-step], [data-when]')) return;
     // A restored draft says on which step to start, and which answers the conditions judge.
-    this.#flowLoading = Promise.all([loadSteps(), loadDelivery(), this.#restoring]).then(
-      ([steps, { answers }, step]) => {
+    this.#flowLoading = Promise.all([loadSteps(), this.#delivery(), this.#restoring]).then(
+      ([steps, { answers, controlLabel }, step]) => {
         adoptStyles(this.renderRoot, steps.stepStyles);
-        this.#flow = new steps.StepFlow({ ...this.#flowHost, answers }, step);
+        this.#flow = new steps.StepFlow({ ...this.#flowHost, answers, label: controlLabel }, step);
         this.#flow.refresh();
       },
       (error: WebviewError) => {
@@ -459,6 +503,49 @@ export class WebviewForm extends LitElement {
         this.requestUpdate();
       },
     );
+  }
+
+  /**
+   * The delivery chunk, with what it brings set up before anyone else gets it: the validation,
+   * and the rest of the English texts.
+   */
+  #delivery(load = loadDelivery()): Promise<Delivery> {
+    return load.then((stage) => {
+      if (!this.#validation) {
+        this.#english = { ...FIRST_MESSAGES, ...stage.LATE_MESSAGES };
+        this.#resolveTexts();
+        this.#validation = new stage.ValidationController(this, { controls: () => listControls(this), messages: () => this.#messages });
+      }
+      return stage;
+    });
+  }
+
+  /** The texts in force: the language's table (or English), then the `messages` property. */
+  #resolveTexts(): void {
+    const table = this.#table;
+    this.#messages = resolveMessages(this.messages, (table ?? this.#english) as FormMessages, table ? this.#language : 'en');
+  }
+
+  /**
+   * Fetches the table of a language other than English. The form stays hidden meanwhile (a flash
+   * of English would move the layout); a table that cannot load leaves the form in English.
+   */
+  #loadLanguage(language: string): void {
+    this.#language = language;
+    this.#table = undefined;
+    const loading = (this.#languageLoading =
+      language === 'en'
+        ? undefined
+        : loadLanguage(language).then(
+            (table) => {
+              if (this.#languageLoading === loading) this.#table = table;
+            },
+            (error: unknown) => console.warn(`<webview-form>: the ${language} texts could not be loaded, so the form is in English.`, error),
+          ).finally(() => {
+            if (this.#languageLoading !== loading) return;
+            this.#languageLoading = undefined;
+            this.requestUpdate();
+          }));
   }
 
   #cancel(why: string): void {
@@ -475,7 +562,14 @@ export class WebviewForm extends LitElement {
     this.#draft?.clear();
     this.state = WebviewState.SUCCESS;
     this.dispatchEvent(new WebviewSuccessEvent({ payload, ...result }));
-    if (this.closeOnSuccess) setTimeout(() => window.close(), CLOSE_DELAY);
+    if (this.closeOnSuccess) {
+      setTimeout(() => {
+        window.close();
+        // Scripts may close only the windows that scripts opened: a refusal is silent, and the person
+        // must not be left waiting for a close that will not come.
+        this._closeRefused = !window.closed;
+      }, CLOSE_DELAY);
+    }
     return result;
   }
 
@@ -516,6 +610,7 @@ export class WebviewForm extends LitElement {
       timeout: this.timeout,
       variables: this.variables,
       messages: this.messages,
+      returnUrl: this.returnUrl,
       url: location.href,
       base: document.baseURI,
     };
@@ -537,7 +632,7 @@ export class WebviewForm extends LitElement {
    */
   #checkOptions(first: boolean): void {
     const check = ++this.#optionsChecks;
-    (first ? prefetchDelivery() : loadDelivery())
+    this.#delivery(first ? prefetchDelivery() : loadDelivery())
       .then((stage) => {
         if (first) stage.prepare(this._context instanceof WebviewError ? undefined : this._context, listControls(this));
         if (check === this.#optionsChecks) this._optionsError = stage.checkOptions(this.#sources());

@@ -91,45 +91,18 @@ export interface FormMessages {
   cardRefused: string;
 }
 
-export const DEFAULT_MESSAGES: FormMessages = {
+/** The English texts a form may show before anything was sent: the rest comes with the delivery (late-messages.ts). */
+export const FIRST_MESSAGES = {
   send: 'Send',
-  sending: 'Sending…',
-  successTitle: 'Sent',
-  success: 'Thanks — you can return to the conversation.',
   choose: 'Choose…',
   optional: '(optional)',
-  summaryTitle: 'There is a problem',
-  summary: '{count, plural, one {There is # problem} other {There are # problems}}: fix them, then try again.',
-  summaryOne: 'Fix the answer below, then try again.',
-  summaryItem: '{label}: {message}',
-  valueMissing: 'Enter {label}.',
-  valueMissingChoice: 'Choose an option for {label}.',
-  valueMissingCheckbox: 'Check this box to continue.',
-  typeMismatchEmail: 'Enter an email address like name@example.com.',
-  typeMismatchUrl: 'Enter a web address like https://example.com.',
-  patternMismatch: 'Enter {label} in the format shown.',
-  tooShort: 'Use at least {minLength, plural, one {# character} other {# characters}} (you have {length}).',
-  tooLong: 'Use at most {maxLength, plural, one {# character} other {# characters}} (you have {length}).',
-  rangeUnderflow: 'Enter {min} or more.',
-  rangeOverflow: 'Enter {max} or less.',
-  badInput: 'Enter a valid value for {label}.',
-  cardNumber: 'This looks like a payment card number, which this form must not send: remove it from {label}.',
   backToChat: 'Back to the conversation',
-  closeFailed: 'This page could not close itself.',
-  canClose: 'You can close this page now.',
   linkIncomplete: 'This link is incomplete, so the form cannot reach the conversation: open the form again from the chat.',
   linkDamaged: 'This link is damaged: open the form again from the chat.',
-  offline: 'You are offline: reconnect, then send again. Your answers are kept.',
-  unreachable: 'Could not reach the bot service: check your connection and send again. Your answers are kept.',
   loadFailed: 'Part of the form could not be loaded. Check your connection, then try again.',
-  timedOut: 'The bot service did not answer in time: check your connection and send again. Your answers are kept.',
-  busy: 'The bot service is busy: wait a moment and send again. Your answers are kept.',
-  refused: 'The bot service refused the answers: send again. Your answers are kept.',
-  signatureRefused: 'The bot service did not accept this link: open the form again from the chat.',
   setupError: 'This form is not set up correctly, so it cannot send. Your answers are kept.',
-  tooLarge: 'The answers are too long to send: shorten {name} and send again.',
-  cardRefused: 'Card numbers must not be sent through this form: remove the one in {labels}, then send again.',
-};
+} satisfies Partial<FormMessages>;
+
 
 /** A table in force: every text, and the language (a BCP 47 tag) whose plural rules its numbers follow. */
 export type Texts<Table = FormMessages> = Table & { readonly lang: string };
@@ -138,7 +111,7 @@ export type Texts<Table = FormMessages> = Table & { readonly lang: string };
  * Returns the full table of `defaults`' keys given the author's partial one, in language `lang`;
  * anything not a string, or not a key of `defaults`, is ignored.
  */
-export function resolveMessages<Table extends object = FormMessages>(overrides: unknown, defaults = DEFAULT_MESSAGES as Table, lang = 'en'): Texts<Table> {
+export function resolveMessages<Table extends object = FormMessages>(overrides: unknown, defaults: Table, lang = 'en'): Texts<Table> {
   const messages = { ...defaults } as Record<string, string>;
   if (overrides && typeof overrides === 'object') {
     for (const [key, text] of Object.entries(overrides)) {

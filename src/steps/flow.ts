@@ -14,7 +14,7 @@ import { ErrorKind, WebviewError } from '../core/errors.js';
 import { listControls, type Control, type FieldError } from '../dom/controls.js';
 import type { Answer } from './conditions.js';
 import { listen } from '../dom/listen.js';
-import { resolveMessages } from '../i18n/messages.js';
+import { resolveMessages, type Texts } from '../i18n/messages.js';
 import { STEP_MESSAGES, type StepMessages } from '../i18n/step-messages.js';
 import { NO_ANSWER, holds, parseCondition, type Condition } from './conditions.js';
 import { WebviewStepEvent } from './step-event.js';
@@ -32,14 +32,18 @@ export interface FlowHost {
   validate(scope: (control: Control) => boolean): FieldError[];
   /** Every shown field's error, shown nowhere. */
   check(): FieldError[];
-  /** The `messages` property as written: the flow takes its own texts from it. */
+  /** The texts over the English ones: the language's table, then the `messages` property as written. */
   overrides(): unknown;
+  /** The language of those texts, for their plural rules. */
+  lang(): string;
   /**
    * The answer of each name among `controls` (dom/answers.ts). It comes with the delivery chunk,
    * which the flow waits for anyway (the draft it restores comes with it), so that this chunk
    * shares no module with that one.
    */
   answers(controls: readonly Control[]): Map<string, Answer>;
+  /** The label a person sees for a control (dom/validation.ts), from the delivery chunk like `answers`. */
+  label(control: Control): string;
   /** Whether the element has the `review` attribute. */
   review(): boolean;
   /** The position changed: the draft keeps it. */
@@ -99,9 +103,14 @@ export class StepFlow implements ReactiveController {
     return this.atEnd ? undefined : nextButton(this);
   }
 
+  /** The label a person sees for a control. */
+  label(control: Control): string {
+    return this.#host.label(control);
+  }
+
   /** The texts in force. */
-  get messages(): StepMessages {
-    return resolveMessages(this.#host.overrides(), STEP_MESSAGES);
+  get messages(): Texts<StepMessages> {
+    return resolveMessages(this.#host.overrides(), STEP_MESSAGES, this.#host.lang());
   }
 
   /** Whether the form is on its review page. */

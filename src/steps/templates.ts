@@ -6,7 +6,6 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { groupControls, type Control } from '../dom/controls.js';
-import { controlLabel } from '../dom/validation.js';
 import { format } from '../i18n/messages.js';
 import type { StepMessages } from '../i18n/step-messages.js';
 import type { StepFlow } from './flow.js';
@@ -21,7 +20,7 @@ export function stepHead(flow: StepFlow): TemplateResult | typeof nothing {
     return html`${back}<h2 part="step" tabindex="-1">${messages.reviewTitle}</h2>
       ${shown.map((step) => reviewTemplate(flow, step, messages))}`;
   }
-  const progress = format(messages.progress, { index: shown.indexOf(flow.step!) + 1, count: shown.length });
+  const progress = format(messages.progress, { index: shown.indexOf(flow.step!) + 1, count: shown.length }, messages.lang);
   return html`${back}<h2 part="step" tabindex="-1"><span part="progress">${progress}</span> ${flow.step!.dataset.step}</h2>`;
 }
 
@@ -36,7 +35,7 @@ function reviewTemplate(flow: StepFlow, step: HTMLElement, messages: StepMessage
   return html`<h3>${step.dataset.step}</h3>
     <dl part="review">
       ${groups.map((group) => {
-        const label = controlLabel(group[0]!);
+        const label = flow.label(group[0]!);
         return html`<div>
           <dt>${label}</dt>
           <dd>${answerText(group, messages) || messages.notAnswered}</dd>

@@ -1,0 +1,42 @@
+/**
+ * The English texts that show only once the person acted: progress, success, the error summary,
+ * the fields' errors, what went wrong with a send. They come with the delivery chunk, which is on
+ * the page before any of them can show (a check or a send waits for it), so the first render
+ * does not carry them. Other languages' tables are whole (languages.ts).
+ */
+import { FIRST_MESSAGES, type FormMessages } from './messages.js';
+
+export const LATE_MESSAGES: Omit<FormMessages, keyof typeof FIRST_MESSAGES> = {
+  sending: 'Sending…',
+  successTitle: 'Sent',
+  success: 'Thanks — you can return to the conversation.',
+  summaryTitle: 'There is a problem',
+  summary: '{count, plural, one {There is # problem} other {There are # problems}}: fix them, then try again.',
+  summaryOne: 'Fix the answer below, then try again.',
+  summaryItem: '{label}: {message}',
+  valueMissing: 'Enter {label}.',
+  valueMissingChoice: 'Choose an option for {label}.',
+  valueMissingCheckbox: 'Check this box to continue.',
+  typeMismatchEmail: 'Enter an email address like name@example.com.',
+  typeMismatchUrl: 'Enter a web address like https://example.com.',
+  patternMismatch: 'Enter {label} in the format shown.',
+  tooShort: 'Use at least {minLength, plural, one {# character} other {# characters}} (you have {length}).',
+  tooLong: 'Use at most {maxLength, plural, one {# character} other {# characters}} (you have {length}).',
+  rangeUnderflow: 'Enter {min} or more.',
+  rangeOverflow: 'Enter {max} or less.',
+  badInput: 'Enter a valid value for {label}.',
+  cardNumber: 'This looks like a payment card number, which this form must not send: remove it from {label}.',
+  closeFailed: 'This page could not close itself.',
+  canClose: 'You can close this page now.',
+  offline: 'You are offline: reconnect, then send again. Your answers are kept.',
+  unreachable: 'Could not reach the bot service: check your connection and send again. Your answers are kept.',
+  timedOut: 'The bot service did not answer in time: check your connection and send again. Your answers are kept.',
+  busy: 'The bot service is busy: wait a moment and send again. Your answers are kept.',
+  refused: 'The bot service refused the answers: send again. Your answers are kept.',
+  signatureRefused: 'The bot service did not accept this link: open the form again from the chat.',
+  tooLarge: 'The answers are too long to send: shorten {name} and send again.',
+  cardRefused: 'Card numbers must not be sent through this form: remove the one in {labels}, then send again.',
+};
+
+/** Every English text of a form; those of multi-step forms are `STEP_MESSAGES`. */
+export const DEFAULT_MESSAGES: FormMessages = { ...FIRST_MESSAGES, ...LATE_MESSAGES };
