@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/index.js';
 import { CLOSE_DELAY, type WebviewForm } from '../src/element/webview-form.js';
-import { IDS, VENDOR_LINK, deferred, json, recordingTransport, useFreshTab } from './helpers.js';
+import { IDS, VENDOR_LINK, deferred, json, recordingTransport, setPageUrl, useFreshTab } from './helpers.js';
 
 describe('outcome content', () => {
   useFreshTab();
@@ -61,6 +61,54 @@ describe('outcome content', () => {
       await clock.tickAsync(1);
       expect(close.calledOnce).to.be.true;
       expect(form.state).to.equal('success');
+    });
+
+    /** Sends, then lets the close attempt come; `closes` says whether the browser lets the window go. */
+    async function sendAndTryToClose(content: ReturnType<typeof html>, closes: boolean) {
+      close.callsFake(() => {
+        if (closes) Object.defineProperty(window, 'closed', { value: true, configurable: true });
+      });
+      const form = await fixture<WebviewForm>(content);
+      clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      const done = form.submit();
+      await clock.tickAsync(0);
+      await done;
+      await clock.tickAsync(CLOSE_DELAY);
+      await form.updateComplete;
+      return form.shadowRoot!.querySelector('[part="status"]')!;
+    }
+    afterEach(() => delete (window as { closed?: boolean }).closed);
+
+    it('says so and offers the way back when the browser keeps the window open', async () => {
+      const { transport } = recordingTransport();
+      const status = await sendAndTryToClose(
+        html`<webview-form region="us" close-on-success return-url="https://example.com/chat" .fetch=${transport}><input name="a" value="1" aria-label="A" /></webview-form>`,
+        false,
+      );
+      expect(close.calledOnce).to.be.true;
+      expect(status.textContent).to.contain('This page could not close itself.');
+      const link = status.querySelector<HTMLAnchorElement>('a[part="return"]')!;
+      expect(link.textContent).to.equal('Back to the conversation');
+      expect(link.href).to.equal('https://example.com/chat');
+    });
+
+    it('says the page can be closed when it stays open and there is no way back to offer', async () => {
+      const { transport } = recordingTransport();
+      const status = await sendAndTryToClose(
+        html`<webview-form region="us" close-on-success .fetch=${transport}><input name="a" value="1" aria-label="A" /></webview-form>`,
+        false,
+      );
+      expect(status.textContent).to.contain('You can close this page now.');
+      expect(status.querySelector('a')).to.equal(null);
+    });
+
+    it('adds nothing when the window did close', async () => {
+      const { transport } = recordingTransport();
+      const status = await sendAndTryToClose(
+        html`<webview-form region="us" close-on-success .fetch=${transport}><input name="a" value="1" aria-label="A" /></webview-form>`,
+        true,
+      );
+      expect(status.textContent).not.to.contain('close');
     });
 
     it('does not close without the attribute', async () => {
@@ -152,6 +200,69 @@ describe('auto-submit (payment confirmation)', () => {
       expect(reloaded.shadowRoot!.querySelector('[part="status"]')!.textContent).to.contain('Thanks');
     } finally {
       frame.remove();
+    }
+  });
+
+  describe('return-url', () => {
+    it('leads back to the conversation after success, under the thanks', async () => {
+      const { transport } = recordingTransport();
+      const form = await fixture<WebviewForm>(html`
+        <webview-form region="us" return-url="https://wa.me/15551234567" .fetch=${transport}><input name="a" value="1" aria-label="A" /></webview-form>
+      `);
+      expect(form.shadowRoot!.querySelector('a')).to.equal(null);
+      await form.submit();
+      await form.updateComplete;
+      const link = form.shadowRoot!.querySelector<HTMLAnchorElement>('[part="status"] a[part="return"]')!;
+      expect([link.textContent, link.href]).to.deep.equal(['Back to the conversation', 'https://wa.me/15551234567']);
+    });
+
+    it("takes a messaging app's deep link, and a path on this site", async () => {
+      const { transport } = recordingTransport();
+      const form = await fixture<WebviewForm>(html`
+        <webview-form region="us" return-url="whatsapp://send?phone=15551234567" .fetch=${transport}><input name="a" value="1" aria-label="A" /></webview-form>
+      `);
+      await form.submit();
+      await form.updateComplete;
+      const link = () => form.shadowRoot!.querySelector<HTMLAnchorElement>('[part="return"]')!.href;
+      expect(link()).to.equal('whatsapp://send?phone=15551234567');
+      form.returnUrl = '/chat';
+      await form.updateComplete;
+      expect(link()).to.equal(new URL('/chat', document.baseURI).href);
+    });
+
+    it('leads back on a broken link\'s page, where a working link comes from', async () => {
+      const restore = setPageUrl('?botId=b');
+      try {
+        const form = await fixture<WebviewForm>(html`<webview-form region="us" return-url="https://example.com/chat"></webview-form>`);
+        const alert = form.shadowRoot!.querySelector('[part="error"]')!;
+        expect(alert.textContent).to.contain('This link is incomplete');
+        expect(alert.querySelector<HTMLAnchorElement>('a[part="return"]')!.href).to.equal('https://example.com/chat');
+      } finally {
+        restore();
+      }
+    });
+
+    for (const refused of ['javascript:alert(1)', 'JavaScript:alert(1)', ' data:text/html,<script>alert(1)</script>', 'vbscript:msgbox', 'blob:https://example.com/x', 'file:///etc/passwd']) {
+      it(`refuses ${refused.trim().slice(0, 20)}: never a link, a config error, and nothing sent`, async () => {
+        const { transport, seen } = recordingTransport();
+        const errors: string[] = [];
+        const form = await fixture<WebviewForm>(html`
+          <webview-form region="us" return-url=${refused} .fetch=${transport} @webview-error=${(event: CustomEvent) => errors.push(event.detail.error.kind)}>
+            <input name="a" value="1" aria-label="A" />
+          </webview-form>
+        `);
+        expect(form.shadowRoot!.querySelector('a'), 'not even before the settings are checked').to.equal(null);
+        const error = await form.submit().then(
+          () => undefined,
+          (thrown) => thrown,
+        );
+        await form.updateComplete;
+        expect(error?.kind).to.equal('config');
+        expect(error.message).to.contain('return-url');
+        expect(errors).to.include('config');
+        expect(seen).to.have.length(0);
+        expect(form.shadowRoot!.querySelector('a')).to.equal(null);
+      });
     }
   });
 });

@@ -51,6 +51,22 @@ test(`the drop-in and its static imports are at most ${BUDGET} bytes gzip -9`, (
   assert.ok(total <= BUDGET, `${total} bytes is over the ${BUDGET}-byte budget`);
 });
 
+test("every built-in language but English is a chunk of its own, importing nothing, and the first render has none of their texts", () => {
+  const languages = ['ar', 'de', 'es', 'fr', 'he', 'it', 'ja', 'ko', 'nl', 'pl', 'pt-BR', 'tr', 'zh-CN'];
+  const { files: closure } = staticClosure(join(dist, 'webview-form.standalone.js'));
+  const firstRender = [...closure].map((file) => readFileSync(file, 'utf8')).join('\n');
+  const sizes = languages.map((language) => {
+    const file = join(dist, `webview-form.${language}.js`);
+    assert.ok(!closure.has(file), `${language} is not in the first render`);
+    assert.deepEqual(staticSpecifiers(file), [], `${language} imports nothing, so it is one request`);
+    // Asked for by name, not bundled: the drop-in's entry holds the chunk's name, not its texts.
+    assert.match(firstRender, new RegExp(`webview-form\\.${language}\\.js`));
+    return `${language} ${gzip(file)} B`;
+  });
+  assert.doesNotMatch(firstRender, /Envoyer|Senden|Enviar|送信/, 'no translated text in the first render');
+  console.log(`languages: ${sizes.join(', ')}`);
+});
+
 test('the bundler entry (import "webview-form") and its static imports bring no zod', () => {
   const { files, packages } = staticClosure(join(dist, 'index.js'));
   const code = [...files].map((file) => readFileSync(file, 'utf8')).join('\n');
