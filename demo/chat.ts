@@ -60,6 +60,7 @@ function renderPages({ conversationId, userId, botId }: ConversationSnapshot) {
     ['./form.html', 'The vendor’s example form'],
     ['./lead.html', 'Lead-gen form from fields'],
     ['./lead-fr.html', 'The same, in French'],
+    ['./lead-ar.html', 'The same, in Arabic (right to left)'],
     ['./lead-steps.html', 'The same, step by step'],
     [`./payment.html`, 'Payment confirmation', '&PaymentId=534e34fc89050304&PaymentStatus=PROCESSED'],
   ];

@@ -15,6 +15,7 @@ export const DEMO_PAGES = [
   { path: `/form.html?${ids}`, name: 'form' },
   { path: `/lead.html?${ids}`, name: 'lead' },
   { path: `/lead-fr.html?${ids}`, name: 'lead-fr' },
+  { path: `/lead-ar.html?${ids}`, name: 'lead-ar' },
   { path: `/lead-steps.html?${ids}`, name: 'lead-steps' },
   { path: `/payment.html?${ids}&PaymentId=534e34fc89050304&PaymentStatus=PROCESSED`, name: 'payment' },
 ];
