@@ -50,7 +50,8 @@ let instances = 0;
  * Posts what a person enters back to a LivePerson Conversation Builder bot through the Web View
  * Integration API. Write named controls inside the tag, or declare `fields`; either way the
  * controls live in the light DOM, so autofill and the page's CSS work. The IDs come from the page
- * URL (`?userId=…&convId=…&botId=…`).
+ * URL (`?userId=…&convId=…&botId=…`). Its texts are in its language (its `lang`, else the closest
+ * ancestor's, else the document's; 14 are built in), and it lays out right-to-left under `dir="rtl"`.
  *
  * @summary A form that posts its values to a bot conversation.
  *
@@ -79,6 +80,7 @@ let instances = 0;
  * @csspart next - The Next button, in the Send button's place before the last step.
  * @csspart review - A step's list of answers on the review page.
  * @csspart change - A Change button on the review page: back to that answer's step.
+ * @csspart return - "Back to the conversation", the link to `return-url`: after success, on a broken link's page.
  *
  * @cssprop --webview-form-accent - Send button background, focus rings, checkbox and radio colour.
  * @cssprop --webview-form-accent-contrast - Text colour of the built-in Send button.
