@@ -45,7 +45,8 @@ async function draftPage() {
    */
   const stored = async () => {
     const find = () => Object.entries(frame.contentWindow!.sessionStorage).find(([key]) => key.startsWith('webview-form:draft:'))?.[1];
-    await waitUntil(find, 'the draft was saved');
+    // The chunk is many modules under the test server: a busy machine can take seconds to serve them.
+    await waitUntil(find, 'the draft was saved', { timeout: 10_000 });
     return find()!;
   };
   return { frame, seen, ready, control, type, reload, open, stored };
@@ -170,7 +171,7 @@ describe('draft and a conversation that changes', () => {
     };
     type('Arthur');
     // The draft's code arrives with the delivery chunk, asked for by that first input.
-    await waitUntil(() => draftOf('conversation-a'), 'the first draft was saved');
+    await waitUntil(() => draftOf('conversation-a'), 'the first draft was saved', { timeout: 10_000 });
     form.conversationId = 'conversation-b';
     await form.updateComplete;
     type('Bedevere');
