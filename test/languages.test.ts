@@ -206,6 +206,23 @@ describe('choosing the language', () => {
     expect(seen).to.have.length(0);
   });
 
+  it('a multi-step form speaks the language too: progress, Next and Back come from the same table', async () => {
+    const fields = [
+      { step: 'Vous', fields: [{ name: 'name', label: 'Nom', required: true }] },
+      { step: 'Votre équipe', fields: [{ name: 'size', label: 'Taille' }] },
+    ];
+    const form = await fixture<WebviewForm>(html`<webview-form lang="fr" region="us" .fields=${fields}></webview-form>`);
+    const fr = await loadLanguage('fr');
+    const part = (name: string) => form.shadowRoot!.querySelector<HTMLElement>(`[part="${name}"]`)!;
+    expect(part('progress').textContent!.trim()).to.equal(format(fr.progress, { index: 1, count: 2 }, 'fr'));
+    expect(part('next').textContent!.trim()).to.equal(fr.next);
+    form.querySelector<HTMLInputElement>('[name="name"]')!.value = 'Arthur';
+    part('next').click();
+    await form.updateComplete;
+    expect(part('back').textContent!.trim()).to.equal(fr.back);
+    expect(part('progress').textContent!.trim()).to.equal(format(fr.progress, { index: 2, count: 2 }, 'fr'));
+  });
+
   it("keeps a German label's capital: nouns are written so wherever they stand", async () => {
     const form = await fixture<WebviewForm>(html`<webview-form lang="de" region="us" .fields=${[{ name: 'vorname', label: 'Vorname', required: true }]}></webview-form>`);
     await form.submit().catch(() => undefined);
