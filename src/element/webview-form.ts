@@ -253,6 +253,8 @@ export class WebviewForm extends LitElement {
       // The draft's code, and the send's, are needed now rather than when the page is idle.
       this.#attach(loadDelivery());
     });
+    // A focused field is about to be typed into, under a keyboard that may cover it (dom/keyboard.ts).
+    this.addEventListener('focusin', () => this.#attach(loadDelivery()), { once: true });
     this.urlVariables = [];
     this.notCardNumbers = [];
     this.autoSubmit = false;
@@ -413,14 +415,16 @@ export class WebviewForm extends LitElement {
 
   /**
    * Attaches what comes with the delivery chunk: the draft, which is then restored (resolves with
-   * its step), and the funnel's end. A chunk that cannot load leaves the form without a draft.
+   * its step), the funnel's end and the keyboard avoidance. A chunk that cannot load leaves the
+   * form without them.
    */
   async #attach(load: Promise<Delivery>): Promise<number | undefined> {
     const stage = await load.catch(() => undefined);
-    // Attached already (the first input and the idle time both ask), or the chunk cannot load.
+    // Attached already (the first input or focus and the idle time all ask), or the chunk cannot load.
     if (!stage || this.#draft) return undefined;
     const controls = () => listControls(this);
-    new stage.Funnel(this, { controls, step: () => this.#flow?.title, started: () => this.#started, sent: () => !!this.#success });
+    const options = { controls, step: () => this.#flow?.title, started: () => this.#started, sent: () => !!this.#success };
+    for (const Controller of stage.controllers) new Controller(this, options);
     const draft = (this.#draft = new stage.DraftController(this, {
       controls,
       conversation: () => this.#conversation,
