@@ -22,6 +22,7 @@ import { warnAboutSecrets } from '../dom/secret-warning.js';
 import type { Control } from '../dom/controls.js';
 import { WebviewSubmitEvent } from './submit-event.js';
 import { Funnel, type FunnelOptions } from './funnel.js';
+import { LeaveGuard, type LeaveGuardOptions } from '../dom/leave-guard.js';
 import { KeyboardAvoidance, type KeyboardAvoidanceOptions } from '../dom/keyboard.js';
 import type { Delivered, SubmissionHost } from './submission.js';
 
@@ -93,13 +94,15 @@ export { lateStyles } from './late-styles.js';
 export { DraftController } from '../dom/draft.js';
 
 /** What the element hands each controller below; each reads the part it needs. */
-export interface AttachedOptions extends FunnelOptions, KeyboardAvoidanceOptions {}
+export interface AttachedOptions extends FunnelOptions, LeaveGuardOptions, KeyboardAvoidanceOptions {}
 
 /**
- * The funnel's end and the keyboard avoidance: created by the element alike, in one loop (the element's code is held to a size budget; this chunk is not).
+ * The funnel's end, the leave guard and the keyboard avoidance: created by the element alike, in
+ * one loop (the element's code is held to a size budget; this chunk is not).
  */
 export const controllers: Array<new (host: ReactiveControllerHost & HTMLElement, options: AttachedOptions) => ReactiveController> = [
   Funnel,
+  LeaveGuard,
   KeyboardAvoidance,
 ];
 export { answers } from '../dom/answers.js';

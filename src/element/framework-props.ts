@@ -30,6 +30,7 @@ export type WebviewFormProperties = Partial<
     | 'messages'
     | 'autoSubmit'
     | 'closeOnSuccess'
+    | 'confirmLeave'
     | 'fetch'
   >
 >;
@@ -49,6 +50,7 @@ export interface WebviewFormAttributes {
   'not-card-numbers'?: string;
   'auto-submit'?: boolean;
   'close-on-success'?: boolean;
+  'confirm-leave'?: boolean;
 }
 
 /** The element's events by name, with their classes. */

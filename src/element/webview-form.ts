@@ -110,6 +110,7 @@ export class WebviewForm extends LitElement {
     messages: { converter: jsonAttribute },
     autoSubmit: { attribute: 'auto-submit', type: Boolean },
     closeOnSuccess: { attribute: 'close-on-success', type: Boolean },
+    confirmLeave: { attribute: 'confirm-leave', type: Boolean },
     review: { type: Boolean },
     state: { reflect: true },
     fetch: { attribute: false },
@@ -159,6 +160,8 @@ export class WebviewForm extends LitElement {
   declare autoSubmit: boolean;
   /** After success, try to close the window (it works when the chat opened it) after two seconds. Default: false. */
   declare closeOnSuccess: boolean;
+  /** While typed answers are unsent, leaving the page asks the browser's confirmation ("Leave site?"). Default: false. */
+  declare confirmLeave: boolean;
   /** A multi-step form ends with "Check your answers": every shown answer, grouped by step, each with a Change button. Default: false. */
   declare review: boolean;
   /** `idle | invalid | submitting | success | error`, reflected as an attribute. Read-only in spirit. */
@@ -259,6 +262,7 @@ export class WebviewForm extends LitElement {
     this.notCardNumbers = [];
     this.autoSubmit = false;
     this.closeOnSuccess = false;
+    this.confirmLeave = false;
     this.review = false;
     this.state = WebviewState.IDLE;
   }
@@ -314,6 +318,8 @@ export class WebviewForm extends LitElement {
     this.#flow?.restart();
     this.#success = this._failure = this._invalid = undefined;
     this.state = this.#broken ? WebviewState.ERROR : WebviewState.IDLE;
+    // Also when nothing above changed what is shown: the leave guard looks at the answers again.
+    this.requestUpdate();
   }
 
   /** Whether the link is complete and every control satisfies its constraints. Shows nothing. */
@@ -415,15 +421,15 @@ export class WebviewForm extends LitElement {
 
   /**
    * Attaches what comes with the delivery chunk: the draft, which is then restored (resolves with
-   * its step), the funnel's end and the keyboard avoidance. A chunk that cannot load leaves the
-   * form without them.
+   * its step), the funnel's end, the leave guard and the keyboard avoidance. A chunk that cannot
+   * load leaves the form without them.
    */
   async #attach(load: Promise<Delivery>): Promise<number | undefined> {
     const stage = await load.catch(() => undefined);
     // Attached already (the first input or focus and the idle time all ask), or the chunk cannot load.
     if (!stage || this.#draft) return undefined;
     const controls = () => listControls(this);
-    const options = { controls, step: () => this.#flow?.title, started: () => this.#started, sent: () => !!this.#success };
+    const options = { controls, step: () => this.#flow?.title, started: () => this.#started, sent: () => !!this.#success, confirm: () => this.confirmLeave };
     for (const Controller of stage.controllers) new Controller(this, options);
     const draft = (this.#draft = new stage.DraftController(this, {
       controls,
