@@ -7,6 +7,7 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { chromiumArgs, chromiumPath, engineVersion, firefoxPath, firefoxPrefs, selectedEngines } from './test/browsers.mjs';
 import { engineCountsReporter } from './test/wtr/engine-counts.mjs';
 import { freePort, webkitDriverPlugin, webkitLauncher } from './test/wtr/webkit.mjs';
+import { windowSizePlugin } from './test/wtr/window-size.mjs';
 // The package's own mock entry (dist/, built by `npm run build`, which `npm test` runs first).
 import { createMockBackend, koaMiddleware } from 'webview-form/mock';
 
@@ -214,6 +215,8 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
     ...(webkitPort ? [webkitDriverPlugin({ port: webkitPort })] : []),
+    // The keyboard tests shrink the viewport: WTR's setViewport does it, except in WebKit, where this does.
+    windowSizePlugin(),
   ],
   browsers: engines.map((engine) => launchers[engine]()),
   reporters: [defaultReporter(), engineCountsReporter()],

@@ -26,9 +26,10 @@ export type WebviewFormVueListeners = {
  * "false", which the element reads as present: write the boolean ones bare (`auto-submit`), or bind
  * the property (`:autoSubmit="false"`).
  */
-export type WebviewFormVueAttributes = Omit<WebviewFormAttributes, 'auto-submit' | 'close-on-success'> & {
+export type WebviewFormVueAttributes = Omit<WebviewFormAttributes, 'auto-submit' | 'close-on-success' | 'confirm-leave'> & {
   'auto-submit'?: true | '';
   'close-on-success'?: true | '';
+  'confirm-leave'?: true | '';
 };
 
 /** The props of `<webview-form>` in Vue templates. */

@@ -7,6 +7,7 @@
  * Every stage runs under the submission's signal (see submission.ts): checked after each step that
  * hands control to the page, raced against each wait, and given to `fetch` and the body read.
  */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { buildPayload, checkPayload } from '../core/payload.js';
 import { authToken, signRequest } from '../core/sign.js';
 import { send } from '../core/client.js';
@@ -20,6 +21,9 @@ import { refuseCardNumbers } from '../dom/card-refusal.js';
 import { warnAboutSecrets } from '../dom/secret-warning.js';
 import type { Control } from '../dom/controls.js';
 import { WebviewSubmitEvent } from './submit-event.js';
+import { Funnel, type FunnelOptions } from './funnel.js';
+import { LeaveGuard, type LeaveGuardOptions } from '../dom/leave-guard.js';
+import { KeyboardAvoidance, type KeyboardAvoidanceOptions } from '../dom/keyboard.js';
 import type { Delivered, SubmissionHost } from './submission.js';
 
 // zod's check of a `fields` declaration rides along: one chunk, so that one retry recovers it all.
@@ -90,7 +94,19 @@ export function prepare(ids: ConversationIds | undefined, controls: readonly Con
   if (ids) authToken(ids.conversationId, ids.botId).catch(() => undefined);
 }
 export { lateStyles } from './late-styles.js';
-// What the element attaches once this chunk arrives: the draft and the funnel's end.
+// What the element attaches once this chunk arrives: the draft, and the controllers below.
 export { DraftController } from '../dom/draft.js';
-export { Funnel } from './funnel.js';
+
+/** What the element hands each controller below; each reads the part it needs. */
+export interface AttachedOptions extends FunnelOptions, LeaveGuardOptions, KeyboardAvoidanceOptions {}
+
+/**
+ * The funnel's end, the leave guard and the keyboard avoidance: created by the element alike, in
+ * one loop (the element's code is held to a size budget; this chunk is not).
+ */
+export const controllers: Array<new (host: ReactiveControllerHost & HTMLElement, options: AttachedOptions) => ReactiveController> = [
+  Funnel,
+  LeaveGuard,
+  KeyboardAvoidance,
+];
 export { answers } from '../dom/answers.js';

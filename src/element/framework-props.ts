@@ -31,6 +31,7 @@ export type WebviewFormProperties = Partial<
     | 'autoSubmit'
     | 'closeOnSuccess'
     | 'returnUrl'
+    | 'confirmLeave'
     | 'fetch'
   >
 >;
@@ -51,6 +52,7 @@ export interface WebviewFormAttributes {
   'auto-submit'?: boolean;
   'close-on-success'?: boolean;
   'return-url'?: string;
+  'confirm-leave'?: boolean;
 }
 
 /** The element's events by name, with their classes. */

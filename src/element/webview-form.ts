@@ -115,6 +115,7 @@ export class WebviewForm extends LitElement {
     autoSubmit: { attribute: 'auto-submit', type: Boolean },
     closeOnSuccess: { attribute: 'close-on-success', type: Boolean },
     returnUrl: { attribute: 'return-url' },
+    confirmLeave: { attribute: 'confirm-leave', type: Boolean },
     review: { type: Boolean },
     state: { reflect: true },
     fetch: { attribute: false },
@@ -175,6 +176,8 @@ export class WebviewForm extends LitElement {
    * close. `javascript:`, `data:`, `vbscript:`, `blob:` and `file:` links are refused (`config`).
    */
   declare returnUrl?: string;
+  /** While typed answers are unsent, leaving the page asks the browser's confirmation ("Leave site?"). Default: false. */
+  declare confirmLeave: boolean;
   /** A multi-step form ends with "Check your answers": every shown answer, grouped by step, each with a Change button. Default: false. */
   declare review: boolean;
   /** `idle | invalid | submitting | success | error`, reflected as an attribute. Read-only in spirit. */
@@ -280,11 +283,14 @@ export class WebviewForm extends LitElement {
       // The draft's code, and the send's, are needed now rather than when the page is idle.
       this.#attach(this.#delivery());
     });
+    // A focused field is about to be typed into, under a keyboard that may cover it (dom/keyboard.ts).
+    this.addEventListener('focusin', () => this.#attach(this.#delivery()), { once: true });
     this.urlVariables = [];
     this.notCardNumbers = [];
     this.autoSubmit = false;
     this.closeOnSuccess = false;
     this._closeRefused = false;
+    this.confirmLeave = false;
     this.review = false;
     this.state = WebviewState.IDLE;
   }
@@ -342,6 +348,8 @@ export class WebviewForm extends LitElement {
     this.#success = this._failure = this._invalid = undefined;
     this._closeRefused = false;
     this.state = this.#broken ? WebviewState.ERROR : WebviewState.IDLE;
+    // Also when nothing above changed what is shown: the leave guard looks at the answers again.
+    this.requestUpdate();
   }
 
   /** Whether the link is complete and every control satisfies its constraints. Shows nothing. */
@@ -459,14 +467,16 @@ export class WebviewForm extends LitElement {
 
   /**
    * Attaches what comes with the delivery chunk: the draft, which is then restored (resolves with
-   * its step), and the funnel's end. A chunk that cannot load leaves the form without a draft.
+   * its step), the funnel's end, the leave guard and the keyboard avoidance. A chunk that cannot
+   * load leaves the form without them.
    */
   async #attach(load: Promise<Delivery>): Promise<number | undefined> {
     const stage = await load.catch(() => undefined);
-    // Attached already (the first input and the idle time both ask), or the chunk cannot load.
+    // Attached already (the first input or focus and the idle time all ask), or the chunk cannot load.
     if (!stage || this.#draft) return undefined;
     const controls = () => listControls(this);
-    new stage.Funnel(this, { controls, step: () => this.#flow?.title, started: () => this.#started, sent: () => !!this.#success });
+    const options = { controls, step: () => this.#flow?.title, started: () => this.#started, sent: () => !!this.#success, confirm: () => this.confirmLeave };
+    for (const Controller of stage.controllers) new Controller(this, options);
     const draft = (this.#draft = new stage.DraftController(this, {
       controls,
       conversation: () => this.#conversation,

@@ -1,0 +1,95 @@
+/**
+ * Keeps the focused field above the on-screen keyboard. On a phone (a chat's in-app browser) the
+ * keyboard covers the lower part of the page: the visual viewport (`window.visualViewport`)
+ * shrinks, the layout viewport often does not, and the field being typed into ends up behind the
+ * keyboard. The browser's own scrolling on focus happens before the keyboard is up, and shows the
+ * field without its label.
+ *
+ *     focusin on a control ─────────────────────┐
+ *     the visual viewport gets shorter ─────────┼─► not fully inside the visual viewport? ─► scrolled in, label above
+ *     attached while a control has focus ───────┘
+ *
+ * It comes with the delivery chunk, which the first focusin in the form asks for; the control
+ * focused meanwhile is handled as soon as the controller is attached.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { listen } from './listen.js';
+import type { Control } from './controls.js';
+
+/** The room kept around a revealed control, as `scroll-margin`: its label above, a little below. */
+export const REVEAL_MARGIN = '3em 0 1em';
+
+export interface KeyboardAvoidanceOptions {
+  /** The form's controls, fresh each time: only their focus is followed. */
+  controls(): Control[];
+}
+
+export class KeyboardAvoidance implements ReactiveController {
+  #listening?: AbortController;
+  /** The visual viewport's height and scale at the last look: a keyboard makes it shorter at the same scale. */
+  #height = 0;
+  #scale = 1;
+
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #options: KeyboardAvoidanceOptions;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, options: KeyboardAvoidanceOptions) {
+    this.#host = host;
+    this.#options = options;
+    host.addController(this);
+  }
+
+  hostConnected() {
+    const viewport = window.visualViewport;
+    // Without it nothing tells what the keyboard covers: the browser's own focus scrolling stays.
+    if (!viewport) return;
+    this.#listening = new AbortController();
+    ({ height: this.#height, scale: this.#scale } = viewport);
+    // Not `scroll`: the visual viewport scrolls when the person pans it, and that must not be undone.
+    listen(this.#host, { focusin: this.#onFocusin }, this.#listening.signal);
+    listen(viewport, { resize: this.#onResize }, this.#listening.signal);
+    // The focus that asked for this code (the first focusin) came before it.
+    this.#reveal((this.#host.getRootNode() as Document | ShadowRoot).activeElement);
+  }
+
+  hostDisconnected() {
+    this.#listening?.abort();
+  }
+
+  #onFocusin = (event: FocusEvent) => this.#reveal(event.target);
+
+  #onResize = () => {
+    const { height, scale } = window.visualViewport!;
+    // A keyboard opening (or growing) makes the viewport shorter at the same scale. A taller one
+    // uncovers; a new scale is the person zooming, who looks where they choose.
+    const covered = height < this.#height && scale === this.#scale;
+    this.#height = height;
+    this.#scale = scale;
+    if (covered) this.#reveal((this.#host.getRootNode() as Document | ShadowRoot).activeElement);
+  };
+
+  /**
+   * Scrolls `target`, when it is one of the form's controls and not fully inside the visual
+   * viewport, so that it is, with its label above it. A control fully in sight stays where it is,
+   * even with its label out of sight: the person may have scrolled there.
+   */
+  #reveal(target: EventTarget | null): void {
+    const viewport = window.visualViewport;
+    if (!viewport || !this.#options.controls().includes(target as Control)) return;
+    const control = target as Control;
+    // The box relative to the layout viewport, which the visual viewport's offset is measured from.
+    const { top, bottom } = control.getBoundingClientRect();
+    if (top >= viewport.offsetTop && bottom <= viewport.offsetTop + viewport.height) return;
+    // scrollIntoView scrolls whatever holds the control (a scrolling panel too) and the visual
+    // viewport itself, where window.scrollBy would move only the layout viewport (Chromium, pinch
+    // zoomed); scroll-margin is the room it leaves. Never smooth, whatever the page's
+    // scroll-behavior: instant is what prefers-reduced-motion asks for, and the keyboard is moving.
+    // The margin is set for this call only, and the page's inline style put back as it was
+    // (scroll-margin-top alone, say, would not survive a read and write of the shorthand).
+    const inline = control.getAttribute('style');
+    control.style.scrollMargin = REVEAL_MARGIN;
+    control.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: 'instant' });
+    if (inline === null) control.removeAttribute('style');
+    else control.setAttribute('style', inline);
+  }
+}
