@@ -63,6 +63,8 @@ export const lateStyles = css`
     font-weight: 600;
     text-align: start;
     text-decoration: underline;
+    /* Clear of the dots and tails below the line in Arabic (and of descenders elsewhere). */
+    text-underline-offset: 0.2em;
     cursor: pointer;
   }
   [part='summary-link']:focus-visible {

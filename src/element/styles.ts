@@ -56,7 +56,7 @@ export const styles = css`
   }
   [part='submit']:focus-visible,
   [part='next']:focus-visible {
-    outline: 2px solid var(--webview-form-accent, #1f5fbf);
+    outline: 2px solid var(--webview-form-accent, light-dark(#1f5fbf, #8ab4ff));
     outline-offset: 2px;
   }
 `;
