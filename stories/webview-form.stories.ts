@@ -412,7 +412,7 @@ export const French: Story = {
   loaders: withBackend(),
   render: (_args, { loaded }) => {
     const { backend } = loaded as Loaded;
-    return html`<div lang="fr">
+    return html`<div lang="fr" dir="ltr">
       <webview-form ${wired(backend)} region="us" .messages=${FRENCH}
         .fields=${[{ name: 'nom', label: 'Nom', required: true }, { name: 'email', type: 'email', label: 'Adresse e-mail', required: true }, { name: 'ville', label: 'Ville' }]}>
       </webview-form>
