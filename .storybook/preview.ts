@@ -3,6 +3,7 @@ import { setCustomElementsManifest } from '@storybook/web-components-vite';
 // Generated from the element's JSDoc by `npm run analyze` (into dist/): docs and controls come from the code.
 import manifest from '../dist/custom-elements.json';
 import { lookProblems } from './look-check.js';
+import { globalTypes, hostPage, initialGlobals, viewports } from './host-page.js';
 
 /**
  * The manifest as Storybook's docs table and controls need it:
@@ -26,12 +27,18 @@ function forStorybook<T>(data: T): T {
 setCustomElementsManifest(forStorybook(manifest));
 
 const preview: Preview = {
+  // The toolbar's Language and Colour scheme: every story sits in a host page that has them.
+  globalTypes,
+  initialGlobals,
+  decorators: [hostPage],
   // Runs after each story's play function: the end state must not scroll sideways nor have small targets.
   afterEach: ({ canvasElement }) => {
     const problems = lookProblems(canvasElement);
     if (problems.length > 0) throw new Error(`The story's end state:\n${problems.join('\n')}`);
   },
   parameters: {
+    // The viewport menu offers what the form is opened in: phones' in-app browsers, and a desktop.
+    viewport: { options: viewports },
     // The stories render fixed scenarios; only the playground reads its args, so only it has controls.
     controls: { expanded: true, disable: true },
     // Every story is checked by axe; a WCAG 2 A/AA violation fails it, in the UI and in CI.

@@ -2,7 +2,12 @@
 // desktop's (1280×800), light and dark, into screenshots/ — for a person to look at before a
 // release. Not compared in CI: browser versions draw differently.
 //
-//   node scripts/screenshots.mjs [--out DIR] [--only demo|stories]
+//   node scripts/screenshots.mjs [--out DIR] [--only demo|stories] [--story TEXT,…] [--size NAME=WxH,…] [--full-page]
+//
+// --story keeps the stories whose id contains one of the texts (e.g. `--story languages--arabic`);
+// --size replaces the two sizes, e.g. `--size iphone-se-in-app=375x548` for the height an in-app
+// browser leaves (the Storybook viewport menu's presets, .storybook/host-page.ts); --full-page
+// shoots the whole page, scrolled part included (`.full` in the file's name).
 //
 // The demo pages come from Vite's dev server (with the mock backend); the stories from the static
 // Storybook in storybook-static/ (`npm run build-storybook`), each shot after its play function.
@@ -22,10 +27,19 @@ const out = resolve(root, option('out', 'screenshots'));
 const only = option('only', '');
 const storybook = join(root, 'storybook-static');
 
-const SIZES = [
-  { name: 'phone', width: 390, height: 844 },
-  { name: 'desktop', width: 1280, height: 800 },
-];
+const storyFilter = option('story', '').split(',').filter(Boolean);
+const sizeOption = option('size', '');
+const fullPage = argv.includes('--full-page');
+const SIZES = sizeOption
+  ? sizeOption.split(',').map((size) => {
+      const match = size.match(/^([\w-]+)=(\d+)x(\d+)$/);
+      if (!match) throw new Error(`--size ${size}: write NAME=WIDTHxHEIGHT, e.g. iphone-se-in-app=375x548`);
+      return { name: match[1], width: Number(match[2]), height: Number(match[3]) };
+    })
+  : [
+      { name: 'phone', width: 390, height: 844 },
+      { name: 'desktop', width: 1280, height: 800 },
+    ];
 const SCHEMES = ['light', 'dark'];
 
 /** Serves a folder of static files on a free port; resolves with its origin and a close function. */
@@ -50,8 +64,8 @@ async function shoot(browser, url, name, ready) {
       const page = await context.newPage();
       await page.goto(url);
       await ready(page);
-      const file = join(out, `${name}.${size.name}.${scheme}.png`);
-      await page.screenshot({ path: file, fullPage: false });
+      const file = join(out, `${name}.${size.name}.${scheme}${fullPage ? '.full' : ''}.png`);
+      await page.screenshot({ path: file, fullPage });
       console.log(`  ${file.slice(root.length)}`);
       await context.close();
     }
@@ -90,7 +104,9 @@ try {
       exit(1);
     }
     const { entries } = JSON.parse(readFileSync(join(storybook, 'index.json'), 'utf8'));
-    const stories = Object.values(entries).filter((entry) => entry.type === 'story');
+    const stories = Object.values(entries).filter(
+      (entry) => entry.type === 'story' && (storyFilter.length === 0 || storyFilter.some((text) => entry.id.includes(text))),
+    );
     const server = await serveStatic(storybook);
     console.log('Stories:');
     for (const story of stories) {

@@ -5,6 +5,7 @@
  */
 import { ref } from 'lit/directives/ref.js';
 import sinon from 'sinon';
+import { userEvent } from 'storybook/test';
 import { createWebviewHandler } from '../src/mock/handler.js';
 import { createDemoBot } from '../src/mock/demo-bot.js';
 import type { SimulatedBot } from '../src/mock/bot.js';
@@ -103,4 +104,23 @@ export async function fastForward(start: () => void, done: () => boolean, realMs
   } finally {
     clock.restore();
   }
+}
+
+/**
+ * Types into a control with real key presses where the page can have them: run as tests, Vitest's
+ * browser mode drives the keyboard through Playwright; in Storybook's UI, testing-library
+ * simulates the keys and sets the value from script. The browser checks `minlength` only on a
+ * value a person typed, so only real keys make a short answer "too short". Resolves with whether
+ * the keys were real.
+ */
+export async function typeKeys(control: HTMLElement, text: string): Promise<boolean> {
+  // Only Vitest serves the module: elsewhere it throws on import.
+  if (!('__vitest_browser__' in globalThis)) {
+    await userEvent.type(control, text);
+    return false;
+  }
+  const driver = await import('vitest/browser');
+  control.focus();
+  await driver.userEvent.keyboard(text);
+  return true;
 }

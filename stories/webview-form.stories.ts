@@ -303,7 +303,8 @@ export const Timeout: Story = {
     const form = formIn(canvasElement);
     // The second of the timeout passes on a fake clock.
     await fastForward(() => part(form, 'submit')!.click(), () => form.state === 'error');
-    await expect(partText(form, 'error')).toContain('did not answer within 1 second');
+    // The person reads what to do; the exact wait is in the event's English `message`, for the page's author.
+    await expect(partText(form, 'error')).toBe('The bot service did not answer in time: check your connection and send again. Your answers are kept.');
     await expect(backend.received).toHaveLength(1);
   },
 };
@@ -322,9 +323,7 @@ export const MissingId: Story = {
     await rendered(canvasElement);
     const { backend } = loaded as Loaded;
     const form = formIn(canvasElement);
-    await expect(partText(form, 'error')).toBe(
-      'This link has no conversation id and user id, so the form cannot reach the conversation: open the form again from the chat.',
-    );
+    await expect(partText(form, 'error')).toBe('This link is incomplete, so the form cannot reach the conversation: open the form again from the chat.');
     await expect(part(form, 'form')).not.toBeVisible();
     await expect(form.submit()).rejects.toMatchObject({ kind: 'context' });
     await expect(backend.received).toHaveLength(0);
@@ -350,8 +349,9 @@ export const SensitiveData: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Send' }));
     const form = formIn(canvasElement);
     await waitFor(() => expect(form.state).toBe('error'));
-    await expect(partText(form, 'error')).toContain('looks like a payment card number');
+    await expect(partText(form, 'error')).toContain('Card numbers must not be sent through this form');
     await expect(notes).toHaveAttribute('aria-invalid', 'true');
+    await expect(notes).toHaveAccessibleDescription(expect.stringContaining('looks like a payment card number'));
     await expect(notes).toHaveValue('Card 4111 1111 1111 1111 please');
     await expect(backend.received).toHaveLength(0);
   },
@@ -412,7 +412,7 @@ export const French: Story = {
   loaders: withBackend(),
   render: (_args, { loaded }) => {
     const { backend } = loaded as Loaded;
-    return html`<div lang="fr">
+    return html`<div lang="fr" dir="ltr">
       <webview-form ${wired(backend)} region="us" .messages=${FRENCH}
         .fields=${[{ name: 'nom', label: 'Nom', required: true }, { name: 'email', type: 'email', label: 'Adresse e-mail', required: true }, { name: 'ville', label: 'Ville' }]}>
       </webview-form>

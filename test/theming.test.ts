@@ -31,17 +31,38 @@ describe('theming', () => {
     expect(button.borderTopLeftRadius).to.equal('3px');
   });
 
-  // Firefox over WebDriver BiDi and WebKit over WebDriver have no command for prefers-color-scheme.
-  itOnly(['chromium'], 'only CDP can emulate prefers-color-scheme')('has a dark default for its messages under prefers-color-scheme: dark', async () => {
+  // The chrome follows the page's `color-scheme` (inherited by the host), as the light-DOM
+  // controls do: no emulation needed, so every engine checks it.
+  it('follows the colour scheme of the page around it, whatever the system’s', async () => {
     const { form, part } = await themed();
-    await emulateMedia({ colorScheme: 'light' });
     await form.submit().catch(() => undefined);
     await form.updateComplete;
-    const light = getComputedStyle(part('error')).backgroundColor;
-    await emulateMedia({ colorScheme: 'dark' });
-    const dark = getComputedStyle(part('error')).backgroundColor;
-    expect(light).not.to.equal(dark);
-    expect(luminance(dark)).to.be.lessThan(luminance(light));
+    const colours = (scheme: string) => {
+      form.parentElement!.style.colorScheme = scheme;
+      const { backgroundColor, color } = getComputedStyle(part('error'));
+      return { backgroundColor, color };
+    };
+    const light = colours('light');
+    const dark = colours('dark');
+    expect(luminance(dark.backgroundColor)).to.be.lessThan(luminance(light.backgroundColor));
+    expect(luminance(dark.color)).to.be.greaterThan(luminance(light.color));
+  });
+
+  // Firefox over WebDriver BiDi and WebKit over WebDriver have no command for prefers-color-scheme.
+  itOnly(['chromium'], 'only CDP can emulate prefers-color-scheme')('is dark on a page that allows both schemes when the system is dark, and light on a light page', async () => {
+    const { form, part } = await themed();
+    await form.submit().catch(() => undefined);
+    await form.updateComplete;
+    const background = async (page: string, system: 'light' | 'dark') => {
+      form.parentElement!.style.colorScheme = page;
+      await emulateMedia({ colorScheme: system });
+      return getComputedStyle(part('error')).backgroundColor;
+    };
+    const light = await background('light dark', 'light');
+    expect(luminance(await background('light dark', 'dark'))).to.be.lessThan(luminance(light));
+    // A page that declares no scheme, or only light, keeps the light variant on a dark system.
+    expect(await background('normal', 'dark')).to.equal(light);
+    expect(await background('light', 'dark')).to.equal(light);
   });
 
   it('gives generated controls finished styles with no page CSS, and leaves authored controls to the page', async () => {

@@ -7,8 +7,8 @@ import { css } from 'lit';
  */
 export const lateStyles = css`
   [part='status'] {
-    background: var(--webview-form-status-background, #eef4ff);
-    color: var(--webview-form-status-color, #1d3b72);
+    background: var(--webview-form-status-background, light-dark(#eef4ff, #17263f));
+    color: var(--webview-form-status-color, light-dark(#1d3b72, #cfe0ff));
   }
   [part='status']:focus,
   [part='error']:focus {
@@ -63,6 +63,8 @@ export const lateStyles = css`
     font-weight: 600;
     text-align: start;
     text-decoration: underline;
+    /* Clear of the dots and tails below the line in Arabic (and of descenders elsewhere). */
+    text-underline-offset: 0.2em;
     cursor: pointer;
   }
   [part='summary-link']:focus-visible {
@@ -72,11 +74,5 @@ export const lateStyles = css`
   [part='submit'][aria-disabled='true'] {
     opacity: 0.6;
     cursor: progress;
-  }
-  @media (prefers-color-scheme: dark) {
-    [part='status'] {
-      background: var(--webview-form-status-background, #17263f);
-      color: var(--webview-form-status-color, #cfe0ff);
-    }
   }
 `;

@@ -4,6 +4,10 @@ import { css } from 'lit';
  * Styles of the shadow chrome only. The controls live in the light DOM and keep the page's CSS.
  * What shows only once a send was tried (progress, success, the error summary) is styled by
  * late-styles.ts, which comes with the delivery chunk: the first render does not carry it.
+ *
+ * Dark variants use light-dark(), as the light-DOM controls do (light-styles.ts): the whole form
+ * follows the page's `color-scheme`, which the host inherits, rather than the system's setting, so
+ * a light page on a dark system does not get a dark error box beside light fields.
  */
 export const styles = css`
   :host {
@@ -27,8 +31,8 @@ export const styles = css`
   }
   [part='error'],
   [part='notice'] {
-    background: var(--webview-form-error-background, #fdeeee);
-    color: var(--webview-form-error-color, #8a1c1c);
+    background: var(--webview-form-error-background, light-dark(#fdeeee, #3a1717));
+    color: var(--webview-form-error-color, light-dark(#8a1c1c, #ffd6d6));
   }
   p {
     margin: 0;
@@ -52,14 +56,7 @@ export const styles = css`
   }
   [part='submit']:focus-visible,
   [part='next']:focus-visible {
-    outline: 2px solid var(--webview-form-accent, #1f5fbf);
+    outline: 2px solid var(--webview-form-accent, light-dark(#1f5fbf, #8ab4ff));
     outline-offset: 2px;
-  }
-  @media (prefers-color-scheme: dark) {
-    [part='error'],
-    [part='notice'] {
-      background: var(--webview-form-error-background, #3a1717);
-      color: var(--webview-form-error-color, #ffd6d6);
-    }
   }
 `;

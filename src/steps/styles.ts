@@ -39,7 +39,7 @@ export const stepStyles = css`
     content: '‹ ';
   }
   :is([part='back'], [part='change']):focus-visible {
-    outline: 2px solid var(--webview-form-accent, #1f5fbf);
+    outline: 2px solid var(--webview-form-accent, light-dark(#1f5fbf, #8ab4ff));
     outline-offset: 2px;
   }
   h3 {
