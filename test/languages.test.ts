@@ -161,6 +161,27 @@ describe('choosing the language', () => {
     expect(sendText(form)).to.equal((await loadLanguage('pl')).send);
   });
 
+  it("follows a change of an ancestor's lang, or of the document's", async () => {
+    const before = document.documentElement.lang;
+    try {
+      const section = await fixture<HTMLElement>(html`<section lang="es"><webview-form region="us"><input name="a" aria-label="A" /></webview-form></section>`);
+      const form = section.querySelector<WebviewForm>('webview-form')!;
+      await form.updateComplete;
+      expect(sendText(form)).to.equal((await loadLanguage('es')).send);
+      section.lang = 'it';
+      await new Promise<void>((resolve) => queueMicrotask(resolve));
+      await form.updateComplete;
+      expect(sendText(form)).to.equal((await loadLanguage('it')).send);
+      section.removeAttribute('lang');
+      document.documentElement.lang = 'ko';
+      await new Promise<void>((resolve) => queueMicrotask(resolve));
+      await form.updateComplete;
+      expect(sendText(form)).to.equal((await loadLanguage('ko')).send);
+    } finally {
+      document.documentElement.lang = before;
+    }
+  });
+
   it("says every validation error in the page's language, never in the browser's", async () => {
     const { transport, seen } = recordingTransport();
     const fields = [

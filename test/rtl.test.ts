@@ -50,6 +50,9 @@ describe('right-to-left, in Arabic', () => {
       expect(getComputedStyle(text).direction).to.equal('rtl');
       expect(box.right - textBox(text).right, `"${text.textContent!.trim()}" starts at the right`).to.be.below(2);
     }
+    // An address reads left to right in any script.
+    expect(form.querySelector('[name="email"]')!.getAttribute('dir')).to.equal('ltr');
+    expect(form.querySelector('[name="name"]')!.hasAttribute('dir')).to.be.false;
     // A checkbox stands before its label: on its right.
     const checkbox = form.querySelector<HTMLInputElement>('[name="agree"]')!;
     const label = form.querySelector(`label[for="${checkbox.id}"]`)!;

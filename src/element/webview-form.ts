@@ -298,8 +298,9 @@ export class WebviewForm extends LitElement {
   override connectedCallback() {
     super.connectedCallback();
     // Authors add and remove controls and buttons: generated fields and the Send button follow.
-    // Its `lang` may change too: the texts follow.
-    this.#observer.observe(this, { childList: true, subtree: true, attributeFilter: ['type', 'slot', 'name', 'lang'] });
+    this.#observer.observe(this, { childList: true, subtree: true, attributeFilter: ['type', 'slot', 'name'] });
+    // A page switches language by a `lang` anywhere above (an app's <html lang>): the texts follow.
+    for (const root of new Set([this.getRootNode(), document])) this.#observer.observe(root, { subtree: true, attributeFilter: ['lang'] });
   }
 
   override disconnectedCallback() {

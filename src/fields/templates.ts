@@ -127,8 +127,13 @@ function controlTemplate(field: CheckedField, id: string, hintId: string | undef
     pattern=${ifDefined(field.pattern)} minlength=${ifDefined(field.minLength)} maxlength=${ifDefined(field.maxLength)}
     min=${ifDefined(field.min)} max=${ifDefined(field.max)} step=${ifDefined(field.type === 'number' ? 'any' : undefined)}
     placeholder=${ifDefined(field.placeholder)} autocomplete=${ifDefined(field.autocomplete ?? defaultAutocomplete(field))}
-    aria-describedby=${ifDefined(hintId)} value=${ifDefined(text(field.value))} />`;
+    aria-describedby=${ifDefined(hintId)} value=${ifDefined(text(field.value))}
+    dir=${ifDefined(LEFT_TO_RIGHT.includes(field.type) ? 'ltr' : undefined)} />`;
 }
+
+// Addresses and numbers read left to right in every script: on a right-to-left page they would
+// otherwise start at the right and reorder around their punctuation (name@example.com).
+const LEFT_TO_RIGHT = ['email', 'url', 'tel'];
 
 /** Autofill works best with a token; these are safe guesses from the type. */
 function defaultAutocomplete(field: CheckedField): string | undefined {
