@@ -28,6 +28,10 @@ export const lateStyles = css`
   ::slotted(p) {
     margin: 0;
   }
+  /* After the thanks: that the window stayed open, and the way back to the chat. */
+  slot ~ p {
+    margin-block-start: 0.5em;
+  }
   /* A check mark drawn by borders: no image, nothing a Content-Security-Policy must allow. */
   :host([state='success']) [part='status'] {
     position: relative;
