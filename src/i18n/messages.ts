@@ -85,7 +85,7 @@ export interface FormMessages {
   signatureRefused: string;
   /** The page is set up wrongly (`config`, and a 404 or a redirect); the technical reason follows, in English, for its author. */
   setupError: string;
-  /** The answers are over the API's size limit (`validation`). `{name}`: the longest field's label. */
+  /** The answers are over the API's size limit (`validation`). `{name}`: the longest field's technical name (e.g. `notes`), not its label. */
   tooLarge: string;
   /** Values look like card numbers (`sensitive`). `{labels}` */
   cardRefused: string;

@@ -37,8 +37,8 @@ const ko: WebviewMessages = {
   refused: '봇 서비스가 제출한 내용을 거부했습니다. 다시 제출하세요. 입력한 내용은 유지됩니다.',
   signatureRefused: '봇 서비스가 이 링크를 허용하지 않았습니다. 채팅에서 양식을 다시 여세요.',
   setupError: '이 양식이 올바르게 설정되지 않아 제출할 수 없습니다. 입력한 내용은 유지됩니다.',
-  tooLarge: '입력한 내용이 너무 길어 제출할 수 없습니다. ‘{name}’ 항목을 줄인 후 다시 제출하세요.',
-  cardRefused: '이 양식으로는 카드 번호를 보낼 수 없습니다. ‘{labels}’ 항목에서 카드 번호를 삭제한 후 다시 제출하세요.',
+  tooLarge: '입력한 내용이 너무 길어 제출할 수 없습니다. ‘{name}’ 항목의 내용을 줄인 후 다시 제출하세요.',
+  cardRefused: '이 양식으로는 카드 번호를 보낼 수 없습니다. 입력한 카드 번호({labels})를 삭제한 후 다시 제출하세요.',
   // Multi-step forms
   progress: '{count}단계 중 {index}단계',
   back: '이전',
