@@ -203,13 +203,12 @@ describe('choosing the language', () => {
     await form.submit().catch(() => undefined);
     await form.updateComplete;
     const said = (name: string) => document.getElementById(control(name).getAttribute('aria-describedby')!.split(' ').at(-1)!)!.textContent!.trim();
-    const lower = (label: string) => label.charAt(0).toLowerCase() + label.slice(1);
-    expect(said('name')).to.equal(format(fr.valueMissing, { label: lower('Nom') }, 'fr'));
+    expect(said('name')).to.equal(format(fr.valueMissing, { label: 'Nom' }, 'fr'));
     expect(said('email')).to.equal(fr.typeMismatchEmail);
     expect(said('site')).to.equal(fr.typeMismatchUrl);
     expect(said('age')).to.equal(format(fr.rangeUnderflow, { min: 18 }, 'fr'));
-    expect(said('zip')).to.equal(format(fr.patternMismatch, { label: 'code postal' }, 'fr'));
-    expect(said('size')).to.equal(format(fr.valueMissingChoice, { label: 'taille' }, 'fr'));
+    expect(said('zip')).to.equal(format(fr.patternMismatch, { label: 'Code postal' }, 'fr'));
+    expect(said('size')).to.equal(format(fr.valueMissingChoice, { label: 'Taille' }, 'fr'));
     expect(said('agree')).to.equal(fr.valueMissingCheckbox);
     // The browser's own words for the same problem: a copy of the control without our message.
     const browsers = (name: string) => {
@@ -244,13 +243,19 @@ describe('choosing the language', () => {
     expect(part('progress').textContent!.trim()).to.equal(format(fr.progress, { index: 2, count: 2 }, 'fr'));
   });
 
-  it("keeps a German label's capital: nouns are written so wherever they stand", async () => {
+  it("keeps a label's capital outside English: a German noun, a Turkish dotless I", async () => {
     const form = await fixture<WebviewForm>(html`<webview-form lang="de" region="us" .fields=${[{ name: 'vorname', label: 'Vorname', required: true }]}></webview-form>`);
     await form.submit().catch(() => undefined);
     await form.updateComplete;
     const de = await loadLanguage('de');
     const input = form.querySelector('input')!;
     expect(document.getElementById(input.getAttribute('aria-describedby')!.split(' ').at(-1)!)!.textContent!.trim()).to.equal(format(de.valueMissing, { label: 'Vorname' }, 'de'));
+    const turkish = await fixture<WebviewForm>(html`<webview-form lang="tr" region="us" .fields=${[{ name: 'icecek', label: 'Ilık içecek', required: true }]}></webview-form>`);
+    await turkish.submit().catch(() => undefined);
+    await turkish.updateComplete;
+    const tr = await loadLanguage('tr');
+    const field = turkish.querySelector('input')!;
+    expect(document.getElementById(field.getAttribute('aria-describedby')!.split(' ').at(-1)!)!.textContent!.trim()).to.equal(format(tr.valueMissing, { label: 'Ilık içecek' }, 'tr'));
   });
 
   it("tells what went wrong with a send in the page's language; a setup error adds its English reason for the page's author", async () => {

@@ -24,8 +24,9 @@ export function messageFor(control: Control, label: string, messages: Texts): st
   const type = control instanceof HTMLInputElement ? control.type : control.localName;
   const value = String((control as { value?: unknown }).value ?? '');
   const values = {
-    // German writes nouns with a capital, whatever their place in the sentence.
-    label: messages.lang === 'de' ? label : lowerFirst(label),
+    // English sentences take the label mid-sentence ("Enter your name."); the other tables quote
+    // it as written (German nouns keep their capital, Turkish its dotless I).
+    label: messages.lang === 'en' ? lowerFirst(label) : label,
     length: value.length,
     minLength: control.getAttribute('minlength') ?? '',
     maxLength: control.getAttribute('maxlength') ?? '',
