@@ -243,7 +243,7 @@ describe('choosing the language', () => {
     expect(part('progress').textContent!.trim()).to.equal(format(fr.progress, { index: 2, count: 2 }, 'fr'));
   });
 
-  it("keeps a label's capital outside English: a German noun, a Turkish dotless I", async () => {
+  it("keeps a quoted label as written, a German noun's capital too; a page's own sentence lowers it in the language's case rules", async () => {
     const form = await fixture<WebviewForm>(html`<webview-form lang="de" region="us" .fields=${[{ name: 'vorname', label: 'Vorname', required: true }]}></webview-form>`);
     await form.submit().catch(() => undefined);
     await form.updateComplete;
@@ -256,6 +256,11 @@ describe('choosing the language', () => {
     const tr = await loadLanguage('tr');
     const field = turkish.querySelector('input')!;
     expect(document.getElementById(field.getAttribute('aria-describedby')!.split(' ').at(-1)!)!.textContent!.trim()).to.equal(format(tr.valueMissing, { label: 'Ilık içecek' }, 'tr'));
+    // The page's own words put the label inside the sentence: it starts in lower case, the Turkish way.
+    turkish.messages = { valueMissing: 'Lütfen {label} yazın.' };
+    await turkish.submit().catch(() => undefined);
+    await turkish.updateComplete;
+    expect(document.getElementById(field.getAttribute('aria-describedby')!.split(' ').at(-1)!)!.textContent!.trim()).to.equal('Lütfen ılık içecek yazın.');
   });
 
   it("tells what went wrong with a send in the page's language; a setup error adds its English reason for the page's author", async () => {

@@ -24,9 +24,7 @@ export function messageFor(control: Control, label: string, messages: Texts): st
   const type = control instanceof HTMLInputElement ? control.type : control.localName;
   const value = String((control as { value?: unknown }).value ?? '');
   const values = {
-    // English sentences take the label mid-sentence ("Enter your name."); the other tables quote
-    // it as written (German nouns keep their capital, Turkish its dotless I).
-    label: messages.lang === 'en' ? lowerFirst(label) : label,
+    label,
     length: value.length,
     minLength: control.getAttribute('minlength') ?? '',
     maxLength: control.getAttribute('maxlength') ?? '',
@@ -43,9 +41,15 @@ export function messageFor(control: Control, label: string, messages: Texts): st
     : validity.rangeOverflow ? 'rangeOverflow'
     : validity.badInput || validity.stepMismatch ? 'badInput'
     : undefined;
+  const template = messages[key ?? 'badInput'];
+  // A label inside a sentence ("Enter your name.") starts in lower case; one in quotation marks
+  // (« Nom », „Vorname“) stays as written, and so do German nouns wherever they stand.
+  if (messages.lang !== 'de' && !QUOTED_LABEL.test(template)) values.label = lowerFirst(label, messages.lang);
   // A custom error (set by the page or a form-associated element) already has its own words.
-  return key ? format(messages[key], values, messages.lang) : control.validationMessage || format(messages.badInput, values, messages.lang);
+  return key || !control.validationMessage ? format(template, values, messages.lang) : control.validationMessage;
 }
+
+const QUOTED_LABEL = /[«»“”„‘’'"「『‹›]\s?\{label\}/;
 
 /**
  * Re-checks a group of same-named controls from scratch and returns the group's error, if any.
@@ -147,8 +151,9 @@ function clearOurMessage(control: CustomValidity): void {
 }
 
 // "Enter Your name." reads oddly; keep acronyms such as "ZIP code" as they are.
-function lowerFirst(label: string): string {
-  return /^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
+/** "Your name" → "your name", in the language's own case rules (Turkish I → ı); "ZIP code" stays. */
+function lowerFirst(label: string, lang: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(label) ? label.charAt(0).toLocaleLowerCase(lang) + label.slice(1) : label;
 }
 
 /**
