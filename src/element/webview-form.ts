@@ -39,6 +39,9 @@ export interface SubmitOutcome extends SubmitResult {
   readonly replayed: boolean;
 }
 
+/** How long the form waits, hidden, for its language's texts before it shows in English: a stalled request must not hide it for good. */
+export const LANGUAGE_WAIT = 3000;
+
 /** How long `close-on-success` leaves the thank-you message up before closing the window. */
 export const CLOSE_DELAY = 2000;
 
@@ -541,7 +544,8 @@ export class WebviewForm extends LitElement {
 
   /**
    * Fetches the table of a language other than English. The form stays hidden meanwhile (a flash
-   * of English would move the layout); a table that cannot load leaves the form in English.
+   * of English would move the layout); a table that cannot load, or does not come within
+   * `LANGUAGE_WAIT`, leaves the form in English.
    */
   #loadLanguage(language: string): void {
     this.#language = language;
@@ -549,7 +553,10 @@ export class WebviewForm extends LitElement {
     const loading = (this.#languageLoading =
       language === 'en'
         ? undefined
-        : loadLanguage(language).then(
+        : Promise.race([
+            loadLanguage(language),
+            new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${LANGUAGE_WAIT} ms`)), LANGUAGE_WAIT)),
+          ]).then(
             (table) => {
               if (this.#languageLoading === loading) this.#table = table;
             },

@@ -100,7 +100,7 @@ export const FIRST_MESSAGES = {
   linkIncomplete: 'This link is incomplete, so the form cannot reach the conversation: open the form again from the chat.',
   linkDamaged: 'This link is damaged: open the form again from the chat.',
   loadFailed: 'Part of the form could not be loaded. Check your connection, then try again.',
-  setupError: 'This form is not set up correctly, so it cannot send. Your answers are kept.',
+  setupError: 'This form is not set up correctly, so it cannot send.',
 } satisfies Partial<FormMessages>;
 
 

@@ -42,7 +42,7 @@ const de: WebviewMessages = {
   busy: 'Der Bot-Dienst ist gerade überlastet: Warten Sie einen Moment und senden Sie erneut. Ihre Antworten bleiben erhalten.',
   refused: 'Der Bot-Dienst hat die Antworten abgelehnt: Senden Sie sie erneut. Ihre Antworten bleiben erhalten.',
   signatureRefused: 'Der Bot-Dienst hat diesen Link nicht akzeptiert: Öffnen Sie das Formular erneut über den Chat.',
-  setupError: 'Dieses Formular ist nicht richtig eingerichtet und kann daher nicht gesendet werden. Ihre Antworten bleiben erhalten.',
+  setupError: 'Dieses Formular ist nicht richtig eingerichtet und kann daher nicht gesendet werden.',
   tooLarge: 'Die Antworten sind zu lang zum Senden: Kürzen Sie den Text im Feld „{name}“ und senden Sie erneut.',
   cardRefused:
     'Kartennummern dürfen nicht über dieses Formular gesendet werden: Entfernen Sie die eingegebene Nummer ({labels}) und senden Sie dann erneut.',

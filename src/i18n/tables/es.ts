@@ -43,7 +43,7 @@ const es: WebviewMessages = {
   busy: 'El servicio del bot está saturado: espere un momento y envíe de nuevo. Sus respuestas se conservan.',
   refused: 'El servicio del bot rechazó las respuestas: envíelas de nuevo. Sus respuestas se conservan.',
   signatureRefused: 'El servicio del bot no aceptó este enlace: vuelva a abrir el formulario desde el chat.',
-  setupError: 'Este formulario no está bien configurado, así que no se puede enviar. Sus respuestas se conservan.',
+  setupError: 'Este formulario no está bien configurado, así que no se puede enviar.',
   tooLarge: 'Las respuestas son demasiado largas para enviarlas: acorte el texto del campo «{name}» y envíe de nuevo.',
   cardRefused:
     'No se pueden enviar números de tarjeta con este formulario: borre el número escrito ({labels}) y envíe de nuevo.',

@@ -45,7 +45,7 @@ const it: WebviewMessages = {
   refused: 'Il servizio del bot ha rifiutato le risposte: le invii di nuovo. Le sue risposte sono state conservate.',
   signatureRefused: 'Il servizio del bot non ha accettato questo link: riapra il modulo dalla chat.',
   setupError:
-    'Questo modulo non è configurato correttamente, quindi non può essere inviato. Le sue risposte sono state conservate.',
+    'Questo modulo non è configurato correttamente, quindi non può essere inviato.',
   tooLarge: 'Le risposte sono troppo lunghe per essere inviate: accorci il testo del campo «{name}» e invii di nuovo.',
   cardRefused:
     'Questo modulo non deve inviare numeri di carta: rimuova il numero inserito ({labels}) e invii di nuovo.',

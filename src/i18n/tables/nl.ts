@@ -41,7 +41,7 @@ const nl: WebviewMessages = {
   busy: 'De botservice is op dit moment overbelast: wacht even en verstuur het opnieuw. Uw antwoorden zijn bewaard.',
   refused: 'De botservice heeft de antwoorden geweigerd: verstuur ze opnieuw. Uw antwoorden zijn bewaard.',
   signatureRefused: 'De botservice heeft deze link niet geaccepteerd: open het formulier opnieuw vanuit de chat.',
-  setupError: 'Dit formulier is niet goed ingesteld en kan daarom niet worden verstuurd. Uw antwoorden zijn bewaard.',
+  setupError: 'Dit formulier is niet goed ingesteld en kan daarom niet worden verstuurd.',
   tooLarge: 'De antwoorden zijn te lang om te versturen: maak de tekst in het veld ‘{name}’ korter en verstuur het opnieuw.',
   cardRefused:
     'Kaartnummers mogen niet via dit formulier worden verstuurd: verwijder het ingevulde nummer ({labels}) en verstuur het opnieuw.',

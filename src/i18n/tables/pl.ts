@@ -44,7 +44,7 @@ const pl: WebviewMessages = {
   busy: 'Usługa bota jest teraz przeciążona: odczekaj chwilę i wyślij ponownie. Twoje odpowiedzi zostały zachowane.',
   refused: 'Usługa bota odrzuciła odpowiedzi: wyślij je ponownie. Twoje odpowiedzi zostały zachowane.',
   signatureRefused: 'Usługa bota nie zaakceptowała tego linku: otwórz formularz ponownie z czatu.',
-  setupError: 'Ten formularz jest źle skonfigurowany, więc nie można go wysłać. Twoje odpowiedzi zostały zachowane.',
+  setupError: 'Ten formularz jest źle skonfigurowany, więc nie można go wysłać.',
   tooLarge: 'Odpowiedzi są za długie, by je wysłać: skróć tekst w polu „{name}” i wyślij ponownie.',
   cardRefused:
     'Przez ten formularz nie można wysyłać numerów kart: usuń wpisany numer ({labels}) i wyślij ponownie.',

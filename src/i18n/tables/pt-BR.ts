@@ -43,7 +43,7 @@ const ptBR: WebviewMessages = {
   busy: 'O serviço do bot está sobrecarregado: aguarde um momento e envie novamente. Suas respostas foram guardadas.',
   refused: 'O serviço do bot recusou as respostas: envie-as novamente. Suas respostas foram guardadas.',
   signatureRefused: 'O serviço do bot não aceitou este link: abra o formulário de novo pelo chat.',
-  setupError: 'Este formulário não está configurado corretamente, então não pode ser enviado. Suas respostas foram guardadas.',
+  setupError: 'Este formulário não está configurado corretamente, então não pode ser enviado.',
   tooLarge: 'As respostas são longas demais para enviar: encurte o texto do campo “{name}” e envie novamente.',
   cardRefused:
     'Números de cartão não podem ser enviados por este formulário: remova o número digitado ({labels}) e envie novamente.',

@@ -36,7 +36,7 @@ const tr: WebviewMessages = {
   busy: 'Bot hizmeti şu anda yoğun: biraz bekleyip tekrar gönderin. Yanıtlarınız korunuyor.',
   refused: 'Bot hizmeti yanıtları kabul etmedi: tekrar gönderin. Yanıtlarınız korunuyor.',
   signatureRefused: 'Bot hizmeti bu bağlantıyı kabul etmedi: formu sohbetten yeniden açın.',
-  setupError: 'Bu form doğru ayarlanmamış, bu yüzden gönderilemiyor. Yanıtlarınız korunuyor.',
+  setupError: 'Bu form doğru ayarlanmamış, bu yüzden gönderilemiyor.',
   tooLarge: 'Yanıtlar gönderilemeyecek kadar uzun: “{name}” alanını kısaltıp tekrar gönderin.',
   cardRefused: 'Kart numaraları bu formla gönderilemez: {labels} içindeki numarayı silip tekrar gönderin.',
   // Multi-step forms

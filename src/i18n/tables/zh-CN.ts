@@ -36,7 +36,7 @@ const zhCN: WebviewMessages = {
   busy: '机器人服务繁忙。请稍候片刻后重新提交。已填写的内容会保留。',
   refused: '机器人服务拒绝了提交的内容。请重新提交。已填写的内容会保留。',
   signatureRefused: '机器人服务不接受此链接。请从聊天中重新打开表单。',
-  setupError: '此表单设置有误，无法提交。已填写的内容会保留。',
+  setupError: '此表单设置有误，无法提交。',
   tooLarge: '填写的内容过长，无法提交。请缩短“{name}”字段中的内容后重新提交。',
   cardRefused: '本表单不能提交银行卡号。请删除所填写的卡号（{labels}）后重新提交。',
   // Multi-step forms
