@@ -33,7 +33,8 @@ describe('a language table that does not come', () => {
       input.value = 'Arthur';
       expect(shown()).to.be.true;
 
-      clock = sinon.useFakeTimers({ global: page, toFake: ['setTimeout', 'clearTimeout'] });
+      // The page's own timers (sinon's types do not list `global`, which it supports).
+      clock = sinon.useFakeTimers({ global: page, toFake: ['setTimeout', 'clearTimeout'] } as Parameters<typeof sinon.useFakeTimers>[0]);
       form.lang = 'he';
       // The table is asked for, and held by the server: the form waits for it, hidden.
       expect(Number(await (await fetch(`${prefix}/waiting`)).text())).to.be.greaterThan(0);

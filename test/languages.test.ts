@@ -5,7 +5,8 @@ import { format, type WebviewMessages } from '../src/i18n/messages.js';
 import { DEFAULT_MESSAGES } from '../src/i18n/late-messages.js';
 import { STEP_MESSAGES } from '../src/i18n/step-messages.js';
 import { LANGUAGES, builtInLanguage, loadLanguage } from '../src/i18n/languages.js';
-import { recordingTransport, useFreshTab } from './helpers.js';
+import sinon from 'sinon';
+import { deferred, recordingTransport, useFreshTab } from './helpers.js';
 
 const ENGLISH: WebviewMessages = { ...DEFAULT_MESSAGES, ...STEP_MESSAGES };
 
@@ -179,6 +180,20 @@ describe('choosing the language', () => {
       expect(sendText(form)).to.equal((await loadLanguage('ko')).send);
     } finally {
       document.documentElement.lang = before;
+    }
+  });
+
+  it('warns on the console about a name in messages that no table has: a typo changes nothing in silence', async () => {
+    const warned = deferred<string>();
+    const warn = sinon.stub(console, 'warn').callsFake((text: unknown) => warned.resolve(String(text)));
+    try {
+      const form = await fixture<WebviewForm>(html`<webview-form region="us" messages='{"sendd": "Go", "next": "Onward", "send": "Go"}'><input name="a" aria-label="A" /></webview-form>`);
+      const warning = await warned.promise;
+      expect(warning).to.contain('"sendd"');
+      expect(warning, 'a name of the steps is known').not.to.contain('next');
+      expect(sendText(form)).to.equal('Go');
+    } finally {
+      warn.restore();
     }
   });
 

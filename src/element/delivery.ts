@@ -21,6 +21,7 @@ import { refuseCardNumbers } from '../dom/card-refusal.js';
 import { warnAboutSecrets } from '../dom/secret-warning.js';
 import type { Control } from '../dom/controls.js';
 import { WebviewSubmitEvent } from './submit-event.js';
+import { unknownMessageNames } from '../i18n/late-messages.js';
 import { Funnel, type FunnelOptions } from './funnel.js';
 import { LeaveGuard, type LeaveGuardOptions } from '../dom/leave-guard.js';
 import { KeyboardAvoidance, type KeyboardAvoidanceOptions } from '../dom/keyboard.js';
@@ -76,7 +77,10 @@ export async function deliver(host: SubmissionHost, signal: AbortSignal): Promis
  */
 export function checkOptions(sources: OptionSources): WebviewError | undefined {
   try {
-    for (const warning of resolveOptions(sources).warnings) console.warn(`<webview-form>: ${warning}`);
+    const { warnings } = resolveOptions(sources);
+    const unknown = unknownMessageNames(sources.messages);
+    if (unknown.length > 0) warnings.push(`messages has no text named ${unknown.map((name) => JSON.stringify(name)).join(', ')}; see the README's list of names`);
+    for (const warning of warnings) console.warn(`<webview-form>: ${warning}`);
     return undefined;
   } catch (error) {
     if (error instanceof WebviewError) return error;

@@ -5,6 +5,7 @@
  * does not carry them. Other languages' tables are whole (languages.ts).
  */
 import { FIRST_MESSAGES, type FormMessages } from './messages.js';
+import type { StepMessages } from './step-messages.js';
 
 export const LATE_MESSAGES: Omit<FormMessages, keyof typeof FIRST_MESSAGES> = {
   sending: 'Sending…',
@@ -37,6 +38,16 @@ export const LATE_MESSAGES: Omit<FormMessages, keyof typeof FIRST_MESSAGES> = {
   tooLarge: 'The answers are too long to send: shorten {name} and send again.',
   cardRefused: 'Card numbers must not be sent through this form: remove the one in {labels}, then send again.',
 };
+
+// The names of the multi-step texts, whose table comes with the steps chunk: a record, so the
+// compiler says when a name is missing or extra.
+const STEP_NAMES: Record<keyof StepMessages, true> = { progress: true, back: true, next: true, reviewTitle: true, change: true, yes: true, no: true, notAnswered: true };
+
+/** The names in an author's `messages` that no table has: a typo, which would otherwise change nothing in silence. */
+export function unknownMessageNames(messages: unknown): string[] {
+  if (!messages || typeof messages !== 'object') return [];
+  return Object.keys(messages).filter((name) => !(name in FIRST_MESSAGES || name in LATE_MESSAGES || name in STEP_NAMES));
+}
 
 /** Every English text of a form; those of multi-step forms are `STEP_MESSAGES`. */
 export const DEFAULT_MESSAGES: FormMessages = { ...FIRST_MESSAGES, ...LATE_MESSAGES };
