@@ -6,6 +6,7 @@
 // (heldChunks in web-test-runner.config.mjs). Its control is the page's own, not a declaration of
 // `fields`: a declaration's verdict needs the held chunk, and the submit would wait for that first.
 import { expect } from '@open-wc/testing';
+import { dropInDefined } from './helpers.js';
 import type { WebviewForm } from '../src/element/webview-form.js';
 import type { ConversationSnapshot } from '../src/mock/chat-api.js';
 
@@ -28,15 +29,7 @@ function heldChunks() {
 async function dropInPage(started: ConversationSnapshot, prefix: string) {
   const frame = document.createElement('iframe');
   frame.title = 'Drop-in page';
-  const defined = new Promise<void>((resolve) => {
-    const onMessage = (event: MessageEvent) => {
-      if (event.source !== frame.contentWindow || event.data !== 'webview-form defined') return;
-      window.removeEventListener('message', onMessage);
-      resolve();
-    };
-    window.addEventListener('message', onMessage);
-  });
-  frame.src = `${prefix}/test/fixtures/standalone-authored.html?userId=${started.userId}&convId=${started.conversationId}&botId=${started.botId}`;
+  const defined = dropInDefined(frame, `${prefix}/test/fixtures/standalone-authored.html?userId=${started.userId}&convId=${started.conversationId}&botId=${started.botId}`);
   document.body.append(frame);
   await defined;
   const page = frame.contentWindow!;

@@ -107,3 +107,21 @@ export function thrownBy(run: () => unknown): WebviewError {
   }
   throw new Error('expected a WebviewError, and nothing was thrown');
 }
+
+/**
+ * Points `frame` at a page of the built drop-in (a fixture that posts 'webview-form defined' to its
+ * parent once the tag is defined) and resolves then; the caller places the frame. A test that holds
+ * the lazy chunks cannot wait for the frame's load event: Firefox delays it for a module fetch
+ * begun before it.
+ */
+export function dropInDefined(frame: HTMLIFrameElement, src: string): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const onMessage = (event: MessageEvent) => {
+      if (event.source !== frame.contentWindow || event.data !== 'webview-form defined') return;
+      window.removeEventListener('message', onMessage);
+      resolve();
+    };
+    window.addEventListener('message', onMessage);
+    frame.src = src;
+  });
+}

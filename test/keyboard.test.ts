@@ -9,7 +9,7 @@ import '../src/index.js';
 import type { WebviewForm } from '../src/element/webview-form.js';
 import { loadDelivery } from '../src/element/lazy.js';
 import { ENGINE } from './engine.js';
-import { VENDOR_LINK, useFreshTab } from './helpers.js';
+import { VENDOR_LINK, useFreshTab, dropInDefined } from './helpers.js';
 
 /** A phone's viewport (a large one: WebKitGTK's window is at least 447 pixels wide), and what is left of it once the keyboard is up. */
 const PHONE = { width: 480, height: 600 };
@@ -175,15 +175,7 @@ describe('the focused field and the on-screen keyboard', () => {
     const frame = document.createElement('iframe');
     frame.title = 'Form page';
     frame.style.cssText = `border: 0; width: ${PHONE.width}px; height: ${PHONE.height}px`;
-    const defined = new Promise<void>((resolve) => {
-      const onMessage = (event: MessageEvent) => {
-        if (event.source !== frame.contentWindow || event.data !== 'webview-form defined') return;
-        window.removeEventListener('message', onMessage);
-        resolve();
-      };
-      window.addEventListener('message', onMessage);
-    });
-    frame.src = `${prefix}/test/fixtures/standalone-authored.html${VENDOR_LINK}`;
+    const defined = dropInDefined(frame, `${prefix}/test/fixtures/standalone-authored.html${VENDOR_LINK}`);
     document.body.prepend(frame);
     try {
       await defined;

@@ -5,22 +5,14 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import { LANGUAGE_WAIT, type WebviewForm } from '../src/element/webview-form.js';
-import { VENDOR_LINK } from './helpers.js';
+import { VENDOR_LINK, dropInDefined } from './helpers.js';
 
 describe('a language table that does not come', () => {
   it('keeps the form hidden for a while, then shows it in English; nothing is lost', async () => {
     const prefix = `/held/${crypto.randomUUID()}`;
     const frame = document.createElement('iframe');
     frame.title = 'Drop-in page';
-    const defined = new Promise<void>((resolve) => {
-      const onMessage = (event: MessageEvent) => {
-        if (event.source !== frame.contentWindow || event.data !== 'webview-form defined') return;
-        window.removeEventListener('message', onMessage);
-        resolve();
-      };
-      window.addEventListener('message', onMessage);
-    });
-    frame.src = `${prefix}/test/fixtures/standalone-authored.html${VENDOR_LINK}`;
+    const defined = dropInDefined(frame, `${prefix}/test/fixtures/standalone-authored.html${VENDOR_LINK}`);
     document.body.append(frame);
     let clock: sinon.SinonFakeTimers | undefined;
     try {
