@@ -134,6 +134,14 @@ describe('context: endpoint', () => {
     });
   }
 
+  for (const domain of ['A.0', 'bots.256', 'x.1.2.3.999']) {
+    it(`refuses the domain "${domain}", a name the URL parser reads as a broken IPv4 address, with a config error in every engine`, () => {
+      const error = thrownBy(() => resolveEndpoint({ domain, url: PAGE }));
+      expect(error.kind).to.equal('config');
+      expect(error.message).to.contain('is not a host name');
+    });
+  }
+
   it('refuses a domain written as a URL, and says to write the host', () => {
     const error = thrownBy(() => resolveEndpoint({ domain: 'https://va.bc-intg.liveperson.net', url: PAGE }));
     expect(error.kind).to.equal('config');

@@ -39,12 +39,20 @@ export function resolveEndpoint({ endpoint, domain, region, url, base = url }: E
   if (nonEmpty(endpoint) !== undefined) return checkEndpoint(endpoint!.trim(), page, new URL(base));
   if (nonEmpty(domain) !== undefined) {
     const host = domain!.trim();
-    if (!HOST_PATTERN.test(host)) {
+    // Judged as the URL parser reads it, too: "a.0" looks like a host name, but a name that ends
+    // in a number is read as an IPv4 address, and this one is none (WebKit throws on it).
+    let target: URL | undefined;
+    try {
+      target = new URL(`https://${host}${WEBVIEW_PATH}`);
+    } catch {
+      // Reported below, with what to write instead.
+    }
+    if (!HOST_PATTERN.test(host) || !target) {
       throw configError(
         `domain "${host}" is not a host name: write only the host, like ${REGIONS.us}, or set endpoint to a full URL.`,
       );
     }
-    return `https://${host.toLowerCase()}${WEBVIEW_PATH}`;
+    return target.href;
   }
   const key = nonEmpty(region)?.trim().toLowerCase();
   if (key === undefined) {
