@@ -4,7 +4,8 @@
 // web-test-runner.config.mjs); the page's clock is a fake one, so no test waits three seconds.
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
-import { LANGUAGE_WAIT, type WebviewForm } from '../src/element/webview-form.js';
+import type { WebviewForm } from '../src/element/webview-form.js';
+import { LANGUAGE_WAIT } from '../src/i18n/languages.js';
 import { VENDOR_LINK, dropInDefined } from './helpers.js';
 
 describe('a language table that does not come', () => {

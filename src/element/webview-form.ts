@@ -21,7 +21,7 @@ import type { FlowHost, StepFlow } from '../steps/flow.js';
 import { Submission, type Delivered, type SubmissionHost } from './submission.js';
 import { DeclaredFields } from './declared-fields.js';
 import { FIRST_MESSAGES, resolveMessages, type FormMessages, type WebviewMessages } from '../i18n/messages.js';
-import { languageOf, loadLanguage } from '../i18n/languages.js';
+import { LANGUAGE_WAIT, languageOf, loadLanguage } from '../i18n/languages.js';
 import { WebviewState } from './state.js';
 import { chromeTemplate } from './templates.js';
 import type { ValidationController } from '../dom/validation-controller.js';
@@ -38,9 +38,6 @@ export interface SubmitOutcome extends SubmitResult {
   /** True when this exact post had already succeeded from this tab and was not sent again. */
   readonly replayed: boolean;
 }
-
-/** How long the form waits, hidden, for its language's texts before it shows in English: a stalled request must not hide it for good. */
-export const LANGUAGE_WAIT = 3000;
 
 /** How long `close-on-success` leaves the thank-you message up before closing the window. */
 export const CLOSE_DELAY = 2000;
@@ -382,7 +379,7 @@ export class WebviewForm extends LitElement {
     const first = !this.hasUpdated;
     const language = languageOf(this);
     if (language !== this.#language) this.#loadLanguage(language);
-    this.#resolveTexts();
+    else if (first || changed.has('messages')) this.#resolveTexts();
     if (first || changed.has('fields')) this.#fields.declare(this.fields);
     if (first || OPTION_PROPERTIES.some((name) => changed.has(name as keyof WebviewForm))) {
       this._context = this.#readContext();
@@ -549,23 +546,19 @@ export class WebviewForm extends LitElement {
    */
   #loadLanguage(language: string): void {
     this.#language = language;
-    this.#table = undefined;
-    const loading = (this.#languageLoading =
-      language === 'en'
-        ? undefined
-        : Promise.race([
-            loadLanguage(language),
-            new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${LANGUAGE_WAIT} ms`)), LANGUAGE_WAIT)),
-          ]).then(
-            (table) => {
-              if (this.#languageLoading === loading) this.#table = table;
-            },
-            (error: unknown) => console.warn(`<webview-form>: the ${language} texts could not be loaded, so the form is in English.`, error),
-          ).finally(() => {
-            if (this.#languageLoading !== loading) return;
-            this.#languageLoading = undefined;
-            this.requestUpdate();
-          }));
+    this.#table = this.#languageLoading = undefined;
+    this.#resolveTexts();
+    if (language === 'en') return;
+    // Settles what the latest language asked for; an earlier one still on its way is dropped.
+    const settle = (table?: WebviewMessages) => {
+      if (this.#languageLoading !== loading) return;
+      this.#table = table;
+      this.#languageLoading = undefined;
+      this.#resolveTexts();
+      this.requestUpdate();
+      if (!table) console.warn(`<webview-form>: the ${language} texts could not be loaded, so the form is in English.`);
+    };
+    const loading = (this.#languageLoading = loadLanguage(language, LANGUAGE_WAIT).then(settle, () => settle()));
   }
 
   #cancel(why: string): void {

@@ -50,7 +50,13 @@ export function languageOf(element: Element): string {
   return builtInLanguage(element.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang);
 }
 
-/** The built-in table of a language other than English. */
-export function loadLanguage(language: string): Promise<WebviewMessages> {
-  return TABLES[language]!();
+/** How long a form waits for its language's table before it shows in English: a stalled request must not hide it for good. */
+export const LANGUAGE_WAIT = 3000;
+
+/** The built-in table of a language other than English; with `within`, a rejection once that many milliseconds passed without it. */
+export function loadLanguage(language: string, within?: number): Promise<WebviewMessages> {
+  const table = TABLES[language]!();
+  if (within === undefined) return table;
+  const deadline = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${within} ms`)), within));
+  return Promise.race([table, deadline]);
 }
