@@ -111,6 +111,22 @@ describe('outcome content', () => {
       expect(status.textContent).not.to.contain('close');
     });
 
+    it('does not close after a reset: the person chose to stay and start over', async () => {
+      const { transport } = recordingTransport();
+      const form = await fixture<WebviewForm>(html`
+        <webview-form region="us" close-on-success .fetch=${transport}><input name="a" value="1" aria-label="A" /></webview-form>
+      `);
+      clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      const done = form.submit();
+      await clock.tickAsync(0);
+      await done;
+      form.reset();
+      await clock.tickAsync(CLOSE_DELAY);
+      await form.updateComplete;
+      expect(close.called).to.be.false;
+      expect(form.shadowRoot!.querySelector('[part="status"]')!.textContent).not.to.contain('close');
+    });
+
     it('does not close without the attribute', async () => {
       const { transport } = recordingTransport();
       const form = await fixture<WebviewForm>(html`

@@ -195,6 +195,8 @@ export class WebviewForm extends LitElement {
   declare private _invalid?: FieldError[];
   /** `close-on-success` tried, and the window is still open. */
   declare private _closeRefused: boolean;
+  /** The close that `close-on-success` has planned; a reset cancels it: the person stays. */
+  #closing?: ReturnType<typeof setTimeout>;
   #messages = resolveMessages(undefined, FIRST_MESSAGES as FormMessages);
   /** The English texts: the first render's, then all of them once the delivery brought the rest. */
   #english: Partial<FormMessages> = FIRST_MESSAGES;
@@ -347,6 +349,7 @@ export class WebviewForm extends LitElement {
     this.#validation?.reset();
     this.#flow?.restart();
     this.#success = this._failure = this._invalid = undefined;
+    clearTimeout(this.#closing);
     this._closeRefused = false;
     this.state = this.#broken ? WebviewState.ERROR : WebviewState.IDLE;
     // Also when nothing above changed what is shown: the leave guard looks at the answers again.
@@ -576,7 +579,7 @@ export class WebviewForm extends LitElement {
     this.state = WebviewState.SUCCESS;
     this.dispatchEvent(new WebviewSuccessEvent({ payload, ...result }));
     if (this.closeOnSuccess) {
-      setTimeout(() => {
+      this.#closing = setTimeout(() => {
         window.close();
         // Scripts may close only the windows that scripts opened: a refusal is silent, and the person
         // must not be left waiting for a close that will not come.
