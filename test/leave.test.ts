@@ -1,14 +1,14 @@
 // confirm-leave: the browser's leave confirmation while typed answers are unsent
 // (src/dom/leave-guard.ts). A real `beforeunload` Event is dispatched on the window: the
 // confirmation is asked for when a listener cancels it.
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/index.js';
 import type { WebviewForm } from '../src/element/webview-form.js';
 import { loadDelivery } from '../src/element/lazy.js';
 import { createWebviewHandler } from '../src/mock/handler.js';
 import { createDemoBot } from '../src/mock/demo-bot.js';
-import { useFreshTab } from './helpers.js';
+import { VENDOR_LINK, dropInDefined, useFreshTab } from './helpers.js';
 
 /** Whether leaving the page now would ask the person to confirm. */
 function leaveAsks(): boolean {
@@ -171,6 +171,53 @@ describe('confirm-leave', () => {
       form.remove();
     } finally {
       added.restore();
+    }
+  });
+});
+
+describe('confirm-leave before the leave guard has come', () => {
+  // The built drop-in on a page served from under /held/<key>/, whose lazy chunks the server holds
+  // (heldChunks in web-test-runner.config.mjs): the person types while the delivery is on its way.
+  it('asks already after the first keystroke, and hands over to the guard once it comes', async () => {
+    const prefix = `/held/${crypto.randomUUID()}`;
+    const frame = document.createElement('iframe');
+    frame.title = 'Form page';
+    const defined = dropInDefined(frame, `${prefix}/test/fixtures/standalone-authored.html${VENDOR_LINK}`);
+    document.body.append(frame);
+    try {
+      await defined;
+      const page = frame.contentWindow! as Window & typeof globalThis;
+      const asks = () => {
+        const event = new page.Event('beforeunload', { cancelable: true });
+        page.dispatchEvent(event);
+        return event.defaultPrevented;
+      };
+      const form = page.document.querySelector<WebviewForm>('webview-form')!;
+      await form.updateComplete;
+      form.confirmLeave = true;
+      const input = form.querySelector<HTMLInputElement>('[name="name"]')!;
+      const type = (value: string) => {
+        input.value = value;
+        input.dispatchEvent(new page.Event('input', { bubbles: true }));
+      };
+      type('Arthur');
+      expect(Number(await (await fetch(`${prefix}/waiting`)).text()), 'the delivery is held').to.be.greaterThan(0);
+      expect(asks(), 'typed, and the guard not there yet').to.be.true;
+      form.confirmLeave = false;
+      expect(asks(), 'confirm-leave is read live').to.be.false;
+      form.confirmLeave = true;
+
+      await fetch(`${prefix}/release`, { method: 'POST' });
+      // The chunk arrives and the guard takes over, judging by the values: erased is untouched.
+      await waitUntil(() => {
+        type('');
+        return !asks();
+      }, 'the guard took over');
+      type('Ford');
+      expect(asks()).to.be.true;
+    } finally {
+      await fetch(`${prefix}/release`, { method: 'POST' });
+      frame.remove();
     }
   });
 });

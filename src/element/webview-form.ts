@@ -227,6 +227,15 @@ export class WebviewForm extends LitElement {
   #restoring?: Promise<number | undefined>;
   /** Whether the person typed into the form: `webview-start` was fired. */
   #started = false;
+  /**
+   * `confirm-leave` until the leave guard comes with the delivery (dom/leave-guard.ts, which then
+   * judges by the values): a keystroke before it must not be lost to a tap on a link.
+   */
+  readonly #leaveEarly = (event: BeforeUnloadEvent) => {
+    if (!this.confirmLeave || this.#success) return;
+    event.preventDefault();
+    event.returnValue = '';
+  };
   /** Steps and conditions, once their code has loaded (only for content with such markup). */
   #flow?: StepFlow;
   /** Settles once the steps code is loaded and running (or could not load): `updateComplete` waits for it. */
@@ -282,6 +291,7 @@ export class WebviewForm extends LitElement {
       if (this.#started || (event.target as Element).closest(this.localName) !== this) return;
       this.#started = true;
       this.dispatchEvent(new WebviewStartEvent());
+      if (!this.#draft) addEventListener('beforeunload', this.#leaveEarly);
       // The draft's code, and the send's, are needed now rather than when the page is idle.
       this.#attach(this.#delivery());
     });
@@ -308,6 +318,7 @@ export class WebviewForm extends LitElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.#observer.disconnect();
+    removeEventListener('beforeunload', this.#leaveEarly);
     this.#cancel('The form left the page.');
   }
 
@@ -481,6 +492,7 @@ export class WebviewForm extends LitElement {
     const controls = () => listControls(this);
     const options = { controls, step: () => this.#flow?.title, started: () => this.#started, sent: () => !!this.#success, confirm: () => this.confirmLeave };
     for (const Controller of stage.controllers) new Controller(this, options);
+    removeEventListener('beforeunload', this.#leaveEarly);
     const draft = (this.#draft = new stage.DraftController(this, {
       controls,
       conversation: () => this.#conversation,
