@@ -1,7 +1,8 @@
 /**
- * The built-in languages. English ships in the first-render file (messages.ts, and step-messages.ts
- * with the steps code); every other table is a chunk of its own, fetched only on a page in that
- * language. The tables import nothing, so no chunk depends on another.
+ * The built-in languages. English needs no fetch of its own: what the first render shows is in
+ * the first-render file (messages.ts), the rest comes with the delivery (late-messages.ts) and the
+ * steps code (step-messages.ts). Every other table is whole, and a chunk of its own, fetched only
+ * on a page in that language. The tables import nothing, so no chunk depends on another.
  */
 import { loadOnce, retryChunk } from '../core/load-once.js';
 import type { WebviewMessages } from './messages.js';
