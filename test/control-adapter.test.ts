@@ -42,15 +42,16 @@ describe('control adapter', () => {
     expect(fresh.map((control) => adapterFor(control).read())).to.deep.equal([['Arthur'], ['Ni!'], ['yes'], [], ['m'], ['mon', 'wed']]);
   });
 
-  it('keeps nothing of hidden, password and file inputs, a card number, or a form-associated element', async () => {
+  // A card number typed into a text field is the draft's to leave out (see draft.test.ts): the
+  // check comes with the draft's code, not with the first render's.
+  it('keeps nothing of hidden, password and file inputs, or a form-associated element', async () => {
     const { root, byName } = await controls(html`
       <input type="hidden" name="source" value="chat" />
       <input type="password" name="secret" value="swordfish" />
       <input type="file" name="passport" />
-      <input name="card" value="4111 1111 1111 1111" />
       <test-stars-input name="stars"></test-stars-input>
     `);
-    expect(listControls(root).map((control) => adapterFor(control).capture())).to.deep.equal([undefined, undefined, undefined, undefined, undefined]);
+    expect(listControls(root).map((control) => adapterFor(control).capture())).to.deep.equal([undefined, undefined, undefined, undefined]);
     adapterFor(byName('secret')).restore({ value: 'from a draft' });
     expect((byName('secret') as HTMLInputElement).value).to.equal('swordfish');
   });

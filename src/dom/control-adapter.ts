@@ -8,7 +8,6 @@
  *                          └─► capture() / restore() / untouched()         (draft.ts)
  */
 import { ErrorKind, WebviewError } from '../core/errors.js';
-import { containsCardNumber } from '../core/sensitive.js';
 import type { Control } from './controls.js';
 
 /** What a draft keeps of one control: its text, whether it is checked, or its chosen options. */
@@ -48,11 +47,11 @@ export function adapterFor(control: Control): ControlAdapter {
   return formAssociated(control);
 }
 
-/** Text-like inputs and textareas: one string, kept in a draft unless it looks like a card number. */
+/** Text-like inputs and textareas: one string (draft.ts leaves out one that looks like a card number). */
 function text(control: HTMLInputElement | HTMLTextAreaElement, kept: boolean): ControlAdapter {
   return {
     read: () => [control.value],
-    capture: () => (kept && !containsCardNumber(control.value) ? { value: control.value } : undefined),
+    capture: () => (kept ? { value: control.value } : undefined),
     restore: ({ value }) => {
       if (kept && value !== undefined) control.value = value;
     },

@@ -12,6 +12,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { listen } from './listen.js';
 import type { Control } from './controls.js';
 import { adapterFor, type DraftState } from './control-adapter.js';
+import { containsCardNumber } from '../core/sensitive.js';
 import { draftKey, draftPlace } from './draft-key.js';
 
 /** One control's state, found again by its name and its position among controls of that name. */
@@ -107,7 +108,8 @@ export class DraftController implements ReactiveController {
       const index = counters.get(name) ?? 0;
       counters.set(name, index + 1);
       const state = adapterFor(control).capture();
-      if (state) entries.push({ name, index, ...state });
+      // A card number is never stored, whichever field it was typed into (core/sensitive.ts).
+      if (state && !(state.value !== undefined && containsCardNumber(state.value))) entries.push({ name, index, ...state });
     }
     try {
       sessionStorage.setItem(this.#key, JSON.stringify({ controls: entries, step: this.#options.step() } satisfies Draft));
