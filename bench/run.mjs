@@ -27,7 +27,7 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../test/browsers.mjs';
 import { firstRenderJs } from './lib/first-render.mjs';
 import { ensureInstalled } from './lib/install.mjs';
-import { load, submit } from './lib/measure.mjs';
+import { load, submit, traceScript } from './lib/measure.mjs';
 import { loadTables, scalingTable, submitTable } from './lib/report.mjs';
 import { startServer } from './lib/server.mjs';
 
@@ -87,6 +87,7 @@ async function rotated(items, rounds, measure) {
 }
 
 const loadSamples = [];
+const scriptSamples = [];
 if (runLoads) {
   for (const [profile, conditions] of Object.entries(PROFILES)) {
     progress(`loads, ${profile} `);
@@ -95,6 +96,13 @@ if (runLoads) {
       return { variant: variant.id, profile, ...figures, js: figures.js + variant.firstRender.inline };
     });
     loadSamples.push(...samples);
+    progress(`\ntraced loads, ${profile} `);
+    const traced = await rotated(variants, LOADS, async (variant) => ({
+      variant: variant.id,
+      profile,
+      ...(await traceScript(browser, url(`/bench/pages/${variant.page}`), conditions)),
+    }));
+    scriptSamples.push(...traced);
     progress('\n');
   }
 }
@@ -132,7 +140,7 @@ const cores = cpus().length;
 const output = [
   `${date}, Chromium ${chromiumVersion}, ${cores} CPU cores; medians of ${LOADS} cold loads per variant and profile; ratios to the plain form in the same run.`,
 ];
-if (runLoads) output.push('', ...loadTables(variants, loadSamples));
+if (runLoads) output.push('', ...loadTables(variants, loadSamples, scriptSamples));
 if (scalingSamples.length) output.push('', ...scalingTable(SIZES, scalingSamples));
 if (submitSamples.length) output.push('', ...submitTable(SUBMIT_VARIANTS, submitSamples));
 const tables = output.join('\n');
@@ -150,7 +158,7 @@ const results = {
   profiles: PROFILES,
   variants,
   peers,
-  samples: { load: loadSamples, scaling: scalingSamples, submit: submitSamples },
+  samples: { load: loadSamples, script: scriptSamples, scaling: scalingSamples, submit: submitSamples },
   tables,
 };
 await writeFile(join(benchDir, 'results', 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
