@@ -1,148 +1,165 @@
-// npm run bench: how fast a 10-field form is on screen and interactive, and how long a submit
-// takes to leave the page, in Debian's Chromium driven by playwright-core, pages on 127.0.0.1.
+// npm run bench: the judge of issue 17. How fast a 10-field form is on screen and usable, what it
+// costs on the main thread, in memory and in layout shift, how declared fields scale, and how long
+// a submit takes to leave the page: <webview-form> against a plain form, the hand-written script
+// it replaces, and the component libraries a page could use instead, in one run.
 //
-//   variants  (a) a plain HTML form, (b) <webview-form> with authored controls, (c) with `fields`
+//   variants  plain HTML form; hand-written script (a plain form + ~40 lines of inline script);
+//             <webview-form> with authored controls and with declared fields; Shoelace, Lion and
+//             Material Web, each bundled by esbuild into one ES module (bench/build/, built here)
 //   profiles  unthrottled; throttled (150 ms latency, 1.44 Mbps, 4× CPU slowdown through CDP)
-//   server    127.0.0.1, files gzip-compressed as any static host serves them
-//   method    a fresh browser context (cold cache) per load, LOADS loads per variant and profile,
-//             variants rotated so none always goes first; medians; ratios to the plain form
-//             within the same run, since these machines are shared and noisy.
+//   server    127.0.0.1, files gzip -9 as any static host serves them (lib/server.mjs)
+//   method    a fresh browser context (cold cache) per load, BENCH_LOADS (9) loads per variant and
+//             profile, variants rotated each round so none always goes first; medians; ratios to
+//             the plain form within the same run, since these machines are shared and noisy
+//   measures  lib/measure.mjs; what "ready" means for each page: pages/ready-*.js
+//   output    markdown tables on stdout, every sample in bench/results/latest.json
+//
+// BENCH_ONLY=fields,shoelace runs a subset while iterating (the plain form always runs: it is the
+// base of the ratios); `scaling` and `submit` name those sections. The bench's own dependencies
+// (the peers, esbuild) are in bench/package.json, installed here by npm ci when missing or stale.
 //
 // It is a benchmark, not a test: it asserts nothing and does not run in CI.
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { gzipSync } from 'node:zlib';
-import { extname, join, normalize } from 'node:path';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { createMockBackend, sendWebResponse, toWebRequest } from 'webview-form/mock';
 import { chromiumArgs, chromiumPath } from '../test/browsers.mjs';
+import { firstRenderJs } from './lib/first-render.mjs';
+import { ensureInstalled } from './lib/install.mjs';
+import { load, submit, traceScript } from './lib/measure.mjs';
+import { loadTables, scalingTable, submitTable } from './lib/report.mjs';
+import { startServer } from './lib/server.mjs';
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 9);
 const SUBMITS = Number(process.env.BENCH_SUBMITS ?? 15);
-const root = fileURLToPath(new URL('..', import.meta.url));
-const VARIANTS = [
-  ['plain HTML form', '/bench/pages/plain.html'],
-  ['<webview-form>, authored controls', '/bench/pages/authored.html'],
-  ['<webview-form>, fields', '/bench/pages/fields.html'],
+const ONLY = process.env.BENCH_ONLY?.split(',').map((name) => name.trim()).filter(Boolean);
+const SIZES = [10, 50, 200];
+const benchDir = fileURLToPath(new URL('.', import.meta.url));
+const root = join(benchDir, '..');
+
+ensureInstalled(benchDir);
+const { buildPeers } = await import('./lib/build.mjs');
+await buildPeers(benchDir);
+const peers = JSON.parse(await readFile(join(benchDir, 'package.json'), 'utf8')).dependencies;
+
+const ALL_VARIANTS = [
+  { id: 'plain', name: 'plain HTML form', page: 'plain.html' },
+  { id: 'script', name: 'hand-written script (the vendor sample’s approach)', page: 'script.html' },
+  { id: 'authored', name: '`<webview-form>`, authored controls', page: 'authored.html' },
+  { id: 'fields', name: '`<webview-form>`, declared fields', page: 'fields.html' },
+  { id: 'shoelace', name: `Shoelace ${peers['@shoelace-style/shoelace']}`, page: 'shoelace.html' },
+  { id: 'lion', name: `Lion (@lion/ui ${peers['@lion/ui']})`, page: 'lion.html' },
+  { id: 'material', name: `Material Web ${peers['@material/web']}`, page: 'material.html' },
 ];
+const SUBMIT_VARIANTS = ALL_VARIANTS.filter(({ id }) => ['script', 'authored', 'fields'].includes(id));
 const PROFILES = {
   unthrottled: null,
-  throttled: { latency: 150, downloadThroughput: (1.44 * 1024 * 1024) / 8, uploadThroughput: (1.44 * 1024 * 1024) / 8, cpu: 4 },
+  throttled: {
+    network: { latency: 150, downloadThroughput: (1.44 * 1024 * 1024) / 8, uploadThroughput: (1.44 * 1024 * 1024) / 8 },
+    cpu: 4,
+  },
 };
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json' };
+const wanted = (id) => !ONLY || ONLY.includes(id);
+const variants = ALL_VARIANTS.filter(({ id }) => id === 'plain' || wanted(id));
+const runLoads = !ONLY || variants.length > 1;
 
-// Every static host compresses text; serve gzip -9 (the size budget's measure) to every variant
-// alike, compressed once per file so the server's own work stays out of the timings.
-const compressed = new Map();
-async function gzipped(file) {
-  if (!compressed.has(file)) compressed.set(file, gzipSync(await readFile(file), { level: 9 }));
-  return compressed.get(file);
-}
+// What each page needs before its form is usable, read from the files (after the build above).
+// A page's inline script arrives inside the HTML: the network samples add its gzip size too.
+for (const variant of variants) variant.firstRender = firstRenderJs(root, `bench/pages/${variant.page}`);
 
-const backend = createMockBackend();
-const server = createServer(async (req, res) => {
-  const { pathname } = new URL(req.url, 'http://127.0.0.1');
-  if (backend.owns(pathname)) return sendWebResponse(res, await backend.handle(toWebRequest(req)));
-  const file = normalize(join(root, pathname));
-  if (!file.startsWith(join(root, 'bench')) && !file.startsWith(join(root, 'dist'))) return res.writeHead(404).end();
-  try {
-    const body = await gzipped(file);
-    res.writeHead(200, {
-      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'Content-Encoding': 'gzip',
-      'Cache-Control': 'no-store',
-    }).end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
-const ids = '?userId=u-bench&convId=c-bench&botId=b-bench';
+const server = await startServer(root);
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs, headless: true });
+const ids = '?userId=u-bench&convId=c-bench&botId=b-bench';
+const url = (path) => `${server.origin}${path}${ids}`;
+const progress = (text) => process.stderr.write(text);
 
-/** Milliseconds from navigation start to the page's `ready` mark, on a cold cache. */
-async function load(path, profile) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  if (profile) {
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', { offline: false, ...profile });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
-  }
-  await page.goto(origin + path + ids);
-  const ready = await page.waitForFunction(() => performance.getEntriesByName('ready')[0]?.startTime, null, { polling: 10 });
-  const ms = await ready.jsonValue();
-  await context.close();
-  return ms;
-}
-
-/** Milliseconds from the click on Send to the request leaving the page (the call to fetch). */
-async function submitOverhead() {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.addInitScript(() => {
-    const original = window.fetch;
-    window.fetch = (...args) => {
-      window.__left ??= performance.now();
-      return original(...args);
-    };
-    document.addEventListener('click', () => (window.__clicked = performance.now()), true);
-  });
-  await page.goto(`${origin}/bench/pages/authored.html${ids}`);
-  await page.waitForFunction(() => performance.getEntriesByName('ready').length > 0);
-  // A person takes seconds to fill the form; by then the page has been idle and the element has
-  // fetched its delivery chunk and computed the signature. Stand in for that: type, then let
-  // the page go idle twice before the click.
-  await page.fill('[name=name]', 'Arthur');
-  await page.fill('[name=email]', 'arthur@camelot.example');
-  await page.check('[name=consent]');
-  await page.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('delivery')));
-  for (let i = 0; i < 2; i++) await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 1000 })));
-  await page.click('button[type=submit]');
-  await page.waitForFunction(() => document.querySelector('webview-form').state === 'success');
-  const ms = await page.evaluate(() => window.__left - window.__clicked);
-  await context.close();
-  return ms;
-}
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
-
-const results = {};
-for (const [profileName, profile] of Object.entries(PROFILES)) {
-  const times = VARIANTS.map(() => []);
-  for (let round = 0; round < LOADS; round++) {
-    for (let step = 0; step < VARIANTS.length; step++) {
-      const index = (round + step) % VARIANTS.length;
-      times[index].push(await load(VARIANTS[index][1], profile));
+/** Runs `rounds` rounds over `items`, rotated one place per round; `measure` gives a sample. */
+async function rotated(items, rounds, measure) {
+  const samples = [];
+  for (let round = 0; round < rounds; round++) {
+    for (let step = 0; step < items.length; step++) {
+      samples.push({ ...(await measure(items[(round + step) % items.length])), round });
+      progress('.');
     }
   }
-  results[profileName] = times.map(median);
+  return samples;
 }
-const submits = [];
-for (let i = 0; i < SUBMITS; i++) submits.push(await submitOverhead());
 
+const loadSamples = [];
+const scriptSamples = [];
+if (runLoads) {
+  for (const [profile, conditions] of Object.entries(PROFILES)) {
+    progress(`loads, ${profile} `);
+    const samples = await rotated(variants, LOADS, async (variant) => {
+      const figures = await load(browser, url(`/bench/pages/${variant.page}`), conditions);
+      return { variant: variant.id, profile, ...figures, js: figures.js + variant.firstRender.inline };
+    });
+    loadSamples.push(...samples);
+    progress(`\ntraced loads, ${profile} `);
+    const traced = await rotated(variants, LOADS, async (variant) => ({
+      variant: variant.id,
+      profile,
+      ...(await traceScript(browser, url(`/bench/pages/${variant.page}`), conditions)),
+    }));
+    scriptSamples.push(...traced);
+    progress('\n');
+  }
+}
+
+const scalingSamples = [];
+if (wanted('scaling')) {
+  progress('scaling, throttled ');
+  const pages = SIZES.flatMap((size) => ['plain', 'fields'].map((kind) => ({ kind, size })));
+  const samples = await rotated(pages, LOADS, async ({ kind, size }) => ({
+    kind,
+    size,
+    ...(await load(browser, url(`/bench/gen/${kind}-${size}.html`), PROFILES.throttled)),
+  }));
+  scalingSamples.push(...samples);
+  progress('\n');
+}
+
+const submitSamples = [];
+if (wanted('submit')) {
+  progress('submits ');
+  const samples = await rotated(SUBMIT_VARIANTS, SUBMITS, async (variant) => ({
+    variant: variant.id,
+    ms: await submit(browser, url(`/bench/pages/${variant.page}`), { waitForChunk: variant.id !== 'script' }),
+  }));
+  submitSamples.push(...samples);
+  progress('\n');
+}
+
+const chromiumVersion = browser.version();
 await browser.close();
 server.close();
 
-const format = (ms) => `${ms.toFixed(0)} ms`;
-const lines = [
-  `Chromium ${browser.version()}, ${LOADS} cold loads per variant and profile, medians; ratio to the plain form in the same run.`,
-  '',
-  '| variant | unthrottled | ratio | throttled | ratio |',
-  '| --- | ---: | ---: | ---: | ---: |',
-  ...VARIANTS.map(([name], index) => {
-    const [plainFast, plainSlow] = [results.unthrottled[0], results.throttled[0]];
-    const [fast, slow] = [results.unthrottled[index], results.throttled[index]];
-    return `| ${name} | ${format(fast)} | ${(fast / plainFast).toFixed(2)}× | ${format(slow)} | ${(slow / plainSlow).toFixed(2)}× |`;
-  }),
-  '',
-  `Submit click → request leaves the page: median ${median(submits).toFixed(1)} ms over ${SUBMITS} submits (min ${Math.min(...submits).toFixed(1)}, max ${Math.max(...submits).toFixed(1)}).`,
+const date = new Date().toISOString().slice(0, 10);
+const cores = cpus().length;
+const output = [
+  `${date}, Chromium ${chromiumVersion}, ${cores} CPU cores; medians of ${LOADS} cold loads per variant and profile; ratios to the plain form in the same run.`,
 ];
-console.log(lines.join('\n'));
+if (runLoads) output.push('', ...loadTables(variants, loadSamples, scriptSamples));
+if (scalingSamples.length) output.push('', ...scalingTable(SIZES, scalingSamples));
+if (submitSamples.length) output.push('', ...submitTable(SUBMIT_VARIANTS, submitSamples));
+const tables = output.join('\n');
+console.log(tables);
+
+await mkdir(join(benchDir, 'results'), { recursive: true });
+const results = {
+  date: new Date().toISOString(),
+  chromium: chromiumVersion,
+  cores,
+  cpu: cpus()[0]?.model,
+  node: process.version,
+  loads: LOADS,
+  submits: SUBMITS,
+  profiles: PROFILES,
+  variants,
+  peers,
+  samples: { load: loadSamples, script: scriptSamples, scaling: scalingSamples, submit: submitSamples },
+  tables,
+};
+await writeFile(join(benchDir, 'results', 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+progress(`every sample: bench/results/latest.json\n`);

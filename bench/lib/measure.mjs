@@ -1,0 +1,150 @@
+// One cold load of a page, and one submit, each in a fresh browser context (an empty cache).
+//
+// Ready is the page's own `ready` mark (pages/ready-*.js say what ready means for each kind of
+// page); the page announces it on the console, so the harness never polls the page and adds no
+// script time of its own. At that moment the harness reads, through CDP:
+//   heap     JSHeapUsedSize after a forced garbage collection, right after ready (work the page
+//            starts once idle, such as <webview-form>'s prefetch, may or may not be in it yet)
+// and from the page:
+//   js, css  encodedBodySize (the gzip bytes) of every script, and every stylesheet but the
+//            shared page.css, whose request started before ready; the bench's ready scripts are
+//            not counted
+//   cls      the sum of `layout-shift` entries before ready (none has recent input: nobody types)
+// Main-thread script time comes from separate, traced loads of the same pages (traceScript), so
+// that tracing's own overhead stays out of the ready times.
+
+/** Installed before any of the page's own scripts: records layout shifts from the start. */
+function observeLayoutShifts() {
+  window.__shifts = [];
+  new PerformanceObserver((list) => window.__shifts.push(...list.getEntries())).observe({ type: 'layout-shift', buffered: true });
+}
+
+/** What the page can tell about itself once ready. */
+function pageFigures() {
+  const ready = performance.getEntriesByName('ready')[0].startTime;
+  const before = performance.getEntriesByType('resource').filter((entry) => entry.startTime < ready);
+  const counted = before
+    .filter(({ name }) => /\.(m?js|css)$/.test(new URL(name).pathname) && !/\/bench\/pages\/(ready-|page\.css)/.test(name))
+    .map((entry) => ({ path: new URL(entry.name).pathname, bytes: entry.encodedBodySize, start: entry.startTime }));
+  const bytes = (pattern) => counted.filter(({ path }) => pattern.test(path)).reduce((sum, file) => sum + file.bytes, 0);
+  const shifts = window.__shifts.filter((shift) => shift.startTime < ready && !shift.hadRecentInput);
+  return { ready, js: bytes(/\.m?js$/), css: bytes(/\.css$/), files: counted, cls: shifts.reduce((sum, shift) => sum + shift.value, 0) };
+}
+
+const metric = (metrics, name) => metrics.find((entry) => entry.name === name)?.value;
+
+async function throttle(context, page, profile) {
+  const cdp = await context.newCDPSession(page);
+  if (profile) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, ...profile.network });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
+  }
+  return cdp;
+}
+
+/** Resolves when the page logs that it is ready. */
+const announced = (page) =>
+  new Promise((resolve) => page.on('console', (message) => message.text() === 'bench:ready' && resolve()));
+
+/** Loads `url` once on a cold cache; returns the figures above, times in ms. */
+export async function load(browser, url, profile) {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(observeLayoutShifts);
+    const cdp = await throttle(context, page, profile);
+    await cdp.send('Performance.enable', { timeDomain: 'timeTicks' });
+    const ready = announced(page);
+    await page.goto(url, { waitUntil: 'commit' });
+    await ready;
+    await cdp.send('HeapProfiler.collectGarbage');
+    const afterGc = (await cdp.send('Performance.getMetrics')).metrics;
+    const figures = await page.evaluate(pageFigures);
+    return { ...figures, heap: metric(afterGc, 'JSHeapUsedSize') };
+  } finally {
+    await context.close();
+  }
+}
+
+// What counts as script in a trace of the renderer's main thread: running a script or module,
+// compiling it, calling into it (events, timers, frames) and the microtasks, where Lit renders.
+// Performance.getMetrics' ScriptDuration leaves compiling and microtasks out and reads 2-4× lower
+// for Lit pages; it is kept in the samples for reference.
+const SCRIPT_EVENTS = new Set(['EvaluateScript', 'v8.evaluateModule', 'v8.compile', 'v8.compileModule', 'FunctionCall', 'TimerFire', 'FireAnimationFrame', 'EventDispatch', 'RunMicrotasks', 'V8.Execute']);
+
+/** Milliseconds covered by the union of `events` (nested events count once), before `end`. */
+function covered(events, end) {
+  let total = 0;
+  let reached = -Infinity;
+  for (const { ts, dur } of events.sort((a, b) => a.ts - b.ts)) {
+    const stop = Math.min(ts + dur, end);
+    if (stop > Math.max(ts, reached)) total += stop - Math.max(ts, reached);
+    reached = Math.max(reached, stop);
+  }
+  return total / 1000;
+}
+
+/** Loads `url` once on a cold cache, traced; returns main-thread script ms from navigation to ready. */
+export async function traceScript(browser, url, profile) {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const cdp = await throttle(context, page, profile);
+    await cdp.send('Performance.enable', { timeDomain: 'timeTicks' });
+    const events = [];
+    cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8.execute,blink.user_timing', transferMode: 'ReportEvents' });
+    const ready = announced(page);
+    await page.goto(url, { waitUntil: 'commit' });
+    await ready;
+    const metrics = (await cdp.send('Performance.getMetrics')).metrics;
+    await cdp.send('Tracing.end');
+    await complete;
+    const mark = events.find((event) => event.name === 'ready' && event.cat.includes('blink.user_timing'));
+    const main = events.find((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain' && event.pid === mark.pid);
+    const script = events.filter((event) => event.pid === main.pid && event.tid === main.tid && event.ph === 'X' && SCRIPT_EVENTS.has(event.name));
+    return { script: covered(script, mark.ts), scriptDuration: metric(metrics, 'ScriptDuration') * 1000 };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Milliseconds from the click on Send to the request leaving the page (the call to fetch), on the
+ * unthrottled profile. A person takes seconds to fill the form; by then the page has been idle
+ * and <webview-form> has fetched its delivery chunk and computed the signature. The bench stands
+ * in for that: it types, waits for the chunk when the page has one, lets the page go idle twice,
+ * then clicks.
+ */
+export async function submit(browser, url, { waitForChunk }) {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const original = window.fetch;
+      window.fetch = (...args) => {
+        window.__left ??= performance.now();
+        return original(...args);
+      };
+      document.addEventListener('click', () => (window.__clicked = performance.now()), true);
+    });
+    const ready = announced(page);
+    await page.goto(url);
+    await ready;
+    await page.fill('[name=name]', 'Arthur');
+    await page.fill('[name=email]', 'arthur@camelot.example');
+    await page.check('[name=consent]');
+    if (waitForChunk) {
+      await page.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('delivery')));
+    }
+    for (let i = 0; i < 2; i++) await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 1000 })));
+    const response = page.waitForResponse((candidate) => candidate.url().includes('/thirdparty-services-0.1/webview'));
+    await page.click('button[type=submit], button[part=submit]');
+    if (!(await response).ok()) throw new Error(`the mock refused the submit from ${url}`);
+    return await page.evaluate(() => window.__left - window.__clicked);
+  } finally {
+    await context.close();
+  }
+}

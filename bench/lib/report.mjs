@@ -1,0 +1,85 @@
+// The markdown tables npm run bench prints: medians, and ratios to the plain form of the same run.
+
+export function median(values) {
+  const sorted = values.filter((value) => Number.isFinite(value)).sort((a, b) => a - b);
+  if (!sorted.length) return NaN;
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+const ms = (value) => `${value.toFixed(0)} ms`;
+const ratio = (value, base) => `${(value / base).toFixed(2)}×`;
+const kb = (bytes) => (bytes ? `${(bytes / 1000).toFixed(1)} KB` : '0');
+const mb = (bytes) => `${(bytes / 1e6).toFixed(2)} MB`;
+const row = (cells) => `| ${cells.join(' | ')} |`;
+
+/** Medians of one figure per variant and profile, from the load samples. */
+function medians(samples, figure) {
+  const result = {};
+  for (const sample of samples) ((result[sample.variant] ??= {})[sample.profile] ??= []).push(sample[figure]);
+  for (const byProfile of Object.values(result)) for (const profile of Object.keys(byProfile)) byProfile[profile] = median(byProfile[profile]);
+  return result;
+}
+
+/** The load tables: size and ready time, then script, heap and layout shift. */
+export function loadTables(variants, samples, scriptSamples) {
+  const ready = medians(samples, 'ready');
+  const script = medians(scriptSamples, 'script');
+  const heap = medians(samples, 'heap');
+  const js = medians(samples, 'js');
+  const css = medians(samples, 'css');
+  const plain = ready.plain;
+  const cls = (id) => {
+    const values = samples.filter((sample) => sample.variant === id).map((sample) => sample.cls);
+    return `${median(values).toFixed(3)} (max ${Math.max(...values).toFixed(3)})`;
+  };
+  return [
+    row(['variant', 'JS gzip, first render', 'JS gzip requested before ready (throttled)', 'unthrottled ready', '× plain', 'throttled ready', '× plain']),
+    row(['---', '---:', '---:', '---:', '---:', '---:', '---:']),
+    ...variants.map(({ id, name, firstRender }) =>
+      row([
+        name,
+        kb(firstRender.total),
+        kb(js[id].throttled) + (css[id].throttled ? ` + ${kb(css[id].throttled)} CSS` : ''),
+        ms(ready[id].unthrottled),
+        ratio(ready[id].unthrottled, plain.unthrottled),
+        ms(ready[id].throttled),
+        ratio(ready[id].throttled, plain.throttled),
+      ]),
+    ),
+    '',
+    row(['variant', 'main-thread script to ready, unthrottled', 'main-thread script to ready, throttled', 'JS heap after ready (unthrottled / throttled)', 'CLS to ready, median (max)']),
+    row(['---', '---:', '---:', '---:', '---:']),
+    ...variants.map(({ id, name }) =>
+      row([name, ms(script[id].unthrottled), ms(script[id].throttled), `${mb(heap[id].unthrottled)} / ${mb(heap[id].throttled)}`, cls(id)]),
+    ),
+  ];
+}
+
+/** The scaling table: plain forms and declared fields of each size, throttled. */
+export function scalingTable(sizes, samples) {
+  const figure = (kind, size, name) => median(samples.filter((s) => s.kind === kind && s.size === size).map((s) => s[name]));
+  const [first, last] = [sizes[0], sizes.at(-1)];
+  const perField = (kind) => (figure(kind, last, 'ready') - figure(kind, first, 'ready')) / (last - first);
+  return [
+    row(['fields', 'plain form ready', 'declared fields ready', '× plain']),
+    row(['---:', '---:', '---:', '---:']),
+    ...sizes.map((size) =>
+      row([size, ms(figure('plain', size, 'ready')), ms(figure('fields', size, 'ready')), ratio(figure('fields', size, 'ready'), figure('plain', size, 'ready'))]),
+    ),
+    '',
+    `Per field (${first} → ${last}, throttled): plain ${perField('plain').toFixed(2)} ms, declared ${perField('fields').toFixed(2)} ms; at ${last} fields the element takes ${ratio(figure('fields', last, 'ready'), figure('plain', last, 'ready'))} the plain form's time.`,
+  ];
+}
+
+/** The submit table: click → the request leaves the page. */
+export function submitTable(variants, samples) {
+  return [
+    row(['variant', 'click → request leaves the page, median', 'min', 'max', 'submits']),
+    row(['---', '---:', '---:', '---:', '---:']),
+    ...variants.map(({ id, name }) => {
+      const values = samples.filter((sample) => sample.variant === id).map((sample) => sample.ms);
+      return row([name, `${median(values).toFixed(1)} ms`, `${Math.min(...values).toFixed(1)} ms`, `${Math.max(...values).toFixed(1)} ms`, values.length]);
+    }),
+  ];
+}
