@@ -11,8 +11,21 @@ export const auth = (conversationId, botId) => createHash('sha256').update(`${co
  * Sends one request on a connection of its own and resolves with the answer, its body as text and
  * as JSON when it parses. `setHost: false` sends the headers exactly as given (a broken Host);
  * `agent` (default: none) keeps connections alive between requests.
+ *
+ * A request that a kept-alive connection reset before any answer is sent once more on a new one,
+ * as browsers do: the server may close an idle connection at the very moment the client reuses it,
+ * and then it never saw the request (Node's documented pattern, `request.reusedSocket`).
  */
-export function send(origin, { method = 'GET', path = '/', headers = {}, body, setHost = true, timeout = 5000, agent = false } = {}) {
+export async function send(origin, options = {}) {
+  try {
+    return await sendOnce(origin, options);
+  } catch (error) {
+    if (error.code === 'ECONNRESET' && error.reusedSocket) return sendOnce(origin, options);
+    throw error;
+  }
+}
+
+function sendOnce(origin, { method = 'GET', path = '/', headers = {}, body, setHost = true, timeout = 5000, agent = false } = {}) {
   const { hostname, port } = new URL(origin);
   return new Promise((resolve, reject) => {
     const req = request({ hostname, port, method, path, headers, setHost, agent, timeout }, (res) => {
@@ -31,7 +44,7 @@ export function send(origin, { method = 'GET', path = '/', headers = {}, body, s
       });
     });
     req.on('timeout', () => req.destroy(new Error(`${method} ${path}: no answer within ${timeout} ms`)));
-    req.on('error', reject);
+    req.on('error', (error) => reject(Object.assign(error, { reusedSocket: req.reusedSocket })));
     if (typeof body === 'function') body(req);
     else req.end(body);
   });
