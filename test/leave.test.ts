@@ -178,36 +178,50 @@ describe('confirm-leave', () => {
 describe('confirm-leave before the leave guard has come', () => {
   // The built drop-in on a page served from under /held/<key>/, whose lazy chunks the server holds
   // (heldChunks in web-test-runner.config.mjs): the person types while the delivery is on its way.
-  it('asks already after the first keystroke, and hands over to the guard once it comes', async () => {
+  async function heldPage() {
     const prefix = `/held/${crypto.randomUUID()}`;
     const frame = document.createElement('iframe');
     frame.title = 'Form page';
     const defined = dropInDefined(frame, `${prefix}/test/fixtures/standalone-authored.html${VENDOR_LINK}`);
     document.body.append(frame);
-    try {
-      await defined;
-      const page = frame.contentWindow! as Window & typeof globalThis;
-      const asks = () => {
+    await defined;
+    const page = frame.contentWindow! as Window & typeof globalThis;
+    const form = page.document.querySelector<WebviewForm>('webview-form')!;
+    await form.updateComplete;
+    const input = form.querySelector<HTMLInputElement>('[name="name"]')!;
+    return {
+      page,
+      form,
+      held: async () => Number(await (await fetch(`${prefix}/waiting`)).text()),
+      release: () => fetch(`${prefix}/release`, { method: 'POST' }),
+      close: async () => {
+        await fetch(`${prefix}/release`, { method: 'POST' });
+        frame.remove();
+      },
+      type: (value: string) => {
+        input.value = value;
+        input.dispatchEvent(new page.Event('input', { bubbles: true }));
+      },
+      asks: () => {
         const event = new page.Event('beforeunload', { cancelable: true });
         page.dispatchEvent(event);
         return event.defaultPrevented;
-      };
-      const form = page.document.querySelector<WebviewForm>('webview-form')!;
-      await form.updateComplete;
+      },
+    };
+  }
+
+  it('asks already after the first keystroke, and hands over to the guard once it comes', async () => {
+    const { form, held, release, close, type, asks } = await heldPage();
+    try {
       form.confirmLeave = true;
-      const input = form.querySelector<HTMLInputElement>('[name="name"]')!;
-      const type = (value: string) => {
-        input.value = value;
-        input.dispatchEvent(new page.Event('input', { bubbles: true }));
-      };
       type('Arthur');
-      expect(Number(await (await fetch(`${prefix}/waiting`)).text()), 'the delivery is held').to.be.greaterThan(0);
+      expect(await held(), 'the delivery is held').to.be.greaterThan(0);
       expect(asks(), 'typed, and the guard not there yet').to.be.true;
       form.confirmLeave = false;
       expect(asks(), 'confirm-leave is read live').to.be.false;
       form.confirmLeave = true;
 
-      await fetch(`${prefix}/release`, { method: 'POST' });
+      await release();
       // The chunk arrives and the guard takes over, judging by the values: erased is untouched.
       await waitUntil(() => {
         type('');
@@ -216,8 +230,20 @@ describe('confirm-leave before the leave guard has come', () => {
       type('Ford');
       expect(asks()).to.be.true;
     } finally {
-      await fetch(`${prefix}/release`, { method: 'POST' });
-      frame.remove();
+      await close();
+    }
+  });
+
+  it('adds no beforeunload listener without confirm-leave (it would cost the back/forward cache)', async () => {
+    const { page, held, close, type } = await heldPage();
+    const added = sinon.spy(page, 'addEventListener');
+    try {
+      type('Arthur');
+      expect(await held(), 'the delivery is held').to.be.greaterThan(0);
+      expect(added.getCalls().filter((call) => call.args[0] === 'beforeunload')).to.have.length(0);
+    } finally {
+      added.restore();
+      await close();
     }
   });
 });

@@ -291,7 +291,8 @@ export class WebviewForm extends LitElement {
       if (this.#started || (event.target as Element).closest(this.localName) !== this) return;
       this.#started = true;
       this.dispatchEvent(new WebviewStartEvent());
-      if (!this.#draft) addEventListener('beforeunload', this.#leaveEarly);
+      // Only when asked for: a beforeunload listener keeps the page out of some back/forward caches.
+      if (this.confirmLeave && !this.#draft) addEventListener('beforeunload', this.#leaveEarly);
       // The draft's code, and the send's, are needed now rather than when the page is idle.
       this.#attach(this.#delivery());
     });
