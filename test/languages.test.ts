@@ -22,6 +22,9 @@ function pluralBranches(text: string): string[][] {
   );
 }
 
+/** The error text tied to a control, the last of its aria-describedby (after a hint). */
+const errorTextOf = (control: Element) => document.getElementById(control.getAttribute('aria-describedby')!.split(' ').at(-1)!)!.textContent!.trim();
+
 const SAMPLE = { count: 3, label: 'X', message: 'Y', minLength: 3, maxLength: 3, length: 2, min: 1, max: 9, index: 1, name: 'notes', labels: 'Notes' };
 
 describe('built-in languages', () => {
@@ -217,7 +220,7 @@ describe('choosing the language', () => {
     control('zip').value = 'abc';
     await form.submit().catch(() => undefined);
     await form.updateComplete;
-    const said = (name: string) => document.getElementById(control(name).getAttribute('aria-describedby')!.split(' ').at(-1)!)!.textContent!.trim();
+    const said = (name: string) => errorTextOf(control(name));
     expect(said('name')).to.equal(format(fr.valueMissing, { label: 'Nom' }, 'fr'));
     expect(said('email')).to.equal(fr.typeMismatchEmail);
     expect(said('site')).to.equal(fr.typeMismatchUrl);
@@ -264,18 +267,18 @@ describe('choosing the language', () => {
     await form.updateComplete;
     const de = await loadLanguage('de');
     const input = form.querySelector('input')!;
-    expect(document.getElementById(input.getAttribute('aria-describedby')!.split(' ').at(-1)!)!.textContent!.trim()).to.equal(format(de.valueMissing, { label: 'Vorname' }, 'de'));
+    expect(errorTextOf(input)).to.equal(format(de.valueMissing, { label: 'Vorname' }, 'de'));
     const turkish = await fixture<WebviewForm>(html`<webview-form lang="tr" region="us" .fields=${[{ name: 'icecek', label: 'Ilık içecek', required: true }]}></webview-form>`);
     await turkish.submit().catch(() => undefined);
     await turkish.updateComplete;
     const tr = await loadLanguage('tr');
     const field = turkish.querySelector('input')!;
-    expect(document.getElementById(field.getAttribute('aria-describedby')!.split(' ').at(-1)!)!.textContent!.trim()).to.equal(format(tr.valueMissing, { label: 'Ilık içecek' }, 'tr'));
+    expect(errorTextOf(field)).to.equal(format(tr.valueMissing, { label: 'Ilık içecek' }, 'tr'));
     // The page's own words put the label inside the sentence: it starts in lower case, the Turkish way.
     turkish.messages = { valueMissing: 'Lütfen {label} yazın.' };
     await turkish.submit().catch(() => undefined);
     await turkish.updateComplete;
-    expect(document.getElementById(field.getAttribute('aria-describedby')!.split(' ').at(-1)!)!.textContent!.trim()).to.equal('Lütfen ılık içecek yazın.');
+    expect(errorTextOf(field)).to.equal('Lütfen ılık içecek yazın.');
   });
 
   it("tells what went wrong with a send in the page's language; a setup error adds its English reason for the page's author", async () => {

@@ -47,15 +47,18 @@ describe('outcome content', () => {
       close.restore();
     });
 
-    it('tries to close the window after the thank-you message was up for a while', async () => {
-      const { transport } = recordingTransport();
-      const form = await fixture<WebviewForm>(html`
-        <webview-form region="us" close-on-success .fetch=${transport}><input name="a" value="1" aria-label="A" /></webview-form>
-      `);
+    /** The form of `content`, once its submit succeeded, with the clock faked from the submit on. */
+    async function sent(content: ReturnType<typeof html>): Promise<WebviewForm> {
+      const form = await fixture<WebviewForm>(content);
       clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
       const done = form.submit();
       await clock.tickAsync(0);
       await done;
+      return form;
+    }
+
+    it('tries to close the window after the thank-you message was up for a while', async () => {
+      const form = await sent(html`<webview-form region="us" close-on-success .fetch=${recordingTransport().transport}><input name="a" value="1" aria-label="A" /></webview-form>`);
       await clock.tickAsync(CLOSE_DELAY - 1);
       expect(close.called).to.be.false;
       await clock.tickAsync(1);
@@ -68,11 +71,7 @@ describe('outcome content', () => {
       close.callsFake(() => {
         if (closes) Object.defineProperty(window, 'closed', { value: true, configurable: true });
       });
-      const form = await fixture<WebviewForm>(content);
-      clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-      const done = form.submit();
-      await clock.tickAsync(0);
-      await done;
+      const form = await sent(content);
       await clock.tickAsync(CLOSE_DELAY);
       await form.updateComplete;
       return form.shadowRoot!.querySelector('[part="status"]')!;
@@ -112,14 +111,7 @@ describe('outcome content', () => {
     });
 
     it('does not close after a reset: the person chose to stay and start over', async () => {
-      const { transport } = recordingTransport();
-      const form = await fixture<WebviewForm>(html`
-        <webview-form region="us" close-on-success .fetch=${transport}><input name="a" value="1" aria-label="A" /></webview-form>
-      `);
-      clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-      const done = form.submit();
-      await clock.tickAsync(0);
-      await done;
+      const form = await sent(html`<webview-form region="us" close-on-success .fetch=${recordingTransport().transport}><input name="a" value="1" aria-label="A" /></webview-form>`);
       form.reset();
       await clock.tickAsync(CLOSE_DELAY);
       await form.updateComplete;
