@@ -98,6 +98,7 @@ export function prepare(ids: ConversationIds | undefined, controls: readonly Con
   if (ids) authToken(ids.conversationId, ids.botId).catch(() => undefined);
 }
 export { lateStyles } from './late-styles.js';
+export { lateChrome } from './late-chrome.js';
 // What the element attaches once this chunk arrives: the draft, and the controllers below.
 export { DraftController } from '../dom/draft.js';
 

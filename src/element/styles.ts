@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element';
 
 /**
  * Styles of the shadow chrome only. The controls live in the light DOM and keep the page's CSS.
@@ -17,6 +17,10 @@ export const styles = css`
   }
   [hidden] {
     display: none !important;
+  }
+  /* Where the steps code draws (chrome.ts): no box of its own. */
+  .steps {
+    display: contents;
   }
   [part='status']:empty,
   [part='error']:empty {

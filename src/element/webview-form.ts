@@ -3,7 +3,7 @@
  * and turns each submission's outcome into state and events. It computes nothing of its own: the
  * options are resolved by core/options.ts, and a `Submission` (submission.ts) owns each send.
  */
-import { LitElement, type PropertyValues } from 'lit';
+import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
 import { resolveIds, type IdName } from '../core/ids.js';
 import { returnLink } from '../core/return-url.js';
 import type { ConversationIds } from '../core/schemas.js';
@@ -23,7 +23,7 @@ import { DeclaredFields } from './declared-fields.js';
 import { FIRST_MESSAGES, resolveMessages, type FormMessages, type WebviewMessages } from '../i18n/messages.js';
 import { LANGUAGE_WAIT, languageOf, loadLanguage } from '../i18n/languages.js';
 import { WebviewState } from './state.js';
-import { chromeTemplate } from './templates.js';
+import { Chrome, type LateChrome } from './chrome.js';
 import type { ValidationController } from '../dom/validation-controller.js';
 import { SubmitTriggers } from './submit-triggers.js';
 import type { DraftController } from '../dom/draft.js';
@@ -94,7 +94,7 @@ let instances = 0;
  * @cssprop --webview-form-field-color - Text colour of generated controls.
  * @cssprop --webview-form-field-error-color - Inline error texts and the border of invalid generated controls.
  */
-export class WebviewForm extends LitElement {
+export class WebviewForm extends ReactiveElement {
   static override styles = styles;
 
   static override properties = {
@@ -257,6 +257,9 @@ export class WebviewForm extends LitElement {
   #validation?: ValidationController;
   /** A `reportValidity()` that came before the validation's code: `updateComplete` waits for it. */
   #reporting?: Promise<unknown>;
+  /** The shadow root's regions (chrome.ts), and what the delivery chunk draws in them. */
+  #chrome?: Chrome;
+  #late?: LateChrome;
 
   /** What each submission asks of the element, read when its stage runs. */
   readonly #host: SubmissionHost = {
@@ -444,25 +447,34 @@ export class WebviewForm extends LitElement {
     }
   }
 
-  protected override render() {
-    const broken = this.#broken;
+  protected override createRenderRoot() {
+    const root = super.createRenderRoot() as ShadowRoot;
+    this.#chrome = new Chrome(root, () => this.#requestSubmit());
+    return root;
+  }
+
+  protected override update(changed: PropertyValues<this>) {
+    super.update(changed);
     const { state } = this;
-    // A page that sends by itself offers Send only once that failed.
+    const flow = this.#flow;
+    // A page that sends by itself offers Send only once that failed; Next stands in for it before the last step.
     const waiting = this.autoSubmit && (state === WebviewState.IDLE || state === WebviewState.SUBMITTING);
-    return chromeTemplate({
-      state,
-      broken,
-      failure: this._failure,
-      invalid: this._invalid,
-      messages: this.#messages,
-      offerSend: !waiting && !this.#hasSubmitButton(),
-      onSend: () => this.#requestSubmit(),
-      pending: (!!this.#flowLoading && !this.#flow) || !!this.#languageLoading,
-      head: this.#flow?.head(),
-      next: this.#flow?.nextButton(),
-      returnUrl: returnLink(this.returnUrl, document.baseURI),
-      closeRefused: this._closeRefused,
-    });
+    const chrome = this.#chrome!;
+    chrome.draw(
+      {
+        state,
+        broken: this.#broken,
+        failure: this._failure,
+        invalid: this._invalid,
+        messages: this.#messages,
+        offerSend: !waiting && !this.#hasSubmitButton() && !(flow && !flow.atEnd),
+        pending: (!!this.#flowLoading && !flow) || !!this.#languageLoading,
+        returnUrl: returnLink(this.returnUrl, document.baseURI),
+        closeRefused: this._closeRefused,
+      },
+      this.#late,
+    );
+    flow?.draw(chrome.head, chrome.next);
   }
 
   /**
@@ -541,6 +553,7 @@ export class WebviewForm extends LitElement {
   #delivery(load = loadDelivery()): Promise<Delivery> {
     return load.then((stage) => {
       if (!this.#validation) {
+        this.#late = stage.lateChrome;
         this.#english = { ...FIRST_MESSAGES, ...stage.LATE_MESSAGES };
         this.#resolveTexts();
         this.#validation = new stage.ValidationController(this, { controls: () => listControls(this), messages: () => this.#messages });

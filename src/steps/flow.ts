@@ -19,6 +19,7 @@ import { STEP_MESSAGES, type StepMessages } from '../i18n/step-messages.js';
 import { NO_ANSWER, holds, parseCondition, type Condition } from './conditions.js';
 import { WebviewStepEvent } from './step-event.js';
 import { nextButton, stepHead } from './templates.js';
+import { nothing, render } from 'lit/html.js';
 
 /** What the flow asks of its element. */
 export interface FlowHost {
@@ -93,14 +94,13 @@ export class StepFlow implements ReactiveController {
   /** An answer changed: conditions may show or hide fields and steps, and the chrome may follow. */
   #onAnswer = () => this.refresh();
 
-  /** What the chrome shows above the step: Back, the heading, and on the review page the answers. */
-  head() {
-    return stepHead(this);
-  }
-
-  /** Next, where Send does not belong yet. */
-  nextButton() {
-    return this.atEnd ? undefined : nextButton(this);
+  /**
+   * Draws into the element's chrome: above the step, Back, the heading and on the review page the
+   * answers (`head`); below it, Next where Send does not belong yet (`next`).
+   */
+  draw(head: HTMLElement, next: HTMLElement): void {
+    render(stepHead(this), head);
+    render(this.atEnd ? nothing : nextButton(this), next);
   }
 
   /** The label a person sees for a control. */

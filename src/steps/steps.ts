@@ -5,5 +5,4 @@
  * entry file, so asking for it again after a failure is enough to recover.
  */
 export { StepFlow, REVIEW, type FlowHost } from './flow.js';
-export { stepHead, nextButton } from './templates.js';
 export { stepStyles } from './styles.js';

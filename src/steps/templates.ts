@@ -4,7 +4,7 @@
  * On the review page the heading is "Check your answers", over a summary list of every shown
  * answer, grouped by step, each with a Change button (GOV.UK's "check answers" pattern).
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 import { groupControls, type Control } from '../dom/controls.js';
 import { format } from '../i18n/messages.js';
 import type { StepMessages } from '../i18n/step-messages.js';

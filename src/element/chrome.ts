@@ -1,0 +1,124 @@
+/**
+ * The shadow root's chrome, built with the DOM itself rather than lit-html: the first render is
+ * held to a size budget, and these few regions change in a few known ways. The content (the
+ * light-DOM controls) is only slotted here; the chrome adds the fallback Send button, a polite
+ * status region and an alert region, which exist from the first render so that changes are
+ * announced. What shows only after a send was tried (progress, success, the error summary) is
+ * drawn by late-chrome.ts, which comes with the delivery chunk.
+ *
+ *     <div part="error" role="alert">   what went wrong, or the error summary
+ *     <div part="form">                 the step's head (steps chunk), <slot>, Next or Send
+ *     <div part="status" role="status"> progress, success, the way back
+ */
+import { WebviewState } from './state.js';
+import { format, type FormMessages, type Texts } from '../i18n/messages.js';
+import { ErrorKind, type WebviewError } from '../core/errors.js';
+import type { FieldError } from '../dom/controls.js';
+
+export interface ChromeView {
+  state: WebviewState;
+  /** The link or the page cannot work: the form is replaced by this explanation. */
+  broken?: WebviewError;
+  /** The last submission's failure. */
+  failure?: WebviewError;
+  /** The fields the last submission found invalid. */
+  invalid?: readonly FieldError[];
+  messages: Texts;
+  /** Whether to offer the built-in Send button (the content has none of its own, and no Next stands in its place). */
+  offerSend: boolean;
+  /** The steps code or the language's texts are loading: the content would show in a state it must not. */
+  pending?: boolean;
+  /** `return-url`, checked: where "Back to the conversation" leads. */
+  returnUrl?: string;
+  /** `close-on-success` tried to close the window, and the browser kept it open. */
+  closeRefused?: boolean;
+}
+
+/** What the delivery chunk draws (late-chrome.ts): the summary, and the status region's content. */
+export interface LateChrome {
+  summary(invalid: readonly FieldError[], messages: Texts): Node[];
+  status(view: ChromeView): Node[];
+}
+
+/** `tag` with `attributes` and `children` (strings become text). */
+export function h(tag: string, attributes: Record<string, string> = {}, ...children: Array<Node | string>): HTMLElement {
+  const element = document.createElement(tag);
+  for (const name in attributes) element.setAttribute(name, attributes[name]!);
+  element.append(...children);
+  return element;
+}
+
+/** The way back to the chat, when the page gave one. */
+export const returnLink = ({ returnUrl, messages }: ChromeView): Node[] => (returnUrl ? [h('p', {}, h('a', { part: 'return', href: returnUrl }, messages.backToChat))] : []);
+
+/**
+ * What a person reads about an error: the text its `code` names, in the form's language. Other
+ * errors are the page's to fix: a sentence for the person, then the reason in English for the
+ * page's author.
+ */
+function explain(error: WebviewError, messages: Texts): Node[] {
+  const text = messages[error.code as keyof FormMessages];
+  return text
+    ? [h('p', {}, format(text, error.values, messages.lang))]
+    : [h('p', {}, messages.setupError), h('p', { lang: 'en', dir: 'ltr' }, h('small', {}, error.message))];
+}
+
+export class Chrome {
+  readonly #error: HTMLElement;
+  readonly #form: HTMLElement;
+  /** Where the steps code draws Back and the step's heading, and Next: `display: contents`. */
+  readonly head: HTMLElement;
+  readonly next: HTMLElement;
+  readonly #submit: HTMLSlotElement;
+  readonly #button: HTMLButtonElement;
+  readonly #status: HTMLElement;
+  /** The error summary's fields, whose buttons lead to them: new fields need new buttons. */
+  #invalid?: readonly FieldError[];
+
+  constructor(root: ShadowRoot, onSend: () => void) {
+    // The alert region comes first: GOV.UK's error summary sits above the fields it lists. It takes
+    // focus (tabindex=-1) when a send finds errors, and the status region when the send succeeded,
+    // so that focus does not fall to <body> when the form that held it hides.
+    const region = (part: string, role: string) => h('div', { part, role, tabindex: '-1' });
+    this.#error = region('error', 'alert');
+    this.head = h('div', { class: 'steps' });
+    this.next = h('div', { class: 'steps' });
+    this.#button = h('button', { part: 'submit', type: 'button' }) as HTMLButtonElement;
+    this.#button.onclick = onSend;
+    this.#submit = h('slot', { name: 'submit' }, this.#button) as HTMLSlotElement;
+    this.#form = h('div', { part: 'form' }, this.head, h('slot'), this.next);
+    this.#status = region('status', 'status');
+    root.append(this.#error, this.#form, this.#status);
+  }
+
+  /** Brings the regions up to date with `view`; `late` draws what only a tried send shows. */
+  draw(view: ChromeView, late?: LateChrome): void {
+    const { state, broken, failure, invalid, messages } = view;
+    this.#form.hidden = state === WebviewState.SUCCESS || broken !== undefined || !!view.pending;
+    // Absent, not hidden, when not offered: `::part(submit)` then styles nothing.
+    if (!view.offerSend) this.#submit.remove();
+    else if (!this.#submit.isConnected) this.#form.append(this.#submit);
+    if (this.#button.textContent !== messages.send) this.#button.textContent = messages.send;
+    this.#button.setAttribute('aria-disabled', String(state === WebviewState.SUBMITTING));
+    // A broken link cannot be mended here: the chat is where a working one comes from.
+    const error = broken
+      ? [...explain(broken, messages), ...(broken.kind === ErrorKind.CONTEXT ? returnLink(view) : [])]
+      : invalid?.length && late
+        ? late.summary(invalid, messages)
+        : failure
+          ? [...explain(failure, messages), h('slot', { name: 'error' })]
+          : [];
+    fill(this.#error, error, this.#invalid !== (this.#invalid = invalid));
+    fill(this.#status, late?.status(view) ?? []);
+  }
+}
+
+/**
+ * Puts `nodes` in `region` unless it holds the same already: a live region whose content is
+ * replaced is read out again, and what a screen reader hears once must not come twice.
+ */
+function fill(region: HTMLElement, nodes: Node[], anew = false): void {
+  const shown = region.childNodes;
+  if (!anew && nodes.length === shown.length && nodes.every((node, index) => node.isEqualNode(shown[index]!))) return;
+  region.replaceChildren(...nodes);
+}

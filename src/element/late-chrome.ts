@@ -1,0 +1,30 @@
+/**
+ * The chrome that shows only once a send was tried (see chrome.ts): the error summary, progress
+ * and success. It comes with the delivery chunk, as the validation and the send do.
+ */
+import { h, returnLink, type ChromeView, type LateChrome } from './chrome.js';
+import { WebviewState } from './state.js';
+import { format, type Texts } from '../i18n/messages.js';
+import type { FieldError } from '../dom/controls.js';
+
+export const lateChrome: LateChrome = {
+  /** GOV.UK's error summary: a heading, how many, and a button per field that moves focus to it. */
+  summary(invalid: readonly FieldError[], messages: Texts): Node[] {
+    const line = invalid.length === 1 ? messages.summaryOne : format(messages.summary, { count: invalid.length }, messages.lang);
+    const items = invalid.map((error) => {
+      const button = h('button', { type: 'button', part: 'summary-link' }, format(messages.summaryItem, { label: error.label, message: error.message }, messages.lang));
+      button.onclick = () => error.control.focus();
+      return h('li', {}, button);
+    });
+    return [h('h2', {}, messages.summaryTitle), h('p', {}, line), h('ul', { part: 'summary' }, ...items)];
+  },
+
+  status(view: ChromeView): Node[] {
+    const { state, messages } = view;
+    if (state === WebviewState.SUBMITTING) return [h('p', {}, messages.sending)];
+    if (state !== WebviewState.SUCCESS) return [];
+    const thanks = h('slot', { name: 'success' }, h('h2', {}, messages.successTitle), h('p', {}, messages.success));
+    const closed = view.closeRefused ? [h('p', {}, view.returnUrl ? messages.closeFailed : messages.canClose)] : [];
+    return [thanks, ...closed, ...returnLink(view)];
+  },
+};
