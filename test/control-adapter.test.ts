@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { adapterFor } from '../src/dom/control-adapter.js';
-import { listControls } from '../src/dom/controls.js';
+import { listControls, resetControls } from '../src/dom/controls.js';
 
 // A form-associated custom element that owns its state, as a design system would ship one.
 class StarsInput extends HTMLElement {
@@ -77,7 +77,7 @@ describe('control adapter', () => {
     (byName('color') as HTMLSelectElement).value = 'blue';
     (byName('note') as HTMLTextAreaElement).value = 'changed';
     expect(all.map((control) => adapterFor(control).untouched())).to.deep.equal([false, false, false, false]);
-    for (const control of all) adapterFor(control).reset();
+    resetControls(all);
     expect(all.map((control) => adapterFor(control).untouched())).to.deep.equal([true, true, true, true]);
     expect(all.map((control) => adapterFor(control).read())).to.deep.equal([['Arthur'], ['true'], ['red'], ['initial']]);
   });

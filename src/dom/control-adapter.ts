@@ -1,10 +1,10 @@
 /**
- * One place that knows how each kind of control holds its value. Values, reset and drafts all go
+ * One place that knows how each kind of control holds its value. Values and drafts all go
  * through an adapter, so a rule about one kind (a value-less checkbox is a yes/no question, a
- * password is never kept) is written once, not in every module that touches controls.
+ * password is never kept) is written once, not in every module that touches controls. Reset is
+ * controls.ts's `resetControl`: it must work in the first render, which this file is not part of.
  *
  *     control ─► adapterFor ─► read()      the values it sends            (values.ts)
- *                          ├─► reset()     its initial value              (controls.ts)
  *                          └─► capture() / restore() / untouched()         (draft.ts)
  */
 import { ErrorKind, WebviewError } from '../core/errors.js';
@@ -25,8 +25,6 @@ export interface ControlAdapter {
   capture(): DraftState | undefined;
   /** Puts a captured state back; a state of another kind of control is ignored. */
   restore(state: DraftState): void;
-  /** Restores the initial value, as `form.reset()` would. */
-  reset(): void;
   /** Whether the control still holds what the page gave it. */
   untouched(): boolean;
 }
@@ -55,9 +53,6 @@ function text(control: HTMLInputElement | HTMLTextAreaElement, kept: boolean): C
     restore: ({ value }) => {
       if (kept && value !== undefined) control.value = value;
     },
-    reset: () => {
-      control.value = control.defaultValue;
-    },
     untouched: () => control.value === control.defaultValue,
   };
 }
@@ -74,9 +69,6 @@ function choice(control: HTMLInputElement): ControlAdapter {
     restore: ({ checked }) => {
       if (checked !== undefined) control.checked = checked;
     },
-    reset: () => {
-      control.checked = control.defaultChecked;
-    },
     untouched: () => control.checked === control.defaultChecked,
   };
 }
@@ -88,9 +80,6 @@ function select(control: HTMLSelectElement): ControlAdapter {
     capture: () => ({ selected: Array.from(control.selectedOptions, (option) => option.value) }),
     restore: ({ selected }) => {
       if (selected) for (const option of options()) option.selected = selected.includes(option.value);
-    },
-    reset: () => {
-      for (const option of options()) option.selected = option.defaultSelected;
     },
     untouched: () => {
       if (control.multiple) return options().every((option) => option.selected === option.defaultSelected);
@@ -112,10 +101,6 @@ function file(control: HTMLInputElement): ControlAdapter {
     },
     capture: () => undefined,
     restore: () => undefined,
-    reset: () => {
-      // The only value a script may give a file input.
-      control.value = '';
-    },
     untouched: () => control.value === '',
   };
 }
@@ -132,7 +117,6 @@ function formAssociated(control: Control): ControlAdapter {
     },
     capture: () => undefined,
     restore: () => undefined,
-    reset: () => undefined,
     untouched: () => false,
   };
 }

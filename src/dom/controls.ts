@@ -5,8 +5,6 @@
  * custom element. They stay in the light DOM so that autofill, password managers and the page's
  * own CSS work on them.
  */
-import { adapterFor } from './control-adapter.js';
-
 /** A form-associated custom element: `static formAssociated = true` and, by convention, `value`. */
 export interface FormAssociatedControl extends HTMLElement {
   readonly value?: unknown;
@@ -59,7 +57,19 @@ export function groupControls(controls: readonly Control[]): Map<string, Control
 
 /** Restores each control's initial value, as `form.reset()` would for controls outside a form. */
 export function resetControls(controls: readonly Control[]): void {
-  for (const control of controls) adapterFor(control).reset();
+  for (const control of controls) resetControl(control);
+}
+
+/**
+ * Restores one control's initial value. Here, not in control-adapter.ts (whose `reset` calls it):
+ * a `reset()` must work before the delivery chunk, which brings the adapters, has arrived.
+ * A form-associated element's reset belongs to its own `formResetCallback`.
+ */
+export function resetControl(control: Control): void {
+  if (control instanceof HTMLSelectElement) for (const option of control.options) option.selected = option.defaultSelected;
+  else if (control instanceof HTMLInputElement && (control.type === 'checkbox' || control.type === 'radio')) control.checked = control.defaultChecked;
+  // The only value a script may give a file input is ''; its default value is ''.
+  else if (control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement) control.value = control.type === 'file' ? '' : control.defaultValue;
 }
 
 function isControl(element: Element): element is Control {
