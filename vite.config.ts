@@ -6,6 +6,7 @@ import { webviewMock } from './src/mock/vite-plugin.js';
 
 const root = import.meta.dirname;
 const demo = resolve(root, 'demo');
+const tables = resolve(root, 'src/i18n/tables');
 
 // Three builds from one config:
 // - default: the npm entry, dist/index.js, for bundlers; lit, zod and @noble/hashes
@@ -91,7 +92,13 @@ export default defineConfig(({ command, mode }): UserConfig => {
       sourcemap: !standalone,
       lib: {
         // The npm build has a side-effect-free entry too: the class without the define.
-        entry: standalone ? { 'webview-form.standalone': resolve(root, 'src/standalone.ts') } : { index: resolve(root, 'src/index.ts'), element: resolve(root, 'src/element.ts') },
+        // The drop-in's language tables are entries of their own: it asks for them by URL (i18n/languages.ts).
+        entry: standalone
+          ? {
+              'webview-form.standalone': resolve(root, 'src/standalone.ts'),
+              ...Object.fromEntries(readdirSync(tables).map((file) => [`webview-form.${file.replace('.ts', '')}`, resolve(tables, file)])),
+            }
+          : { index: resolve(root, 'src/index.ts'), element: resolve(root, 'src/element.ts') },
         formats: ['es'],
         fileName: (_format, name) => `${name}.js`,
       },

@@ -7,29 +7,31 @@
 import { loadOnce, retryChunk } from '../core/load-once.js';
 import type { WebviewMessages } from './messages.js';
 
-type Table = () => Promise<{ default: WebviewMessages }>;
+/** The languages with a table of their own. */
+const TAGS = ['ar', 'de', 'es', 'fr', 'he', 'it', 'ja', 'ko', 'nl', 'pl', 'pt-BR', 'tr', 'zh-CN'];
 
-/** A table's loader, by its language tag; asked for again after a failure, like the other chunks. */
-function chunk(tag: string, load: Table): () => Promise<WebviewMessages> {
-  const retry = retryChunk<{ default: WebviewMessages }>(`webview-form.${tag}.js`);
-  return loadOnce(() => load().then((module) => module.default), retry && ((failures) => retry(failures).then((module) => module.default)));
+/** Set to true by the drop-in's build, whose tables sit beside its entry file under known names. */
+declare const __WEBVIEW_FORM_DROP_IN__: boolean | undefined;
+
+type Table = { default: WebviewMessages };
+
+/**
+ * A table's module. The drop-in asks for `webview-form.<tag>.js` beside itself by URL (its build
+ * makes each table an entry of its own), which costs its first render one line rather than a map
+ * of thirteen imports; elsewhere (the source, an app's bundle) the bundler resolves the import.
+ */
+function importTable(tag: string): Promise<Table> {
+  // A name in a variable: Vite would read `new URL(`…${tag}…`, import.meta.url)` as a glob of assets.
+  const file = `webview-form.${tag}.js`;
+  return typeof __WEBVIEW_FORM_DROP_IN__ !== 'undefined' ? import(/* @vite-ignore */ new URL(file, import.meta.url).href) : import(`./tables/${tag}.ts`);
 }
 
-const TABLES: Record<string, () => Promise<WebviewMessages>> = {
-  ar: chunk('ar', () => import('./tables/ar.js')),
-  de: chunk('de', () => import('./tables/de.js')),
-  es: chunk('es', () => import('./tables/es.js')),
-  fr: chunk('fr', () => import('./tables/fr.js')),
-  he: chunk('he', () => import('./tables/he.js')),
-  it: chunk('it', () => import('./tables/it.js')),
-  ja: chunk('ja', () => import('./tables/ja.js')),
-  ko: chunk('ko', () => import('./tables/ko.js')),
-  nl: chunk('nl', () => import('./tables/nl.js')),
-  pl: chunk('pl', () => import('./tables/pl.js')),
-  'pt-BR': chunk('pt-BR', () => import('./tables/pt-BR.js')),
-  tr: chunk('tr', () => import('./tables/tr.js')),
-  'zh-CN': chunk('zh-CN', () => import('./tables/zh-CN.js')),
-};
+/** A table's loader, by its language tag; asked for again after a failure, like the other chunks. */
+const TABLES: Record<string, () => Promise<WebviewMessages>> = {};
+for (const tag of TAGS) {
+  const retry = retryChunk<Table>(`webview-form.${tag}.js`);
+  TABLES[tag] = loadOnce(() => importTable(tag).then((module) => module.default), retry && ((failures) => retry(failures).then((module) => module.default)));
+}
 
 /** Every built-in language, English first. */
 export const LANGUAGES = ['en', ...Object.keys(TABLES)];
