@@ -1,7 +1,8 @@
 /**
  * The element: it wires attributes, light-DOM controls and controllers to the stages of the flow,
  * and turns each submission's outcome into state and events. It computes nothing of its own: the
- * options are resolved by core/options.ts, and a `Submission` (submission.ts) owns each send.
+ * options are resolved by core/options.ts, a `Submission` (submission.ts) owns each send, and
+ * what happens from the first interaction on comes with the delivery chunk (conduct.ts).
  */
 import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
 import { resolveIds, type IdName } from '../core/ids.js';
@@ -11,22 +12,21 @@ import type { Region } from '../core/protocol.js';
 import type { StaticVariables } from '../core/variables.js';
 import type { FieldsDeclaration } from '../fields/declarations.js';
 import type { OptionSources } from '../core/options.js';
-import { listControls, resetControls, type Control, type FieldError } from '../dom/controls.js';
+import { listControls, resetControls, type FieldError } from '../dom/controls.js';
 import type { SubmitResult, Transport } from '../core/client.js';
 import { ErrorKind, WebviewError } from '../core/errors.js';
 import { jsonAttribute, nameListAttribute } from './attributes.js';
-import { WebviewErrorEvent, WebviewInvalidEvent, WebviewStartEvent, WebviewSuccessEvent } from './events.js';
+import { WebviewErrorEvent, WebviewStartEvent } from './events.js';
 import { loadDelivery, loadSteps, prefetchDelivery, type Delivery } from './lazy.js';
-import type { FlowHost, StepFlow } from '../steps/flow.js';
-import { Submission, type Delivered, type SubmissionHost } from './submission.js';
+import type { StepFlow } from '../steps/flow.js';
+import { Submission } from './submission.js';
+import type { Conduct, Shell } from './conduct.js';
 import { DeclaredFields } from './declared-fields.js';
 import { FIRST_MESSAGES, resolveMessages, type FormMessages, type WebviewMessages } from '../i18n/messages.js';
 import { LANGUAGE_WAIT, languageOf, loadLanguage } from '../i18n/languages.js';
 import { WebviewState } from './state.js';
 import { Chrome, type LateChrome } from './chrome.js';
-import type { ValidationController } from '../dom/validation-controller.js';
 import { SubmitTriggers } from './submit-triggers.js';
-import type { DraftController } from '../dom/draft.js';
 import { draftKey, draftPlace, hasDraft } from '../dom/draft-key.js';
 import { adoptStyles } from '../dom/light-styles.js';
 import { styles } from './styles.js';
@@ -195,8 +195,6 @@ export class WebviewForm extends ReactiveElement {
   declare private _invalid?: FieldError[];
   /** `close-on-success` tried, and the window is still open. */
   declare private _closeRefused: boolean;
-  /** The close that `close-on-success` has planned; a reset cancels it: the person stays. */
-  #closing?: ReturnType<typeof setTimeout>;
   #messages = resolveMessages(undefined, FIRST_MESSAGES as FormMessages);
   /** The English texts: the first render's, then all of them once the delivery brought the rest. */
   #english: Partial<FormMessages> = FIRST_MESSAGES;
@@ -205,20 +203,17 @@ export class WebviewForm extends ReactiveElement {
   #table?: WebviewMessages;
   /** The language's table is on its way: the form waits for it, rather than show English first. */
   #languageLoading?: Promise<void>;
-  #success?: SubmitOutcome;
   /** The submission in flight, and what `submit()` returns while it is. */
   #submission?: Submission;
   #sending?: Promise<SubmitOutcome>;
-  /** Forgets the last successful post in the sent-once guard. */
-  #forgetSent?: () => void;
   #autoSubmitted = false;
   /** The last broken state announced with webview-error, so each is announced once. */
   #reported?: WebviewError;
   readonly #fields = new DeclaredFields(this, `webview-form-${++instances}`);
   readonly #observer = new MutationObserver(() => this.requestUpdate());
   readonly #triggers = new SubmitTriggers(this, () => this.#requestSubmit());
-  /** The draft, once the delivery chunk brought its code (see #attach). */
-  #draft?: DraftController;
+  /** Everything from the first interaction on (conduct.ts), once the delivery chunk brought it. */
+  #conduct?: Conduct;
   /** Set by a reset() that came before the draft: the stored one must be forgotten, not restored. */
   #forgetDraft = false;
   /** Attaching the draft (see #attach), from the first render with fields on. */
@@ -232,7 +227,7 @@ export class WebviewForm extends ReactiveElement {
    * judges by the values): a keystroke before it must not be lost to a tap on a link.
    */
   readonly #leaveEarly = (event: BeforeUnloadEvent) => {
-    if (!this.confirmLeave || this.#success) return;
+    if (!this.confirmLeave || this.#conduct?.success) return;
     event.preventDefault();
     event.returnValue = '';
   };
@@ -242,49 +237,21 @@ export class WebviewForm extends ReactiveElement {
   #flowLoading?: Promise<void>;
   /** The steps code could not be loaded: without it, fields that must stay hidden would show and be sent. */
   #flowError?: WebviewError;
-  readonly #flowHost: Omit<FlowHost, 'answers' | 'label'> = {
-    element: this,
-    submitButtons: () => this.#triggers.submitButtons(),
-    update: () => this.requestUpdate(),
-    validate: (scope) => this.#validate(scope),
-    check: () => this.#validation!.check(),
-    overrides: () => ({ ...this.#table, ...this.messages }),
-    lang: () => this.#messages.lang,
-    review: () => this.review,
-    moved: () => this.#draft?.save(),
-  };
-  /** When errors show, and their wording: it comes with the delivery (see #delivery). */
-  #validation?: ValidationController;
   /** A `reportValidity()` that came before the validation's code: `updateComplete` waits for it. */
   #reporting?: Promise<unknown>;
   /** The shadow root's regions (chrome.ts), and what the delivery chunk draws in them. */
   #chrome?: Chrome;
   #late?: LateChrome;
-
-  /** What each submission asks of the element, read when its stage runs. */
-  readonly #host: SubmissionHost = {
-    verifyFields: () => this.#fields.verify(),
-    ready: () => this.#delivery(),
-    // The settings' own check runs again in the delivery: a stale verdict must not stop a send.
-    check: () => {
-      const broken = this.#unusable;
-      if (broken) throw broken;
-    },
+  /** What the conduct reads and sets of the element. */
+  readonly #shell: Shell = {
+    element: this,
+    set: (view) => Object.assign(this, view),
+    started: () => this.#started,
+    context: () => this._context,
+    messages: () => this.#messages,
+    unusable: () => this.#unusable,
     sources: () => this.#sources(),
-    validate: () => this.#validate(),
-    controls: () => listControls(this),
-    settings: () => ({
-      message: this.message,
-      urlVariables: this.urlVariables,
-      notCardNumbers: this.notCardNumbers,
-      messages: this.#messages,
-      fetch: this.fetch,
-    }),
-    emit: (event) => this.dispatchEvent(event),
-    sending: () => {
-      this._failure = undefined;
-      this.state = WebviewState.SUBMITTING;
-    },
+    flow: () => this.#flow,
   };
 
   constructor() {
@@ -295,7 +262,7 @@ export class WebviewForm extends ReactiveElement {
       this.#started = true;
       this.dispatchEvent(new WebviewStartEvent());
       // Only when asked for: a beforeunload listener keeps the page out of some back/forward caches.
-      if (this.confirmLeave && !this.#draft) addEventListener('beforeunload', this.#leaveEarly);
+      if (this.confirmLeave && !this.#conduct?.draft) addEventListener('beforeunload', this.#leaveEarly);
       // The draft's code, and the send's, are needed now rather than when the page is idle.
       this.#attach(this.#delivery());
     });
@@ -332,11 +299,13 @@ export class WebviewForm extends ReactiveElement {
    * after a success, returns it again without posting until `reset()`.
    */
   submit(): Promise<SubmitOutcome> {
-    if (this.#success) return Promise.resolve(this.#success);
+    const success = this.#conduct?.success;
+    if (success) return Promise.resolve(success);
     if (this.#sending) return this.#sending;
-    const submission = (this.#submission = new Submission(this.#host));
+    // zod's verdict on declared fields, and the delivery chunk, which brings who sends.
+    const submission = (this.#submission = new Submission(() => this.#fields.verify().then(() => this.#delivery()).then(() => this.#conduct!)));
     const sending = (this.#sending = submission.done.then(
-      (delivered) => this.#succeed(submission, delivered),
+      (delivered) => this.#conduct!.succeed(delivered, submission === this.#submission),
       (thrown: unknown) => {
         throw this.#fail(submission, thrown);
       },
@@ -354,17 +323,12 @@ export class WebviewForm extends ReactiveElement {
    */
   reset(): void {
     this.#cancel('The form was reset.');
-    // The person asked to start over: the same answers may be sent again on purpose.
-    this.#forgetSent?.();
-    this.#forgetSent = undefined;
     resetControls(listControls(this));
-    // The person asked for a blank form: a reload must not bring the old answers back.
-    this.#draft?.clear();
-    this.#forgetDraft = !this.#draft;
-    this.#validation?.reset();
+    this.#conduct?.reset();
+    // A reset before the draft's code came: the stored draft must not come back with it.
+    this.#forgetDraft = !this.#conduct?.draft;
     this.#flow?.restart();
-    this.#success = this._failure = this._invalid = undefined;
-    clearTimeout(this.#closing);
+    this._failure = this._invalid = undefined;
     this._closeRefused = false;
     this.state = this.#broken ? WebviewState.ERROR : WebviewState.IDLE;
     // Also when nothing above changed what is shown: the leave guard looks at the answers again.
@@ -375,7 +339,8 @@ export class WebviewForm extends ReactiveElement {
   checkValidity(): boolean {
     if (this.#broken) return false;
     // Before the validation's code came, the browser's own verdict: the same constraints.
-    return this.#validation ? this.#validation.check().length === 0 : listControls(this).every((control) => control.checkValidity?.() !== false);
+    const conduct = this.#conduct;
+    return conduct ? conduct.validation.check().length === 0 : listControls(this).every((control) => control.checkValidity?.() !== false);
   }
 
   /**
@@ -384,11 +349,12 @@ export class WebviewForm extends ReactiveElement {
    */
   reportValidity(): boolean {
     if (this.#broken) return false;
-    if (!this.#validation) {
+    const conduct = this.#conduct;
+    if (!conduct) {
       this.#reporting = this.#delivery().then(() => this.reportValidity(), () => undefined);
       return this.checkValidity();
     }
-    const [first] = this.#validation.validateAll();
+    const [first] = conduct.validation.validateAll();
     first?.control.focus();
     return first === undefined;
   }
@@ -417,34 +383,6 @@ export class WebviewForm extends ReactiveElement {
     await super.getUpdateComplete();
     await Promise.all([this.#restoring, this.#flowLoading, this.#languageLoading, this.#reporting]).catch(() => undefined);
     return (await super.getUpdateComplete()) && settled;
-  }
-
-  protected override updated(changed: PropertyValues<this>) {
-    const { state, renderRoot } = this;
-    // Once a send was tried, the chrome shows what late-styles.ts styles; it comes with the delivery.
-    // (A broken page or a failed send shows only what the first render's styles cover.)
-    if (state !== WebviewState.IDLE && state !== WebviewState.ERROR) this.#delivery().then((stage) => adoptStyles(renderRoot, stage.lateStyles), () => undefined);
-    // A send found errors: focus goes to the summary, whose heading and links lead to the fields.
-    // It succeeded: to the thanks, since the form that held focus is hidden.
-    const focus = this._invalid && changed.has('_invalid' as keyof WebviewForm) ? 'error' : state === WebviewState.SUCCESS && changed.has('state') ? 'status' : '';
-    if (focus) renderRoot.querySelector<HTMLElement>(`[part="${focus}"]`)!.focus();
-    const broken = this.#broken;
-    if (broken && broken !== this.#reported) this.dispatchEvent(new WebviewErrorEvent(broken));
-    this.#reported = broken;
-    // A declaration that cannot be drawn before zod's verdict has no controls yet: wait for it.
-    if (broken || this.#fields.drawn === undefined) return;
-    this.#fields.render(this.#messages);
-    if (!this.#attaching) {
-      const stored = hasDraft(draftKey(draftPlace(this), this.#conversation));
-      this.#attaching = this.#attach(this.#delivery(stored ? loadDelivery() : prefetchDelivery()));
-      if (stored) this.#restoring = this.#attaching;
-    }
-    if (this.#flow) this.#flow.refresh();
-    else this.#startFlow();
-    if (this.autoSubmit && !this.#autoSubmitted) {
-      this.#autoSubmitted = true;
-      this.#requestSubmit();
-    }
   }
 
   protected override createRenderRoot() {
@@ -477,48 +415,46 @@ export class WebviewForm extends ReactiveElement {
     flow?.draw(chrome.head, chrome.next);
   }
 
-  /**
-   * Checks every field for a submission (or, for Next, those of the step: `scope`), and shows what
-   * is wrong (the summary takes focus once drawn).
-   */
-  #validate(scope?: (control: Control) => boolean): FieldError[] {
-    this._invalid = undefined;
-    const invalid = this.#validation!.validateAll(scope);
-    if (invalid.length > 0) {
-      // A send that finds errors on another step shows that step, and its errors in the summary.
-      this._invalid = scope ? invalid : (this.#flow?.reveal(invalid) ?? invalid);
-      this.state = WebviewState.INVALID;
-      this.dispatchEvent(new WebviewInvalidEvent(invalid));
-    } else if (this.state === WebviewState.INVALID) this.state = WebviewState.IDLE;
-    return invalid;
+  protected override updated(changed: PropertyValues<this>) {
+    const { state, renderRoot } = this;
+    // Once a send was tried, the chrome shows what late-styles.ts styles; it comes with the delivery.
+    // (A broken page or a failed send shows only what the first render's styles cover.)
+    if (state !== WebviewState.IDLE && state !== WebviewState.ERROR) this.#delivery().then((stage) => adoptStyles(renderRoot, stage.lateStyles), () => undefined);
+    // A send found errors: focus goes to the summary, whose heading and links lead to the fields.
+    // It succeeded: to the thanks, since the form that held focus is hidden.
+    const focus = this._invalid && changed.has('_invalid' as keyof WebviewForm) ? 'error' : state === WebviewState.SUCCESS && changed.has('state') ? 'status' : '';
+    if (focus) renderRoot.querySelector<HTMLElement>(`[part="${focus}"]`)!.focus();
+    const broken = this.#broken;
+    if (broken && broken !== this.#reported) this.dispatchEvent(new WebviewErrorEvent(broken));
+    this.#reported = broken;
+    // A declaration that cannot be drawn before zod's verdict has no controls yet: wait for it.
+    if (broken || this.#fields.drawn === undefined) return;
+    this.#fields.render(this.#messages);
+    if (!this.#attaching) {
+      const stored = hasDraft(draftKey(draftPlace(this), this.#conversation));
+      this.#attaching = this.#attach(this.#delivery(stored ? loadDelivery() : prefetchDelivery()));
+      if (stored) this.#restoring = this.#attaching;
+    }
+    if (this.#flow) this.#flow.refresh();
+    else this.#startFlow();
+    if (this.autoSubmit && !this.#autoSubmitted) {
+      this.#autoSubmitted = true;
+      this.#requestSubmit();
+    }
   }
 
   /**
-   * Attaches what comes with the delivery chunk: the draft, which is then restored (resolves with
-   * its step), the funnel's end, the leave guard and the keyboard avoidance. A chunk that cannot
-   * load leaves the form without them.
+   * Attaches what comes with the delivery chunk (see Conduct.attach): the draft, which is then
+   * restored (resolves with its step), and the controllers. A chunk that cannot load leaves the
+   * form without them.
    */
   async #attach(load: Promise<Delivery>): Promise<number | undefined> {
-    const stage = await load.catch(() => undefined);
+    await load.catch(() => undefined);
+    const conduct = this.#conduct;
     // Attached already (the first input or focus and the idle time all ask), or the chunk cannot load.
-    if (!stage || this.#draft) return undefined;
-    const controls = () => listControls(this);
-    const options = { controls, step: () => this.#flow?.title, started: () => this.#started, sent: () => !!this.#success, confirm: () => this.confirmLeave };
-    for (const Controller of stage.controllers) new Controller(this, options);
+    if (!conduct || conduct.draft) return undefined;
     removeEventListener('beforeunload', this.#leaveEarly);
-    const draft = (this.#draft = new stage.DraftController(this, {
-      controls,
-      conversation: () => this.#conversation,
-      step: () => this.#flow?.position,
-    }));
-    if (this.#forgetDraft) {
-      draft.clear();
-      return undefined;
-    }
-    const step = draft.restoreOnce();
-    // What was typed before the draft's code came is kept now, not at the next keystroke.
-    if (this.#started && !this.#success) draft.save();
-    return step;
+    return conduct.attach(this.#forgetDraft);
   }
 
   get #conversation(): string | undefined {
@@ -536,7 +472,23 @@ export class WebviewForm extends ReactiveElement {
     this.#flowLoading = Promise.all([loadSteps(), this.#delivery(), this.#restoring]).then(
       ([steps, { answers, controlLabel }, step]) => {
         adoptStyles(this.renderRoot, steps.stepStyles);
-        this.#flow = new steps.StepFlow({ ...this.#flowHost, answers, label: controlLabel }, step);
+        const conduct = this.#conduct!;
+        this.#flow = new steps.StepFlow(
+          {
+            element: this,
+            submitButtons: () => this.#triggers.submitButtons(),
+            update: () => this.requestUpdate(),
+            validate: (scope) => conduct.validate(scope),
+            check: () => conduct.validation.check(),
+            overrides: () => ({ ...this.#table, ...this.messages }),
+            lang: () => this.#messages.lang,
+            review: () => this.review,
+            moved: () => conduct.draft?.save(),
+            answers,
+            label: controlLabel,
+          },
+          step,
+        );
         this.#flow.refresh();
       },
       (error: WebviewError) => {
@@ -547,16 +499,16 @@ export class WebviewForm extends ReactiveElement {
   }
 
   /**
-   * The delivery chunk, with what it brings set up before anyone else gets it: the validation,
-   * and the rest of the English texts.
+   * The delivery chunk, with what it brings set up before anyone else gets it: the conduct (and
+   * its validation), the late chrome, and the rest of the English texts.
    */
   #delivery(load = loadDelivery()): Promise<Delivery> {
     return load.then((stage) => {
-      if (!this.#validation) {
+      if (!this.#conduct) {
         this.#late = stage.lateChrome;
         this.#english = { ...FIRST_MESSAGES, ...stage.LATE_MESSAGES };
         this.#resolveTexts();
-        this.#validation = new stage.ValidationController(this, { controls: () => listControls(this), messages: () => this.#messages });
+        this.#conduct = new stage.Conduct(this.#shell);
       }
       return stage;
     });
@@ -594,25 +546,6 @@ export class WebviewForm extends ReactiveElement {
     this.#submission?.abort(new WebviewError(ErrorKind.ABORTED, why));
     // The next submit() starts afresh; the cancelled one settles as `aborted`.
     this.#submission = this.#sending = undefined;
-  }
-
-  #succeed(submission: Submission, { payload, forget, ...result }: Delivered): SubmitOutcome {
-    this.#forgetSent = forget;
-    // Reset while the answer was on its way: the person already moved on.
-    if (submission !== this.#submission) return result;
-    this.#success = result;
-    this.#draft?.clear();
-    this.state = WebviewState.SUCCESS;
-    this.dispatchEvent(new WebviewSuccessEvent({ payload, ...result }));
-    if (this.closeOnSuccess) {
-      this.#closing = setTimeout(() => {
-        window.close();
-        // Scripts may close only the windows that scripts opened: a refusal is silent, and the person
-        // must not be left waiting for a close that will not come.
-        this._closeRefused = !window.closed;
-      }, CLOSE_DELAY);
-    }
-    return result;
   }
 
   #fail(submission: Submission, thrown: unknown): WebviewError {
@@ -675,9 +608,9 @@ export class WebviewForm extends ReactiveElement {
   #checkOptions(first: boolean): void {
     const check = ++this.#optionsChecks;
     this.#delivery(first ? prefetchDelivery() : loadDelivery())
-      .then((stage) => {
-        if (first) stage.prepare(this._context instanceof WebviewError ? undefined : this._context, listControls(this));
-        if (check === this.#optionsChecks) this._optionsError = stage.checkOptions(this.#sources());
+      .then(() => {
+        const error = this.#conduct!.checkOptions(first);
+        if (check === this.#optionsChecks) this._optionsError = error;
       })
       // Ahead of time only: a chunk that cannot load is asked for again, and reported, by the send.
       .catch(() => undefined);

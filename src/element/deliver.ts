@@ -1,0 +1,87 @@
+/**
+ * The stages of a submission after validation (see conduct.ts), in the delivery chunk:
+ *
+ *     options ─► values ─► payload (zod) ─► webview-submit ─► card refusal ─► sent before? ─► sign ─► post ─► read
+ *
+ * Every stage runs under the submission's signal (see submission.ts): checked after each step that
+ * hands control to the page, raced against each wait, and given to `fetch` and the body read.
+ */
+import { buildPayload, checkPayload } from '../core/payload.js';
+import { authToken, signRequest } from '../core/sign.js';
+import { send } from '../core/client.js';
+import { forgetSent, rememberSent, sentBefore, sentKey } from '../core/sent-once.js';
+import { untilAborted } from '../core/abort.js';
+import { ErrorKind, WebviewError } from '../core/errors.js';
+import { resolveOptions, type OptionSources } from '../core/options.js';
+import type { ConversationIds } from '../core/schemas.js';
+import { readValues } from '../dom/values.js';
+import { refuseCardNumbers } from '../dom/card-refusal.js';
+import { warnAboutSecrets } from '../dom/secret-warning.js';
+import type { Control } from '../dom/controls.js';
+import { WebviewSubmitEvent } from './submit-event.js';
+import { unknownMessageNames } from '../i18n/late-messages.js';
+import type { Delivered, SubmissionHost } from './submission.js';
+
+/** Sends what the controls hold; resolves with the service's answer. */
+export async function deliver(host: SubmissionHost, signal: AbortSignal): Promise<Delivered> {
+  // Checked again here, whatever the idle check said: settings may have changed since.
+  const sources = host.sources();
+  const { options } = resolveOptions(sources);
+  const settings = host.settings();
+  const controls = host.controls();
+  // Fields may have come since the page was idle.
+  warnAboutSecrets(controls);
+  const draft = buildPayload({
+    ids: options.ids,
+    values: readValues(controls),
+    url: location.href,
+    variables: sources.variables,
+    urlVariables: settings.urlVariables,
+    message: settings.message,
+  });
+  const unchanged = JSON.stringify(draft);
+  const event = new WebviewSubmitEvent(draft);
+  if (!host.emit(event)) throw new WebviewError(ErrorKind.ABORTED, 'The submission was cancelled by the page.');
+  // A listener may have reset the form or removed it.
+  signal.throwIfAborted();
+  // buildPayload checked the draft; only a listener's amendment needs checking again.
+  const payload = JSON.stringify(event.detail.payload) === unchanged ? draft : checkPayload(event.detail.payload);
+  refuseCardNumbers(controls, payload.contextVariables, settings.notCardNumbers, settings.messages);
+  host.sending();
+
+  const key = sentKey(options.endpoint, payload);
+  const forget = () => forgetSent(key);
+  const status = sentBefore(key);
+  if (status !== undefined) return { payload, status, response: null, attempts: 0, replayed: true, forget };
+  const request = await untilAborted(signRequest(payload, options.endpoint), signal);
+  const result = await send(request, { fetch: settings.fetch, timeout: options.timeout, signal });
+  rememberSent(key, result.status);
+  return { ...result, payload, replayed: false, forget };
+}
+
+/**
+ * Checks the element's settings (see core/options.ts): the error that stops the form, if any.
+ * Settings with a safe fallback (a timeout out of bounds) are told to the author on the console.
+ */
+export function checkOptions(sources: OptionSources): WebviewError | undefined {
+  try {
+    const { warnings } = resolveOptions(sources);
+    const unknown = unknownMessageNames(sources.messages);
+    if (unknown.length > 0) warnings.push(`messages has no text named ${unknown.map((name) => JSON.stringify(name)).join(', ')}; see the README's list of names`);
+    for (const warning of warnings) console.warn(`<webview-form>: ${warning}`);
+    return undefined;
+  } catch (error) {
+    if (error instanceof WebviewError) return error;
+    throw error;
+  }
+}
+
+/**
+ * Readies a send while the person types: the signature, which depends only on the IDs; and tells
+ * the page's author, on the console, about fields that ask for secrets.
+ */
+export function prepare(ids: ConversationIds | undefined, controls: readonly Control[]): void {
+  warnAboutSecrets(controls);
+  // Ahead of time only: a failed digest is computed again by the send, which reports it.
+  if (ids) authToken(ids.conversationId, ids.botId).catch(() => undefined);
+}
