@@ -12,6 +12,9 @@ import type { OptionSources } from '../core/options.js';
 import type { ConversationIds } from '../core/schemas.js';
 import { listControls, type Control, type FieldError } from '../dom/controls.js';
 import { ValidationController } from '../dom/validation-controller.js';
+import { controlLabel } from '../dom/validation.js';
+import { answers } from '../dom/answers.js';
+import { adoptStyles } from '../dom/light-styles.js';
 import { DraftController } from '../dom/draft.js';
 import type { Texts } from '../i18n/messages.js';
 import { ErrorKind, WebviewError } from '../core/errors.js';
@@ -47,6 +50,10 @@ export interface Shell {
   sources(): OptionSources;
   /** The steps, once their code runs. */
   flow(): StepFlow | undefined;
+  /** The language's table and the `messages` property, over which the steps' English texts go. */
+  overrides(): unknown;
+  /** The author's submit buttons. */
+  submitButtons(): Element[];
 }
 
 export class Conduct {
@@ -172,6 +179,32 @@ export class Conduct {
     this.draft?.clear();
     this.validation.reset();
     clearTimeout(this.#closing);
+  }
+
+  /**
+   * Starts the steps (the steps chunk, `steps`) on `step`, the one a restored draft was on. The
+   * flow gets this chunk's validation, answers and labels, so the two chunks share no module.
+   */
+  startFlow({ StepFlow, stepStyles }: typeof import('../steps/steps.js'), step?: number): StepFlow {
+    const shell = this.#shell;
+    const { element } = shell;
+    adoptStyles(element.renderRoot, stepStyles);
+    return new StepFlow(
+      {
+        element,
+        submitButtons: shell.submitButtons,
+        update: () => element.requestUpdate(),
+        validate: (scope) => this.validate(scope),
+        check: () => this.validation.check(),
+        overrides: shell.overrides,
+        lang: () => shell.messages().lang,
+        review: () => element.review,
+        moved: () => this.draft?.save(),
+        answers,
+        label: controlLabel,
+      },
+      step,
+    );
   }
 
   /** Checks every setting: the error that stops the form, if any. `first`: also readies the send. */

@@ -6,9 +6,6 @@
  */
 export { Conduct } from './conduct.js';
 export { parseFields } from '../fields/schema.js';
-export { controlLabel } from '../dom/validation.js';
 export { LATE_MESSAGES } from '../i18n/late-messages.js';
 export { lateStyles } from './late-styles.js';
 export { lateChrome } from './late-chrome.js';
-// The steps code (steps chunk) takes these from here, so the two chunks share no module.
-export { answers } from '../dom/answers.js';

@@ -252,6 +252,8 @@ export class WebviewForm extends ReactiveElement {
     unusable: () => this.#unusable,
     sources: () => this.#sources(),
     flow: () => this.#flow,
+    overrides: () => ({ ...this.#table, ...this.messages }),
+    submitButtons: () => this.#triggers.submitButtons(),
   };
 
   constructor() {
@@ -470,27 +472,7 @@ export class WebviewForm extends ReactiveElement {
     if (this.#flowLoading || !this.querySelector('[data-step], [data-when]')) return;
     // A restored draft says on which step to start, and which answers the conditions judge.
     this.#flowLoading = Promise.all([loadSteps(), this.#delivery(), this.#restoring]).then(
-      ([steps, { answers, controlLabel }, step]) => {
-        adoptStyles(this.renderRoot, steps.stepStyles);
-        const conduct = this.#conduct!;
-        this.#flow = new steps.StepFlow(
-          {
-            element: this,
-            submitButtons: () => this.#triggers.submitButtons(),
-            update: () => this.requestUpdate(),
-            validate: (scope) => conduct.validate(scope),
-            check: () => conduct.validation.check(),
-            overrides: () => ({ ...this.#table, ...this.messages }),
-            lang: () => this.#messages.lang,
-            review: () => this.review,
-            moved: () => conduct.draft?.save(),
-            answers,
-            label: controlLabel,
-          },
-          step,
-        );
-        this.#flow.refresh();
-      },
+      ([steps, , step]) => (this.#flow = this.#conduct!.startFlow(steps, step)).refresh(),
       (error: WebviewError) => {
         this.#flowError = error;
         this.requestUpdate();
