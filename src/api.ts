@@ -5,17 +5,15 @@
  */
 export { WebviewForm, WebviewState, CLOSE_DELAY, type SubmitOutcome } from './element/webview-form.js';
 export { ErrorKind, WebviewError, isWebviewError, type WebviewErrorOptions } from './core/errors.js';
+export { WebviewErrorEvent, WebviewStartEvent, type WebviewErrorDetail } from './element/events.js';
 export {
   WebviewSuccessEvent,
-  WebviewErrorEvent,
   WebviewInvalidEvent,
-  WebviewStartEvent,
   WebviewAbandonEvent,
   type WebviewAbandonDetail,
   type WebviewSuccessDetail,
-  type WebviewErrorDetail,
   type WebviewInvalidDetail,
-} from './element/events.js';
+} from './element/late-events.js';
 export { WebviewSubmitEvent, type WebviewSubmitDetail } from './element/submit-event.js';
 export { WebviewStepEvent, type WebviewStepDetail } from './steps/step-event.js';
 export { REGIONS, WEBVIEW_PATH, MAX_PAYLOAD_BYTES, type Region } from './core/protocol.js';

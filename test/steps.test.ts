@@ -7,7 +7,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { WebviewForm } from '../src/element/webview-form.js';
 import type { WebviewStepEvent } from '../src/steps/step-event.js';
-import type { WebviewAbandonEvent } from '../src/element/events.js';
+import type { WebviewAbandonEvent } from '../src/element/late-events.js';
 import { recordingTransport, useFreshTab } from './helpers.js';
 import { expectAccessible } from './a11y.js';
 

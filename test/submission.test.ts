@@ -6,7 +6,8 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/index.js';
 import type { WebviewForm } from '../src/element/webview-form.js';
-import type { WebviewErrorEvent, WebviewSuccessEvent } from '../src/element/events.js';
+import type { WebviewErrorEvent } from '../src/element/events.js';
+import type { WebviewSuccessEvent } from '../src/element/late-events.js';
 import { deferred, IDS, json, recordingTransport, useFreshTab, type Answer, type Deferred } from './helpers.js';
 
 /** A 200 whose body starts and never ends. */

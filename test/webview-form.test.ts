@@ -2,7 +2,8 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/index.js';
 import type { WebviewForm } from '../src/element/webview-form.js';
-import type { WebviewErrorEvent, WebviewInvalidEvent, WebviewSuccessEvent } from '../src/element/events.js';
+import type { WebviewErrorEvent } from '../src/element/events.js';
+import type { WebviewInvalidEvent, WebviewSuccessEvent } from '../src/element/late-events.js';
 import { deferred, IDS, IDS_AUTH, json, recordingTransport, setPageUrl, type Answer } from './helpers.js';
 
 const VENDOR_LINK = `?userId=${IDS.userId}&convId=${IDS.conversationId}&botId=${IDS.botId}`;

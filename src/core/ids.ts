@@ -8,7 +8,7 @@
  * The first render needs only this (a link without IDs shows why at once); where the submission
  * goes (context.ts) is judged with the rest of the settings, in the delivery chunk.
  */
-import { idProblem } from './protocol.js';
+import { idProblem } from './id-format.js';
 import type { ConversationIds } from './schemas.js';
 import { ErrorKind, WebviewError } from './errors.js';
 

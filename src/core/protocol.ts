@@ -26,16 +26,5 @@ export const WEBVIEW_PATH = '/thirdparty-services-0.1/webview';
  */
 export const MAX_PAYLOAD_BYTES = 64 * 1024;
 
-/** IDs longer than this are refused: real ones are 36–40 characters, so a longer one is a broken link. */
-export const MAX_ID_LENGTH = 256;
-
-// C0 and C1 control characters (including DEL): never part of an ID, often a sign of a mangled link.
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
-
-/** What is wrong with an ID, or undefined: not blank, at most MAX_ID_LENGTH, no control characters. */
-export function idProblem(id: string): string | undefined {
-  if (id.trim().length === 0) return 'must not be empty';
-  if (id.length > MAX_ID_LENGTH) return `must be at most ${MAX_ID_LENGTH} characters`;
-  if (CONTROL_CHARACTERS.test(id)) return 'must not contain control characters';
-  return undefined;
-}
+// The IDs' format, in a module of its own: the first render checks the link's IDs, and needs none of the above.
+export { MAX_ID_LENGTH, idProblem } from './id-format.js';

@@ -5,7 +5,7 @@
  * before the form is on screen: nothing here is needed to render.
  */
 import * as z from 'zod/mini';
-import { idProblem } from './protocol.js';
+import { idProblem } from './id-format.js';
 
 /** A conversation, bot or user ID: the rule of `idProblem`, as a schema. */
 export const Id = z.string().check(

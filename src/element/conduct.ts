@@ -18,7 +18,7 @@ import { adoptStyles } from '../dom/light-styles.js';
 import { DraftController } from '../dom/draft.js';
 import type { Texts } from '../i18n/messages.js';
 import { ErrorKind, WebviewError } from '../core/errors.js';
-import { WebviewInvalidEvent, WebviewSuccessEvent } from './events.js';
+import { WebviewInvalidEvent, WebviewSuccessEvent } from './late-events.js';
 import { WebviewState } from './state.js';
 import { checkOptions, deliver, prepare } from './deliver.js';
 import { Funnel, type FunnelOptions } from './funnel.js';

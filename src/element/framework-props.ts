@@ -3,7 +3,8 @@
  * `webview-form/react` and `webview-form/vue`. Types only: nothing here reaches a bundle.
  */
 import type { WebviewForm } from './webview-form.js';
-import type { WebviewErrorEvent, WebviewInvalidEvent, WebviewSuccessEvent } from './events.js';
+import type { WebviewErrorEvent } from './events.js';
+import type { WebviewInvalidEvent, WebviewSuccessEvent } from './late-events.js';
 import type { WebviewSubmitEvent } from './submit-event.js';
 
 /**

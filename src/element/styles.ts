@@ -27,14 +27,12 @@ export const styles = css`
     display: none;
   }
   [part='status'],
-  [part='error'],
-  [part='notice'] {
+  [part='error'] {
     margin-block: 0.75em;
     padding: 0.75em 1em;
     border-radius: var(--webview-form-radius, 0.375em);
   }
-  [part='error'],
-  [part='notice'] {
+  [part='error'] {
     background: var(--webview-form-error-background, light-dark(#fdeeee, #3a1717));
     color: var(--webview-form-error-color, light-dark(#8a1c1c, #ffd6d6));
   }

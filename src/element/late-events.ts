@@ -1,0 +1,58 @@
+/**
+ * The events fired only by the delivery chunk's code (conduct.ts, funnel.ts); see events.ts.
+ */
+import type { SentPayload } from '../core/schemas.js';
+import type { FieldError } from '../dom/controls.js';
+import { FLAGS } from './events.js';
+
+export interface WebviewSuccessDetail {
+  /** The body that was sent; `contextVariables` is `[]` when there were none. */
+  readonly payload: SentPayload;
+  /** The HTTP status, 2xx. */
+  readonly status: number;
+  /** The parsed response body; the vendor documents none, so do not rely on its fields. */
+  readonly response: unknown;
+  /** How many attempts it took; 0 when `replayed`. */
+  readonly attempts: number;
+  /**
+   * True when this exact post had already succeeded from this tab (a reload of an auto-submit
+   * page, a second identical send) and was not sent again; `response` is then null.
+   */
+  readonly replayed: boolean;
+}
+
+/** Fired once the service accepted the post. */
+export class WebviewSuccessEvent extends CustomEvent<WebviewSuccessDetail> {
+  static readonly type = 'webview-success';
+  constructor(detail: WebviewSuccessDetail) {
+    super(WebviewSuccessEvent.type, { ...FLAGS, detail });
+  }
+}
+
+export interface WebviewInvalidDetail {
+  /** Each invalid control, in document order, with the browser's explanation. */
+  readonly errors: readonly FieldError[];
+}
+
+/** Fired when a submission is stopped because fields are invalid; nothing is sent. */
+export class WebviewInvalidEvent extends CustomEvent<WebviewInvalidDetail> {
+  static readonly type = 'webview-invalid';
+  constructor(errors: readonly FieldError[]) {
+    super(WebviewInvalidEvent.type, { ...FLAGS, detail: { errors } });
+  }
+}
+
+export interface WebviewAbandonDetail {
+  /** The title of the step the person was on; undefined in a form without steps. */
+  readonly step?: string;
+  /** The names of the fields that held an answer (never the answers). */
+  readonly filled: readonly string[];
+}
+
+/** Fired on `pagehide` when something was typed and nothing was sent. */
+export class WebviewAbandonEvent extends CustomEvent<WebviewAbandonDetail> {
+  static readonly type = 'webview-abandon';
+  constructor(detail: WebviewAbandonDetail) {
+    super(WebviewAbandonEvent.type, { ...FLAGS, detail });
+  }
+}
