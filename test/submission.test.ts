@@ -166,4 +166,27 @@ describe('one submission, from the click to the last byte', () => {
       expect(await sentNames(seen)).to.deep.equal(['Arthur']);
     });
   });
+  describe('the request and the progress it shows', () => {
+    it('the request leaves first, with the state already submitting; the progress is drawn right after', async () => {
+      let atSend: { state: string; status: string } | undefined;
+      const held = deferred<Response>();
+      const { form, type, arrived } = await nameForm(json({ ok: true }), () => {
+        atSend = { state: form.state, status: form.shadowRoot!.querySelector('[part="status"]')!.textContent! };
+        return held.promise;
+      });
+      // A first send computes the signature, as the idle page would have before anyone clicks.
+      type('Arthur');
+      await form.submit();
+      form.reset();
+
+      type('Bedevere');
+      const sending = form.submit();
+      await arrived(2);
+      expect(atSend, 'at the call to fetch').to.deep.equal({ state: 'submitting', status: '' });
+      await form.updateComplete;
+      expect(form.shadowRoot!.querySelector('[part="status"]')!.textContent).to.equal('Sending…');
+      held.resolve(json({ ok: true }));
+      expect((await sending).status).to.equal(200);
+    });
+  });
 });

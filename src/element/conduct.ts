@@ -39,6 +39,8 @@ export interface Shell {
   readonly element: WebviewForm;
   /** Sets the element's state and its internal reactive properties (`_failure`, `_invalid`, `_closeRefused`). */
   set(view: { state?: WebviewState; _failure?: WebviewError; _invalid?: readonly FieldError[]; _closeRefused?: boolean }): void;
+  /** The request is about to leave: the state is `submitting` now, and the page shows progress once it has left. */
+  sending(): void;
   /** Whether the person typed into the form. */
   started(): boolean;
   /** The link's IDs, or what is wrong with them. */
@@ -86,7 +88,7 @@ export class Conduct {
         fetch: element.fetch,
       }),
       emit: (event) => element.dispatchEvent(event),
-      sending: () => shell.set({ _failure: undefined, state: WebviewState.SUBMITTING }),
+      sending: shell.sending,
     };
   }
 

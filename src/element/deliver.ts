@@ -77,11 +77,19 @@ export function checkOptions(sources: OptionSources): WebviewError | undefined {
 }
 
 /**
- * Readies a send while the person types: the signature, which depends only on the IDs; and tells
- * the page's author, on the console, about fields that ask for secrets.
+ * Readies a send while the page is idle: the signature, which depends only on the IDs; and the
+ * code a send runs first, run once on what the form holds now (zod compiles a schema's parser at
+ * its first use, and the engine compiles a function at its first call: a few milliseconds a click
+ * need not wait). Tells the page's author, on the console, about fields that ask for secrets.
  */
 export function prepare(ids: ConversationIds | undefined, controls: readonly Control[]): void {
   warnAboutSecrets(controls);
+  if (!ids) return;
   // Ahead of time only: a failed digest is computed again by the send, which reports it.
-  if (ids) authToken(ids.conversationId, ids.botId).catch(() => undefined);
+  authToken(ids.conversationId, ids.botId).catch(() => undefined);
+  try {
+    sentKey('', buildPayload({ ids, values: readValues(controls), url: location.href }));
+  } catch {
+    // Nothing to ready: the send reports what the check refuses.
+  }
 }

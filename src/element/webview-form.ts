@@ -239,6 +239,8 @@ export class WebviewForm extends ReactiveElement {
   #flowError?: WebviewError;
   /** A `reportValidity()` that came before the validation's code: `updateComplete` waits for it. */
   #reporting?: Promise<unknown>;
+  /** A request is about to leave: the update that shows its progress waits a task (see scheduleUpdate). */
+  #leaving = false;
   /** The shadow root's regions (chrome.ts), and what the delivery chunk draws in them. */
   #chrome?: Chrome;
   #late?: LateChrome;
@@ -246,6 +248,11 @@ export class WebviewForm extends ReactiveElement {
   readonly #shell: Shell = {
     element: this,
     set: (view) => Object.assign(this, view),
+    sending: () => {
+      this.#leaving = true;
+      this._failure = undefined;
+      this.state = WebviewState.SUBMITTING;
+    },
     started: () => this.#started,
     context: () => this._context,
     messages: () => this.#messages,
@@ -387,6 +394,20 @@ export class WebviewForm extends ReactiveElement {
     return (await super.getUpdateComplete()) && settled;
   }
 
+  /**
+   * Updates in a microtask, as Lit does; but the update that shows a send's progress waits for
+   * the next task: with the signature computed while the page was idle, the request then leaves
+   * before anything is drawn. The state is `submitting` meanwhile.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this.#leaving) return super.scheduleUpdate();
+    this.#leaving = false;
+    const { port1, port2 } = new MessageChannel();
+    const nextTask = new Promise((resolve) => (port1.onmessage = resolve));
+    port2.postMessage(undefined);
+    return nextTask.then(() => super.scheduleUpdate());
+  }
+
   protected override createRenderRoot() {
     const root = super.createRenderRoot() as ShadowRoot;
     this.#chrome = new Chrome(root, () => this.#requestSubmit());
@@ -488,6 +509,9 @@ export class WebviewForm extends ReactiveElement {
     return load.then((stage) => {
       if (!this.#conduct) {
         this.#late = stage.lateChrome;
+        // The late styles' sheet is parsed now, while the page is idle, not on the first click
+        // (updated() adopts it once a send was tried).
+        void stage.lateStyles.styleSheet;
         this.#english = { ...FIRST_MESSAGES, ...stage.LATE_MESSAGES };
         this.#resolveTexts();
         this.#conduct = new stage.Conduct(this.#shell);
