@@ -19,7 +19,7 @@ let conversations = 0;
  * A form with one field, posting through a recording transport. Each gets IDs of its own, so no
  * signature computed for an earlier test is reused (the last one is remembered per page).
  */
-async function nameForm(...answers: Answer[]) {
+async function nameForm(...answers: Array<Answer | (() => Answer)>) {
   const { transport, seen, arrived } = recordingTransport(...answers);
   const conversationId = `submission-test-${++conversations}-${Date.now()}`;
   const form = await fixture<WebviewForm>(html`
