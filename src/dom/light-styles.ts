@@ -11,7 +11,8 @@
  * the system's (a light page on a dark system keeps dark text). The controls' base rule wraps them
  * in :where(), so that it weighs one class and the `[aria-invalid]` border wins over it.
  */
-import { css, type CSSResult } from '@lit/reactive-element';
+import type { CSSResult } from '@lit/reactive-element';
+import { css } from './css.js';
 
 const styles = css`
   @layer webview-form {

@@ -1,4 +1,4 @@
-import { css } from '@lit/reactive-element';
+import { css } from '../dom/css.js';
 
 /**
  * The chrome's styles for what shows only once a send was tried: progress, success and the error

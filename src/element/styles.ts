@@ -1,4 +1,4 @@
-import { css } from '@lit/reactive-element';
+import { css } from '../dom/css.js';
 
 /**
  * Styles of the shadow chrome only. The controls live in the light DOM and keep the page's CSS.

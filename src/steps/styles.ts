@@ -1,4 +1,4 @@
-import { css } from '@lit/reactive-element';
+import { css } from '../dom/css.js';
 
 /**
  * The step chrome's styles, adopted into the shadow root when the steps code loads: Back as a

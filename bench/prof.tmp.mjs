@@ -1,0 +1,30 @@
+// Temporary: a CPU profile of click → fetch on a bench page.
+import { chromium } from 'playwright-core';
+import { startServer } from './lib/server.mjs';
+import { chromiumPath, chromiumArgs } from '../test/browsers.mjs';
+const root = new URL('..', import.meta.url).pathname;
+const server = await startServer(root);
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs, headless: true });
+const page = await browser.newPage();
+await page.addInitScript(() => {
+  const original = window.fetch;
+  window.fetch = (...args) => { window.__left ??= performance.now(); return original(...args); };
+  document.addEventListener('click', () => (window.__clicked = performance.now()), true);
+});
+const which = process.argv[2] ?? 'authored';
+await page.goto(`${server.origin}/bench/pages/${which}.html?userId=u-bench&convId=c-bench&botId=b-bench`);
+await page.waitForFunction(() => performance.getEntriesByName('ready').length > 0);
+await page.fill('[name=name]', 'Arthur'); await page.fill('[name=email]', 'arthur@camelot.example'); await page.check('[name=consent]');
+await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.includes('delivery')));
+for (let i = 0; i < 2; i++) await page.evaluate(() => new Promise((r) => requestIdleCallback(r, { timeout: 1000 })));
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval', { interval: 50 }); await cdp.send('Profiler.start');
+const response = page.waitForResponse((r) => r.url().includes('/thirdparty-services-0.1/webview'));
+await page.click('button[type=submit], button[part=submit]');
+await response;
+const { profile } = await cdp.send('Profiler.stop');
+console.log('click→fetch', await page.evaluate(() => window.__left - window.__clicked));
+const self = new Map(); const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+const dt = profile.timeDeltas; profile.samples.forEach((id, i) => { const n = byId.get(id); const k = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`; self.set(k, (self.get(k) ?? 0) + (dt[i] ?? 0)); });
+for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log((v / 1000).toFixed(2).padStart(7), k);
+await browser.close(); server.close?.(); process.exit(0);
