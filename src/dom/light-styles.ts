@@ -10,8 +10,12 @@
  * page's own background use light-dark(), so they follow the page's colour scheme rather than
  * the system's (a light page on a dark system keeps dark text). The controls' base rule wraps them
  * in :where(), so that it weighs one class and the `[aria-invalid]` border wins over it.
+ *
+ * No Lit here: the generated fields that bring this sheet are drawn without lit-html, and this
+ * module must not pull it into the first render. The tag is named `css` so that the build squeezes
+ * the text like the shadow root's (vite.config.ts).
  */
-import { css, type CSSResult } from 'lit';
+const css = String.raw;
 
 const styles = css`
   @layer webview-form {
@@ -89,13 +93,23 @@ const styles = css`
   }
 `;
 
-/** Adopts the light DOM's sheet into the root `node` is rendered in, once. */
-export const adoptLightStyles = (node: Node): void => adoptStyles(node, styles);
+/** Built on first use: a page whose form has neither generated fields nor errors never needs it. */
+let sheet: CSSStyleSheet | undefined;
 
-/** Adopts `styles` into the root `node` is in (the node itself for a shadow root), once. */
-export function adoptStyles(node: Node, result: CSSResult): void {
+/** Adopts the light DOM's sheet into the root `node` is rendered in, once. */
+export const adoptLightStyles = (node: Node): void =>
+  adoptStyles(node, {
+    get styleSheet() {
+      if (!sheet) (sheet = new CSSStyleSheet()).replaceSync(styles);
+      return sheet;
+    },
+  });
+
+/** Adopts `result`'s sheet (a Lit `CSSResult`, or anything with one) into the root `node` is in (the node itself for a shadow root), once. */
+export function adoptStyles(node: Node, result: { readonly styleSheet?: CSSStyleSheet }): void {
   const root = node.getRootNode() as Document | ShadowRoot;
+  if (!('adoptedStyleSheets' in root)) return;
   const sheet = result.styleSheet;
-  if (!sheet || !('adoptedStyleSheets' in root) || root.adoptedStyleSheets.includes(sheet)) return;
+  if (!sheet || root.adoptedStyleSheets.includes(sheet)) return;
   root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }
