@@ -1,8 +1,12 @@
-import { expect } from '@open-wc/testing';
-import type { CheckedItem } from '../src/fields/declarations.js';
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/index.js';
+import type { WebviewForm } from '../src/element/webview-form.js';
+import { sketchFields, type CheckedItem } from '../src/fields/declarations.js';
+import { parseFields } from '../src/fields/schema.js';
 import { renderFields } from '../src/fields/templates.js';
 import { DEFAULT_MESSAGES } from '../src/i18n/late-messages.js';
 import type { FormMessages } from '../src/i18n/messages.js';
+import { recordingTransport, useFreshTab } from './helpers.js';
 
 /**
  * The markup under `root` as a person's browser holds it: comments (a renderer's markers) left
@@ -146,5 +150,166 @@ describe('generated field markup', () => {
     const { host, draw } = page();
     draw([]);
     expect(host.innerHTML).to.equal('');
+  });
+});
+
+describe('drawing a declaration again', () => {
+  afterEach(() => document.querySelectorAll('.drawn-here').forEach((host) => host.remove()));
+
+  it('changes no node when the declaration and the texts are the same', () => {
+    const { draw, watch } = page(AUTHORED);
+    draw(FLAT);
+    const changes = watch();
+    draw(FLAT);
+    draw(FLAT);
+    expect(changes()).to.have.length(0);
+  });
+
+  it('changes no node when zod\'s checked declaration replaces the sketch, keys in another order', () => {
+    // The author's keys in an order of their own; zod writes them in its schema's order.
+    const declared = [
+      { label: 'Team size', type: 'select', name: 'size', options: [{ label: 'Eleven or more', value: '11+' }] },
+      { type: 'radio', name: 'contact', options: ['a', 'b'], when: { equals: 'x', field: 'size' } },
+      { name: 'notes', type: 'textarea', value: 'none' },
+    ];
+    const sketch = sketchFields(declared)!;
+    const verdict = parseFields(declared);
+    expect(JSON.stringify(verdict)).not.to.equal(JSON.stringify(sketch));
+    const { draw, nodes, watch } = page(AUTHORED);
+    draw(sketch);
+    const before = nodes();
+    const changes = watch();
+    draw(verdict);
+    expect(changes()).to.have.length(0);
+    expect(nodes()).to.have.ordered.members(before);
+  });
+
+  it('keeps what was typed and the focus when the verdict replaces the sketch, and when the texts change', () => {
+    const { draw, control } = page(AUTHORED);
+    draw(sketchFields(FLAT));
+    const phone = control('phone');
+    phone.value = '+44 20';
+    phone.focus();
+    control<HTMLTextAreaElement>('notes').value = 'typed';
+    control<HTMLSelectElement>('size').value = '11+';
+    draw(parseFields(FLAT));
+    draw(parseFields(FLAT), { ...DEFAULT_MESSAGES, optional: '(facultatif)', choose: 'Choisissez…' });
+    expect(control('phone') === phone, 'the same control').to.be.true;
+    expect(document.activeElement === phone, 'focus in it').to.be.true;
+    expect(phone.value).to.equal('+44 20');
+    expect(control<HTMLTextAreaElement>('notes').value).to.equal('typed');
+    expect(control<HTMLSelectElement>('size').value).to.equal('11+');
+  });
+
+  it('puts new texts in place: "(optional)" and "Choose…" change, the controls and an error shown stay', () => {
+    const { draw, control, nodes } = page();
+    draw([{ name: 'size', type: 'select', options: ['S'] }, { name: 'note', hint: 'Short' }]);
+    const errorText = document.getElementById('p-note-error')!;
+    errorText.hidden = false;
+    errorText.textContent = 'Too long';
+    const before = nodes();
+    draw([{ name: 'size', type: 'select', options: ['S'] }, { name: 'note', hint: 'Short' }], { ...DEFAULT_MESSAGES, optional: '(facultatif)', choose: 'Choisissez…' });
+    expect(nodes()).to.have.ordered.members(before);
+    expect(control('note').labels![0].textContent).to.equal('Note (facultatif)');
+    expect(control<HTMLSelectElement>('size').options[0].text).to.equal('Choisissez…');
+    expect(errorText.hidden).to.be.false;
+    expect(errorText.textContent).to.equal('Too long');
+  });
+
+  it('removes only the nodes of a field that is gone', () => {
+    const { draw, host, nodes, watch } = page();
+    draw([{ name: 'a' }, { name: 'b' }, { name: 'c', type: 'checkbox' }]);
+    const field = (name: string) => host.querySelector(`[name="${name}"]`)!.closest('.webview-form-field')!;
+    const gone = field('b');
+    const kept = nodes().filter((node) => !gone.contains(node));
+    const changes = watch();
+    draw([{ name: 'a' }, { name: 'c', type: 'checkbox' }]);
+    const records = changes();
+    expect(records).to.have.length(1);
+    expect([...records[0].removedNodes]).to.have.ordered.members([gone]);
+    expect(records[0].addedNodes).to.have.length(0);
+    expect(nodes()).to.have.ordered.members(kept);
+  });
+
+  it('inserts a new field in its place, and draws a field whose declaration changed anew, leaving the others', () => {
+    const { draw, host, control } = page();
+    draw([{ name: 'a' }, { name: 'c' }, { name: 'd' }]);
+    const [a, c, d] = ['a', 'c', 'd'].map((name) => control(name));
+    a.focus();
+    draw([{ name: 'a' }, { name: 'b' }, { name: 'c' }, { name: 'd', label: 'Dee' }]);
+    expect([...host.querySelectorAll('input')].map((input) => input.name)).to.deep.equal(['a', 'b', 'c', 'd']);
+    expect([control('a'), control('c')]).to.have.ordered.members([a, c]);
+    expect(control('d') === d, 'the changed field drawn anew').to.be.false;
+    expect(control('d').labels![0].textContent).to.equal('Dee (optional)');
+    expect(document.activeElement === a, 'focus kept').to.be.true;
+  });
+
+  it('keeps a step, and what the step flow set on it, when its fields change', () => {
+    const { draw, host, control } = page();
+    draw(STEPS);
+    const [one, two] = host.querySelectorAll<HTMLElement>('[data-step]');
+    two.hidden = true;
+    const a = control('a');
+    draw([{ ...STEPS[0], fields: [...STEPS[0].fields, { name: 'c' }] }, STEPS[1]]);
+    expect([...host.querySelectorAll('[data-step]')]).to.have.ordered.members([one, two]);
+    expect(two.hidden).to.be.true;
+    expect(control('a') === a, 'the same control').to.be.true;
+    expect([...one.querySelectorAll('input')].map((input) => input.name)).to.deep.equal(['a', 'zip', 'c']);
+  });
+
+  it('draws two fields of one name, as a sketch may, and keeps both', () => {
+    const { draw, host } = page();
+    draw([{ name: 'a' }, { name: 'a' }]);
+    const before = [...host.querySelectorAll('input')];
+    draw([{ name: 'a' }, { name: 'a' }]);
+    expect(before).to.have.length(2);
+    expect([...host.querySelectorAll('input')]).to.have.ordered.members(before);
+  });
+
+  it('gives way to a control the page wrote later, and gives that control the declared rules', () => {
+    const { draw, host } = page();
+    const declared = [{ name: 'a' }, { name: 'b', required: true }];
+    draw(declared);
+    host.insertAdjacentHTML('afterbegin', '<input name="b" class="mine">');
+    draw(declared);
+    expect([...host.querySelectorAll('[name="b"]')].map((control) => control.className)).to.deep.equal(['mine']);
+    expect(host.querySelector<HTMLInputElement>('.mine')!.required).to.be.true;
+  });
+
+  it('removes what was drawn when the declaration becomes empty, keeping the container', () => {
+    const { draw, host } = page(AUTHORED);
+    draw(STEPS);
+    draw([]);
+    expect(host.querySelector('.webview-form-fields')!.childNodes).to.have.length(0);
+    expect(host.querySelectorAll('[name]')).to.have.length(1);
+  });
+});
+
+describe('generated fields in the element', () => {
+  useFreshTab();
+
+  it('keep what was typed and the controls when the language changes, and the focus too when the messages do', async () => {
+    const { transport } = recordingTransport();
+    const form = await fixture<WebviewForm>(html`<webview-form region="us" .fields=${[{ name: 'phone', type: 'tel' }, { name: 'size', type: 'select', options: ['S'] }]} .fetch=${transport}></webview-form>`);
+    await form.updateComplete;
+    const phone = form.querySelector<HTMLInputElement>('[name="phone"]')!;
+    const label = () => phone.labels![0].textContent;
+    phone.value = '+33 1';
+    phone.focus();
+    form.setAttribute('lang', 'fr');
+    // The element sees its own lang change in a mutation observer's microtask.
+    await new Promise<void>((resolve) => queueMicrotask(resolve));
+    await form.updateComplete;
+    expect(label()).to.equal('Phone (facultatif)');
+    expect(form.querySelector<HTMLSelectElement>('select')!.options[0].text).to.equal('Choisissez…');
+    expect(form.querySelector('[name="phone"]') === phone, 'the same control').to.be.true;
+    // The form hides while a language's table loads, which takes focus from it: give it back.
+    phone.focus();
+    form.messages = { optional: '(si vous voulez)' };
+    await form.updateComplete;
+    expect(label()).to.equal('Phone (si vous voulez)');
+    expect(form.querySelector('[name="phone"]') === phone, 'the same control').to.be.true;
+    expect(document.activeElement === phone, 'focus in it').to.be.true;
+    expect(phone.value).to.equal('+33 1');
   });
 });
