@@ -127,7 +127,7 @@ describe('properties', function () {
     );
   });
 
-  it('fields: what is drawn before zod\'s verdict is what the verdict returns, and drawing never throws', () => {
+  it('fields: what is drawn before zod\'s verdict is what the verdict returns, drawing the verdict over it changes no node, and drawing never throws', () => {
     // Mostly well-formed settings, with junk mixed in: both sides of the verdict get exercised.
     const junk = fc.oneof(fc.constant(null), fc.object({ maxDepth: 1 }), fc.array(fc.string(), { maxLength: 2 }));
     const maybe = <T>(good: fc.Arbitrary<T>) => fc.oneof({ weight: 12, arbitrary: good }, { weight: 1, arbitrary: junk });
@@ -162,7 +162,16 @@ describe('properties', function () {
           if (fields.some((declared) => !('type' in declared))) defaulted++;
           expect(sketch).to.deep.equal(verdict);
         }
-        if (sketch) renderFields(document.createElement('div'), sketch, 'property', DEFAULT_MESSAGES);
+        const host = document.createElement('div');
+        if (sketch) renderFields(host, sketch, 'property', DEFAULT_MESSAGES);
+        if (sketch && !(verdict instanceof WebviewError)) {
+          // What a person typed into the sketch's controls stays: the verdict draws nothing anew.
+          const observer = new MutationObserver(() => undefined);
+          observer.observe(host, { subtree: true, childList: true, attributes: true, characterData: true });
+          renderFields(host, verdict, 'property', DEFAULT_MESSAGES);
+          expect(observer.takeRecords()).to.have.length(0);
+          observer.disconnect();
+        }
       }),
       { numRuns: 300 },
     );

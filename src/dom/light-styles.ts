@@ -90,13 +90,14 @@ const styles = css`
   }
 `;
 
-/** Adopts the light DOM's sheet into the root `node` is rendered in, once. */
+/** Adopts the light DOM's sheet into the root `node` is rendered in, once. Its sheet is built on first use. */
 export const adoptLightStyles = (node: Node): void => adoptStyles(node, styles);
 
-/** Adopts `styles` into the root `node` is in (the node itself for a shadow root), once. */
+/** Adopts `result`'s sheet into the root `node` is in (the node itself for a shadow root), once. */
 export function adoptStyles(node: Node, result: CSSResult): void {
   const root = node.getRootNode() as Document | ShadowRoot;
+  if (!('adoptedStyleSheets' in root)) return;
   const sheet = result.styleSheet;
-  if (!sheet || !('adoptedStyleSheets' in root) || root.adoptedStyleSheets.includes(sheet)) return;
+  if (!sheet || root.adoptedStyleSheets.includes(sheet)) return;
   root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }

@@ -177,7 +177,7 @@ function sketchField(candidate: unknown): CheckedField | undefined {
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isPlain = (value: unknown) => typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+const isPlain = (value: unknown) => ['string', 'number', 'boolean'].includes(typeof value);
 const isPlainOption = (option: unknown) => isPlain(option) || (isRecord(option) && Object.values(option).every(isPlain));
 
 /** The option's value and label, whether it was written as a string or an object. */

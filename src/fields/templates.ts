@@ -5,16 +5,51 @@
  *
  * Each field: label, hint, error text (empty until needed), control — the order screen readers and
  * sighted people meet them, with hint and error tied to the control by `aria-describedby`.
+ *
+ * They are built with the DOM's own calls, not lit-html: this module is in the element's first
+ * render, from which lit-html is to go, and a field costs a few `createElement` calls rather than
+ * a template instance. What lit-html did unasked is done here by hand. The element calls
+ * `renderFields` on every update, so drawing again must be cheap and must keep what is there:
+ * the same declaration and texts do nothing at all, and each drawn node carries a key (the id
+ * prefix and the field's declaration, see keyOf). A node whose key comes again is kept as it
+ * is, with what a person typed, the focus, an error shown and the step flow's `hidden`: zod's
+ * checked copy of a sketched declaration, a new array of equal fields, changes no node. Only the
+ * texts from `messages` ("(optional)", "Choose…") are set in place; a field that is gone is
+ * removed, a new or changed one drawn in its place.
  */
-import { html, nothing, render, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { applyRules, fieldLabel, flatFields, optionParts, type CheckedField, type CheckedItem } from './declarations.js';
-import { listControls } from '../dom/controls.js';
+import { listControls, type Control } from '../dom/controls.js';
 import { adoptLightStyles } from '../dom/light-styles.js';
 import type { FormMessages } from '../i18n/messages.js';
 
 /** The light-DOM container of generated controls; authors may style `.webview-form-fields`. */
 export const FIELDS_CLASS = 'webview-form-fields';
+
+/** The texts of a drawing that come from `messages`, not from the declaration, with where each goes. */
+type Texts = Array<[Text, 'optional' | 'choose']>;
+
+/** A field or a step to draw: its key, how to draw it, and what a step holds. */
+interface Piece {
+  key: string;
+  draw(texts: Texts): HTMLElement;
+  children?: Piece[];
+}
+
+/** A drawn node's key and its texts from `messages`. */
+const drawn = new WeakMap<Node, { key: string; texts: Texts }>();
+
+/** What each container was last drawn from. */
+const sources = new WeakMap<Element, { items: readonly CheckedItem[]; messages: FormMessages; authored: Control[] }>();
+
+/**
+ * A key for what a declaration holds: its JSON with every object's keys sorted, so that zod's
+ * copy (keys in the schema's order) has the sketch's key whatever order the author wrote them in.
+ * zod refuses keys it does not know, so a declaration it accepts holds nothing the sketch lacks.
+ */
+const keyOf = (declaration: unknown) =>
+  JSON.stringify(declaration, (_, value: unknown) =>
+    value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1))) : value,
+  );
 
 /**
  * Renders a control for every declared field the author did not write, and gives the authored
@@ -25,17 +60,20 @@ export const FIELDS_CLASS = 'webview-form-fields';
  * so that one runtime (steps/flow.ts, loaded when such markup appears) serves both.
  */
 export function renderFields(host: HTMLElement, items: readonly CheckedItem[], idPrefix: string, messages: FormMessages): void {
-  const declarations = flatFields(items);
   let container = host.querySelector<HTMLElement>(`:scope .${FIELDS_CLASS}`);
+  const declarations = flatFields(items);
   if (declarations.length === 0 && !container) return;
-  const authored = new Map<string, Element[]>();
-  for (const control of listControls(host, { includeDisabled: true })) {
-    if (container?.contains(control)) continue;
-    const name = control.getAttribute('name')!;
-    authored.set(name, [...(authored.get(name) ?? []), control]);
+  // The page may write a control of a declared name at any time: it then replaces the generated one.
+  const authored = listControls(host, { includeDisabled: true }).filter((control) => !container?.contains(control));
+  const last = container && sources.get(container);
+  if (last && last.items === items && last.messages === messages && last.authored.length === authored.length && last.authored.every((control, index) => control === authored[index])) {
+    return;
   }
-  for (const field of declarations) {
-    for (const control of authored.get(field.name) ?? []) applyRules(control as HTMLInputElement, field);
+  const names = new Set<string>();
+  for (const control of authored) {
+    const name = control.getAttribute('name')!;
+    names.add(name);
+    for (const field of declarations) if (field.name === name) applyRules(control, field);
   }
   if (!container) {
     adoptLightStyles(host);
@@ -45,99 +83,160 @@ export function renderFields(host: HTMLElement, items: readonly CheckedItem[], i
     if (button) button.before(container);
     else host.append(container);
   }
-  const draw = (fields: readonly CheckedField[]) =>
-    fields
-      .filter((field) => !authored.has(field.name))
-      .map((field) => withCondition(field, fieldTemplate(field, `${idPrefix}-${safeId(field.name)}`, messages)));
-  render(
-    html`${items.map((item) =>
-      'step' in item ? html`<div class="webview-form-step" data-step=${item.step} data-when=${ifDefined(condition(item))}>${draw(item.fields)}</div>` : draw([item]),
-    )}`,
-    container,
+  sources.set(container, { items, messages, authored });
+  const draw = (field: CheckedField): Piece[] =>
+    names.has(field.name)
+      ? []
+      : [{ key: idPrefix + keyOf(field), draw: (texts) => withCondition(field, fieldElement(field, `${idPrefix}-${safeId(field.name)}`, messages, texts)) }];
+  const pieces = items.flatMap((item): Piece[] =>
+    'step' in item
+      ? [
+          {
+            key: keyOf([item.step, item.when]),
+            draw: () => h('div', { class: 'webview-form-step', 'data-step': item.step, 'data-when': condition(item) }),
+            children: item.fields.flatMap(draw),
+          },
+        ]
+      : draw(item),
   );
+  sync(container, pieces, messages, last?.messages !== messages);
+}
+
+/**
+ * Makes `parent`'s children the nodes of `pieces`, in order. A node drawn before under the same
+ * key is kept, and moved only if the order changed (moving a node takes focus from it); when
+ * `retext`, its texts from `messages` are set anew. A new piece is drawn; any other child is
+ * removed (the container is ours: what the page writes goes outside it).
+ */
+function sync(parent: Element, pieces: readonly Piece[], messages: FormMessages, retext: boolean): void {
+  const earlier = new Map<string, ChildNode[]>();
+  for (const node of [...parent.childNodes]) {
+    const key = drawn.get(node)?.key;
+    if (key === undefined) node.remove();
+    else earlier.set(key, [...(earlier.get(key) ?? []), node]);
+  }
+  const nodes = pieces.map((piece) => {
+    let node: Node | undefined = earlier.get(piece.key)?.shift();
+    if (!node) {
+      const texts: Texts = [];
+      drawn.set((node = piece.draw(texts)), { key: piece.key, texts });
+    } else if (retext) {
+      for (const [text, name] of drawn.get(node)!.texts) if (text.data !== messages[name]) text.data = messages[name];
+    }
+    if (piece.children) sync(node as Element, piece.children, messages, retext);
+    return node;
+  });
+  for (const left of earlier.values()) for (const node of left) node.remove();
+  let next = parent.firstChild;
+  for (const node of nodes) {
+    if (node === next) next = node.nextSibling;
+    else parent.insertBefore(node, next);
+  }
+}
+
+type Child = Node | string | false | undefined;
+type Attributes = Record<string, string | number | boolean | undefined>;
+
+/** An element with the attributes that have a value (`true`: present and empty; `false`, `undefined`: left out), and its children. */
+function h(tag: string, attributes: Attributes, ...children: Array<Child | Child[]>): HTMLElement {
+  const element = document.createElement(tag);
+  for (const name in attributes) {
+    const value = attributes[name];
+    if (value !== undefined && value !== false) element.setAttribute(name, value === true ? '' : String(value));
+  }
+  for (const child of children.flat()) if (child !== undefined && child !== false) element.append(child);
+  return element;
 }
 
 const condition = ({ when }: { when?: unknown }) => (when ? JSON.stringify(when) : undefined);
 
 /** Wraps what is drawn for a field with a `when` in the element that carries it. */
-function withCondition(field: CheckedField, content: TemplateResult): TemplateResult {
+function withCondition(field: CheckedField, content: HTMLElement): HTMLElement {
   const when = condition(field);
-  return when ? html`<div data-when=${when}>${content}</div>` : content;
+  return when ? h('div', { 'data-when': when }, content) : content;
 }
 
-function fieldTemplate(field: CheckedField, id: string, messages: FormMessages): TemplateResult {
-  if (field.type === 'hidden') return html`<input type="hidden" name=${field.name} value=${ifDefined(text(field.value))} />`;
+function fieldElement(field: CheckedField, id: string, messages: FormMessages, texts: Texts): HTMLElement {
+  if (field.type === 'hidden') return h('input', { type: 'hidden', name: field.name, value: text(field.value) });
   const label = fieldLabel(field);
-  const optional = field.required || field.type === 'checkbox' ? nothing : html` <span class="webview-form-optional">${messages.optional}</span>`;
+  const required = field.required === true;
+  const message = (name: Texts[number][1]) => {
+    const node = document.createTextNode(messages[name]);
+    texts.push([node, name]);
+    return node;
+  };
+  const optional = !field.required && field.type !== 'checkbox' && [' ', h('span', { class: 'webview-form-optional' }, message('optional'))];
   const hintId = field.hint ? `${id}-hint` : undefined;
-  const hint = field.hint ? html`<p class="webview-form-hint" id=${hintId!}>${field.hint}</p>` : nothing;
-  const errorText = (forId: string) => html`<p class="webview-form-error" id=${`${forId}-error`} hidden></p>`;
+  const hint = hintId && h('p', { class: 'webview-form-hint', id: hintId }, field.hint);
+  const errorText = (forId: string) => h('p', { class: 'webview-form-error', hidden: true, id: `${forId}-error` });
 
   if (field.type === 'radio') {
-    const options = field.options!.map(optionParts);
-    return html`<fieldset class="webview-form-field" data-type="radio" aria-describedby=${ifDefined(hintId)}>
-      <legend>${label}${optional}</legend>
-      ${hint}${errorText(`${id}-0`)}
-      ${options.map(
-        (option, index) => html`<div class="webview-form-option">
-          <input type="radio" id=${`${id}-${index}`} name=${field.name} value=${option.value}
-            ?checked=${text(field.value) === option.value} ?required=${field.required === true} />
-          <label for=${`${id}-${index}`}>${option.label}</label>
-        </div>`,
-      )}
-    </fieldset>`;
+    return h(
+      'fieldset',
+      { class: 'webview-form-field', 'data-type': 'radio', 'aria-describedby': hintId },
+      h('legend', {}, label, optional),
+      hint,
+      errorText(`${id}-0`),
+      field.options!.map(optionParts).map((option, index) =>
+        choice({ type: 'radio', id: `${id}-${index}`, name: field.name, value: option.value, checked: text(field.value) === option.value, required }, option.label),
+      ),
+    );
   }
 
   if (field.type === 'checkbox') {
-    return html`<div class="webview-form-field" data-type="checkbox">
-      ${hint}${errorText(id)}
-      <div class="webview-form-option">
-        <input type="checkbox" id=${id} name=${field.name} ?checked=${field.value === true || field.value === 'true'}
-          ?required=${field.required === true} aria-describedby=${ifDefined(hintId)} />
-        <label for=${id}>${label}</label>
-      </div>
-    </div>`;
+    return h(
+      'div',
+      { class: 'webview-form-field', 'data-type': 'checkbox' },
+      hint,
+      errorText(id),
+      choice({ type: 'checkbox', id, name: field.name, checked: field.value === true || field.value === 'true', required, 'aria-describedby': hintId }, label),
+    );
   }
 
-  return html`<div class="webview-form-field" data-type=${field.type}>
-    <label for=${id}>${label}${optional}</label>
-    ${hint}${errorText(id)}${controlTemplate(field, id, hintId, messages)}
-  </div>`;
+  return h('div', { class: 'webview-form-field', 'data-type': field.type }, h('label', { for: id }, label, optional), hint, errorText(id), control(field, id, hintId, required, message));
 }
 
-function controlTemplate(field: CheckedField, id: string, hintId: string | undefined, messages: FormMessages): TemplateResult {
-  const required = field.required === true;
+/** A radio button or a checkbox, with its label after it. */
+function choice(attributes: Attributes & { id: string }, label: string): HTMLElement {
+  return h('div', { class: 'webview-form-option' }, h('input', attributes), h('label', { for: attributes.id }, label));
+}
+
+function control(field: CheckedField, id: string, hintId: string | undefined, required: boolean, message: (name: 'choose') => Text): HTMLElement {
+  const value = text(field.value);
+  const describedBy = { 'aria-describedby': hintId };
   if (field.type === 'select') {
-    const value = text(field.value);
-    return html`<select id=${id} name=${field.name} ?required=${required} autocomplete=${ifDefined(field.autocomplete)}
-      aria-describedby=${ifDefined(hintId)}>
-      ${value === undefined ? html`<option value="">${field.placeholder ?? messages.choose}</option>` : nothing}
-      ${field.options!.map(optionParts).map(
-        (option) => html`<option value=${option.value} ?selected=${option.value === value}>${option.label}</option>`,
-      )}
-    </select>`;
+    return h(
+      'select',
+      { id, name: field.name, required, autocomplete: field.autocomplete, ...describedBy },
+      value === undefined && h('option', { value: '' }, field.placeholder ?? message('choose')),
+      field.options!.map(optionParts).map((option) => h('option', { value: option.value, selected: option.value === value }, option.label)),
+    );
   }
+  const lengths = { minlength: field.minLength, maxlength: field.maxLength };
+  // Addresses and numbers read left to right in every script: on a right-to-left page they would
+  // otherwise start at the right and reorder around their punctuation (name@example.com).
+  const address = ['email', 'url', 'tel'].includes(field.type);
   if (field.type === 'textarea') {
-    return html`<textarea id=${id} name=${field.name} ?required=${required} rows="4"
-      minlength=${ifDefined(field.minLength)} maxlength=${ifDefined(field.maxLength)}
-      placeholder=${ifDefined(field.placeholder)} autocomplete=${ifDefined(field.autocomplete)}
-      aria-describedby=${ifDefined(hintId)} .defaultValue=${text(field.value) ?? ''}></textarea>`;
+    // The text inside a textarea is its default value.
+    return h('textarea', { rows: 4, id, name: field.name, required, ...lengths, placeholder: field.placeholder, autocomplete: field.autocomplete, ...describedBy }, value);
   }
-  return html`<input id=${id} name=${field.name} type=${field.type} ?required=${required}
-    pattern=${ifDefined(field.pattern)} minlength=${ifDefined(field.minLength)} maxlength=${ifDefined(field.maxLength)}
-    min=${ifDefined(field.min)} max=${ifDefined(field.max)} step=${ifDefined(field.type === 'number' ? 'any' : undefined)}
-    placeholder=${ifDefined(field.placeholder)} autocomplete=${ifDefined(field.autocomplete ?? defaultAutocomplete(field))}
-    aria-describedby=${ifDefined(hintId)} value=${ifDefined(text(field.value))}
-    dir=${ifDefined(LEFT_TO_RIGHT.includes(field.type) ? 'ltr' : undefined)} />`;
-}
-
-// Addresses and numbers read left to right in every script: on a right-to-left page they would
-// otherwise start at the right and reorder around their punctuation (name@example.com).
-const LEFT_TO_RIGHT = ['email', 'url', 'tel'];
-
-/** Autofill works best with a token; these are safe guesses from the type. */
-function defaultAutocomplete(field: CheckedField): string | undefined {
-  return field.type === 'email' ? 'email' : field.type === 'tel' ? 'tel' : field.type === 'url' ? 'url' : undefined;
+  return h('input', {
+    id,
+    name: field.name,
+    type: field.type,
+    required,
+    pattern: field.pattern,
+    ...lengths,
+    min: field.min,
+    max: field.max,
+    step: field.type === 'number' ? 'any' : undefined,
+    placeholder: field.placeholder,
+    // Autofill works best with a token: the type is a safe guess for these three.
+    autocomplete: field.autocomplete ?? (address ? field.type : undefined),
+    ...describedBy,
+    value,
+    dir: address ? 'ltr' : undefined,
+  });
 }
 
 function text(value: CheckedField['value']): string | undefined {
