@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import '../src/index.js';
 import type { StepDeclaration, WebviewForm, WebviewStepDetail } from '../src/index.js';
-import { draftKey } from '../src/dom/draft.js';
+import { draftKey } from '../src/dom/draft-key.js';
 import { fastForward, formIn, gate, part, partText, rendered, storyBackend, wired, type StoryBackend } from './support.js';
 
 interface Loaded {

@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { WebviewForm } from '../src/element/webview-form.js';
-import { format, type WebviewMessages } from '../src/i18n/messages.js';
+import type { WebviewMessages } from '../src/i18n/messages.js';
+import { format } from '../src/i18n/plural.js';
 import { DEFAULT_MESSAGES } from '../src/i18n/late-messages.js';
 import { STEP_MESSAGES } from '../src/i18n/step-messages.js';
 import { LANGUAGES, builtInLanguage, loadLanguage } from '../src/i18n/languages.js';

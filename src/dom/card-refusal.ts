@@ -4,7 +4,8 @@
  */
 import type { ContextVariable } from '../core/schemas.js';
 import { ErrorKind, WebviewError } from '../core/errors.js';
-import { format, type Texts } from '../i18n/messages.js';
+import type { Texts } from '../i18n/messages.js';
+import { format } from '../i18n/plural.js';
 import { controlLabel, showError } from './validation.js';
 import { groupControls, type Control } from './controls.js';
 import { findCardNumbers } from '../core/sensitive.js';

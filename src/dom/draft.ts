@@ -13,21 +13,7 @@ import { listen } from './listen.js';
 import type { Control } from './controls.js';
 import { adapterFor, type DraftState } from './control-adapter.js';
 import { containsCardNumber } from '../core/sensitive.js';
-import { DRAFT_PREFIX } from './draft-key.js';
-
-/** Where a form is: its page, and its id or else its place among the page's forms. */
-export function draftPlace(host: Element): string {
-  const forms = Array.from(host.ownerDocument.querySelectorAll(host.localName));
-  return `${location.pathname}#${host.id || forms.indexOf(host)}`;
-}
-
-/**
- * The draft key of the form at `place` (see draftPlace) in a conversation: a link to another
- * conversation starts blank, not with answers meant for this one.
- */
-export function draftKey(place: string, conversationId = ''): string {
-  return `${DRAFT_PREFIX}${place}@${conversationId}`;
-}
+import { draftKey, draftPlace } from './draft-key.js';
 
 /** One control's state, found again by its name and its position among controls of that name. */
 interface DraftEntry extends DraftState {

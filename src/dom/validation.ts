@@ -7,7 +7,8 @@
  * The browser does the checking (required, type, pattern, lengths, ranges): its rules are the ones
  * people already know, and they keep working with autofill. We only word the result.
  */
-import { format, type FormMessages, type Texts } from '../i18n/messages.js';
+import type { FormMessages, Texts } from '../i18n/messages.js';
+import { format } from '../i18n/plural.js';
 import type { Control, FieldError } from './controls.js';
 import { adoptLightStyles } from './light-styles.js';
 

@@ -11,7 +11,7 @@
  *     <div part="status" role="status"> progress, success, the way back
  */
 import { WebviewState } from './state.js';
-import { format, type FormMessages, type Texts } from '../i18n/messages.js';
+import { fill, type FormMessages, type Texts } from '../i18n/messages.js';
 import { ErrorKind, type WebviewError } from '../core/errors.js';
 import type { FieldError } from '../dom/controls.js';
 
@@ -36,6 +36,8 @@ export interface ChromeView {
 
 /** What the delivery chunk draws (late-chrome.ts): the summary, and the status region's content. */
 export interface LateChrome {
+  /** Fills a text's placeholders and chooses its plural branches (i18n/plural.ts). */
+  format(template: string, values: Record<string, string | number>, lang: string): string;
   summary(invalid: readonly FieldError[], messages: Texts): Node[];
   status(view: ChromeView): Node[];
 }
@@ -56,10 +58,10 @@ export const returnLink = ({ returnUrl, messages }: ChromeView): Node[] => (retu
  * errors are the page's to fix: a sentence for the person, then the reason in English for the
  * page's author.
  */
-function explain(error: WebviewError, messages: Texts): Node[] {
+function explain(error: WebviewError, messages: Texts, late?: LateChrome): Node[] {
   const text = messages[error.code as keyof FormMessages];
   return text
-    ? [h('p', {}, format(text, error.values, messages.lang))]
+    ? [h('p', {}, late ? late.format(text, error.values, messages.lang) : fill(text, error.values))]
     : [h('p', {}, messages.setupError), h('p', { lang: 'en', dir: 'ltr' }, h('small', {}, error.message))];
 }
 
@@ -102,14 +104,14 @@ export class Chrome {
     this.#button.setAttribute('aria-disabled', String(state === WebviewState.SUBMITTING));
     // A broken link cannot be mended here: the chat is where a working one comes from.
     const error = broken
-      ? [...explain(broken, messages), ...(broken.kind === ErrorKind.CONTEXT ? returnLink(view) : [])]
+      ? [...explain(broken, messages, late), ...(broken.kind === ErrorKind.CONTEXT ? returnLink(view) : [])]
       : invalid?.length && late
         ? late.summary(invalid, messages)
         : failure
-          ? [...explain(failure, messages), h('slot', { name: 'error' })]
+          ? [...explain(failure, messages, late), h('slot', { name: 'error' })]
           : [];
-    fill(this.#error, error, this.#invalid !== (this.#invalid = invalid));
-    fill(this.#status, late?.status(view) ?? []);
+    put(this.#error, error, this.#invalid !== (this.#invalid = invalid));
+    put(this.#status, late?.status(view) ?? []);
   }
 }
 
@@ -117,7 +119,7 @@ export class Chrome {
  * Puts `nodes` in `region` unless it holds the same already: a live region whose content is
  * replaced is read out again, and what a screen reader hears once must not come twice.
  */
-function fill(region: HTMLElement, nodes: Node[], anew = false): void {
+function put(region: HTMLElement, nodes: Node[], anew = false): void {
   const shown = region.childNodes;
   if (!anew && nodes.length === shown.length && nodes.every((node, index) => node.isEqualNode(shown[index]!))) return;
   region.replaceChildren(...nodes);

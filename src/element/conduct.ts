@@ -14,6 +14,7 @@ import { listControls, type Control, type FieldError } from '../dom/controls.js'
 import { ValidationController } from '../dom/validation-controller.js';
 import { controlLabel } from '../dom/validation.js';
 import { answers } from '../dom/answers.js';
+import { format } from '../i18n/plural.js';
 import { adoptStyles } from '../dom/light-styles.js';
 import { DraftController } from '../dom/draft.js';
 import type { Texts } from '../i18n/messages.js';
@@ -204,6 +205,7 @@ export class Conduct {
         moved: () => this.draft?.save(),
         answers,
         label: controlLabel,
+        format,
       },
       step,
     );

@@ -4,10 +4,13 @@
  */
 import { h, returnLink, type ChromeView, type LateChrome } from './chrome.js';
 import { WebviewState } from './state.js';
-import { format, type Texts } from '../i18n/messages.js';
+import type { Texts } from '../i18n/messages.js';
+import { format } from '../i18n/plural.js';
 import type { FieldError } from '../dom/controls.js';
 
 export const lateChrome: LateChrome = {
+  format,
+
   /** GOV.UK's error summary: a heading, how many, and a button per field that moves focus to it. */
   summary(invalid: readonly FieldError[], messages: Texts): Node[] {
     const line = invalid.length === 1 ? messages.summaryOne : format(messages.summary, { count: invalid.length }, messages.lang);

@@ -27,7 +27,7 @@ import { LANGUAGE_WAIT, languageOf, loadLanguage } from '../i18n/languages.js';
 import { WebviewState } from './state.js';
 import { Chrome, type LateChrome } from './chrome.js';
 import { SubmitTriggers } from './submit-triggers.js';
-import { anyDraft } from '../dom/draft-key.js';
+import { draftKey, draftPlace, hasDraft } from '../dom/draft-key.js';
 import { adoptStyles } from '../dom/light-styles.js';
 import { styles } from './styles.js';
 
@@ -454,8 +454,7 @@ export class WebviewForm extends ReactiveElement {
     if (broken || this.#fields.drawn === undefined) return;
     this.#fields.render(this.#messages);
     if (!this.#attaching) {
-      // A stored draft (this form's, as likely as not) is restored as soon as its code comes.
-      const stored = anyDraft();
+      const stored = hasDraft(draftKey(draftPlace(this), this.#conversation));
       this.#attaching = this.#attach(this.#delivery(stored ? loadDelivery() : prefetchDelivery()));
       if (stored) this.#restoring = this.#attaching;
     }
@@ -479,6 +478,10 @@ export class WebviewForm extends ReactiveElement {
     if (!conduct || conduct.draft) return undefined;
     removeEventListener('beforeunload', this.#leaveEarly);
     return conduct.attach(this.#forgetDraft);
+  }
+
+  get #conversation(): string | undefined {
+    return this._context instanceof WebviewError ? undefined : this._context?.conversationId;
   }
 
   /**

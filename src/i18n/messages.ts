@@ -121,23 +121,11 @@ export function resolveMessages<Table extends object = FormMessages>(overrides: 
   return { ...messages, lang } as Texts<Table>;
 }
 
-// `{count, plural, one {…} other {…}}`: a branch's text may hold `{placeholders}` and `#`.
-const PLURAL = /\{(\w+), *plural, *((?:[^{}]|\{(?:[^{}]|\{\w+\})*\})*)\}/g;
-const BRANCH = /(=?\w+) *\{((?:[^{}]|\{\w+\})*)\}/g;
-
 /**
- * Fills `{name}` placeholders, and chooses the plural branch of `{name, plural, …}` by the exact
- * value, else by `Intl.PluralRules` of `lang`, else `other`. Unknown placeholders stay as written
- * so a typo shows instead of vanishing.
+ * Fills `{name}` placeholders; unknown ones stay as written, so a typo shows instead of vanishing.
+ * The first render's texts need no more; plural branches are chosen by plural.ts's `format`, which
+ * comes with the delivery chunk, where the texts that count things are drawn.
  */
-export function format(template: string, values: Record<string, string | number>, lang = 'en'): string {
-  return template
-    .replace(PLURAL, (whole, key: string, body: string) => {
-      const count = Number(values[key]);
-      if (!(key in values) || Number.isNaN(count)) return whole;
-      const branches = new Map([...body.matchAll(BRANCH)].map(([, name, text]) => [name, text]));
-      const text = branches.get(`=${count}`) ?? branches.get(new Intl.PluralRules(lang).select(count)) ?? branches.get('other');
-      return text === undefined ? whole : text.replace(/#/g, String(count));
-    })
-    .replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 }

@@ -45,6 +45,8 @@ export interface FlowHost {
   answers(controls: readonly Control[]): Map<string, Answer>;
   /** The label a person sees for a control (dom/validation.ts), from the delivery chunk like `answers`. */
   label(control: Control): string;
+  /** Fills a text's placeholders and chooses its plural branches (i18n/plural.ts, from the delivery chunk like `answers`). */
+  format(template: string, values: Record<string, string | number>, lang: string): string;
   /** Whether the element has the `review` attribute. */
   review(): boolean;
   /** The position changed: the draft keeps it. */
@@ -106,6 +108,11 @@ export class StepFlow implements ReactiveController {
   /** The label a person sees for a control. */
   label(control: Control): string {
     return this.#host.label(control);
+  }
+
+  /** Fills a text's placeholders and chooses its plural branches. */
+  format(template: string, values: Record<string, string | number>, lang: string): string {
+    return this.#host.format(template, values, lang);
   }
 
   /** The texts in force. */

@@ -6,7 +6,6 @@
  */
 import { html, nothing, type TemplateResult } from 'lit/html.js';
 import { groupControls, type Control } from '../dom/controls.js';
-import { format } from '../i18n/messages.js';
 import type { StepMessages } from '../i18n/step-messages.js';
 import type { StepFlow } from './flow.js';
 
@@ -20,7 +19,7 @@ export function stepHead(flow: StepFlow): TemplateResult | typeof nothing {
     return html`${back}<h2 part="step" tabindex="-1">${messages.reviewTitle}</h2>
       ${shown.map((step) => reviewTemplate(flow, step, messages))}`;
   }
-  const progress = format(messages.progress, { index: shown.indexOf(flow.step!) + 1, count: shown.length }, messages.lang);
+  const progress = flow.format(messages.progress, { index: shown.indexOf(flow.step!) + 1, count: shown.length }, messages.lang);
   return html`${back}<h2 part="step" tabindex="-1"><span part="progress">${progress}</span> ${flow.step!.dataset.step}</h2>`;
 }
 
