@@ -3,7 +3,7 @@ import '../src/index.js';
 import type { WebviewForm } from '../src/element/webview-form.js';
 import { sketchFields, type CheckedItem } from '../src/fields/declarations.js';
 import { parseFields } from '../src/fields/schema.js';
-import { renderFields } from '../src/fields/templates.js';
+import { renderFields } from '../src/fields/render.js';
 import { DEFAULT_MESSAGES } from '../src/i18n/late-messages.js';
 import type { FormMessages } from '../src/i18n/messages.js';
 import { recordingTransport, useFreshTab } from './helpers.js';

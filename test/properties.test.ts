@@ -14,7 +14,7 @@ import { createWebviewHandler } from '../src/mock/handler.js';
 import { SimulatedBot } from '../src/mock/bot.js';
 import { FIELD_TYPES, sketchFields } from '../src/fields/declarations.js';
 import { parseFields } from '../src/fields/schema.js';
-import { renderFields } from '../src/fields/templates.js';
+import { renderFields } from '../src/fields/render.js';
 import { DEFAULT_MESSAGES } from '../src/i18n/late-messages.js';
 
 const RUNS = { numRuns: 200 };

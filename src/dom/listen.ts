@@ -1,11 +1,12 @@
 /**
  * Adds event listeners that all go away together when `signal` aborts: a controller listens while
  * its host is connected, and one `abort()` in hostDisconnected undoes every listener it added.
+ * Without a signal they stay for good (listeners on an element itself need no removal).
  */
 export function listen(
   target: EventTarget,
   handlers: Record<string, (event: never) => void>,
-  signal: AbortSignal,
+  signal?: AbortSignal,
   options: { capture?: boolean } = {},
 ): void {
   for (const [type, handler] of Object.entries(handlers)) {

@@ -1,17 +1,13 @@
 /**
  * Attribute converters. They never throw (see core/json.ts): a malformed value is kept, marked,
- * and reported as a `config` error on the page by the step that resolves the options.
+ * and reported as a `config` error on the page by the step that resolves the options. They read
+ * attributes only: none of these properties is reflected.
  */
 import type { ComplexAttributeConverter } from 'lit';
 import { parseJson } from '../core/json.js';
 
 /** Parses a JSON attribute such as `variables='{"source": "chat"}'`. */
-export const jsonAttribute: ComplexAttributeConverter<unknown> = {
-  fromAttribute: parseJson,
-  toAttribute(value) {
-    return value === undefined ? null : JSON.stringify(value);
-  },
-};
+export const jsonAttribute: ComplexAttributeConverter<unknown> = { fromAttribute: parseJson };
 
 /** Parses a comma-separated list of names such as `url-variables="PaymentId, PaymentStatus"`. */
 export const nameListAttribute: ComplexAttributeConverter<string[]> = {
@@ -20,8 +16,5 @@ export const nameListAttribute: ComplexAttributeConverter<string[]> = {
       .split(',')
       .map((name) => name.trim())
       .filter((name) => name !== '');
-  },
-  toAttribute(names) {
-    return names.join(',');
   },
 };

@@ -14,6 +14,7 @@ import { WebviewState } from './state.js';
 import { fill, type FormMessages, type Texts } from '../i18n/messages.js';
 import { ErrorKind, type WebviewError } from '../core/errors.js';
 import type { FieldError } from '../dom/controls.js';
+import { h } from '../dom/h.js';
 
 export interface ChromeView {
   state: WebviewState;
@@ -40,14 +41,6 @@ export interface LateChrome {
   format(template: string, values: Record<string, string | number>, lang: string): string;
   summary(invalid: readonly FieldError[], messages: Texts): Node[];
   status(view: ChromeView): Node[];
-}
-
-/** `tag` with `attributes` and `children` (strings become text). */
-export function h(tag: string, attributes: Record<string, string> = {}, ...children: Array<Node | string>): HTMLElement {
-  const element = document.createElement(tag);
-  for (const name in attributes) element.setAttribute(name, attributes[name]!);
-  element.append(...children);
-  return element;
 }
 
 /** The way back to the chat, when the page gave one. */
@@ -88,7 +81,7 @@ export class Chrome {
     this.#button = h('button', { part: 'submit', type: 'button' }) as HTMLButtonElement;
     this.#button.onclick = onSend;
     this.#submit = h('slot', { name: 'submit' }, this.#button) as HTMLSlotElement;
-    this.#form = h('div', { part: 'form' }, this.head, h('slot'), this.next);
+    this.#form = h('div', { part: 'form' }, this.head, h('slot', {}), this.next);
     this.#status = region('status', 'status');
     root.append(this.#error, this.#form, this.#status);
   }

@@ -3,15 +3,15 @@
  * sketch of the declaration (fields.ts), while zod's verdict loads; `ready` settles with the
  * verdict, and a submit waits for it, so nothing is sent from a declaration zod refused.
  *
- *     fields ─► sketch ─► controls in the light DOM, first render
- *           └─► (load zod) ─► CheckedItem[]: the same controls, the form may send
+ *     fields ─► sketch ─► controls in the light DOM, first render (fields/templates.ts)
+ *           └─► (load zod) ─► CheckedItem[]: the same controls, the form may send (fields/render.ts)
  *                          └► WebviewError `config`: the form says what is wrong
  */
 import type { ReactiveControllerHost } from 'lit';
 import { ErrorKind, WebviewError } from '../core/errors.js';
-import { loadDelivery } from './lazy.js';
+import { loadDelivery, type Delivery } from './lazy.js';
 import { sketchFields, type CheckedItem } from '../fields/declarations.js';
-import { renderFields } from '../fields/templates.js';
+import { drawFields } from '../fields/templates.js';
 import type { FormMessages } from '../i18n/messages.js';
 
 export class DeclaredFields {
@@ -22,6 +22,12 @@ export class DeclaredFields {
   /** What can be drawn before the verdict; undefined when the declaration cannot be drawn at all. */
   #sketch?: CheckedItem[] = [];
   #source: unknown;
+
+  /** The keyed drawing (fields/render.ts), once the delivery chunk brought it. */
+  #redraw?: Delivery['renderFields'];
+  /** What the first render's drawing (fields/templates.ts) last drew, and with which texts. */
+  #drew?: readonly CheckedItem[];
+  #drewWith?: FormMessages;
 
   readonly #host: ReactiveControllerHost & HTMLElement;
   /** Prefix of the generated controls' ids: unique per element. */
@@ -58,10 +64,26 @@ export class DeclaredFields {
     return this.#verdict === undefined ? this.#sketch : Array.isArray(this.#verdict) ? this.#verdict : undefined;
   }
 
-  /** Draws the controls of the declaration, or removes those of an earlier one. */
-  render(messages: FormMessages): void {
+  /**
+   * Draws the controls of the declaration, or removes those of an earlier one. Until the delivery
+   * brings the keyed drawing, a change is drawn anew only while nothing was typed (`typed`):
+   * afterwards it waits for the chunk, so that no answer is lost.
+   */
+  render(messages: FormMessages, typed: boolean): void {
     const fields = this.drawn;
-    if (fields) renderFields(this.#host, fields, this.#idPrefix, messages);
+    if (!fields) return;
+    if (this.#redraw) return this.#redraw(this.#host, fields, this.#idPrefix, messages);
+    if (fields === this.#drew && messages === this.#drewWith) return;
+    if (this.#drew && typed) {
+      loadDelivery().then((stage) => {
+        this.#redraw = stage.renderFields;
+        this.#host.requestUpdate();
+      }, () => undefined);
+      return;
+    }
+    drawFields(this.#host, fields, this.#idPrefix, messages);
+    this.#drew = fields;
+    this.#drewWith = messages;
   }
 
   /** The declaration's error, if zod found one. */
@@ -70,7 +92,8 @@ export class DeclaredFields {
   }
 
   async #check(fields: unknown): Promise<void> {
-    const { parseFields } = await loadDelivery();
+    const { parseFields, renderFields } = await loadDelivery();
+    this.#redraw = renderFields;
     // A newer declaration arrived while zod loaded: its own check settles it.
     if (fields !== this.#source) return;
     try {

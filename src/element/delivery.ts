@@ -6,6 +6,7 @@
  */
 export { Conduct } from './conduct.js';
 export { parseFields } from '../fields/schema.js';
+export { renderFields } from '../fields/render.js';
 export { LATE_MESSAGES } from '../i18n/late-messages.js';
 export { lateStyles } from './late-styles.js';
 export { lateChrome } from './late-chrome.js';

@@ -2,7 +2,8 @@
  * The chrome that shows only once a send was tried (see chrome.ts): the error summary, progress
  * and success. It comes with the delivery chunk, as the validation and the send do.
  */
-import { h, returnLink, type ChromeView, type LateChrome } from './chrome.js';
+import { returnLink, type ChromeView, type LateChrome } from './chrome.js';
+import { h } from '../dom/h.js';
 import { WebviewState } from './state.js';
 import type { Texts } from '../i18n/messages.js';
 import { format } from '../i18n/plural.js';

@@ -3,7 +3,6 @@
  * `<form>` being submitted. Each is turned into one call of `onSubmit`, and none navigates: the
  * browser's own submission would leave the page (inside a `<form>`) or do nothing (outside one).
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { listen } from '../dom/listen.js';
 
 // Inputs where Enter means "send", as it does in a native form with a submit button.
@@ -15,57 +14,38 @@ export function isSubmitButton(element: Element): boolean {
     (element.type === 'submit' || element.type === 'image');
 }
 
-export class SubmitTriggers implements ReactiveController {
-  #listening?: AbortController;
+/**
+ * Listens on `host` for the ways a person submits, and calls `onSubmit` once for each. The
+ * listeners sit on the element itself, so they need no removal: a detached element hears nothing.
+ */
+export function listenForSubmits(host: HTMLElement, onSubmit: () => void): void {
+  const owns = (element: Element) => element.closest(host.localName) === host;
+  listen(host, {
+    click: (event: MouseEvent) => {
+      const button = (event.target as Element | null)?.closest?.('button, input');
+      if (!button || !isSubmitButton(button) || !owns(button)) return;
+      event.preventDefault();
+      if (!button.matches(':disabled')) onSubmit();
+    },
+    keydown: (event: KeyboardEvent) => {
+      const target = event.target;
+      if (event.key !== 'Enter' || event.isComposing || event.defaultPrevented) return;
+      if (!(target instanceof HTMLInputElement) || !ENTER_SUBMITS.test(target.type) || !owns(target)) return;
+      event.preventDefault();
+      onSubmit();
+    },
+    // An author's <form> may still be submitted by script (requestSubmit) or the browser.
+    submit: (event: Event) => {
+      if (!owns(event.target as Element)) return;
+      event.preventDefault();
+      onSubmit();
+    },
+  });
+}
 
-  readonly #host: ReactiveControllerHost & HTMLElement;
-  readonly #onSubmit: () => void;
-
-  constructor(host: ReactiveControllerHost & HTMLElement, onSubmit: () => void) {
-    this.#host = host;
-    this.#onSubmit = onSubmit;
-    host.addController(this);
-  }
-
-  hostConnected() {
-    this.#listening = new AbortController();
-    listen(this.#host, { click: this.#onClick, keydown: this.#onKeydown, submit: this.#onFormSubmit }, this.#listening.signal);
-  }
-
-  hostDisconnected() {
-    this.#listening?.abort();
-  }
-
-  /** The submit buttons the author wrote, not counting those of a nested `<webview-form>`. */
-  submitButtons(): Element[] {
-    return Array.from(this.#host.querySelectorAll('button, input[type="submit"], input[type="image"]')).filter(
-      (element) => isSubmitButton(element) && this.#owns(element),
-    );
-  }
-
-  #owns(element: Element): boolean {
-    return element.closest(this.#host.localName) === this.#host;
-  }
-
-  #onClick = (event: MouseEvent) => {
-    const button = (event.target as Element | null)?.closest?.('button, input');
-    if (!button || !isSubmitButton(button) || !this.#owns(button)) return;
-    event.preventDefault();
-    if (!button.matches(':disabled')) this.#onSubmit();
-  };
-
-  #onKeydown = (event: KeyboardEvent) => {
-    const target = event.target;
-    if (event.key !== 'Enter' || event.isComposing || event.defaultPrevented) return;
-    if (!(target instanceof HTMLInputElement) || !ENTER_SUBMITS.test(target.type) || !this.#owns(target)) return;
-    event.preventDefault();
-    this.#onSubmit();
-  };
-
-  // An author's <form> may still be submitted by script (requestSubmit) or the browser.
-  #onFormSubmit = (event: Event) => {
-    if (!this.#owns(event.target as Element)) return;
-    event.preventDefault();
-    this.#onSubmit();
-  };
+/** The submit buttons the author wrote in `host`, not counting those of a nested `<webview-form>`. */
+export function submitButtons(host: HTMLElement): Element[] {
+  return Array.from(host.querySelectorAll('button, input[type="submit"], input[type="image"]')).filter(
+    (element) => isSubmitButton(element) && element.closest(host.localName) === host,
+  );
 }

@@ -26,7 +26,7 @@ import { FIRST_MESSAGES, resolveMessages, type FormMessages, type WebviewMessage
 import { LANGUAGE_WAIT, languageOf, loadLanguage } from '../i18n/languages.js';
 import { WebviewState } from './state.js';
 import { Chrome, type LateChrome } from './chrome.js';
-import { SubmitTriggers } from './submit-triggers.js';
+import { listenForSubmits, submitButtons } from './submit-triggers.js';
 import { draftKey, draftPlace, hasDraft } from '../dom/draft-key.js';
 import { adoptStyles } from '../dom/light-styles.js';
 import { styles } from './styles.js';
@@ -119,11 +119,11 @@ export class WebviewForm extends ReactiveElement {
     review: { type: Boolean },
     state: { reflect: true },
     fetch: { attribute: false },
-    _context: { state: true, attribute: false },
-    _optionsError: { state: true, attribute: false },
-    _failure: { state: true, attribute: false },
-    _invalid: { state: true, attribute: false },
-    _closeRefused: { state: true, attribute: false },
+    _context: { state: true },
+    _optionsError: { state: true },
+    _failure: { state: true },
+    _invalid: { state: true },
+    _closeRefused: { state: true },
   };
 
   // The types say what code should set, so an editor catches `region="eu"` or `type: 'emial'`. At
@@ -211,7 +211,6 @@ export class WebviewForm extends ReactiveElement {
   #reported?: WebviewError;
   readonly #fields = new DeclaredFields(this, `webview-form-${++instances}`);
   readonly #observer = new MutationObserver(() => this.requestUpdate());
-  readonly #triggers = new SubmitTriggers(this, () => this.#requestSubmit());
   /** Everything from the first interaction on (conduct.ts), once the delivery chunk brought it. */
   #conduct?: Conduct;
   /** Set by a reset() that came before the draft: the stored one must be forgotten, not restored. */
@@ -260,11 +259,13 @@ export class WebviewForm extends ReactiveElement {
     sources: () => this.#sources(),
     flow: () => this.#flow,
     overrides: () => ({ ...this.#table, ...this.messages }),
-    submitButtons: () => this.#triggers.submitButtons(),
+    submitButtons: () => submitButtons(this),
   };
 
   constructor() {
     super();
+    // A submit button, Enter in a text field, an author's <form> being submitted: each one send.
+    listenForSubmits(this, () => this.#requestSubmit());
     this.addEventListener('input', (event) => {
       // Once per page view; a nested form's input is that form's start.
       if (this.#started || (event.target as Element).closest(this.localName) !== this) return;
@@ -452,7 +453,7 @@ export class WebviewForm extends ReactiveElement {
     this.#reported = broken;
     // A declaration that cannot be drawn before zod's verdict has no controls yet: wait for it.
     if (broken || this.#fields.drawn === undefined) return;
-    this.#fields.render(this.#messages);
+    this.#fields.render(this.#messages, this.#started);
     if (!this.#attaching) {
       const stored = hasDraft(draftKey(draftPlace(this), this.#conversation));
       this.#attaching = this.#attach(this.#delivery(stored ? loadDelivery() : prefetchDelivery()));
@@ -623,7 +624,7 @@ export class WebviewForm extends ReactiveElement {
   }
 
   #hasSubmitButton(): boolean {
-    return this.querySelector(':scope > [slot="submit"]') !== null || this.#triggers.submitButtons().length > 0;
+    return this.querySelector(':scope > [slot="submit"]') !== null || submitButtons(this).length > 0;
   }
 
   // User-initiated submits report through the page and events; the rejection is handled there.

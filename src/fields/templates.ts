@@ -20,26 +20,24 @@
 import { applyRules, fieldLabel, flatFields, optionParts, type CheckedField, type CheckedItem } from './declarations.js';
 import { listControls, type Control } from '../dom/controls.js';
 import { adoptLightStyles } from '../dom/light-styles.js';
+import { h, type Attributes } from '../dom/h.js';
 import type { FormMessages } from '../i18n/messages.js';
 
 /** The light-DOM container of generated controls; authors may style `.webview-form-fields`. */
 export const FIELDS_CLASS = 'webview-form-fields';
 
 /** The texts of a drawing that come from `messages`, not from the declaration, with where each goes. */
-type Texts = Array<[Text, 'optional' | 'choose']>;
+export type Texts = Array<[Text, 'optional' | 'choose']>;
 
 /** A field or a step to draw: its key, how to draw it, and what a step holds. */
-interface Piece {
+export interface Piece {
   key: string;
   draw(texts: Texts): HTMLElement;
   children?: Piece[];
 }
 
-/** A drawn node's key and its texts from `messages`. */
-const drawn = new WeakMap<Node, { key: string; texts: Texts }>();
-
-/** What each container was last drawn from. */
-const sources = new WeakMap<Element, { items: readonly CheckedItem[]; messages: FormMessages; authored: Control[] }>();
+/** A drawn node's key and its texts from `messages`: render.ts keeps a node whose key comes again. */
+export const drawn = new WeakMap<Node, { key: string; texts: Texts }>();
 
 /**
  * A key for what a declaration holds: its JSON with every object's keys sorted, so that zod's
@@ -51,24 +49,36 @@ const keyOf = (declaration: unknown) =>
     value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1))) : value,
   );
 
+/** What `layout` prepared: the container, the pieces to draw in it, and the authored controls it saw. */
+export interface Layout {
+  container: HTMLElement;
+  pieces: Piece[];
+  authored: Control[];
+}
+
 /**
- * Renders a control for every declared field the author did not write, and gives the authored
- * ones the declared rules. The container goes before the author's first submit button (so the
- * button stays last), else at the end of the content.
+ * Prepares a drawing of `items` in `host`: gives the authored controls the declared rules, and
+ * lays out a piece for every declared field the author did not write. The container goes before
+ * the author's first submit button (so the button stays last), else at the end of the content.
+ * `unchanged` may say that the drawing in place needs nothing: then nothing is done. Undefined
+ * when there is nothing to draw.
  *
  * Steps and conditions are drawn as the markup an author would write (`data-step`, `data-when`),
  * so that one runtime (steps/flow.ts, loaded when such markup appears) serves both.
  */
-export function renderFields(host: HTMLElement, items: readonly CheckedItem[], idPrefix: string, messages: FormMessages): void {
+export function layout(
+  host: HTMLElement,
+  items: readonly CheckedItem[],
+  idPrefix: string,
+  messages: FormMessages,
+  unchanged?: (container: HTMLElement, authored: Control[]) => boolean,
+): Layout | undefined {
   let container = host.querySelector<HTMLElement>(`:scope .${FIELDS_CLASS}`);
   const declarations = flatFields(items);
-  if (declarations.length === 0 && !container) return;
+  if (declarations.length === 0 && !container) return undefined;
   // The page may write a control of a declared name at any time: it then replaces the generated one.
   const authored = listControls(host, { includeDisabled: true }).filter((control) => !container?.contains(control));
-  const last = container && sources.get(container);
-  if (last && last.items === items && last.messages === messages && last.authored.length === authored.length && last.authored.every((control, index) => control === authored[index])) {
-    return;
-  }
+  if (container && unchanged?.(container, authored)) return undefined;
   const names = new Set<string>();
   for (const control of authored) {
     const name = control.getAttribute('name')!;
@@ -83,7 +93,6 @@ export function renderFields(host: HTMLElement, items: readonly CheckedItem[], i
     if (button) button.before(container);
     else host.append(container);
   }
-  sources.set(container, { items, messages, authored });
   const draw = (field: CheckedField): Piece[] =>
     names.has(field.name)
       ? []
@@ -99,53 +108,26 @@ export function renderFields(host: HTMLElement, items: readonly CheckedItem[], i
         ]
       : draw(item),
   );
-  sync(container, pieces, messages, last?.messages !== messages);
+  return { container, pieces, authored };
 }
 
 /**
- * Makes `parent`'s children the nodes of `pieces`, in order. A node drawn before under the same
- * key is kept, and moved only if the order changed (moving a node takes focus from it); when
- * `retext`, its texts from `messages` are set anew. A new piece is drawn; any other child is
- * removed (the container is ours: what the page writes goes outside it).
+ * Draws the controls of `items` anew, replacing what the container held: the first render's
+ * drawing, and its redrawing while nothing was typed. Once the delivery chunk has come, the
+ * element draws with render.ts instead, which keeps every node that still stands for its field.
  */
-function sync(parent: Element, pieces: readonly Piece[], messages: FormMessages, retext: boolean): void {
-  const earlier = new Map<string, ChildNode[]>();
-  for (const node of [...parent.childNodes]) {
-    const key = drawn.get(node)?.key;
-    if (key === undefined) node.remove();
-    else earlier.set(key, [...(earlier.get(key) ?? []), node]);
-  }
-  const nodes = pieces.map((piece) => {
-    let node: Node | undefined = earlier.get(piece.key)?.shift();
-    if (!node) {
-      const texts: Texts = [];
-      drawn.set((node = piece.draw(texts)), { key: piece.key, texts });
-    } else if (retext) {
-      for (const [text, name] of drawn.get(node)!.texts) if (text.data !== messages[name]) text.data = messages[name];
-    }
-    if (piece.children) sync(node as Element, piece.children, messages, retext);
-    return node;
-  });
-  for (const left of earlier.values()) for (const node of left) node.remove();
-  let next = parent.firstChild;
-  for (const node of nodes) {
-    if (node === next) next = node.nextSibling;
-    else parent.insertBefore(node, next);
-  }
+export function drawFields(host: HTMLElement, items: readonly CheckedItem[], idPrefix: string, messages: FormMessages): void {
+  const laid = layout(host, items, idPrefix, messages);
+  laid?.container.replaceChildren(...laid.pieces.map(build));
 }
 
-type Child = Node | string | false | undefined;
-type Attributes = Record<string, string | number | boolean | undefined>;
-
-/** An element with the attributes that have a value (`true`: present and empty; `false`, `undefined`: left out), and its children. */
-function h(tag: string, attributes: Attributes, ...children: Array<Child | Child[]>): HTMLElement {
-  const element = document.createElement(tag);
-  for (const name in attributes) {
-    const value = attributes[name];
-    if (value !== undefined && value !== false) element.setAttribute(name, value === true ? '' : String(value));
-  }
-  for (const child of children.flat()) if (child !== undefined && child !== false) element.append(child);
-  return element;
+/** The node of `piece`, new, with its key (see `drawn`) and its children's nodes. */
+export function build(piece: Piece): HTMLElement {
+  const texts: Texts = [];
+  const node = piece.draw(texts);
+  drawn.set(node, { key: piece.key, texts });
+  if (piece.children) node.append(...piece.children.map(build));
+  return node;
 }
 
 const condition = ({ when }: { when?: unknown }) => (when ? JSON.stringify(when) : undefined);

@@ -34,7 +34,7 @@ for (const tag of TAGS) {
 }
 
 /** Every built-in language, English first. */
-export const LANGUAGES = ['en', ...Object.keys(TABLES)];
+export const LANGUAGES = ['en', ...TAGS];
 
 /**
  * The built-in language for a BCP 47 tag, by its primary subtag: `fr-CA` is French, `pt` and
