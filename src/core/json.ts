@@ -20,12 +20,3 @@ export function parseJson(text: string | null): unknown {
     return { malformedJson: text, reason: (error as Error).message } satisfies MalformedJson;
   }
 }
-
-export function isMalformedJson(value: unknown): value is MalformedJson {
-  return typeof value === 'object' && value !== null && 'malformedJson' in value;
-}
-
-/** `.`, or `; the attribute is not valid JSON (…).` after a message about a value that did not parse. */
-export function describeMalformed(value: unknown): string {
-  return isMalformedJson(value) ? `; the attribute is not valid JSON (${value.reason}).` : '.';
-}
