@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import sinon from 'sinon';
 import '../src/index.js';
 import type { WebviewForm } from '../src/element/webview-form.js';
 import { IDS, VENDOR_LINK, recordingTransport, useFreshTab } from './helpers.js';
@@ -177,5 +178,30 @@ describe('draft and a conversation that changes', () => {
     type('Bedevere');
     expect(draftOf('conversation-a')).to.deep.equal({ controls: [{ name: 'name', index: 0, value: 'Arthur' }] });
     expect(draftOf('conversation-b')).to.deep.equal({ controls: [{ name: 'name', index: 0, value: 'Bedevere' }] });
+  });
+});
+
+describe('the draft and the first paint', () => {
+  it('the first render reads no sessionStorage; whether a draft is stored is read a task later, and updateComplete waits for it', async () => {
+    const read = sinon.spy(Storage.prototype, 'getItem');
+    try {
+      const form = document.createElement('webview-form') as WebviewForm;
+      form.region = 'us';
+      form.botId = IDS.botId;
+      form.userId = IDS.userId;
+      form.conversationId = IDS.conversationId;
+      form.innerHTML = '<input name="name" aria-label="Name" />';
+      document.body.append(form);
+      // The first update runs in a microtask: once it has, the page could paint.
+      await Promise.resolve();
+      await Promise.resolve();
+      expect(form.hasUpdated, 'rendered').to.be.true;
+      expect(read.callCount, 'reads before the first paint').to.equal(0);
+      await form.updateComplete;
+      expect(read.args.some(([key]) => String(key).startsWith('webview-form:draft:')), 'the draft looked for').to.be.true;
+      form.remove();
+    } finally {
+      read.restore();
+    }
   });
 });

@@ -28,6 +28,7 @@ import { WebviewState } from './state.js';
 import { Chrome, type LateChrome } from './chrome.js';
 import { listenForSubmits, submitButtons } from './submit-triggers.js';
 import { draftKey, draftPlace, hasDraft } from '../dom/draft-key.js';
+import { nextTask } from '../dom/next-task.js';
 import { adoptStyles } from '../dom/light-styles.js';
 import { styles } from './styles.js';
 
@@ -217,7 +218,7 @@ export class WebviewForm extends ReactiveElement {
   #forgetDraft = false;
   /** Attaching the draft (see #attach), from the first render with fields on. */
   #attaching?: Promise<number | undefined>;
-  /** The same, when a draft is stored: `updateComplete` and the steps wait for its restore. */
+  /** The same once the draft was found stored (else nothing): `updateComplete` and the steps wait for its restore. */
   #restoring?: Promise<number | undefined>;
   /** Whether the person typed into the form: `webview-start` was fired. */
   #started = false;
@@ -403,10 +404,7 @@ export class WebviewForm extends ReactiveElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (!this.#leaving) return super.scheduleUpdate();
     this.#leaving = false;
-    const { port1, port2 } = new MessageChannel();
-    const nextTask = new Promise((resolve) => (port1.onmessage = resolve));
-    port2.postMessage(undefined);
-    return nextTask.then(() => super.scheduleUpdate());
+    return nextTask().then(() => super.scheduleUpdate());
   }
 
   protected override createRenderRoot() {
@@ -455,9 +453,12 @@ export class WebviewForm extends ReactiveElement {
     if (broken || this.#fields.drawn === undefined) return;
     this.#fields.render(this.#messages, this.#started);
     if (!this.#attaching) {
-      const stored = hasDraft(draftKey(draftPlace(this), this.#conversation));
-      this.#attaching = this.#attach(this.#delivery(stored ? loadDelivery() : prefetchDelivery()));
-      if (stored) this.#restoring = this.#attaching;
+      // Whether this form's draft is stored is read a task later: the first read of sessionStorage
+      // costs milliseconds that the first paint need not wait for. A stored one asks for the
+      // delivery at once, and `updateComplete` waits for its restore.
+      const stored = nextTask().then(() => hasDraft(draftKey(draftPlace(this), this.#conversation)));
+      const attaching = (this.#attaching = stored.then((draft) => this.#attach(this.#delivery(draft ? loadDelivery() : prefetchDelivery()))));
+      this.#restoring = stored.then((draft) => (draft ? attaching : undefined));
     }
     if (this.#flow) this.#flow.refresh();
     else this.#startFlow();

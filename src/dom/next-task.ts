@@ -1,0 +1,10 @@
+/**
+ * Resolves in a task of its own, once the current one and its microtasks are done: a message the
+ * page sends itself. Not a timer: a test may fake timers, and a background tab slows them.
+ */
+export function nextTask(): Promise<unknown> {
+  const { port1, port2 } = new MessageChannel();
+  const next = new Promise((resolve) => (port1.onmessage = resolve));
+  port2.postMessage(undefined);
+  return next;
+}
