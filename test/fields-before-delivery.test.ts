@@ -1,23 +1,14 @@
 // Declared fields are drawn by the first render (fields/templates.ts); drawing them again without
 // losing an answer comes with the delivery chunk (fields/render.ts). A change of the texts after
 // the person typed, while that chunk is still on its way, must wait for it: drawn anew at once, the
-// field would lose what was typed. The drop-in's page is served from under /held/<key>/, where its
-// lazy chunks go unanswered until the test releases them (heldChunks in web-test-runner.config.mjs).
+// field would lose what was typed. The drop-in's pages are served with their lazy chunks held.
 import { expect, waitUntil } from '@open-wc/testing';
-import type { WebviewForm } from '../src/element/webview-form.js';
-import { VENDOR_LINK, dropInDefined } from './helpers.js';
+import { heldDropIn } from './helpers.js';
 
 describe('declared fields before the delivery chunk came', () => {
   it('new texts after typing wait for the chunk, then show; the typed answer and its control stay', async () => {
-    const prefix = `/held/${crypto.randomUUID()}`;
-    const frame = document.createElement('iframe');
-    frame.title = 'Drop-in page';
-    const defined = dropInDefined(frame, `${prefix}/test/fixtures/standalone.html${VENDOR_LINK}`);
-    document.body.append(frame);
+    const { page, form, waiting, release, close } = await heldDropIn('standalone.html');
     try {
-      await defined;
-      const page = frame.contentWindow! as Window & typeof globalThis;
-      const form = page.document.querySelector('webview-form') as WebviewForm;
       // The first render draws the declaration at once, without the held chunk.
       await waitUntil(() => form.querySelector('[name="name"]'), 'the declared fields are drawn');
       const name = form.querySelector<HTMLInputElement>('[name="name"]')!;
@@ -26,38 +17,31 @@ describe('declared fields before the delivery chunk came', () => {
 
       name.value = 'Arthur';
       name.dispatchEvent(new page.Event('input', { bubbles: true }));
-      expect(Number(await (await fetch(`${prefix}/waiting`)).text()), 'the delivery is held').to.be.greaterThan(0);
+      expect(await waiting(), 'the delivery is held').to.be.greaterThan(0);
       form.messages = { optional: '(facultatif)' };
       await new Promise((resolve) => page.requestAnimationFrame(resolve));
       expect(optional(), 'waits for the chunk').to.equal('(optional)');
       expect(form.querySelector('[name="name"]')).to.equal(name);
 
-      await fetch(`${prefix}/release`, { method: 'POST' });
+      await release();
       await waitUntil(() => optional() === '(facultatif)', 'the new text shows once the chunk came');
       expect(form.querySelector('[name="name"]'), 'the same control').to.equal(name);
       expect(name.value, 'what was typed').to.equal('Arthur');
     } finally {
-      await fetch(`${prefix}/release`, { method: 'POST' });
-      frame.remove();
+      await close();
     }
   });
+
   it('a form without a declaration whose texts change after typing settles once the chunk came', async () => {
-    const prefix = `/held/${crypto.randomUUID()}`;
-    const frame = document.createElement('iframe');
-    frame.title = 'Drop-in page';
-    const defined = dropInDefined(frame, `${prefix}/test/fixtures/standalone-authored.html${VENDOR_LINK}`);
-    document.body.append(frame);
+    const { page, form, waiting, release, close } = await heldDropIn('standalone-authored.html');
     try {
-      await defined;
-      const page = frame.contentWindow! as Window & typeof globalThis;
-      const form = page.document.querySelector('webview-form') as WebviewForm;
       await form.updateComplete;
       const name = form.querySelector<HTMLInputElement>('[name="name"]')!;
       name.value = 'Arthur';
       name.dispatchEvent(new page.Event('input', { bubbles: true }));
-      expect(Number(await (await fetch(`${prefix}/waiting`)).text()), 'the delivery is held').to.be.greaterThan(0);
+      expect(await waiting(), 'the delivery is held').to.be.greaterThan(0);
       form.messages = { send: 'Envoyer' };
-      await fetch(`${prefix}/release`, { method: 'POST' });
+      await release();
       expect(await form.updateComplete).to.be.true;
       const frames = async (count: number) => {
         for (let frame = 0; frame < count; frame++) await new Promise((resolve) => page.requestAnimationFrame(resolve));
@@ -78,8 +62,7 @@ describe('declared fields before the delivery chunk came', () => {
       expect(form.shadowRoot!.querySelector('[part="submit"]')!.textContent, 'the new text').to.equal('Envoyer');
       expect(name.value).to.equal('Arthur');
     } finally {
-      await fetch(`${prefix}/release`, { method: 'POST' });
-      frame.remove();
+      await close();
     }
   });
 });

@@ -2,6 +2,7 @@
 import { expect } from '@open-wc/testing';
 import type { Transport } from '../src/core/client.js';
 import { WebviewError } from '../src/core/errors.js';
+import type { WebviewForm as WebviewFormElement } from '../src/element/webview-form.js';
 
 export interface Deferred<T> {
   promise: Promise<T>;
@@ -124,4 +125,31 @@ export function dropInDefined(frame: HTMLIFrameElement, src: string): Promise<vo
     window.addEventListener('message', onMessage);
     frame.src = src;
   });
+}
+
+/**
+ * A fixture page of the built drop-in (under test/fixtures/, with the vendor's link) in an iframe
+ * served from under /held/<key>/, where its lazy chunks go unanswered until `release()` (heldChunks
+ * in web-test-runner.config.mjs). Resolves once the tag is defined in it.
+ */
+export async function heldDropIn(fixture: string) {
+  const prefix = `/held/${crypto.randomUUID()}`;
+  const frame = document.createElement('iframe');
+  frame.title = 'Drop-in page';
+  const defined = dropInDefined(frame, `${prefix}/test/fixtures/${fixture}${VENDOR_LINK}`);
+  document.body.append(frame);
+  await defined;
+  const page = frame.contentWindow! as Window & typeof globalThis;
+  return {
+    page,
+    form: page.document.querySelector('webview-form') as WebviewFormElement,
+    /** How many chunks the server holds, once it holds one. */
+    waiting: async () => Number(await (await fetch(`${prefix}/waiting`)).text()),
+    release: () => fetch(`${prefix}/release`, { method: 'POST' }),
+    /** Releases what is held and removes the frame. */
+    close: async () => {
+      await fetch(`${prefix}/release`, { method: 'POST' });
+      frame.remove();
+    },
+  };
 }

@@ -1,6 +1,7 @@
 // The size budget of the drop-in: dist/webview-form.standalone.js and every file it imports
-// statically, gzip -9, at most 16,000 bytes with lit and everything to render inside.
-// Lazily loaded chunks (the field code, the submission with zod, the sha256 fallback) are listed
+// statically, gzip -9, at most 11,400 bytes with Lit's ReactiveElement and everything to render
+// inside (declared fields too). The budget only goes down: the aim is 11,000 (issue 17).
+// Lazily loaded chunks (the delivery with zod, the steps, the languages, the sha256 fallback) are listed
 // but not counted: a page fetches them only when it needs them. The bundler entry keeps the same
 // promise: nothing it imports statically brings zod, and the builds say nothing is amiss.
 import { test } from 'node:test';
