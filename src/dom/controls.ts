@@ -39,10 +39,15 @@ const NOT_FIELDS = new Set(['submit', 'reset', 'button', 'image']);
 export function listControls(host: Element, { includeDisabled = false }: ListOptions = {}): Control[] {
   const controls: Control[] = [];
   for (const element of host.querySelectorAll<HTMLElement>('[name]')) {
-    if (!isControl(element) || element.closest(host.localName) !== host || !controlName(element)) continue;
+    if (!isControl(element) || !ownedBy(host, element) || !controlName(element)) continue;
     if (includeDisabled || !element.matches(':disabled')) controls.push(element);
   }
   return controls;
+}
+
+/** Whether `element` belongs to `host` itself, not to a `<webview-form>` nested in it. */
+export function ownedBy(host: Element, element: Element): boolean {
+  return element.closest(host.localName) === host;
 }
 
 /** Returns the controls grouped by name, in the order names first appear (a radio group is one group). */

@@ -44,8 +44,8 @@ export interface Shell {
   sending(): void;
   /** Whether the person typed into the form. */
   started(): boolean;
-  /** The link's IDs, or what is wrong with them. */
-  context(): ConversationIds | WebviewError;
+  /** The link's IDs; undefined while the link is broken. */
+  ids(): ConversationIds | undefined;
   /** The texts in force. */
   messages(): Texts;
   /** What stops the form from working, as far as the element knows: a broken link, a refused declaration. */
@@ -105,10 +105,7 @@ export class Conduct {
     for (const Controller of controllers) new Controller(element, { controls, step, started: shell.started, sent: () => !!this.success, confirm: () => element.confirmLeave });
     const draft = (this.draft = new DraftController(element, {
       controls,
-      conversation: () => {
-        const context = shell.context();
-        return context instanceof WebviewError ? undefined : context.conversationId;
-      },
+      conversation: () => shell.ids()?.conversationId,
       step: () => shell.flow()?.position,
     }));
     if (forget) {
@@ -214,10 +211,7 @@ export class Conduct {
   /** Checks every setting: the error that stops the form, if any. `first`: also readies the send. */
   checkOptions(first: boolean): WebviewError | undefined {
     const shell = this.#shell;
-    if (first) {
-      const context = shell.context();
-      prepare(context instanceof WebviewError ? undefined : context, listControls(shell.element));
-    }
+    if (first) prepare(shell.ids(), listControls(shell.element));
     return checkOptions(shell.sources());
   }
 }

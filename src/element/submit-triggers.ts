@@ -4,6 +4,7 @@
  * browser's own submission would leave the page (inside a `<form>`) or do nothing (outside one).
  */
 import { listen } from '../dom/listen.js';
+import { ownedBy } from '../dom/controls.js';
 
 // Inputs where Enter means "send", as it does in a native form with a submit button.
 const ENTER_SUBMITS = /^(text|email|tel|url|number|date|datetime-local|month|week|time|search|password)$/;
@@ -19,7 +20,7 @@ export function isSubmitButton(element: Element): boolean {
  * listeners sit on the element itself, so they need no removal: a detached element hears nothing.
  */
 export function listenForSubmits(host: HTMLElement, onSubmit: () => void): void {
-  const owns = (element: Element) => element.closest(host.localName) === host;
+  const owns = (element: Element) => ownedBy(host, element);
   listen(host, {
     click: (event: MouseEvent) => {
       const button = (event.target as Element | null)?.closest?.('button, input');
@@ -46,6 +47,6 @@ export function listenForSubmits(host: HTMLElement, onSubmit: () => void): void 
 /** The submit buttons the author wrote in `host`, not counting those of a nested `<webview-form>`. */
 export function submitButtons(host: HTMLElement): Element[] {
   return Array.from(host.querySelectorAll('button, input[type="submit"], input[type="image"]')).filter(
-    (element) => isSubmitButton(element) && element.closest(host.localName) === host,
+    (element) => isSubmitButton(element) && ownedBy(host, element),
   );
 }

@@ -12,7 +12,7 @@ import type { Region } from '../core/protocol.js';
 import type { StaticVariables } from '../core/variables.js';
 import type { FieldsDeclaration } from '../fields/declarations.js';
 import type { OptionSources } from '../core/options.js';
-import { listControls, resetControls, type FieldError } from '../dom/controls.js';
+import { listControls, ownedBy, resetControls, type FieldError } from '../dom/controls.js';
 import type { SubmitResult, Transport } from '../core/client.js';
 import { ErrorKind, WebviewError } from '../core/errors.js';
 import { jsonAttribute, nameListAttribute } from './attributes.js';
@@ -254,7 +254,7 @@ export class WebviewForm extends ReactiveElement {
       this.state = WebviewState.SUBMITTING;
     },
     started: () => this.#started,
-    context: () => this._context,
+    ids: () => this.#ids,
     messages: () => this.#messages,
     unusable: () => this.#unusable,
     sources: () => this.#sources(),
@@ -269,7 +269,7 @@ export class WebviewForm extends ReactiveElement {
     listenForSubmits(this, () => this.#requestSubmit());
     this.addEventListener('input', (event) => {
       // Once per page view; a nested form's input is that form's start.
-      if (this.#started || (event.target as Element).closest(this.localName) !== this) return;
+      if (this.#started || !ownedBy(this, event.target as Element)) return;
       this.#started = true;
       this.dispatchEvent(new WebviewStartEvent());
       // Only when asked for: a beforeunload listener keeps the page out of some back/forward caches.
@@ -456,7 +456,7 @@ export class WebviewForm extends ReactiveElement {
       // Whether this form's draft is stored is read a task later: the first read of sessionStorage
       // costs milliseconds that the first paint need not wait for. A stored one asks for the
       // delivery at once, and `updateComplete` waits for its restore.
-      const stored = nextTask().then(() => hasDraft(draftKey(draftPlace(this), this.#conversation)));
+      const stored = nextTask().then(() => hasDraft(draftKey(draftPlace(this), this.#ids?.conversationId)));
       const attaching = (this.#attaching = stored.then((draft) => this.#attach(this.#delivery(draft ? loadDelivery() : prefetchDelivery()))));
       this.#restoring = stored.then((draft) => (draft ? attaching : undefined));
     }
@@ -482,8 +482,9 @@ export class WebviewForm extends ReactiveElement {
     return conduct.attach(this.#forgetDraft);
   }
 
-  get #conversation(): string | undefined {
-    return this._context instanceof WebviewError ? undefined : this._context?.conversationId;
+  /** The link's IDs; undefined while the link is broken. */
+  get #ids(): ConversationIds | undefined {
+    return this._context instanceof WebviewError ? undefined : this._context;
   }
 
   /**

@@ -11,7 +11,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ErrorKind, WebviewError } from '../core/errors.js';
-import { listControls, type Control, type FieldError } from '../dom/controls.js';
+import { listControls, ownedBy, type Control, type FieldError } from '../dom/controls.js';
 import type { Answer } from './conditions.js';
 import { listen } from '../dom/listen.js';
 import { resolveMessages, type Texts } from '../i18n/messages.js';
@@ -157,7 +157,7 @@ export class StepFlow implements ReactiveController {
    */
   refresh(): void {
     const host = this.#host.element;
-    const owned = (element: Element) => element.closest(host.localName) === host;
+    const owned = (element: Element) => ownedBy(host, element);
     this.steps = Array.from(host.querySelectorAll<HTMLElement>('[data-step]')).filter(owned);
     const items = Array.from(host.querySelectorAll<HTMLElement>('[data-when]')).filter(owned);
     // The form's controls, listed once per pass (every input runs one), disabled ones included.
