@@ -3,7 +3,8 @@
  * fields show) and the funnel (which fields were filled in when the person left). Values never
  * leave the page through here.
  */
-import { groupControls, type Control } from './controls.js';
+import { groupControls } from './control-groups.js';
+import type { Control } from './controls.js';
 import { adapterFor } from './control-adapter.js';
 import type { Answer } from '../steps/conditions.js';
 

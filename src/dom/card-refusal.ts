@@ -7,7 +7,8 @@ import { ErrorKind, WebviewError } from '../core/errors.js';
 import type { Texts } from '../i18n/messages.js';
 import { format } from '../i18n/plural.js';
 import { controlLabel, showError } from './validation.js';
-import { groupControls, type Control } from './controls.js';
+import { groupControls } from './control-groups.js';
+import type { Control } from './controls.js';
 import { findCardNumbers } from '../core/sensitive.js';
 
 /**

@@ -50,16 +50,6 @@ export function ownedBy(host: Element, element: Element): boolean {
   return element.closest(host.localName) === host;
 }
 
-/** Returns the controls grouped by name, in the order names first appear (a radio group is one group). */
-export function groupControls(controls: readonly Control[]): Map<string, Control[]> {
-  const groups = new Map<string, Control[]>();
-  for (const control of controls) {
-    const name = controlName(control);
-    groups.set(name, [...(groups.get(name) ?? []), control]);
-  }
-  return groups;
-}
-
 /** Restores each control's initial value, as `form.reset()` would for controls outside a form. */
 export function resetControls(controls: readonly Control[]): void {
   for (const control of controls) resetControl(control);

@@ -9,7 +9,8 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { checkGroup, clearError, showError } from './validation.js';
-import { controlName, groupControls, type Control, type FieldError } from './controls.js';
+import { groupControls } from './control-groups.js';
+import { controlName, type Control, type FieldError } from './controls.js';
 import type { Texts } from '../i18n/messages.js';
 import { listen } from './listen.js';
 

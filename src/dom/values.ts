@@ -6,7 +6,8 @@
  * Read on a send only, so it comes with the submission chunk.
  */
 import type { FieldValues } from '../core/payload.js';
-import { groupControls, type Control } from './controls.js';
+import { groupControls } from './control-groups.js';
+import type { Control } from './controls.js';
 import { adapterFor } from './control-adapter.js';
 
 export type { FieldValues };

@@ -5,7 +5,8 @@
  * answer, grouped by step, each with a Change button (GOV.UK's "check answers" pattern).
  */
 import { html, nothing, type TemplateResult } from 'lit/html.js';
-import { groupControls, type Control } from '../dom/controls.js';
+import { groupControls } from '../dom/control-groups.js';
+import type { Control } from '../dom/controls.js';
 import type { StepMessages } from '../i18n/step-messages.js';
 import type { StepFlow } from './flow.js';
 
