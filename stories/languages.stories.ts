@@ -11,7 +11,7 @@ import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/index.js';
 import { DEFAULT_MESSAGES, type FieldDeclaration, type FormMessages } from '../src/index.js';
-import { LANGUAGES, loadLanguage } from '../src/i18n/languages.js';
+import { LANGUAGES, loadTable } from '../src/i18n/languages.js';
 import { format } from '../src/i18n/plural.js';
 import { hostLanguage } from '../.storybook/host-page.js';
 import { part, partText, rendered, storyBackend, typeKeys, wired, type StoryBackend } from './support.js';
@@ -93,7 +93,7 @@ function languageStory(tag: string): Story {
     loaders: [
       async (): Promise<Loaded> => ({
         backend: storyBackend(),
-        table: tag === 'en' ? DEFAULT_MESSAGES : await loadLanguage(tag),
+        table: tag === 'en' ? DEFAULT_MESSAGES : await loadTable(tag),
       }),
     ],
     render: (_args, { loaded }) => {

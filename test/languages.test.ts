@@ -5,7 +5,7 @@ import type { WebviewMessages } from '../src/i18n/messages.js';
 import { format } from '../src/i18n/plural.js';
 import { DEFAULT_MESSAGES } from '../src/i18n/late-messages.js';
 import { STEP_MESSAGES } from '../src/i18n/step-messages.js';
-import { LANGUAGES, builtInLanguage, loadLanguage } from '../src/i18n/languages.js';
+import { LANGUAGES, builtInLanguage, loadTable } from '../src/i18n/languages.js';
 import sinon from 'sinon';
 import { deferred, recordingTransport, useFreshTab } from './helpers.js';
 
@@ -35,7 +35,7 @@ describe('built-in languages', () => {
 
   for (const language of LANGUAGES.filter((tag) => tag !== 'en')) {
     it(`${language}: every key of English, no other, the same placeholders, and plural blocks that end in other`, async () => {
-      const table = await loadLanguage(language);
+      const table = await loadTable(language);
       expect(Object.keys(table).sort()).to.deep.equal(Object.keys(ENGLISH).sort());
       for (const [key, english] of Object.entries(ENGLISH) as Array<[keyof WebviewMessages, string]>) {
         const text = table[key];
@@ -73,7 +73,7 @@ describe('plural forms', () => {
   });
 
   it('Polish: one, few and many read differently', async () => {
-    const pl = await loadLanguage('pl');
+    const pl = await loadTable('pl');
     // The words around the number, which is left out.
     const texts = [1, 2, 5, 22].map((count) => format(pl.tooShort, { minLength: count, length: 0 }, 'pl').replace(/\d+/g, '#'));
     expect(new Set(texts).size, texts.join(' / ')).to.equal(3);
@@ -81,7 +81,7 @@ describe('plural forms', () => {
   });
 
   it("Arabic: the summary's count takes the dual, the few, the many and the hundreds' forms", async () => {
-    const ar = await loadLanguage('ar');
+    const ar = await loadTable('ar');
     const texts = [2, 3, 11, 100].map((count) => format(ar.summary, { count }, 'ar'));
     expect(new Set(texts).size, texts.join(' / ')).to.equal(4);
     expect(texts[0], 'the dual says no number').not.to.match(/\d/);
@@ -127,7 +127,7 @@ describe('choosing the language', () => {
       `);
       const forms = [...wrapper.querySelectorAll<WebviewForm>('webview-form')];
       await Promise.all(forms.map((form) => form.updateComplete));
-      const [es, it, de] = await Promise.all(['es', 'it', 'de'].map(loadLanguage));
+      const [es, it, de] = await Promise.all(['es', 'it', 'de'].map(loadTable));
       expect(forms.map(sendText)).to.deep.equal([es!.send, it!.send, de!.send]);
     } finally {
       document.documentElement.lang = before;
@@ -143,7 +143,7 @@ describe('choosing the language', () => {
     form.addController({ hostUpdated: () => renders.push([form.shadowRoot!.querySelector<HTMLElement>('[part="form"]')!.hidden, sendText(form)]) });
     wrapper.append(form);
     await form.updateComplete;
-    const fr = await loadLanguage('fr');
+    const fr = await loadTable('fr');
     expect(renders[0]![0], 'the first render hides the form').to.be.true;
     expect(renders.filter(([hidden]) => !hidden).map(([, text]) => text), 'every render that shows the form').to.have.length.above(0).and.satisfy((texts: string[]) => texts.every((text) => text === fr.send));
     expect(form.querySelector('input')!.type).to.equal('email');
@@ -158,12 +158,12 @@ describe('choosing the language', () => {
     expect(sendText(form)).to.equal('Verstuur nu');
     form.messages = undefined;
     await form.updateComplete;
-    expect(sendText(form)).to.equal((await loadLanguage('nl')).send);
+    expect(sendText(form)).to.equal((await loadTable('nl')).send);
     // The attribute alone: the element watches its own lang.
     form.setAttribute('lang', 'pl');
     await new Promise<void>((resolve) => queueMicrotask(resolve));
     await form.updateComplete;
-    expect(sendText(form)).to.equal((await loadLanguage('pl')).send);
+    expect(sendText(form)).to.equal((await loadTable('pl')).send);
   });
 
   it("follows a change of an ancestor's lang, or of the document's", async () => {
@@ -172,16 +172,16 @@ describe('choosing the language', () => {
       const section = await fixture<HTMLElement>(html`<section lang="es"><webview-form region="us"><input name="a" aria-label="A" /></webview-form></section>`);
       const form = section.querySelector<WebviewForm>('webview-form')!;
       await form.updateComplete;
-      expect(sendText(form)).to.equal((await loadLanguage('es')).send);
+      expect(sendText(form)).to.equal((await loadTable('es')).send);
       section.lang = 'it';
       await new Promise<void>((resolve) => queueMicrotask(resolve));
       await form.updateComplete;
-      expect(sendText(form)).to.equal((await loadLanguage('it')).send);
+      expect(sendText(form)).to.equal((await loadTable('it')).send);
       section.removeAttribute('lang');
       document.documentElement.lang = 'ko';
       await new Promise<void>((resolve) => queueMicrotask(resolve));
       await form.updateComplete;
-      expect(sendText(form)).to.equal((await loadLanguage('ko')).send);
+      expect(sendText(form)).to.equal((await loadTable('ko')).send);
     } finally {
       document.documentElement.lang = before;
     }
@@ -213,7 +213,7 @@ describe('choosing the language', () => {
       { name: 'agree', type: 'checkbox', label: "J'accepte", required: true },
     ];
     const form = await fixture<WebviewForm>(html`<webview-form lang="fr" region="us" .fields=${fields} .fetch=${transport}></webview-form>`);
-    const fr = await loadLanguage('fr');
+    const fr = await loadTable('fr');
     const control = (name: string) => form.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
     control('email').value = 'arthur';
     control('site').value = 'camelot';
@@ -251,7 +251,7 @@ describe('choosing the language', () => {
       { step: 'Votre équipe', fields: [{ name: 'size', label: 'Taille' }] },
     ];
     const form = await fixture<WebviewForm>(html`<webview-form lang="fr" region="us" .fields=${fields}></webview-form>`);
-    const fr = await loadLanguage('fr');
+    const fr = await loadTable('fr');
     const part = (name: string) => form.shadowRoot!.querySelector<HTMLElement>(`[part="${name}"]`)!;
     expect(part('progress').textContent!.trim()).to.equal(format(fr.progress, { index: 1, count: 2 }, 'fr'));
     expect(part('next').textContent!.trim()).to.equal(fr.next);
@@ -266,13 +266,13 @@ describe('choosing the language', () => {
     const form = await fixture<WebviewForm>(html`<webview-form lang="de" region="us" .fields=${[{ name: 'vorname', label: 'Vorname', required: true }]}></webview-form>`);
     await form.submit().catch(() => undefined);
     await form.updateComplete;
-    const de = await loadLanguage('de');
+    const de = await loadTable('de');
     const input = form.querySelector('input')!;
     expect(errorTextOf(input)).to.equal(format(de.valueMissing, { label: 'Vorname' }, 'de'));
     const turkish = await fixture<WebviewForm>(html`<webview-form lang="tr" region="us" .fields=${[{ name: 'icecek', label: 'Ilık içecek', required: true }]}></webview-form>`);
     await turkish.submit().catch(() => undefined);
     await turkish.updateComplete;
-    const tr = await loadLanguage('tr');
+    const tr = await loadTable('tr');
     const field = turkish.querySelector('input')!;
     expect(errorTextOf(field)).to.equal(format(tr.valueMissing, { label: 'Ilık içecek' }, 'tr'));
     // The page's own words put the label inside the sentence: it starts in lower case, the Turkish way.
@@ -285,7 +285,7 @@ describe('choosing the language', () => {
   it("tells what went wrong with a send in the page's language; a setup error adds its English reason for the page's author", async () => {
     const { transport } = recordingTransport(new Response('', { status: 400 }), new Response('', { status: 404 }));
     const form = await fixture<WebviewForm>(html`<webview-form lang="ja" region="us" timeout="1000" .fetch=${transport}><input name="a" value="1" aria-label="A" /></webview-form>`);
-    const ja = await loadLanguage('ja');
+    const ja = await loadTable('ja');
     const failure = await form.submit().then(
       () => undefined,
       (error) => error,

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { WebviewForm } from '../src/element/webview-form.js';
-import { loadLanguage } from '../src/i18n/languages.js';
+import { loadTable } from '../src/i18n/languages.js';
 import { expectAccessible } from './a11y.js';
 import { recordingTransport, useFreshTab } from './helpers.js';
 
@@ -36,7 +36,7 @@ describe('right-to-left, in Arabic', () => {
 
   it('speaks Arabic, lays the chrome and the generated controls out from the right, and passes axe', async () => {
     const { form, seen, part } = await arabicForm();
-    const ar = await loadLanguage('ar');
+    const ar = await loadTable('ar');
     const box = form.getBoundingClientRect();
 
     // The Send button starts where the lines start: at the right.

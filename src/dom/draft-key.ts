@@ -1,8 +1,5 @@
-/**
- * Where a form's draft is kept (draft.ts). Part of the first render, which only needs to know
- * whether there is a draft to restore: then the draft's code is asked for at once, else when idle.
- */
-const PREFIX = 'webview-form:draft:';
+/** Where a form's draft is kept (draft.ts): under a key per page, form and conversation. */
+import { DRAFT_PREFIX } from './draft-stored.js';
 
 /** Where a form is: its page, and its id or else its place among the page's forms. */
 export function draftPlace(host: Element): string {
@@ -15,14 +12,5 @@ export function draftPlace(host: Element): string {
  * conversation starts blank, not with answers meant for this one.
  */
 export function draftKey(place: string, conversationId = ''): string {
-  return `${PREFIX}${place}@${conversationId}`;
-}
-
-/** Whether a draft is stored under `key`. */
-export function hasDraft(key: string): boolean {
-  try {
-    return sessionStorage.getItem(key) !== null;
-  } catch {
-    return false;
-  }
+  return `${DRAFT_PREFIX}${place}@${conversationId}`;
 }

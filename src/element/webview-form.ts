@@ -5,7 +5,7 @@
  * what happens from the first interaction on comes with the delivery chunk (conduct.ts).
  */
 import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
-import { resolveIds, type IdName } from '../core/ids.js';
+import { resolveIds, type IdName, type IdSources } from '../core/ids.js';
 import { returnLink } from '../core/return-url.js';
 import type { ConversationIds } from '../core/schemas.js';
 import type { Region } from '../core/protocol.js';
@@ -23,11 +23,11 @@ import { Submission } from './submission.js';
 import type { Conduct, Shell } from './conduct.js';
 import { DeclaredFields } from './declared-fields.js';
 import { FIRST_MESSAGES, resolveMessages, type FormMessages, type WebviewMessages } from '../i18n/messages.js';
-import { LANGUAGE_WAIT, languageOf, loadLanguage } from '../i18n/languages.js';
+import { languageOf, loadLanguage } from '../i18n/languages.js';
 import { WebviewState } from './state.js';
 import { Chrome, type LateChrome } from './chrome.js';
 import { listenForSubmits, submitButtons } from './submit-triggers.js';
-import { draftKey, draftPlace, hasDraft } from '../dom/draft-key.js';
+import { draftOnPage } from '../dom/draft-stored.js';
 import { nextTask } from '../dom/next-task.js';
 import { adoptStyles } from '../dom/light-styles.js';
 import { styles } from './styles.js';
@@ -44,7 +44,7 @@ export interface SubmitOutcome extends SubmitResult {
 export const CLOSE_DELAY = 2000;
 
 // The settings resolved and checked together by core/options.ts.
-const OPTION_PROPERTIES = ['botId', 'conversationId', 'userId', 'params', 'endpoint', 'domain', 'region', 'timeout', 'variables', 'messages', 'returnUrl'];
+const OPTION_PROPERTIES = ['botId', 'conversationId', 'userId', 'params', 'endpoint', 'domain', 'region', 'timeout', 'variables', 'messages', 'returnUrl'] as const;
 let instances = 0;
 
 /**
@@ -376,7 +376,7 @@ export class WebviewForm extends ReactiveElement {
     if (language !== this.#language) this.#loadLanguage(language);
     else if (first || changed.has('messages')) this.#resolveTexts();
     if (first || changed.has('fields')) this.#fields.declare(this.fields);
-    if (first || OPTION_PROPERTIES.some((name) => changed.has(name as keyof WebviewForm))) {
+    if (first || OPTION_PROPERTIES.some((name) => changed.has(name))) {
       this._context = this.#readContext();
       this.#checkOptions(first);
     }
@@ -453,10 +453,11 @@ export class WebviewForm extends ReactiveElement {
     if (broken || this.#fields.drawn === undefined) return;
     this.#fields.render(this.#messages, this.#started);
     if (!this.#attaching) {
-      // Whether this form's draft is stored is read a task later: the first read of sessionStorage
-      // costs milliseconds that the first paint need not wait for. A stored one asks for the
-      // delivery at once, and `updateComplete` waits for its restore.
-      const stored = nextTask().then(() => hasDraft(draftKey(draftPlace(this), this.#ids?.conversationId)));
+      // Whether a draft is stored is read a task later: the first read of sessionStorage costs
+      // milliseconds that the first paint need not wait for. One stored for a form of this page
+      // (whose it is, the delivery tells) asks for the delivery at once, and `updateComplete`
+      // waits for its restore.
+      const stored = nextTask().then(draftOnPage);
       const attaching = (this.#attaching = stored.then((draft) => this.#attach(this.#delivery(draft ? loadDelivery() : prefetchDelivery()))));
       this.#restoring = stored.then((draft) => (draft ? attaching : undefined));
     }
@@ -548,7 +549,7 @@ export class WebviewForm extends ReactiveElement {
       this.requestUpdate();
       if (!table) console.warn(`<webview-form>: the ${language} texts could not be loaded, so the form is in English.`);
     };
-    const loading = (this.#languageLoading = loadLanguage(language, LANGUAGE_WAIT).then(settle, () => settle()));
+    const loading = (this.#languageLoading = loadLanguage(language).then(settle, () => settle()));
   }
 
   #cancel(why: string): void {
@@ -585,25 +586,15 @@ export class WebviewForm extends ReactiveElement {
   }
 
   #sources(): OptionSources {
-    return {
-      attributes: { botId: this.botId, conversationId: this.conversationId, userId: this.userId },
-      params: this.params,
-      endpoint: this.endpoint,
-      domain: this.domain,
-      region: this.region,
-      timeout: this.timeout,
-      variables: this.variables,
-      messages: this.messages,
-      returnUrl: this.returnUrl,
-      url: location.href,
-      base: document.baseURI,
-    };
+    const settings = Object.fromEntries(OPTION_PROPERTIES.map((name) => [name, this[name]]));
+    // The IDs given as attributes are among the settings (resolveIds reads those three only).
+    return { ...settings, attributes: settings, url: location.href, base: document.baseURI };
   }
 
   /** What the first render needs: for whom. The rest of the settings (the endpoint among them) is checked by #checkOptions. */
   #readContext(): ConversationIds | WebviewError {
     try {
-      return resolveIds({ ...this.#sources(), params: this.params });
+      return resolveIds(this.#sources() as IdSources);
     } catch (error) {
       if (error instanceof WebviewError) return error;
       throw error;

@@ -26,11 +26,11 @@ function importTable(tag: string): Promise<Table> {
   return typeof __WEBVIEW_FORM_DROP_IN__ !== 'undefined' ? import(/* @vite-ignore */ new URL(file, import.meta.url).href) : import(`./tables/${tag}.ts`);
 }
 
-/** A table's loader, by its language tag; asked for again after a failure, like the other chunks. */
+/** A table's loader, by its language tag, made when first asked for; asked for again after a failure, like the other chunks. */
 const TABLES: Record<string, () => Promise<WebviewMessages>> = {};
-for (const tag of TAGS) {
+function tableOf(tag: string): () => Promise<WebviewMessages> {
   const retry = retryChunk<Table>(`webview-form.${tag}.js`);
-  TABLES[tag] = loadOnce(() => importTable(tag).then((module) => module.default), retry && ((failures) => retry(failures).then((module) => module.default)));
+  return (TABLES[tag] ??= loadOnce(() => importTable(tag).then((module) => module.default), retry && ((failures) => retry(failures).then((module) => module.default))));
 }
 
 /** Every built-in language, English first. */
@@ -45,7 +45,7 @@ export function builtInLanguage(tag: string): string {
   const lower = tag.toLowerCase();
   const primary = lower === 'iw' || lower.startsWith('iw-') ? 'he' : lower.split('-')[0]!;
   if (primary === 'zh') return /-(hant|tw|hk|mo)\b/.test(lower) ? 'en' : 'zh-CN';
-  return primary === 'pt' ? 'pt-BR' : primary in TABLES ? primary : 'en';
+  return primary === 'pt' ? 'pt-BR' : TAGS.includes(primary) ? primary : 'en';
 }
 
 /** The element's language: its `lang`, else its closest ancestor's, else the document's. */
@@ -56,10 +56,10 @@ export function languageOf(element: Element): string {
 /** How long a form waits for its language's table before it shows in English: a stalled request must not hide it for good. */
 export const LANGUAGE_WAIT = 3000;
 
-/** The built-in table of a language other than English; with `within`, a rejection once that many milliseconds passed without it. */
-export function loadLanguage(language: string, within?: number): Promise<WebviewMessages> {
-  const table = TABLES[language]!();
-  if (within === undefined) return table;
-  const deadline = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${within} ms`)), within));
-  return Promise.race([table, deadline]);
+/** The built-in table of a language other than English. */
+export const loadTable = (language: string): Promise<WebviewMessages> => tableOf(language)();
+
+/** The same, for a form waiting to show: nothing once `within` milliseconds passed without it. */
+export function loadLanguage(language: string, within = LANGUAGE_WAIT): Promise<WebviewMessages | undefined> {
+  return Promise.race([loadTable(language), new Promise<undefined>((resolve) => setTimeout(resolve, within))]);
 }
