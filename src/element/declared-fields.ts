@@ -72,7 +72,12 @@ export class DeclaredFields {
   render(messages: FormMessages, typed: boolean): void {
     const fields = this.drawn;
     if (!fields) return;
-    if (this.#redraw) return this.#redraw(this.#host, fields, this.#idPrefix, messages);
+    if (this.#redraw) {
+      // The first drawing with the delivery's code takes over what the first render drew.
+      const first = this.#drew && { items: this.#drew, messages: this.#drewWith! };
+      this.#drew = undefined;
+      return this.#redraw(this.#host, fields, this.#idPrefix, messages, first);
+    }
     if (fields === this.#drew && messages === this.#drewWith) return;
     if (this.#drew && typed) {
       loadDelivery().then((stage) => {

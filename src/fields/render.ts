@@ -1,34 +1,113 @@
 /**
  * Drawing declared fields again, in the delivery chunk (templates.ts draws them the first time).
  * The element calls `renderFields` on every update, so drawing again must be cheap and must keep
- * what is there: the same declaration and texts do nothing at all, and a node whose key comes
- * again (see templates.ts's `drawn`) is kept as it is, with what a person typed, the focus, an
- * error shown and the step flow's `hidden`: zod's checked copy of a sketched declaration, a new
- * array of equal fields, changes no node. Only the texts from `messages` ("(optional)",
- * "Choose…") are set in place; a field that is gone is removed, a new or changed one drawn in
- * its place.
+ * what is there: the same declaration and texts do nothing at all, and each drawn node carries a
+ * key (the id prefix and the field's declaration, see keyOf). A node whose key comes again is
+ * kept as it is, with what a person typed, the focus, an error shown and the step flow's
+ * `hidden`: zod's checked copy of a sketched declaration, a new array of equal fields, changes no
+ * node. Only the texts from `messages` ("(optional)", "Choose…") are set in place; a field that
+ * is gone is removed, a new or changed one drawn in its place.
+ *
+ * The first render draws without keys (they would cost it bytes and time); the first drawing here
+ * takes its nodes over, each one that is what this module would have drawn from the same
+ * declaration and texts (see adopt).
  */
 import type { CheckedItem } from './declarations.js';
 import type { Control } from '../dom/controls.js';
 import type { FormMessages } from '../i18n/messages.js';
-import { build, drawn, layout, type Piece } from './templates.js';
+import type { CheckedField } from './declarations.js';
+import { fieldNodes, fieldsPlace, stepNode, type Place, type Texts } from './templates.js';
+
+/** A field or a step to draw: its key, how to draw it, and what a step holds. */
+interface Piece {
+  key: string;
+  draw(texts: Texts): HTMLElement;
+  children?: Piece[];
+}
+
+/** A drawn node's key and its texts from `messages`: a node whose key comes again is kept. */
+const drawn = new WeakMap<Node, { key: string; texts: Texts }>();
+
+/**
+ * A key for what a declaration holds: its JSON with every object's keys sorted, so that zod's
+ * copy (keys in the schema's order) has the sketch's key whatever order the author wrote them in.
+ * zod refuses keys it does not know, so a declaration it accepts holds nothing the sketch lacks.
+ */
+const keyOf = (declaration: unknown) =>
+  JSON.stringify(declaration, (_, value: unknown) =>
+    value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1))) : value,
+  );
+
+/** A piece for every item: a field the page wrote itself has none. */
+function piecesOf(items: readonly CheckedItem[], place: Place, idPrefix: string, messages: FormMessages): Piece[] {
+  const draw = (field: CheckedField): Piece[] =>
+    place.names.has(field.name) ? [] : [{ key: idPrefix + keyOf(field), draw: (texts) => fieldNodes(field, place, idPrefix, messages, texts)[0]! }];
+  return items.flatMap((item): Piece[] =>
+    'step' in item ? [{ key: keyOf([item.step, item.when]), draw: () => stepNode(item), children: item.fields.flatMap(draw) }] : draw(item),
+  );
+}
+
+/** The node of `piece`, new, with its key (see `drawn`) and its children's nodes. */
+function build(piece: Piece): HTMLElement {
+  const texts: Texts = [];
+  const node = piece.draw(texts);
+  drawn.set(node, { key: piece.key, texts });
+  if (piece.children) node.append(...piece.children.map(build));
+  return node;
+}
+
+/** What tells drawn elements apart; validation and the steps change others (hidden, disabled, aria-*). */
+const IDENTITY = ['id', 'name', 'data-step'];
+
+/**
+ * Takes over the nodes the first render drew in `container` from `pieces`, by their place: each
+ * that is the tree build() makes of its piece (the same elements, with the same ids, names and
+ * steps) gets the keys and texts of that tree's nodes, found at the same places. A node that
+ * differs (the page changed it) gets no key, and the drawing that follows replaces it.
+ */
+function adopt(container: Element, pieces: readonly Piece[]): void {
+  pieces.forEach((piece, index) => {
+    const node = container.childNodes[index];
+    if (!node || drawn.has(node)) return;
+    const twins = new Map<Node, Node>();
+    const pair = (made: Node, found: Node | undefined): boolean =>
+      found?.nodeName === made.nodeName &&
+      IDENTITY.every((name) => (made as Element).getAttribute?.(name) === (found as Element).getAttribute?.(name)) &&
+      !!twins.set(made, found) &&
+      // What validation adds (an error's text) comes after what was drawn: only the drawn children are paired.
+      [...made.childNodes].every((child, at) => pair(child, found.childNodes[at]));
+    if (!pair(build(piece), node)) return;
+    for (const [made, found] of twins) {
+      const record = drawn.get(made);
+      if (record) drawn.set(found, { key: record.key, texts: record.texts.map(([text, name]) => [twins.get(text) as Text, name]) });
+    }
+  });
+}
 
 /** What each container was last drawn from. */
 const sources = new WeakMap<Element, { items: readonly CheckedItem[]; messages: FormMessages; authored: Control[] }>();
 
 /**
  * Renders a control for every declared field the author did not write, and gives the authored
- * ones the declared rules (see templates.ts's `layout`), keeping what is drawn already.
+ * ones the declared rules (see templates.ts's `fieldsPlace`), keeping what is drawn already.
+ * `first` is what the first render drew from, when its nodes are still to be taken over.
  */
-export function renderFields(host: HTMLElement, items: readonly CheckedItem[], idPrefix: string, messages: FormMessages): void {
+export function renderFields(
+  host: HTMLElement,
+  items: readonly CheckedItem[],
+  idPrefix: string,
+  messages: FormMessages,
+  first?: { items: readonly CheckedItem[]; messages: FormMessages },
+): void {
   let last: { items: readonly CheckedItem[]; messages: FormMessages; authored: Control[] } | undefined;
-  const laid = layout(host, items, idPrefix, messages, (container, authored) => {
+  const place = fieldsPlace(host, items, (container, authored) => {
     last = sources.get(container);
     return !!last && last.items === items && last.messages === messages && last.authored.length === authored.length && last.authored.every((control, index) => control === authored[index]);
   });
-  if (!laid) return;
-  sources.set(laid.container, { items, messages, authored: laid.authored });
-  sync(laid.container, laid.pieces, messages, last?.messages !== messages);
+  if (!place) return;
+  if (first && !last) adopt(place.container, piecesOf(first.items, place, idPrefix, first.messages));
+  sources.set(place.container, { items, messages, authored: place.authored });
+  sync(place.container, piecesOf(items, place, idPrefix, messages), messages, last?.messages !== messages);
 }
 
 /**

@@ -8,16 +8,10 @@
  *
  * They are built with the DOM's own calls, not lit-html: this module is in the element's first
  * render, from which lit-html is to go, and a field costs a few `createElement` calls rather than
- * a template instance. What lit-html did unasked is done here by hand. The element calls
- * `renderFields` on every update, so drawing again must be cheap and must keep what is there:
- * the same declaration and texts do nothing at all, and each drawn node carries a key (the id
- * prefix and the field's declaration, see keyOf). A node whose key comes again is kept as it
- * is, with what a person typed, the focus, an error shown and the step flow's `hidden`: zod's
- * checked copy of a sketched declaration, a new array of equal fields, changes no node. Only the
- * texts from `messages` ("(optional)", "Choose…") are set in place; a field that is gone is
- * removed, a new or changed one drawn in its place.
+ * a template instance. The first render draws and keeps no record; drawing again, keeping what a
+ * person typed, is render.ts's (in the delivery chunk), which draws with the same functions.
  */
-import { applyRules, fieldLabel, flatFields, optionParts, type CheckedField, type CheckedItem } from './declarations.js';
+import { applyRules, fieldLabel, flatFields, optionParts, type CheckedField, type CheckedItem, type CheckedStep } from './declarations.js';
 import { listControls, type Control } from '../dom/controls.js';
 import { adoptLightStyles } from '../dom/light-styles.js';
 import { h, type Attributes } from '../dom/h.js';
@@ -29,50 +23,27 @@ export const FIELDS_CLASS = 'webview-form-fields';
 /** The texts of a drawing that come from `messages`, not from the declaration, with where each goes. */
 export type Texts = Array<[Text, 'optional' | 'choose']>;
 
-/** A field or a step to draw: its key, how to draw it, and what a step holds. */
-export interface Piece {
-  key: string;
-  draw(texts: Texts): HTMLElement;
-  children?: Piece[];
-}
-
-/** A drawn node's key and its texts from `messages`: render.ts keeps a node whose key comes again. */
-export const drawn = new WeakMap<Node, { key: string; texts: Texts }>();
-
-/**
- * A key for what a declaration holds: its JSON with every object's keys sorted, so that zod's
- * copy (keys in the schema's order) has the sketch's key whatever order the author wrote them in.
- * zod refuses keys it does not know, so a declaration it accepts holds nothing the sketch lacks.
- */
-const keyOf = (declaration: unknown) =>
-  JSON.stringify(declaration, (_, value: unknown) =>
-    value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1))) : value,
-  );
-
-/** What `layout` prepared: the container, the pieces to draw in it, and the authored controls it saw. */
-export interface Layout {
+/** Where declared fields are drawn, and the authored controls: a declared name among `names` is drawn by the page. */
+export interface Place {
   container: HTMLElement;
-  pieces: Piece[];
   authored: Control[];
+  names: Set<string>;
 }
 
 /**
  * Prepares a drawing of `items` in `host`: gives the authored controls the declared rules, and
- * lays out a piece for every declared field the author did not write. The container goes before
- * the author's first submit button (so the button stays last), else at the end of the content.
- * `unchanged` may say that the drawing in place needs nothing: then nothing is done. Undefined
- * when there is nothing to draw.
+ * finds or makes the container, which goes before the author's first submit button (so the button
+ * stays last), else at the end of the content. `unchanged` may say that the drawing in place needs
+ * nothing: then nothing is done. Undefined when there is nothing to draw.
  *
  * Steps and conditions are drawn as the markup an author would write (`data-step`, `data-when`),
  * so that one runtime (steps/flow.ts, loaded when such markup appears) serves both.
  */
-export function layout(
+export function fieldsPlace(
   host: HTMLElement,
   items: readonly CheckedItem[],
-  idPrefix: string,
-  messages: FormMessages,
   unchanged?: (container: HTMLElement, authored: Control[]) => boolean,
-): Layout | undefined {
+): Place | undefined {
   let container = host.querySelector<HTMLElement>(`:scope .${FIELDS_CLASS}`);
   const declarations = flatFields(items);
   if (declarations.length === 0 && !container) return undefined;
@@ -93,41 +64,28 @@ export function layout(
     if (button) button.before(container);
     else host.append(container);
   }
-  const draw = (field: CheckedField): Piece[] =>
-    names.has(field.name)
-      ? []
-      : [{ key: idPrefix + keyOf(field), draw: (texts) => withCondition(field, fieldElement(field, `${idPrefix}-${safeId(field.name)}`, messages, texts)) }];
-  const pieces = items.flatMap((item): Piece[] =>
-    'step' in item
-      ? [
-          {
-            key: keyOf([item.step, item.when]),
-            draw: () => h('div', { class: 'webview-form-step', 'data-step': item.step, 'data-when': condition(item) }),
-            children: item.fields.flatMap(draw),
-          },
-        ]
-      : draw(item),
-  );
-  return { container, pieces, authored };
+  return { container, authored, names };
 }
+
+/** A declared field's node, in its condition's wrapper; none when the page wrote that control itself. */
+export function fieldNodes(field: CheckedField, place: Place, idPrefix: string, messages: FormMessages, texts: Texts): HTMLElement[] {
+  return place.names.has(field.name) ? [] : [withCondition(field, fieldElement(field, `${idPrefix}-${safeId(field.name)}`, messages, texts))];
+}
+
+/** A step's node, holding `fields` (render.ts adds them itself). */
+export const stepNode = (step: CheckedStep, fields: Node[] = []): HTMLElement =>
+  h('div', { class: 'webview-form-step', 'data-step': step.step, 'data-when': condition(step) }, fields);
 
 /**
  * Draws the controls of `items` anew, replacing what the container held: the first render's
- * drawing, and its redrawing while nothing was typed. Once the delivery chunk has come, the
- * element draws with render.ts instead, which keeps every node that still stands for its field.
+ * drawing, and its redrawing while nothing was typed. It keeps no record of what it drew: once the
+ * delivery chunk has come, the element draws with render.ts instead, which takes over these nodes
+ * (they are what it would draw) and from then on keeps every node that still stands for its field.
  */
 export function drawFields(host: HTMLElement, items: readonly CheckedItem[], idPrefix: string, messages: FormMessages): void {
-  const laid = layout(host, items, idPrefix, messages);
-  laid?.container.replaceChildren(...laid.pieces.map(build));
-}
-
-/** The node of `piece`, new, with its key (see `drawn`) and its children's nodes. */
-export function build(piece: Piece): HTMLElement {
-  const texts: Texts = [];
-  const node = piece.draw(texts);
-  drawn.set(node, { key: piece.key, texts });
-  if (piece.children) node.append(...piece.children.map(build));
-  return node;
+  const place = fieldsPlace(host, items);
+  const draw = (field: CheckedField) => fieldNodes(field, place!, idPrefix, messages, []);
+  place?.container.replaceChildren(...items.flatMap((item) => ('step' in item ? [stepNode(item, item.fields.flatMap(draw))] : draw(item))));
 }
 
 const condition = ({ when }: { when?: unknown }) => (when ? JSON.stringify(when) : undefined);
