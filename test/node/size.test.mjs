@@ -1,6 +1,6 @@
 // The size budget of the drop-in: dist/webview-form.standalone.js and every file it imports
-// statically, gzip -9, at most 11,400 bytes with Lit's ReactiveElement and everything to render
-// inside (declared fields too). The budget only goes down: the aim is 11,000 (issue 17).
+// statically, gzip -9, at most 11,000 bytes (issue 17) with Lit's ReactiveElement and everything
+// to render inside (declared fields too). The budget only goes down.
 // Lazily loaded chunks (the delivery with zod, the steps, the languages, the sha256 fallback) are listed
 // but not counted: a page fetches them only when it needs them. The bundler entry keeps the same
 // promise: nothing it imports statically brings zod, and the builds say nothing is amiss.
@@ -13,7 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const BUDGET = 11_400;
+const BUDGET = 11_000;
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dist = join(root, 'dist');
 const gzip = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
