@@ -14,6 +14,7 @@ import { listControls, type Control, type FieldError } from '../dom/controls.js'
 import { ValidationController } from '../dom/validation-controller.js';
 import { controlLabel } from '../dom/validation.js';
 import { answers } from '../dom/answers.js';
+import { groupControls } from '../dom/control-groups.js';
 import { format } from '../i18n/plural.js';
 import { adoptStyles } from '../dom/light-styles.js';
 import { DraftController } from '../dom/draft.js';
@@ -183,7 +184,7 @@ export class Conduct {
 
   /**
    * Starts the steps (the steps chunk, `steps`) on `step`, the one a restored draft was on. The
-   * flow gets this chunk's validation, answers and labels, so the two chunks share no module.
+   * flow gets this chunk's validation, answers, labels and grouping, so the two chunks share no module.
    */
   startFlow({ StepFlow, stepStyles }: typeof import('../steps/steps.js'), step?: number): StepFlow {
     const shell = this.#shell;
@@ -202,6 +203,7 @@ export class Conduct {
         moved: () => this.draft?.save(),
         answers,
         label: controlLabel,
+        groups: groupControls,
         format,
       },
       step,

@@ -45,6 +45,8 @@ export interface FlowHost {
   answers(controls: readonly Control[]): Map<string, Answer>;
   /** The label a person sees for a control (dom/validation.ts), from the delivery chunk like `answers`. */
   label(control: Control): string;
+  /** `controls` grouped by name (dom/control-groups.ts), from the delivery chunk like `answers`. */
+  groups(controls: readonly Control[]): Map<string, Control[]>;
   /** Fills a text's placeholders and chooses its plural branches (i18n/plural.ts, from the delivery chunk like `answers`). */
   format(template: string, values: Record<string, string | number>, lang: string): string;
   /** Whether the element has the `review` attribute. */
@@ -108,6 +110,11 @@ export class StepFlow implements ReactiveController {
   /** The label a person sees for a control. */
   label(control: Control): string {
     return this.#host.label(control);
+  }
+
+  /** `controls` grouped by name: a radio group is one answer. */
+  groups(controls: readonly Control[]): Map<string, Control[]> {
+    return this.#host.groups(controls);
   }
 
   /** Fills a text's placeholders and chooses its plural branches. */

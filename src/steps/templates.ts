@@ -5,7 +5,6 @@
  * answer, grouped by step, each with a Change button (GOV.UK's "check answers" pattern).
  */
 import { html, nothing, type TemplateResult } from 'lit/html.js';
-import { groupControls } from '../dom/control-groups.js';
 import type { Control } from '../dom/controls.js';
 import type { StepMessages } from '../i18n/step-messages.js';
 import type { StepFlow } from './flow.js';
@@ -30,7 +29,7 @@ export function nextButton(flow: StepFlow): TemplateResult {
 }
 
 function reviewTemplate(flow: StepFlow, step: HTMLElement, messages: StepMessages): TemplateResult | typeof nothing {
-  const groups = [...groupControls(flow.controlsIn(step).filter((control) => (control as HTMLInputElement).type !== 'hidden')).values()];
+  const groups = [...flow.groups(flow.controlsIn(step).filter((control) => (control as HTMLInputElement).type !== 'hidden')).values()];
   if (groups.length === 0) return nothing;
   return html`<h3>${step.dataset.step}</h3>
     <dl part="review">

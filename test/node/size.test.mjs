@@ -52,6 +52,20 @@ test(`the drop-in and its static imports are at most ${BUDGET} bytes gzip -9`, (
   assert.ok(total <= BUDGET, `${total} bytes is over the ${BUDGET}-byte budget`);
 });
 
+test('every lazy chunk imports the drop-in alone: fetching it is one request, never a wait for another chunk', () => {
+  const entry = join(dist, 'webview-form.standalone.js');
+  const { files: closure } = staticClosure(entry);
+  const chunks = readdirSync(dist).filter((file) => file.startsWith('webview-form.') && file.endsWith('.js') && !closure.has(join(dist, file)));
+  assert.ok(chunks.includes('webview-form.delivery.js') && chunks.includes('webview-form.steps.js'), `the lazy chunks: ${chunks.join(', ')}`);
+  for (const chunk of chunks) {
+    const imported = staticSpecifiers(join(dist, chunk)).map((specifier) => join(dist, specifier));
+    assert.ok(
+      imported.every((file) => file === entry),
+      `${chunk} imports ${imported.map((file) => relative(dist, file)).join(', ')}: a chunk that imports another costs a second round trip`,
+    );
+  }
+});
+
 test("every built-in language but English is a chunk of its own, importing nothing, and the first render has none of their texts", () => {
   const languages = ['ar', 'de', 'es', 'fr', 'he', 'it', 'ja', 'ko', 'nl', 'pl', 'pt-BR', 'tr', 'zh-CN'];
   const { files: closure } = staticClosure(join(dist, 'webview-form.standalone.js'));
