@@ -60,28 +60,43 @@ function build(piece: Piece): HTMLElement {
 const IDENTITY = ['id', 'name', 'data-step'];
 
 /**
- * Takes over the nodes the first render drew in `container` from `pieces`, by their place: each
- * that is the tree build() makes of its piece (the same elements, with the same ids, names and
- * steps) gets the keys and texts of that tree's nodes, found at the same places. A node that
- * differs (the page changed it) gets no key, and the drawing that follows replaces it.
+ * Takes over the nodes the first render drew in `container` from `pieces`, in order: the next
+ * node that is the tree build() makes of a piece (the same elements, with the same ids, names and
+ * steps) gets the keys and texts of that tree's nodes, found at the same places. A node that is
+ * no piece's (a field the page has since written itself, a node it changed) gets no key, and the
+ * drawing that follows removes it.
  */
 function adopt(container: Element, pieces: readonly Piece[]): void {
-  pieces.forEach((piece, index) => {
-    const node = container.childNodes[index];
-    if (!node || drawn.has(node)) return;
-    const twins = new Map<Node, Node>();
-    const pair = (made: Node, found: Node | undefined): boolean =>
-      found?.nodeName === made.nodeName &&
-      IDENTITY.every((name) => (made as Element).getAttribute?.(name) === (found as Element).getAttribute?.(name)) &&
-      !!twins.set(made, found) &&
-      // What validation adds (an error's text) comes after what was drawn: only the drawn children are paired.
-      [...made.childNodes].every((child, at) => pair(child, found.childNodes[at]));
-    if (!pair(build(piece), node)) return;
-    for (const [made, found] of twins) {
-      const record = drawn.get(made);
-      if (record) drawn.set(found, { key: record.key, texts: record.texts.map(([text, name]) => [twins.get(text) as Text, name]) });
+  const nodes = [...container.childNodes];
+  let from = 0;
+  for (const piece of pieces) {
+    const fresh = build(piece);
+    for (let at = from; at < nodes.length; at++) {
+      const twins = pair(fresh, nodes[at]!);
+      if (!twins) continue;
+      for (const [made, found] of twins) {
+        const record = drawn.get(made);
+        if (record) drawn.set(found, { key: record.key, texts: record.texts.map(([text, name]) => [twins.get(text) as Text, name]) });
+      }
+      from = at + 1;
+      break;
     }
-  });
+  }
+}
+
+/**
+ * Each node of the tree `made` with its twin in `found`, when `found` is the same tree; else
+ * nothing. Only the children drawn are paired: what validation adds (an error's text) comes after.
+ */
+function pair(made: Node, found: Node, twins = new Map<Node, Node>()): Map<Node, Node> | undefined {
+  const same = found.nodeName === made.nodeName && IDENTITY.every((name) => (made as Element).getAttribute?.(name) === (found as Element).getAttribute?.(name));
+  if (!same) return undefined;
+  twins.set(made, found);
+  for (const [at, child] of made.childNodes.entries()) {
+    const twin = found.childNodes[at];
+    if (!twin || !pair(child, twin, twins)) return undefined;
+  }
+  return twins;
 }
 
 /** What each container was last drawn from. */
