@@ -4,8 +4,10 @@
 // it replaces, and the component libraries a page could use instead, in one run.
 //
 //   variants  plain HTML form; hand-written script (a plain form + ~40 lines of inline script);
-//             <webview-form> with authored controls and with declared fields; Shoelace, Lion and
-//             Material Web, each bundled by esbuild into one ES module (bench/build/, built here)
+//             the floor (the authored form in a custom element whose module script only defines
+//             its tag: what any script-defined form pays, pages/floor.js); <webview-form> with
+//             authored controls and with declared fields; Shoelace, Lion and Material Web, each
+//             bundled by esbuild into one ES module (bench/build/, built here)
 //   profiles  unthrottled; throttled (150 ms latency, 1.44 Mbps, 4× CPU slowdown through CDP)
 //   server    127.0.0.1, files gzip -9 as any static host serves them (lib/server.mjs)
 //   method    a fresh browser context (cold cache) per load, BENCH_LOADS (9) loads per variant and
@@ -46,6 +48,7 @@ const peers = JSON.parse(await readFile(join(benchDir, 'package.json'), 'utf8'))
 const ALL_VARIANTS = [
   { id: 'plain', name: 'plain HTML form', page: 'plain.html' },
   { id: 'script', name: 'hand-written script (the vendor sample’s approach)', page: 'script.html' },
+  { id: 'floor', name: 'a tag defined by a 0.2 KB module script (the floor of any component)', page: 'floor.html' },
   { id: 'authored', name: '`<webview-form>`, authored controls', page: 'authored.html' },
   { id: 'fields', name: '`<webview-form>`, declared fields', page: 'fields.html' },
   { id: 'shoelace', name: `Shoelace ${peers['@shoelace-style/shoelace']}`, page: 'shoelace.html' },
