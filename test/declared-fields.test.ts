@@ -180,6 +180,31 @@ describe('declared fields', () => {
     expect(control('b').type).to.equal('email');
   });
 
+  it('a send of valid declared fields writes nothing to their controls or error texts before the request leaves', async () => {
+    const { form, seen, control } = await declaredForm([
+      { name: 'name', required: true, hint: 'As on your card.' },
+      { name: 'email', type: 'email' },
+      { name: 'contact', type: 'radio', options: ['email', 'phone'] },
+    ]);
+    control('name').value = 'Arthur';
+    // A shown and then cleared error leaves the field as it was drawn, with its hint still tied.
+    await form.updateComplete;
+    const writes: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => writes.push(...records));
+    observer.observe(form.querySelector('.webview-form-fields')!, { subtree: true, attributes: true, childList: true, characterData: true });
+    const sending = form.submit();
+    // The request has left (the transport saw it) before anything else happens to the page.
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(seen, 'the request left').to.have.length(1);
+    observer.disconnect();
+    expect(
+      writes.concat(observer.takeRecords()).map((write) => `${(write.target as Element).id || write.target.nodeName} ${write.type} ${write.attributeName ?? ''}`),
+      'nothing written',
+    ).to.deep.equal([]);
+    await sending;
+    expect(control('name').getAttribute('aria-describedby')).to.equal(`${control('name').id}-hint`);
+  });
+
   it('posts the IDs with the declared values', async () => {
     const { form, seen, control } = await declaredForm([{ name: 'name', required: true }]);
     control('name').value = 'Arthur';

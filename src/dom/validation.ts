@@ -83,7 +83,9 @@ export function showError(group: readonly Control[], message: string): void {
 export function clearError(group: readonly Control[]): void {
   const id = errorId(group[0]);
   const errorText = id ? byId(group[0], id) : null;
-  if (errorText) {
+  // Clearing runs for every field on every send, between the click and the request: what is
+  // clear already is not written again (each write is a mutation the page's style must look at).
+  if (errorText && (!errorText.hidden || errorText.textContent)) {
     errorText.textContent = '';
     errorText.hidden = true;
   }
@@ -127,9 +129,13 @@ function errorId(control: Control): string | undefined {
 }
 
 function setDescribedBy(control: Control, id: string, present: boolean): void {
-  const ids = (control.getAttribute('aria-describedby') ?? '').split(/\s+/).filter((token) => token && token !== id);
+  const current = control.getAttribute('aria-describedby') ?? '';
+  const ids = current.split(/\s+/).filter((token) => token && token !== id);
   if (present) ids.push(id);
-  if (ids.length > 0) control.setAttribute('aria-describedby', ids.join(' '));
+  const next = ids.join(' ');
+  // Written only when it changes, as in clearError.
+  if (next === current) return;
+  if (next) control.setAttribute('aria-describedby', next);
   else control.removeAttribute('aria-describedby');
 }
 
