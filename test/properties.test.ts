@@ -15,6 +15,7 @@ import { SimulatedBot } from '../src/mock/bot.js';
 import { FIELD_TYPES, sketchFields } from '../src/fields/declarations.js';
 import { parseFields } from '../src/fields/schema.js';
 import { renderFields } from '../src/fields/render.js';
+import { fnv1a64 } from '../src/core/sent-once.js';
 import { DEFAULT_MESSAGES } from '../src/i18n/late-messages.js';
 
 const RUNS = { numRuns: 200 };
@@ -178,6 +179,22 @@ describe('properties', function () {
     // Not vacuous: many valid declarations, some with a field whose type zod had to fill in.
     expect(accepted).to.be.greaterThan(50);
     expect(defaulted).to.be.greaterThan(3);
+  });
+
+  it('sent-once: the digest is 64-bit FNV-1a over the UTF-8 bytes, as BigInt arithmetic computes it', () => {
+    const reference = (text: string) => {
+      let hash = 0xcbf29ce484222325n;
+      for (const byte of new TextEncoder().encode(text)) hash = ((hash ^ BigInt(byte)) * 0x100000001b3n) & 0xffffffffffffffffn;
+      return hash.toString(16).padStart(16, '0');
+    };
+    // The published test vectors of FNV-1a 64.
+    expect(fnv1a64('')).to.equal('cbf29ce484222325');
+    expect(fnv1a64('a')).to.equal('af63dc4c8601ec8c');
+    expect(fnv1a64('foobar')).to.equal('85944171f73967e8');
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => fnv1a64(text) === reference(text)),
+      RUNS,
+    );
   });
 
   it('mock: any request gets a 2xx or a 4xx with a JSON body, never a crash or a 5xx', async () => {

@@ -16,13 +16,24 @@ export function sentKey(endpoint: string, payload: Payload): string {
   return PREFIX + fnv1a64(`${endpoint}\n${JSON.stringify(payload)}`);
 }
 
-function fnv1a64(text: string): string {
-  let hash = 0xcbf29ce484222325n;
+/**
+ * FNV-1a over the text's UTF-8 bytes, 64 bits wide, in four 16-bit limbs of plain numbers
+ * (lowest first). BigInt arithmetic gave the same digest but cost the click about 0.6 ms for a
+ * payload of a few hundred bytes; here every product stays below 2^53. The prime is 2^40 + 0x1b3,
+ * so multiplying by it is `hash * 0x1b3 + (hash << 40)`: the shift moves the two lowest limbs up
+ * by two limbs and eight bits, and what passes bit 63 is dropped.
+ */
+export function fnv1a64(text: string): string {
+  let [h0, h1, h2, h3] = [0x2325, 0x8422, 0x9ce4, 0xcbf2];
   for (const byte of new TextEncoder().encode(text)) {
-    hash ^= BigInt(byte);
-    hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn;
+    h0 ^= byte;
+    const t0 = h0 * 0x1b3;
+    const t1 = h1 * 0x1b3 + (t0 >>> 16);
+    const t2 = h2 * 0x1b3 + (h0 << 8) + (t1 >>> 16);
+    h3 = (h3 * 0x1b3 + (h1 << 8) + (t2 >>> 16)) & 0xffff;
+    [h0, h1, h2] = [t0 & 0xffff, t1 & 0xffff, t2 & 0xffff];
   }
-  return hash.toString(16).padStart(16, '0');
+  return [h3, h2, h1, h0].map((limb) => limb.toString(16).padStart(4, '0')).join('');
 }
 
 /** The status the service answered when this exact post succeeded earlier in this tab, if it did. */
