@@ -12,10 +12,9 @@
  * takes its nodes over, each one that is what this module would have drawn from the same
  * declaration and texts (see adopt).
  */
-import type { CheckedItem } from './declarations.js';
+import type { CheckedField, CheckedItem } from './declarations.js';
 import type { Control } from '../dom/controls.js';
 import type { FormMessages } from '../i18n/messages.js';
-import type { CheckedField } from './declarations.js';
 import { fieldNodes, fieldsPlace, stepNode, type Place, type Texts } from './templates.js';
 
 /** A field or a step to draw: its key, how to draw it, and what a step holds. */

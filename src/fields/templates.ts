@@ -84,8 +84,9 @@ export const stepNode = (step: CheckedStep, fields: Node[] = []): HTMLElement =>
  */
 export function drawFields(host: HTMLElement, items: readonly CheckedItem[], idPrefix: string, messages: FormMessages): void {
   const place = fieldsPlace(host, items);
-  const draw = (field: CheckedField) => fieldNodes(field, place!, idPrefix, messages, []);
-  place?.container.replaceChildren(...items.flatMap((item) => ('step' in item ? [stepNode(item, item.fields.flatMap(draw))] : draw(item))));
+  if (!place) return;
+  const draw = (field: CheckedField) => fieldNodes(field, place, idPrefix, messages, []);
+  place.container.replaceChildren(...items.flatMap((item) => ('step' in item ? [stepNode(item, item.fields.flatMap(draw))] : draw(item))));
 }
 
 const condition = ({ when }: { when?: unknown }) => (when ? JSON.stringify(when) : undefined);
