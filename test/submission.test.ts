@@ -8,6 +8,7 @@ import '../src/index.js';
 import type { WebviewForm } from '../src/element/webview-form.js';
 import type { WebviewErrorEvent } from '../src/element/events.js';
 import type { WebviewSuccessEvent } from '../src/element/late-events.js';
+import { authToken } from '../src/core/sign.js';
 import { deferred, IDS, json, recordingTransport, useFreshTab, type Answer, type Deferred } from './helpers.js';
 
 /** A 200 whose body starts and never ends. */
@@ -185,6 +186,27 @@ describe('one submission, from the click to the last byte', () => {
       expect(atSend, 'at the call to fetch').to.deep.equal({ state: 'submitting', status: '' });
       await form.updateComplete;
       expect(form.shadowRoot!.querySelector('[part="status"]')!.textContent).to.equal('Sending…');
+      held.resolve(json({ ok: true }));
+      expect((await sending).status).to.equal(200);
+    });
+
+    it('another conversation signed between two sends (a second form\'s idle work) does not cost this request its head start', async () => {
+      let atSend: { state: string; status: string } | undefined;
+      const held = deferred<Response>();
+      const { form, type, arrived } = await nameForm(json({ ok: true }), () => {
+        atSend = { state: form.state, status: form.shadowRoot!.querySelector('[part="status"]')!.textContent! };
+        return held.promise;
+      });
+      type('Arthur');
+      await form.submit();
+      form.reset();
+      // What the idle page of another form, for another conversation, computes meanwhile.
+      await authToken('another-conversation', IDS.botId);
+
+      type('Bedevere');
+      const sending = form.submit();
+      await arrived(2);
+      expect(atSend, 'at the call to fetch').to.deep.equal({ state: 'submitting', status: '' });
       held.resolve(json({ ok: true }));
       expect((await sending).status).to.equal(200);
     });

@@ -31,23 +31,28 @@ export async function sha256hex(text: string): Promise<string> {
   return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
-let lastToken: { input: string; token: Promise<string> } | undefined;
+/** The tokens computed, by their input; the oldest goes past `TOKENS_KEPT`. */
+const tokens = new Map<string, Promise<string>>();
+const TOKENS_KEPT = 16;
 
 /**
- * Returns the Authorization token the API expects: note the space, two pipes and space. The last
- * one is remembered: a page signs for one conversation, and the element computes it while the
- * page is idle so that sending does not wait for the digest.
+ * Returns the Authorization token the API expects: note the space, two pipes and space. Tokens are
+ * remembered per conversation and bot: the element computes its token while the page is idle so
+ * that sending does not wait for the digest, and on a page with forms of several conversations
+ * (or a test page of many) one form's idle signing must not throw away another's.
  */
 export function authToken(conversationId: string, botId: string): Promise<string> {
   const input = `${conversationId} || ${botId}`;
-  if (lastToken?.input === input) return lastToken.token;
-  const remembered = { input, token: sha256hex(input) };
-  lastToken = remembered;
+  const known = tokens.get(input);
+  if (known) return known;
+  const token = sha256hex(input);
+  tokens.set(input, token);
+  if (tokens.size > TOKENS_KEPT) tokens.delete(tokens.keys().next().value!);
   // A failed digest (the fallback's chunk did not load) is not remembered: the next send tries again.
-  remembered.token.catch(() => {
-    if (lastToken === remembered) lastToken = undefined;
+  token.catch(() => {
+    if (tokens.get(input) === token) tokens.delete(input);
   });
-  return remembered.token;
+  return token;
 }
 
 /**
