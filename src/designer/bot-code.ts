@@ -1,0 +1,43 @@
+/**
+ * The Conversation Builder side of a design, as the vendor's guide has a bot builder write it by
+ * hand: the global function that puts the form's link in a bot variable, the pre-process code that
+ * reads each posted variable into a bot variable of the same name, and the dialog starter that
+ * matches the posted `message`. Every name and text is written as a JSON string literal, so no
+ * name can break the code it is put in.
+ */
+import { variableNames, type Design } from './design.js';
+
+const literal = (text: string) => JSON.stringify(text);
+
+/**
+ * The global function (`__initConversation`, which Conversation Builder runs when a conversation
+ * starts) that sets `variable` to the form's link: `pageUrl` with the IDs in the query under the
+ * names the element reads by default (`userId`, `convId`, `botId`).
+ */
+export function linkFunction(pageUrl: string, botId: string, variable = 'formURL'): string {
+  const separator = pageUrl.includes('?') ? '&' : '?';
+  return `function __initConversation() {
+  var userId = botContext.getUserPlatformId();
+  var convId = botContext.getConversationId();
+  var botId = ${literal(botId)};
+  var link = ${literal(pageUrl + separator)} +
+    'userId=' + encodeURIComponent(userId) +
+    '&convId=' + encodeURIComponent(convId) +
+    '&botId=' + encodeURIComponent(botId);
+  botContext.setBotVariable(${literal(variable)}, link, true, false);
+}
+`;
+}
+
+/** The pre-process code of the interaction that follows the post: one bot variable per posted variable. */
+export function preProcessCode(design: Design): string {
+  const lines = variableNames(design).map(
+    (name) => `botContext.setBotVariable(${literal(name)}, botContext.getWebViewVariable(${literal(name)}), true, false);`,
+  );
+  return `// What the form posted, each in a bot variable of its name (null when it was not posted).\n${lines.join('\n')}\n`;
+}
+
+/** The dialog starter's pattern: the posted `message` itself. Undefined when the design posts none. */
+export function dialogStarter(design: Design): string | undefined {
+  return design.message?.trim() || undefined;
+}

@@ -1,0 +1,52 @@
+/**
+ * A curl line that posts what the designed form would post, signed, for trying the bot without the
+ * page. The body is built by the element's own payload builder and the token by its own signing,
+ * so the line and the page cannot disagree.
+ */
+import { buildPayload, type FieldValues } from '../core/payload.js';
+import { resolveEndpoint } from '../core/context.js';
+import { authToken } from '../core/sign.js';
+import type { ConversationIds } from '../core/schemas.js';
+import { flatFields, optionParts, sketchFields, type CheckedField } from '../fields/declarations.js';
+import type { Design } from './design.js';
+
+/** A value such a field could hold, for a sample post. */
+export function sampleValue(field: CheckedField): string {
+  if (field.value !== undefined) return String(field.value);
+  if (field.options?.length) return optionParts(field.options[0]!).value;
+  const samples: Record<string, string> = { email: 'name@example.com', tel: '+15555550100', url: 'https://example.com/', date: '2026-01-31', checkbox: 'true' };
+  if (field.type === 'number') return String(field.min ?? 1);
+  return samples[field.type] ?? 'Sample';
+}
+
+/** A sample answer for every field of the design. */
+export function sampleValues(design: Design): FieldValues {
+  return flatFields(sketchFields(design.fields) ?? []).map((field) => ({ name: field.name, value: sampleValue(field) }));
+}
+
+/** `text` as one shell word. */
+const shellWord = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
+
+/**
+ * The curl line for `ids`: the design's endpoint (a path is taken on `base`), the token, and the
+ * body the form would send with `values` (default: `sampleValues`), the link's variables being
+ * "sample" each.
+ * @throws WebviewError `config` when the design cannot post (no endpoint, a variable twice).
+ */
+export async function curlLine(
+  design: Design,
+  ids: ConversationIds,
+  { values = sampleValues(design), base = 'http://localhost:5173/' }: { values?: FieldValues; base?: string } = {},
+): Promise<string> {
+  const url = resolveEndpoint({ endpoint: design.endpoint, region: design.region, url: base });
+  const link = new URL(base);
+  for (const name of design.urlVariables ?? []) link.searchParams.set(name, 'sample');
+  const payload = buildPayload({ ids, values, urlVariables: design.urlVariables, url: link, message: design.message });
+  const token = await authToken(ids.conversationId, ids.botId);
+  return [
+    `curl -X POST ${shellWord(url)}`,
+    `-H 'Content-Type: application/json'`,
+    `-H ${shellWord(`Authorization: ${token}`)}`,
+    `--data ${shellWord(JSON.stringify(payload))}`,
+  ].join(' \\\n  ');
+}

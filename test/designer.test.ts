@@ -1,0 +1,170 @@
+// The form designer's generators (src/designer/): the page, the Conversation Builder code and the
+// curl line. The generated bot code runs against the mock's simulated bot, whose botContext has
+// the platform's names; the generated page's form posts what the curl line posts.
+import { expect, fixture } from '@open-wc/testing';
+import fc from 'fast-check';
+import '../src/index.js';
+import type { WebviewForm } from '../src/element/webview-form.js';
+import { resolveIds } from '../src/core/ids.js';
+import { SimulatedBot, type BotContext } from '../src/mock/bot.js';
+import type { Design } from '../src/designer/design.js';
+import { pageHtml } from '../src/designer/page.js';
+import { dialogStarter, linkFunction, preProcessCode } from '../src/designer/bot-code.js';
+import { curlLine, sampleValues } from '../src/designer/curl.js';
+import { IDS, IDS_AUTH, recordingTransport, useFreshTab } from './helpers.js';
+
+const LEAD: Design = {
+  region: 'us',
+  message: 'lead submitted',
+  urlVariables: ['campaign'],
+  lang: 'fr',
+  fields: [
+    { name: 'name', label: 'Full name', required: true },
+    { name: 'email', type: 'email', required: true },
+    { name: 'size', type: 'select', options: ['1-10', { value: '11+', label: 'More than ten' }] },
+    { name: 'contact', type: 'radio', options: ['email', 'phone'] },
+    { name: 'start', type: 'date' },
+    { name: 'consent', type: 'checkbox', label: 'You may contact me' },
+    { name: 'source', type: 'hidden', value: 'designer' },
+  ],
+};
+
+/** The words of a curl line, its shell quoting undone. */
+function curlWords(line: string): string[] {
+  return [...line.replace(/ \\\n {2}/g, ' ').matchAll(/'((?:[^']|'\\'')*)'|(\S+)/g)].map(([, quoted, bare]) => (quoted !== undefined ? quoted.replace(/'\\''/g, "'") : bare!));
+}
+
+/** The URL, the headers and the parsed body of a curl line. */
+function parseCurl(line: string) {
+  const words = curlWords(line);
+  const after = (flag: string) => words.filter((_, index) => words[index - 1] === flag);
+  return { url: words[3]!, headers: after('-H'), body: JSON.parse(after('--data')[0]!) as unknown };
+}
+
+/** Runs `code` as Conversation Builder would, with `botContext` in scope. */
+const runBotCode = (code: string, botContext: Partial<BotContext>) => new Function('botContext', code)(botContext);
+
+describe('form designer: the page', () => {
+  it('is a complete page with the drop-in and one form whose attributes say the design', () => {
+    const page = new DOMParser().parseFromString(pageHtml(LEAD, { script: '/dist/webview-form.standalone.js', title: 'Get a quote' }), 'text/html');
+    expect(page.documentElement.lang).to.equal('fr');
+    expect(page.title).to.equal('Get a quote');
+    expect(page.querySelector('script[type="module"]')!.getAttribute('src')).to.equal('/dist/webview-form.standalone.js');
+    const forms = page.querySelectorAll('webview-form');
+    expect(forms).to.have.length(1);
+    const form = forms[0]!;
+    expect(form.getAttribute('region')).to.equal('us');
+    expect(form.getAttribute('message')).to.equal('lead submitted');
+    expect(form.getAttribute('url-variables')).to.equal('campaign');
+    expect(form.hasAttribute('auto-submit')).to.be.false;
+    expect(JSON.parse(form.getAttribute('fields')!)).to.deep.equal(LEAD.fields);
+  });
+
+  it('keeps hostile texts as text: a message, a label and a title that close tags and attributes', () => {
+    const hostile = `"></webview-form><script>alert(1)</script>'&amp;`;
+    const design: Design = { endpoint: '/thirdparty-services-0.1/webview', autoSubmit: true, message: hostile, fields: [{ name: 'name', label: hostile }] };
+    const page = new DOMParser().parseFromString(pageHtml(design, { title: hostile }), 'text/html');
+    expect(page.querySelectorAll('script')).to.have.length(1);
+    const form = page.querySelector('webview-form')!;
+    expect(form.getAttribute('message')).to.equal(hostile);
+    expect(form.getAttribute('endpoint')).to.equal('/thirdparty-services-0.1/webview');
+    expect(form.hasAttribute('auto-submit')).to.be.true;
+    expect(JSON.parse(form.getAttribute('fields')!)).to.deep.equal(design.fields);
+    expect(page.title).to.equal(hostile);
+  });
+});
+
+describe('form designer: the curl line', () => {
+  it('posts to the region\'s host, signed with sha256hex(conversationId + " || " + botId)', async () => {
+    const design: Design = { region: 'uk', message: "it's done", fields: [{ name: 'name' }] };
+    const { url, headers, body } = parseCurl(await curlLine(design, { conversationId: 'abcd', botId: 'xyz', userId: 'u' }));
+    expect(url).to.equal('https://lo.bc-intg.liveperson.net/thirdparty-services-0.1/webview');
+    // The vendor's own test vector (DESIGN.md).
+    expect(headers).to.deep.equal(['Content-Type: application/json', 'Authorization: a0d9cf69fa7c6ddb2f361277d26953dd1e0cf367c238a0079ee02494b3ee3200']);
+    expect(body).to.deep.equal({ conversationId: 'abcd', botId: 'xyz', userId: 'u', message: "it's done", contextVariables: [{ name: 'name', value: 'Sample' }] });
+  });
+
+  it('gives every field a sample its type accepts', () => {
+    expect(sampleValues(LEAD)).to.deep.equal([
+      { name: 'name', value: 'Sample' },
+      { name: 'email', value: 'name@example.com' },
+      { name: 'size', value: '1-10' },
+      { name: 'contact', value: 'email' },
+      { name: 'start', value: '2026-01-31' },
+      { name: 'consent', value: 'true' },
+      { name: 'source', value: 'designer' },
+    ]);
+  });
+});
+
+describe('form designer: the page posts what the curl line posts', () => {
+  useFreshTab('&campaign=sample');
+
+  it('the designed form, filled with the samples, sends the curl line\'s body, URL and token', async () => {
+    const markup = new DOMParser().parseFromString(pageHtml(LEAD), 'text/html').querySelector('webview-form')!;
+    const { transport, seen } = recordingTransport();
+    const form = await fixture<WebviewForm>(document.importNode(markup, true));
+    form.fetch = transport;
+    await form.updateComplete;
+    for (const { name, value } of sampleValues(LEAD)) {
+      const controls = [...form.querySelectorAll<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`)];
+      for (const control of controls) {
+        if (control instanceof HTMLInputElement && (control.type === 'radio' || control.type === 'checkbox')) control.checked = control.type === 'checkbox' || control.value === value;
+        else if (control.type !== 'hidden') control.value = value;
+      }
+    }
+    await form.submit();
+    const curl = parseCurl(await curlLine(LEAD, IDS));
+    expect(seen).to.have.length(1);
+    expect(await seen[0]!.body).to.deep.equal(curl.body);
+    expect(seen[0]!.request.url).to.equal(curl.url);
+    expect(curl.headers).to.include(`Authorization: ${IDS_AUTH}`);
+    expect(seen[0]!.request.headers.get('Authorization')).to.equal(IDS_AUTH);
+  });
+});
+
+describe('form designer: the Conversation Builder code', () => {
+  it('the global function sets formURL to the page with the IDs in the query the element reads', () => {
+    const ids = { userId: 'user+1 é', conversationId: 'conv&id=2', botId: IDS.botId };
+    const variables = new Map<string, unknown>();
+    const code = linkFunction('https://forms.example/quote.html?utm=chat', ids.botId);
+    runBotCode(`${code}\n__initConversation();`, {
+      getUserPlatformId: () => ids.userId,
+      getConversationId: () => ids.conversationId,
+      setBotVariable: (name, value) => void variables.set(name, value),
+    });
+    const link = variables.get('formURL') as string;
+    expect(link.startsWith('https://forms.example/quote.html?utm=chat&userId=')).to.be.true;
+    expect(resolveIds({ url: link })).to.deep.equal(ids);
+  });
+
+  it('the simulated bot starts the dialog on the posted message, and its pre-process code holds every posted value', async () => {
+    const bot = new SimulatedBot({
+      dialogs: [{ name: 'designed', patterns: [dialogStarter(LEAD)!], run: (context) => runBotCode(preProcessCode(LEAD), context) }],
+    });
+    const body = parseCurl(await curlLine(LEAD, IDS)).body as Parameters<SimulatedBot['receiveWebview']>[0];
+    const outcome = await bot.receiveWebview(body);
+    expect(outcome.message).to.deep.equal({ dialog: 'designed' });
+    const held = bot.conversation(IDS.conversationId)!.botVariables;
+    expect(body.contextVariables!.map(({ name }) => name)).to.have.members(['campaign', ...sampleValues(LEAD).map(({ name }) => name)]);
+    expect(Object.fromEntries(held)).to.deep.equal(Object.fromEntries(body.contextVariables!.map(({ name, value }) => [name, value])));
+  });
+
+  it('reads any variable name, quotes, backslashes and line breaks included, into a bot variable of that name', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uniqueArray(fc.string({ minLength: 1, maxLength: 20 }), { minLength: 1, maxLength: 6 }), async (names) => {
+        const design: Design = { region: 'us', message: 'sent', fields: names.map((name) => ({ name })) };
+        const bot = new SimulatedBot({ dialogs: [{ name: 'designed', patterns: ['sent'], run: (context) => runBotCode(preProcessCode(design), context) }] });
+        const values = names.map((name, index) => ({ name, value: `value ${index}` }));
+        await bot.receiveWebview({ ...IDS, message: 'sent', contextVariables: values });
+        expect(Object.fromEntries(bot.conversation(IDS.conversationId)!.botVariables)).to.deep.equal(Object.fromEntries(values.map(({ name, value }) => [name, value])));
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('has no dialog starter for a design that posts no message', () => {
+    expect(dialogStarter({ region: 'us', fields: [] })).to.be.undefined;
+    expect(dialogStarter({ region: 'us', message: '  ', fields: [] })).to.be.undefined;
+  });
+});
