@@ -20,6 +20,13 @@ describe('auth', () => {
     expect(await authToken(IDS.botId, IDS.conversationId)).not.to.equal(IDS_AUTH);
   });
 
+  it('keeps a conversation\'s token while another conversation is signed: a page of two forms, each sending, computes each token once', async () => {
+    const token = authToken(IDS.conversationId, IDS.botId);
+    expect(await token).to.equal(IDS_AUTH);
+    await authToken('another-conversation', IDS.botId);
+    expect(authToken(IDS.conversationId, IDS.botId), 'the same promise, already settled').to.equal(token);
+  });
+
   it('builds a request with the Authorization, the JSON type and the payload as sent', async () => {
     const payload = { ...IDS, message: 'hi' };
     const signed = await signRequest(payload, 'https://va.bc-intg.liveperson.net/thirdparty-services-0.1/webview');

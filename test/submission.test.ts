@@ -168,46 +168,42 @@ describe('one submission, from the click to the last byte', () => {
     });
   });
   describe('the request and the progress it shows', () => {
-    it('the request leaves first, with the state already submitting; the progress is drawn right after', async () => {
+    /**
+     * Sends twice, `between` the two: the first send computes the signature, as the idle page
+     * would have before anyone clicks. Holds the second answer; returns what the page showed when
+     * the second request reached the transport.
+     */
+    async function secondSend(between: () => Promise<unknown> = async () => undefined) {
       let atSend: { state: string; status: string } | undefined;
       const held = deferred<Response>();
       const { form, type, arrived } = await nameForm(json({ ok: true }), () => {
         atSend = { state: form.state, status: form.shadowRoot!.querySelector('[part="status"]')!.textContent! };
         return held.promise;
       });
-      // A first send computes the signature, as the idle page would have before anyone clicks.
       type('Arthur');
       await form.submit();
       form.reset();
-
+      await between();
       type('Bedevere');
       const sending = form.submit();
       await arrived(2);
+      return { form, atSend, sending, answer: () => held.resolve(json({ ok: true })) };
+    }
+
+    it('the request leaves first, with the state already submitting; the progress is drawn right after', async () => {
+      const { form, atSend, sending, answer } = await secondSend();
       expect(atSend, 'at the call to fetch').to.deep.equal({ state: 'submitting', status: '' });
       await form.updateComplete;
       expect(form.shadowRoot!.querySelector('[part="status"]')!.textContent).to.equal('Sending…');
-      held.resolve(json({ ok: true }));
+      answer();
       expect((await sending).status).to.equal(200);
     });
 
     it('another conversation signed between two sends (a second form\'s idle work) does not cost this request its head start', async () => {
-      let atSend: { state: string; status: string } | undefined;
-      const held = deferred<Response>();
-      const { form, type, arrived } = await nameForm(json({ ok: true }), () => {
-        atSend = { state: form.state, status: form.shadowRoot!.querySelector('[part="status"]')!.textContent! };
-        return held.promise;
-      });
-      type('Arthur');
-      await form.submit();
-      form.reset();
       // What the idle page of another form, for another conversation, computes meanwhile.
-      await authToken('another-conversation', IDS.botId);
-
-      type('Bedevere');
-      const sending = form.submit();
-      await arrived(2);
+      const { atSend, sending, answer } = await secondSend(() => authToken('another-conversation', IDS.botId));
       expect(atSend, 'at the call to fetch').to.deep.equal({ state: 'submitting', status: '' });
-      held.resolve(json({ ok: true }));
+      answer();
       expect((await sending).status).to.equal(200);
     });
   });
