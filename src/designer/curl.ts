@@ -7,8 +7,8 @@ import { buildPayload, type FieldValues } from '../core/payload.js';
 import { resolveEndpoint } from '../core/context.js';
 import { authToken } from '../core/sign.js';
 import type { ConversationIds } from '../core/schemas.js';
-import { flatFields, optionParts, sketchFields, type CheckedField } from '../fields/declarations.js';
-import type { Design } from './design.js';
+import { optionParts, type CheckedField } from '../fields/declarations.js';
+import { designFields, type Design } from './design.js';
 
 /** A value such a field could hold, for a sample post. */
 export function sampleValue(field: CheckedField): string {
@@ -21,7 +21,7 @@ export function sampleValue(field: CheckedField): string {
 
 /** A sample answer for every field of the design. */
 export function sampleValues(design: Design): FieldValues {
-  return flatFields(sketchFields(design.fields) ?? []).map((field) => ({ name: field.name, value: sampleValue(field) }));
+  return designFields(design).map((field) => ({ name: field.name, value: sampleValue(field) }));
 }
 
 /** `text` as one shell word. */

@@ -3,7 +3,7 @@
  * page (page.ts), the Conversation Builder code (bot-code.ts) and a curl line (curl.ts). Plain
  * data, so that it can live in a link. Nothing here is part of the element or the drop-in.
  */
-import { flatFields, sketchFields, type FieldsDeclaration } from '../fields/declarations.js';
+import { flatFields, sketchFields, type CheckedField, type FieldsDeclaration } from '../fields/declarations.js';
 import type { Region } from '../core/protocol.js';
 
 export interface Design {
@@ -23,11 +23,14 @@ export interface Design {
   lang?: string;
 }
 
+/** The design's fields, out of their steps; none while the declaration cannot be drawn. */
+export const designFields = (design: Design): CheckedField[] => flatFields(sketchFields(design.fields) ?? []);
+
 /**
  * The names of the variables a post of `design` can carry: its fields' (hidden ones included),
  * then the link's. A field that is not shown (a condition) is not posted, and the bot reads null.
  */
 export function variableNames(design: Design): string[] {
-  const fields = flatFields(sketchFields(design.fields) ?? []).map((field) => field.name);
+  const fields = designFields(design).map((field) => field.name);
   return [...new Set([...fields, ...(design.urlVariables ?? [])])];
 }
