@@ -163,6 +163,14 @@ describe('form designer: the Conversation Builder code', () => {
     );
   });
 
+  it('writes the line and paragraph separators of a name escaped, as an engine older than ES2019 needs', () => {
+    const code = preProcessCode({ region: 'us', fields: [{ name: 'a\u2028b\u2029c' }] });
+    expect(code).not.to.match(/[\u2028\u2029]/);
+    const held = new Map<string, unknown>();
+    runBotCode(code, { getWebViewVariable: (name) => `value of ${name}`, setBotVariable: (name, value) => void held.set(name, value) });
+    expect(held.get('a\u2028b\u2029c')).to.equal('value of a\u2028b\u2029c');
+  });
+
   it('has no dialog starter for a design that posts no message', () => {
     expect(dialogStarter({ region: 'us', fields: [] })).to.be.undefined;
     expect(dialogStarter({ region: 'us', message: '  ', fields: [] })).to.be.undefined;
