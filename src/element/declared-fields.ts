@@ -25,9 +25,8 @@ export class DeclaredFields {
 
   /** The keyed drawing (fields/render.ts), once the delivery chunk brought it. */
   #redraw?: Delivery['renderFields'];
-  /** What the first render's drawing (fields/templates.ts) last drew, and with which texts. */
-  #drew?: readonly CheckedItem[];
-  #drewWith?: FormMessages;
+  /** What the first render's drawing (fields/templates.ts) last drew, and with which texts; the keyed drawing takes it over. */
+  #first?: { items: readonly CheckedItem[]; messages: FormMessages };
 
   readonly #host: ReactiveControllerHost & HTMLElement;
   /** Prefix of the generated controls' ids: unique per element. */
@@ -74,12 +73,13 @@ export class DeclaredFields {
     if (!fields) return;
     if (this.#redraw) {
       // The first drawing with the delivery's code takes over what the first render drew.
-      const first = this.#drew && { items: this.#drew, messages: this.#drewWith! };
-      this.#drew = undefined;
+      const first = this.#first;
+      this.#first = undefined;
       return this.#redraw(this.#host, fields, this.#idPrefix, messages, first);
     }
-    if (fields === this.#drew && messages === this.#drewWith) return;
-    if (this.#drew && typed) {
+    const first = this.#first;
+    if (fields === first?.items && messages === first.messages) return;
+    if (first && typed) {
       loadDelivery().then((stage) => {
         this.#redraw = stage.renderFields;
         this.#host.requestUpdate();
@@ -87,8 +87,7 @@ export class DeclaredFields {
       return;
     }
     drawFields(this.#host, fields, this.#idPrefix, messages);
-    this.#drew = fields;
-    this.#drewWith = messages;
+    this.#first = { items: fields, messages };
   }
 
   /** The declaration's error, if zod found one. */
