@@ -21,6 +21,12 @@ export interface Design {
   urlVariables?: readonly string[];
   /** The page's language (a BCP 47 tag); the form speaks it when it is built in. */
   lang?: string;
+  /** The page's title and heading. */
+  title?: string;
+  /** Where the page will be, for the link the bot sends. */
+  pageUrl?: string;
+  /** The bot's ID, from its Bot Settings, for the link the bot sends. */
+  botId?: string;
 }
 
 /** The design's fields, out of their steps; none while the declaration cannot be drawn. */
@@ -34,3 +40,17 @@ export function variableNames(design: Design): string[] {
   const fields = designFields(design).map((field) => field.name);
   return [...new Set([...fields, ...(design.urlVariables ?? [])])];
 }
+
+/** Where `npx webview-form-mock` listens by default: a design posts there until it names its bot's region. */
+export const LOCAL_MOCK_ENDPOINT = 'http://127.0.0.1:8787/thirdparty-services-0.1/webview';
+
+/** What the designer opens with: a short lead form that works against the local mock as it is. */
+export const STARTER_DESIGN: Design = {
+  endpoint: LOCAL_MOCK_ENDPOINT,
+  message: 'lead submitted',
+  fields: [
+    { name: 'name', label: 'Full name', required: true, autocomplete: 'name' },
+    { name: 'email', label: 'Email', type: 'email', required: true },
+    { name: 'contact', label: 'How should we contact you?', type: 'radio', options: ['Email', 'Phone'] },
+  ],
+};

@@ -8,7 +8,7 @@ import type { Design } from './design.js';
 export interface PageOptions {
   /** Where the drop-in is, relative to the page or absolute. Default: beside the page. */
   script?: string;
-  /** The page's title and heading. Default: "Your details". */
+  /** The page's title and heading. Default: the design's, else "Your details". */
   title?: string;
 }
 
@@ -30,7 +30,7 @@ export function formAttributes(design: Design): Array<[string, string | true]> {
 }
 
 /** The complete page for `design`. */
-export function pageHtml(design: Design, { script = 'webview-form.standalone.js', title = 'Your details' }: PageOptions = {}): string {
+export function pageHtml(design: Design, { script = 'webview-form.standalone.js', title = design.title || 'Your details' }: PageOptions = {}): string {
   const attributes = formAttributes(design)
     .map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`))
     .join('');

@@ -1,0 +1,185 @@
+/**
+ * The form designer: design a form, try it against the simulated bot, copy the page and the
+ * Conversation Builder code. Each story's play function is a test of it, driven from the keyboard
+ * as a person without a mouse would; axe checks each, as every story.
+ */
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import sinon from 'sinon';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import './designer/form-designer.js';
+import type { FormDesigner } from './designer/form-designer.js';
+import { decodeDesign, DESIGN_PARAM, encodeDesign } from '../src/designer/link.js';
+import { STARTER_DESIGN, type Design } from '../src/designer/design.js';
+import { authToken } from '../src/core/sign.js';
+import { rendered, typeKeys } from './support.js';
+
+const meta: Meta = {
+  title: 'Form designer',
+  parameters: { layout: 'padded', docs: { description: { component: 'Design a form; the preview posts to a simulated bot; copy the page and the bot code.' } } },
+  render: () => html`<wfd-form-designer></wfd-form-designer>`,
+  // As tests, the stories share one frame: each starts from the sample, not the design the last left
+  // in the address. In Storybook's UI the address is the person's, and a shared link is kept.
+  beforeEach: () => {
+    if (!('__vitest_browser__' in globalThis)) return;
+    const url = new URL(location.href);
+    url.searchParams.delete(DESIGN_PARAM);
+    history.replaceState(history.state, '', url);
+  },
+};
+export default meta;
+
+type Story = StoryObj;
+
+/** The designer of a story's canvas, rendered. */
+async function designer(canvas: HTMLElement): Promise<FormDesigner> {
+  const element = canvas.querySelector('wfd-form-designer')!;
+  await element.updateComplete;
+  return element;
+}
+
+/** Presses Tab until `target` has the focus; fails past `limit` presses, so a target out of the tab order is caught. */
+async function tabTo(target: Element, limit = 80): Promise<void> {
+  for (let presses = 0; document.activeElement !== target; presses++) {
+    if (presses === limit) throw new Error(`${target.outerHTML.slice(0, 80)} is not reached with Tab.`);
+    await userEvent.tab();
+  }
+}
+
+/** The design in this frame's address. */
+const designInAddress = (): Design => decodeDesign(new URLSearchParams(location.search).get(DESIGN_PARAM)!);
+
+/** The preview's declared control of `name`. */
+const previewControl = (canvas: HTMLElement, name: string) => canvas.querySelector<HTMLInputElement>(`webview-form [name="${name}"]`);
+
+export const DesignAndTry: Story = {
+  name: 'Design a form and try it',
+  play: async ({ canvasElement: canvas }) => {
+    const element = await designer(canvas);
+    // From the keyboard: add a field, name it, make it a phone number.
+    await tabTo(canvas.querySelector('#wfd-add')!);
+    await userEvent.keyboard('{Enter}');
+    const name = document.activeElement as HTMLInputElement;
+    await waitFor(() => expect(name.id).toMatch(/^wfd-\d+-name$/));
+    await userEvent.clear(name);
+    await userEvent.type(name, 'phone');
+    const type = canvas.querySelector<HTMLSelectElement>(`#${name.id.replace(/name$/, 'type')}`)!;
+    await userEvent.selectOptions(type, 'tel');
+    await waitFor(() => expect(previewControl(canvas, 'phone')?.type).toBe('tel'));
+    await expect(designInAddress().fields.map((field) => ('name' in field ? field.name : ''))).toEqual(['name', 'email', 'contact', 'phone']);
+
+    // The preview posts to the simulated bot, which runs the generated pre-process code.
+    const form = await rendered(canvas);
+    await typeKeys(previewControl(canvas, 'name')!, 'Ada Lovelace');
+    await typeKeys(previewControl(canvas, 'email')!, 'ada@example.com');
+    previewControl(canvas, 'phone')!.focus();
+    await typeKeys(previewControl(canvas, 'phone')!, '+441234567890');
+    await form.submit();
+    const bot = canvas.querySelector<HTMLElement>('[data-bot]')!;
+    await waitFor(() => expect(bot.textContent).toContain('The pre-process code put 4 answers in bot variables.'));
+    const variables = Object.fromEntries(element.bot.conversation(element.ids.conversationId)!.botVariables);
+    await expect(variables).toEqual({ name: 'Ada Lovelace', email: 'ada@example.com', contact: null, phone: '+441234567890' });
+    await expect(bot.textContent).toContain('+441234567890');
+
+    // What the preview sent is what the curl line sends: the same body and token.
+    const [sent] = element.sent;
+    const curl = canvas.querySelector('[data-output="curl"]')!.textContent!;
+    await expect(curl).toContain(`Authorization: ${await authToken(element.ids.conversationId, element.ids.botId)}`);
+    await expect(sent!.headers.get('Authorization')).toBe(await authToken(element.ids.conversationId, element.ids.botId));
+    await expect(canvas.querySelector('[data-output="pre-process"]')!.textContent).toContain(`botContext.setBotVariable("phone", botContext.getWebViewVariable("phone"), true, false);`);
+    await expect(canvas.querySelector('[data-output="page"]')!.textContent).toContain('&quot;name&quot;:&quot;phone&quot;,&quot;type&quot;:&quot;tel&quot;');
+  },
+};
+
+export const ReorderAndRemove: Story = {
+  name: 'Reorder and remove fields',
+  play: async ({ canvasElement: canvas }) => {
+    await designer(canvas);
+    const labels = () => [...canvas.querySelectorAll('webview-form .webview-form-field')].map((field) => field.querySelector('label, legend')!.textContent!.replace(/\s*\(optional\)/, '').trim());
+    await waitFor(() => expect(labels()).toEqual(['Full name', 'Email', 'How should we contact you?']));
+    const rows = () => [...canvas.querySelectorAll<HTMLElement>('.wfd-row')];
+
+    // Move the first field down: it goes, and the focus stays on its Move down button.
+    const down = rows()[0]!.querySelector<HTMLButtonElement>('[data-move="1"]')!;
+    await tabTo(down);
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(labels()).toEqual(['Email', 'Full name', 'How should we contact you?']));
+    await expect(document.activeElement).toBe(rows()[1]!.querySelector('[data-move="1"]'));
+    await expect(canvas.querySelector('[role="status"]')!.textContent).toBe('Full name moved to place 2 of 3.');
+    // At the bottom, Move down is disabled: the focus goes to Move up.
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(labels()).toEqual(['Email', 'How should we contact you?', 'Full name']));
+    await expect(document.activeElement).toBe(rows()[2]!.querySelector('[data-move="-1"]'));
+
+    // Remove the middle field: the focus goes to the next field's name.
+    await tabTo(rows()[1]!.querySelector('[data-remove]')!);
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(labels()).toEqual(['Email', 'Full name']));
+    await expect((document.activeElement as HTMLElement).id).toBe(`${rows()[1]!.querySelector('input')!.id}`);
+    await expect(designInAddress().fields).toEqual([STARTER_DESIGN.fields[1], STARTER_DESIGN.fields[0]]);
+  },
+};
+
+export const StepsAndConditions: Story = {
+  name: 'Steps and a condition',
+  play: async ({ canvasElement: canvas }) => {
+    const element = await designer(canvas);
+    const rows = () => [...canvas.querySelectorAll<HTMLElement>('.wfd-row')];
+    // The third field shows only when the first is answered "Ada"; the last two are a second step.
+    await userEvent.selectOptions(rows()[2]!.querySelector('select[id$="-when"]')!, 'name');
+    await userEvent.type(rows()[2]!.querySelector<HTMLInputElement>('input[id$="-equals"]')!, 'Ada');
+    await userEvent.type(rows()[1]!.querySelector<HTMLInputElement>('input[id$="-step"]')!, 'How to reach you');
+    await userEvent.type(rows()[0]!.querySelector<HTMLInputElement>('input[id$="-step"]')!, 'About you');
+    await expect(element.design.fields).toEqual([
+      { step: 'About you', fields: [STARTER_DESIGN.fields[0]] },
+      { step: 'How to reach you', fields: [STARTER_DESIGN.fields[1], { ...STARTER_DESIGN.fields[2], when: { field: 'name', equals: 'Ada' } }] },
+    ]);
+    const form = await rendered(canvas);
+    await waitFor(() => expect(form.querySelectorAll('[data-step]')).toHaveLength(2));
+  },
+};
+
+export const CopyAndReload: Story = {
+  name: 'Copy the outputs; a reload keeps the design',
+  play: async ({ canvasElement: canvas }) => {
+    const element = await designer(canvas);
+    const written = sinon.stub(navigator.clipboard, 'writeText').resolves();
+    try {
+      // The outputs come once the curl line is signed.
+      const copy = await waitFor(() => canvas.querySelector<HTMLButtonElement>('[data-copy="pre-process"]') ?? Promise.reject(new Error('No outputs yet.')));
+      await tabTo(copy);
+      await userEvent.keyboard('{Enter}');
+      await waitFor(() => expect(canvas.querySelector('[role="status"]')!.textContent).toBe('Conversation Builder: reading the answers: copied.'));
+      await expect(written.firstCall.args[0]).toBe(canvas.querySelector('[data-output="pre-process"]')!.textContent);
+      written.rejects(new DOMException('Denied', 'NotAllowedError'));
+      await userEvent.click(canvas.querySelector('[data-copy="fields"]')!);
+      await waitFor(() => expect(canvas.querySelector('[role="status"]')!.textContent).toContain('the browser refused to copy'));
+    } finally {
+      written.restore();
+    }
+
+    // A second designer, as after a reload, reads the design from the address.
+    const message = canvas.querySelector<HTMLInputElement>('#wfd-message')!;
+    await userEvent.clear(message);
+    await userEvent.type(message, 'quote requested');
+    const again = document.createElement('wfd-form-designer');
+    canvas.replaceChildren(again);
+    await again.updateComplete;
+    await expect(again.design).toEqual(element.design);
+    await expect(again.design.message).toBe('quote requested');
+  },
+};
+
+export const UnreadableLink: Story = {
+  name: 'A link whose design cannot be read',
+  beforeEach: () => {
+    const url = new URL(location.href);
+    url.searchParams.set(DESIGN_PARAM, encodeDesign(STARTER_DESIGN).slice(0, 20));
+    history.replaceState(history.state, '', url);
+  },
+  play: async ({ canvasElement: canvas }) => {
+    const element = await designer(canvas);
+    await expect(canvas.querySelector('[role="alert"]')!.textContent).toContain('cannot be read');
+    await expect(element.design).toEqual(STARTER_DESIGN);
+  },
+};

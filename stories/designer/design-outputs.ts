@@ -1,0 +1,58 @@
+/**
+ * The designer's outputs for a design: the generators' texts with their titles and a sentence on
+ * where each goes. The curl line needs a hash, hence a promise.
+ */
+import { html } from 'lit';
+import type { ConversationIds } from '../../src/core/schemas.js';
+import { linkFunction, preProcessCode, dialogStarter } from '../../src/designer/bot-code.js';
+import { curlLine } from '../../src/designer/curl.js';
+import type { Design } from '../../src/designer/design.js';
+import { pageHtml } from '../../src/designer/page.js';
+import type { Output } from './outputs.js';
+
+export const DEFAULT_PAGE_URL = 'https://forms.example/form.html';
+
+/** Every output for `design`; the curl line signs for `ids`, the preview's, so it posts what the preview would. */
+export async function outputsFor(design: Design, ids: ConversationIds): Promise<Output[]> {
+  const starter = dialogStarter(design);
+  let curl: Pick<Output, 'text' | 'error'>;
+  try {
+    curl = { text: await curlLine(design, ids) };
+  } catch (error) {
+    curl = { text: '', error: `No curl line: ${(error as Error).message}` };
+  }
+  return [
+    {
+      id: 'page',
+      title: 'The page',
+      about: html`Save it as <code>index.html</code> beside <code>webview-form.standalone.js</code> and the files next to it in the package’s <code>dist/</code>.`,
+      text: pageHtml(design),
+      file: 'index.html',
+    },
+    { id: 'fields', title: 'The fields alone', about: html`The <code>fields</code> JSON, for a page you write yourself.`, text: `${JSON.stringify(design.fields, null, 2)}\n` },
+    {
+      id: 'link',
+      title: 'Conversation Builder: the link',
+      about: html`In the bot’s Global Functions. Offer <code>{$botContext.formURL}</code> as a button’s link.`,
+      text: linkFunction(design.pageUrl || DEFAULT_PAGE_URL, design.botId || 'your bot ID'),
+    },
+    {
+      id: 'pre-process',
+      title: 'Conversation Builder: reading the answers',
+      about: 'The pre-process code of the interaction the form’s post starts: every answer into a bot variable of its name.',
+      text: preProcessCode(design),
+    },
+    {
+      id: 'starter',
+      title: 'Conversation Builder: the dialog starter',
+      about: starter ? 'The pattern of the dialog starter that the posted message starts.' : 'The form posts no message: set one to start a dialog.',
+      text: starter ?? '(no message)',
+    },
+    {
+      id: 'curl',
+      title: 'A test post with curl',
+      about: 'What the form posts, signed, to try the bot without the page. It uses the preview’s conversation.',
+      ...curl,
+    },
+  ];
+}

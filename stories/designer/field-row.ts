@@ -1,0 +1,106 @@
+/**
+ * One field's editor in the designer: a fieldset of plain controls, each with a visible label,
+ * and the buttons that move and remove it. Every control reports a change to the designer, which
+ * owns the rows; nothing here holds state.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { FIELD_TYPES, WITH_OPTIONS, fieldLabel, type FieldDeclaration, type FieldType } from '../../src/fields/declarations.js';
+import { conditionOf, optionLine, optionsOf, PATTERN_TYPES, type Row } from '../../src/designer/rows.js';
+
+/** A row as the designer keeps it: with a key that stays the same while the row moves. */
+export interface KeyedRow extends Row {
+  key: number;
+}
+
+/** What a row's editor may ask of the designer. */
+export interface RowActions {
+  change(key: number, patch: Partial<FieldDeclaration>): void;
+  retype(key: number, type: FieldType): void;
+  restep(key: number, step: string): void;
+  move(key: number, by: -1 | 1): void;
+  remove(key: number): void;
+}
+
+const TYPE_NAMES: Record<FieldType, string> = {
+  text: 'Text',
+  email: 'Email address',
+  tel: 'Phone number',
+  url: 'Web address',
+  number: 'Number',
+  date: 'Date',
+  textarea: 'Several lines of text',
+  select: 'Drop-down list',
+  radio: 'Radio buttons',
+  checkbox: 'Checkbox',
+  hidden: 'Hidden value',
+};
+
+const value = (event: Event) => (event.target as HTMLInputElement).value;
+
+/** A labelled text box; its hint, when there is one, is read with it. */
+function textBox(id: string, label: string, current: string | undefined, onInput: (text: string) => void, hint?: string): TemplateResult {
+  return html`<div class="wfd-group">
+    <label for=${id}>${label}</label>
+    ${hint ? html`<span class="wfd-hint" id="${id}-hint">${hint}</span>` : nothing}
+    <input id=${id} .value=${current ?? ''} aria-describedby=${hint ? `${id}-hint` : nothing} @input=${(event: Event) => onInput(value(event))} autocomplete="off" />
+  </div>`;
+}
+
+/** The editor of `row`, the `index`th of `count`; `earlier` are the names of the fields before it, which a condition may name. */
+export function fieldRow(row: KeyedRow, index: number, count: number, earlier: readonly string[], actions: RowActions): TemplateResult {
+  const { field, key } = row;
+  const id = (part: string) => `wfd-${key}-${part}`;
+  const type: FieldType = field.type ?? 'text';
+  const set = (patch: Partial<FieldDeclaration>) => actions.change(key, patch);
+  const optional = (text: string) => text || undefined;
+  const when = field.when && 'equals' in field.when ? field.when : undefined;
+  const title = `Field ${index + 1}: ${fieldLabel(field) || 'no name yet'}`;
+  return html`<li class="wfd-row" data-key=${key}>
+    <fieldset>
+      <legend id=${id('legend')}>${title}</legend>
+      <div class="wfd-pair">
+        ${textBox(id('name'), 'Variable name', field.name, (name) => set({ name }), 'What the bot reads it as.')}
+        <div class="wfd-group">
+          <label for=${id('type')}>Type</label>
+          <span class="wfd-hint" id="${id('type')}-hint">What the person fills in.</span>
+          <select id=${id('type')} aria-describedby="${id('type')}-hint" @change=${(event: Event) => actions.retype(key, value(event) as FieldType)}>
+            ${FIELD_TYPES.map((option) => html`<option value=${option} ?selected=${option === type}>${TYPE_NAMES[option]}</option>`)}
+          </select>
+        </div>
+      </div>
+      ${type === 'hidden'
+        ? textBox(id('value'), 'Value', field.value === undefined ? '' : String(field.value), (text) => set({ value: text }), 'Posted as it is, never shown.')
+        : html`${textBox(id('label'), 'Label', field.label, (label) => set({ label: optional(label) }), 'Left empty, the variable name made readable.')}
+            ${textBox(id('hint'), 'Hint', field.hint, (hint) => set({ hint: optional(hint) }), 'A line of help under the label.')}
+            <label class="wfd-check"><input type="checkbox" .checked=${field.required === true} @change=${(event: Event) => set({ required: (event.target as HTMLInputElement).checked || undefined })} /> Required</label>`}
+      ${WITH_OPTIONS.has(type)
+        ? html`<div class="wfd-group">
+            <label for=${id('options')}>Choices</label>
+            <span class="wfd-hint" id="${id('options')}-hint">One per line. To post something other than what is shown, write <code>value | label</code>.</span>
+            <textarea id=${id('options')} aria-describedby="${id('options')}-hint" .value=${(('options' in field && field.options) || []).map(optionLine).join('\n')}
+              @change=${(event: Event) => set({ options: optionsOf(value(event)) } as Partial<FieldDeclaration>)}></textarea>
+          </div>`
+        : nothing}
+      ${PATTERN_TYPES.has(type)
+        ? textBox(id('pattern'), 'Pattern (optional)', 'pattern' in field ? field.pattern : undefined, (pattern) => set({ pattern: optional(pattern) } as Partial<FieldDeclaration>), 'A regular expression the whole answer must match, such as [A-Z]{2}[0-9]{6}.')
+        : nothing}
+      <div class="wfd-pair">
+        ${textBox(id('step'), 'Step (optional)', row.step, (step) => actions.restep(key, step), 'A title; fields with one are shown a step at a time.')}
+        <div class="wfd-group">
+          <label for=${id('when')}>Show only when</label>
+          <span class="wfd-hint" id="${id('when')}-hint">An earlier field’s answer.</span>
+          <select id=${id('when')} aria-describedby="${id('when')}-hint" @change=${(event: Event) => set({ when: conditionOf(value(event), when?.equals ?? '') })}>
+            <option value="" ?selected=${!when}>Always shown</option>
+            ${earlier.map((name) => html`<option value=${name} ?selected=${when?.field === name}>${name} is…</option>`)}
+          </select>
+        </div>
+      </div>
+      ${when ? textBox(id('equals'), `The answer to ${when.field} that shows this field`, when.equals, (equals) => set({ when: conditionOf(when.field, equals) })) : nothing}
+      <div class="wfd-row-tools">
+        <button type="button" class="wfd-secondary" data-move="-1" ?disabled=${index === 0} @click=${() => actions.move(key, -1)} aria-describedby=${id('legend')}>Move up</button>
+        <button type="button" class="wfd-secondary" data-move="1" ?disabled=${index === count - 1} @click=${() => actions.move(key, 1)} aria-describedby=${id('legend')}>Move down</button>
+        <button type="button" class="wfd-warning" data-remove @click=${() => actions.remove(key)} aria-describedby=${id('legend')}>Remove</button>
+      </div>
+    </fieldset>
+  </li>`;
+}

@@ -1,0 +1,253 @@
+/**
+ * `<wfd-form-designer>`: Storybook's form designer. A bot builder designs the form; beside it, the
+ * real `<webview-form>` posts to the in-browser mock, whose simulated bot runs the generated
+ * pre-process code; under both, the page, the `fields` JSON, the Conversation Builder code and a
+ * curl line, written by the generators of src/designer/. The design lives in the query
+ * (`?design=…`, in Storybook's own address too), so a reload keeps it and a link shares it.
+ *
+ * It renders in the light DOM: the preview is then in the document as on a real page, and tests
+ * and axe see one tree.
+ */
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import { ref } from 'lit/directives/ref.js';
+import { repeat } from 'lit/directives/repeat.js';
+import '../../src/index.js';
+import { WEBVIEW_PATH } from '../../src/core/protocol.js';
+import { LANGUAGES } from '../../src/i18n/languages.js';
+import { fieldLabel, type FieldDeclaration, type FieldType } from '../../src/fields/declarations.js';
+import { createWebviewHandler } from '../../src/mock/handler.js';
+import type { WebviewForm } from '../../src/element/webview-form.js';
+import { STARTER_DESIGN, variableNames, type Design } from '../../src/designer/design.js';
+import { declarationOf, retype, rowsOf } from '../../src/designer/rows.js';
+import { decodeDesign, DESIGN_PARAM, encodeDesign } from '../../src/designer/link.js';
+import { rehearsalBot } from '../../src/designer/rehearsal.js';
+import { outputsFor } from './design-outputs.js';
+import { fieldRow, type KeyedRow, type RowActions } from './field-row.js';
+import { copyText, outputsSection, type Output } from './outputs.js';
+import { previewPanel } from './preview.js';
+import { settingsPanel } from './settings.js';
+import { DESIGNER_CSS } from './styles.js';
+
+const sheet = new CSSStyleSheet();
+sheet.replaceSync(DESIGNER_CSS);
+
+/** The windows whose address holds the design: this one, and Storybook's around it when there is one. */
+function addressed(): Window[] {
+  const windows: Window[] = [window];
+  try {
+    // Storybook passes its own address's unknown parameters on to the story's frame at load.
+    if (window.top && window.top !== window && window.top.location.origin === location.origin) windows.push(window.top);
+  } catch {
+    // Another origin's frame: only this window's address.
+  }
+  return windows;
+}
+
+export class FormDesigner extends LitElement {
+  static override properties = { rows: { state: true }, settings: { state: true }, status: { state: true }, linkError: { state: true }, outputs: { state: true }, run: { state: true } };
+
+  /** The fields being designed, in order. */
+  rows: KeyedRow[] = [];
+  /** The rest of the design. */
+  settings: Omit<Design, 'fields'> = {};
+  /** What the last copy did, for the live region. */
+  status = '';
+  /** Why the link's design could not be read. */
+  linkError = '';
+  outputs: Output[] = [];
+  /** Bumped by "Start again": a new preview, a new conversation. */
+  run = 0;
+
+  #nextKey = 0;
+  #design: Design = STARTER_DESIGN;
+  readonly bot = rehearsalBot(() => this.#design);
+  readonly #handler = createWebviewHandler({ bot: this.bot });
+  /** What the preview sent, each request as it left the form (a clone). */
+  readonly sent: Request[] = [];
+  ids = this.#freshIds();
+  #unsubscribe?: () => void;
+
+  protected override createRenderRoot() {
+    if (!document.adoptedStyleSheets.includes(sheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    return this;
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    const value = new URLSearchParams(location.search).get(DESIGN_PARAM);
+    let design = STARTER_DESIGN;
+    if (value) {
+      try {
+        design = decodeDesign(value);
+      } catch (error) {
+        this.linkError = `${(error as Error).message} The designer starts from its sample form instead.`;
+      }
+    }
+    this.load(design);
+    this.#unsubscribe = this.bot.subscribe((id) => id === this.ids.conversationId && this.requestUpdate());
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.#unsubscribe?.();
+  }
+
+  /** Replaces the design being edited with `design`. */
+  load(design: Design) {
+    const { fields, ...settings } = design;
+    this.rows = rowsOf(fields).map((row) => ({ ...row, key: this.#nextKey++ }));
+    this.settings = settings;
+  }
+
+  /** The design as it stands. */
+  get design(): Design {
+    return this.#design;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (!changed.has('rows') && !changed.has('settings')) return;
+    this.#design = { fields: declarationOf(this.rows), ...this.settings };
+    const value = encodeDesign(this.#design);
+    for (const target of addressed()) {
+      const url = new URL(target.location.href);
+      url.searchParams.set(DESIGN_PARAM, value);
+      target.history.replaceState(target.history.state, '', url);
+    }
+    const design = this.#design;
+    void outputsFor(design, this.ids).then((outputs) => {
+      if (design === this.#design) this.outputs = outputs;
+    });
+  }
+
+  #freshIds() {
+    return { botId: this.bot?.botId ?? '', conversationId: crypto.randomUUID(), userId: crypto.randomUUID() };
+  }
+
+  /** The preview's transport: the in-browser mock, at the path it answers, whatever the design's endpoint. */
+  readonly #fetch = (request: Request): Promise<Response> => {
+    this.sent.push(request.clone());
+    return this.#handler(new Request(new URL(WEBVIEW_PATH, 'https://mock.invalid'), request));
+  };
+
+  readonly #rowActions: RowActions = {
+    change: (key, patch) => this.#editRow(key, (row) => ({ ...row, field: { ...row.field, ...patch } as FieldDeclaration })),
+    retype: (key, type: FieldType) => this.#editRow(key, (row) => ({ ...row, field: retype(row.field, type) })),
+    restep: (key, step) => this.#editRow(key, (row) => ({ ...row, step })),
+    move: (key, by) => {
+      const from = this.rows.findIndex((row) => row.key === key);
+      const to = from + by;
+      if (to < 0 || to >= this.rows.length) return;
+      const rows = [...this.rows];
+      [rows[from], rows[to]] = [rows[to]!, rows[from]!];
+      this.rows = rows;
+      this.#announce(`${this.#name(rows[to]!)} moved to place ${to + 1} of ${rows.length}.`);
+      // Moving a node takes the focus from it: give it back to the same button, or its partner at an end.
+      void this.updateComplete.then(() => {
+        const tools = this.querySelector(`[data-key="${key}"] .wfd-row-tools`)!;
+        const same = tools.querySelector<HTMLButtonElement>(`[data-move="${by}"]`)!;
+        (same.disabled ? tools.querySelector<HTMLButtonElement>(`[data-move="${-by}"]`)! : same).focus();
+      });
+    },
+    remove: (key) => {
+      const index = this.rows.findIndex((row) => row.key === key);
+      const removed = this.rows[index]!;
+      this.rows = this.rows.filter((row) => row.key !== key);
+      this.#announce(`${this.#name(removed)} removed.`);
+      const next = this.rows[index] ?? this.rows[index - 1];
+      void this.updateComplete.then(() => this.#focus(next ? `#wfd-${next.key}-name` : '#wfd-add'));
+    },
+  };
+
+  #editRow(key: number, edit: (row: KeyedRow) => KeyedRow) {
+    this.rows = this.rows.map((row) => (row.key === key ? edit(row) : row));
+  }
+
+  #name = (row: KeyedRow) => fieldLabel(row.field) || 'The field';
+
+  #add() {
+    const taken = new Set(this.rows.map((row) => row.field.name));
+    let number = this.rows.length + 1;
+    while (taken.has(`field${number}`)) number++;
+    const key = this.#nextKey++;
+    this.rows = [...this.rows, { key, step: this.rows.at(-1)?.step ?? '', field: { name: `field${number}` } }];
+    this.#announce(`Field ${this.rows.length} added.`);
+    void this.updateComplete.then(() => this.#focus(`#wfd-${key}-name`));
+  }
+
+  #focus(selector: string) {
+    this.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  #announce(text: string) {
+    this.status = text;
+  }
+
+  async #copy(output: Output) {
+    this.#announce((await copyText(output.text)) ? `${output.title}: copied.` : `${output.title}: the browser refused to copy. Select the text and copy it yourself.`);
+  }
+
+  #restart() {
+    this.ids = this.#freshIds();
+    this.sent.length = 0;
+    this.run++;
+    void outputsFor(this.#design, this.ids).then((outputs) => (this.outputs = outputs));
+  }
+
+  #wire = ref((element) => {
+    if (element) Object.assign(element as WebviewForm, this.ids, { fetch: this.#fetch });
+  });
+
+  protected override render() {
+    const rows = this.rows;
+    const names = rows.map((row) => row.field.name);
+    return html`<div class="wfd">
+      <h1>Form designer</h1>
+      <p class="wfd-lede">Design the form your bot sends. Try it in the preview against a simulated bot, then copy the page and the Conversation Builder code.</p>
+      ${this.linkError ? html`<div class="wfd-alert" role="alert">${this.linkError}</div>` : nothing}
+      <div class="wfd-columns">
+        <section aria-labelledby="wfd-design-title">
+          <h2 id="wfd-design-title">Your form</h2>
+          ${settingsPanel(this.settings, LANGUAGES, (patch) => (this.settings = { ...this.settings, ...patch }))}
+          <h3 id="wfd-fields-title">Fields</h3>
+          <ol class="wfd-rows" aria-labelledby="wfd-fields-title">
+            ${repeat(rows, (row) => row.key, (row, index) => fieldRow(row, index, rows.length, names.slice(0, index), this.#rowActions))}
+          </ol>
+          <button type="button" id="wfd-add" @click=${() => this.#add()}>Add a field</button>
+        </section>
+        ${previewPanel({
+          design: this.#design,
+          preview: keyed(this.run, this.#previewForm()),
+          conversation: this.bot.conversation(this.ids.conversationId),
+          variables: variableNames(this.#design),
+          restart: () => this.#restart(),
+        })}
+      </div>
+      ${outputsSection(this.outputs, (output) => void this.#copy(output))}
+      <p class="wfd-status" role="status">${this.status}</p>
+    </div>`;
+  }
+
+  #previewForm() {
+    const { endpoint, region, message, autoSubmit, urlVariables, lang } = this.#design;
+    return html`<div lang=${lang || nothing}>
+      <webview-form
+        ${this.#wire}
+        .fields=${this.#design.fields}
+        endpoint=${endpoint || nothing}
+        region=${endpoint ? nothing : (region ?? 'us')}
+        message=${message || nothing}
+        ?auto-submit=${autoSubmit}
+        url-variables=${urlVariables?.join(',') || nothing}
+      ></webview-form>
+    </div>`;
+  }
+}
+
+customElements.define('wfd-form-designer', FormDesigner);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'wfd-form-designer': FormDesigner;
+  }
+}

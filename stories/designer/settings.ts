@@ -1,0 +1,82 @@
+/**
+ * The designer's settings of the form as a whole: where it posts, what it posts with the answers,
+ * and what the bot's link needs. Plain controls, each with a visible label; the designer owns the
+ * values.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { REGIONS, type Region } from '../../src/core/protocol.js';
+import { LOCAL_MOCK_ENDPOINT, type Design } from '../../src/designer/design.js';
+
+type Settings = Omit<Design, 'fields'>;
+
+const REGION_NAMES: Record<Region, string> = {
+  us: 'LivePerson Cloud US',
+  uk: 'LivePerson Cloud UK',
+  sy: 'LivePerson Cloud SY',
+  gcp: 'Google Cloud Platform PROD',
+};
+
+/** The languages' own names, for the language menu. */
+const languageName = (tag: string) => new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag;
+
+/** Which choice of "Where the bot is" a design makes. */
+function whereOf(settings: Settings): string {
+  if (settings.endpoint === LOCAL_MOCK_ENDPOINT) return 'mock';
+  return settings.endpoint ? 'other' : (settings.region ?? 'us');
+}
+
+/** The settings for a choice of "Where the bot is". */
+function whereSettings(choice: string, settings: Settings): Partial<Settings> {
+  if (choice === 'mock') return { endpoint: LOCAL_MOCK_ENDPOINT, region: undefined };
+  if (choice === 'other') return { endpoint: settings.endpoint && settings.endpoint !== LOCAL_MOCK_ENDPOINT ? settings.endpoint : '/thirdparty-services-0.1/webview', region: undefined };
+  return { endpoint: undefined, region: choice as Region };
+}
+
+const text = (event: Event) => (event.target as HTMLInputElement).value;
+
+function box(id: string, label: string, value: string | undefined, hint: string | TemplateResult, set: (text: string) => void, type = 'text'): TemplateResult {
+  return html`<div class="wfd-group">
+    <label for=${id}>${label}</label>
+    <span class="wfd-hint" id="${id}-hint">${hint}</span>
+    <input id=${id} type=${type} .value=${value ?? ''} aria-describedby="${id}-hint" autocomplete="off" @input=${(event: Event) => set(text(event))} />
+  </div>`;
+}
+
+/** The settings panel; `change` receives what changed. */
+export function settingsPanel(settings: Settings, languages: readonly string[], change: (patch: Partial<Settings>) => void): TemplateResult {
+  const where = whereOf(settings);
+  const or = (value: string) => value.trim() || undefined;
+  return html`<div class="wfd-panel">
+    ${box('wfd-title', 'Page title', settings.title, 'The page’s heading, above the form.', (title) => change({ title: or(title) }))}
+    <div class="wfd-group">
+      <label for="wfd-where">Where the bot is</label>
+      <span class="wfd-hint" id="wfd-where-hint">Your bot’s region, or the mock on your machine while you try the page.</span>
+      <select id="wfd-where" aria-describedby="wfd-where-hint" @change=${(event: Event) => change(whereSettings(text(event), settings))}>
+        ${Object.entries(REGION_NAMES).map(([region, name]) => html`<option value=${region} ?selected=${where === region}>${name} (${REGIONS[region as Region]})</option>`)}
+        <option value="mock" ?selected=${where === 'mock'}>The mock on this machine (npx webview-form-mock)</option>
+        <option value="other" ?selected=${where === 'other'}>Another address (a relay)</option>
+      </select>
+    </div>
+    ${where === 'other'
+      ? box('wfd-endpoint', 'Address to post to', settings.endpoint, 'A full URL, or a path on the page’s own host.', (endpoint) => change({ endpoint: or(endpoint) ?? '/thirdparty-services-0.1/webview' }))
+      : nothing}
+    ${box('wfd-message', 'Message', settings.message, 'Posted with the answers: a dialog starter in the bot can match it. Leave it empty to post the answers alone.', (message) => change({ message: or(message) }))}
+    ${box('wfd-url-variables', 'Variables from the link (optional)', settings.urlVariables?.join(', '), 'Names of the link’s query parameters to post too, separated by commas, such as PaymentId.', (names) => {
+      const list = names.split(',').map((name) => name.trim()).filter(Boolean);
+      change({ urlVariables: list.length ? list : undefined });
+    })}
+    <div class="wfd-group">
+      <label for="wfd-lang">Language</label>
+      <span class="wfd-hint" id="wfd-lang-hint">The page’s language: the form’s own texts (errors, buttons) come in it.</span>
+      <select id="wfd-lang" aria-describedby="wfd-lang-hint" @change=${(event: Event) => change({ lang: text(event) === 'en' ? undefined : text(event) })}>
+        ${languages.map((tag) => html`<option value=${tag} lang=${tag} ?selected=${(settings.lang ?? 'en') === tag}>${languageName(tag)}</option>`)}
+      </select>
+    </div>
+    <label class="wfd-check"><input type="checkbox" id="wfd-auto-submit" .checked=${settings.autoSubmit === true} @change=${(event: Event) => change({ autoSubmit: (event.target as HTMLInputElement).checked || undefined })} /> Post as soon as the page opens (a payment confirmation)</label>
+    <h3>The link the bot sends</h3>
+    <div class="wfd-pair">
+      ${box('wfd-page-url', 'Page address', settings.pageUrl, 'Where you will put the page.', (pageUrl) => change({ pageUrl: or(pageUrl) }), 'url')}
+      ${box('wfd-bot-id', 'Bot ID', settings.botId, 'In Conversation Builder: Bot Settings.', (botId) => change({ botId: or(botId) }))}
+    </div>
+  </div>`;
+}
