@@ -124,3 +124,17 @@ export async function typeKeys(control: HTMLElement, text: string): Promise<bool
   await driver.userEvent.keyboard(text);
   return true;
 }
+
+/**
+ * Presses keys (user-event's syntax: `{Tab}`, `{Enter}`) on whatever has the focus: real key
+ * presses under Vitest, where the browser itself moves the focus (its own tab order, closed
+ * `<details>` skipped); testing-library's simulation in Storybook's UI.
+ */
+export async function pressKeys(keys: string): Promise<void> {
+  if (!('__vitest_browser__' in globalThis)) {
+    await userEvent.keyboard(keys);
+    return;
+  }
+  const driver = await import('vitest/browser');
+  await driver.userEvent.keyboard(keys);
+}

@@ -6,11 +6,15 @@ import fc from 'fast-check';
 import '../src/index.js';
 import type { WebviewForm } from '../src/element/webview-form.js';
 import { resolveIds } from '../src/core/ids.js';
-import { SimulatedBot, type BotContext } from '../src/mock/bot.js';
+import { SimulatedBot } from '../src/mock/bot.js';
 import type { Design } from '../src/designer/design.js';
 import { pageHtml } from '../src/designer/page.js';
 import { dialogStarter, linkFunction, preProcessCode } from '../src/designer/bot-code.js';
 import { curlLine, sampleValues } from '../src/designer/curl.js';
+import { declarationOf, optionLine, optionsOf, retype, rowsOf } from '../src/designer/rows.js';
+import { decodeDesign, encodeDesign } from '../src/designer/link.js';
+import { DESIGNED_DIALOG, rehearsalBot, runBotCode } from '../src/designer/rehearsal.js';
+import type { FieldDeclaration } from '../src/fields/declarations.js';
 import { IDS, IDS_AUTH, recordingTransport, useFreshTab } from './helpers.js';
 
 const LEAD: Design = {
@@ -41,8 +45,6 @@ function parseCurl(line: string) {
   return { url: words[3]!, headers: after('-H'), body: JSON.parse(after('--data')[0]!) as unknown };
 }
 
-/** Runs `code` as Conversation Builder would, with `botContext` in scope. */
-const runBotCode = (code: string, botContext: Partial<BotContext>) => new Function('botContext', code)(botContext);
 
 describe('form designer: the page', () => {
   it('is a complete page with the drop-in and one form whose attributes say the design', () => {
@@ -174,5 +176,73 @@ describe('form designer: the Conversation Builder code', () => {
   it('has no dialog starter for a design that posts no message', () => {
     expect(dialogStarter({ region: 'us', fields: [] })).to.be.undefined;
     expect(dialogStarter({ region: 'us', message: '  ', fields: [] })).to.be.undefined;
+  });
+});
+
+describe('form designer: rows, the link and the rehearsal bot', () => {
+  const field = (name: string): FieldDeclaration => ({ name });
+
+  it('rows are the declaration flat; a run of rows with one step title is a step, a row without a title joins the step before it', () => {
+    expect(declarationOf([{ field: field('a'), step: '' }, { field: field('b'), step: ' ' }])).to.deep.equal([field('a'), field('b')]);
+    const rows = [
+      { field: field('a'), step: '' },
+      { field: field('b'), step: 'About you' },
+      { field: field('c'), step: '' },
+      { field: field('d'), step: 'Contact' },
+      { field: field('e'), step: 'Contact' },
+    ];
+    const steps = [
+      { step: 'About you', fields: [field('a'), field('b'), field('c')] },
+      { step: 'Contact', fields: [field('d'), field('e')] },
+    ];
+    expect(declarationOf(rows)).to.deep.equal(steps);
+    expect(declarationOf(rowsOf(steps))).to.deep.equal(steps);
+    expect(rowsOf(LEAD.fields).map((row) => row.field)).to.deep.equal(LEAD.fields);
+  });
+
+  it('choices are lines, "value | label" where they differ, blank lines left out', () => {
+    const options = ['Email', { value: '11+', label: 'More than ten' }, { value: 'same', label: 'same' }];
+    expect(options.map(optionLine).join('\n')).to.equal('Email\n11+ | More than ten\nsame');
+    expect(optionsOf('Email\n\n 11+ | More than ten \nsame | same\n')).to.deep.equal(['Email', { value: '11+', label: 'More than ten' }, 'same']);
+  });
+
+  it('a field given another type keeps what every type says and drops the rules the new type refuses', () => {
+    const text: FieldDeclaration = { name: 'code', label: 'Code', required: true, pattern: '[A-Z]+', maxLength: 8 };
+    expect(retype(text, 'email')).to.deep.equal({ ...text, type: 'email' });
+    expect(retype(text, 'number')).to.deep.equal({ name: 'code', label: 'Code', required: true, type: 'number' });
+    expect(retype(text, 'select')).to.deep.equal({ name: 'code', label: 'Code', required: true, type: 'select', options: ['Yes', 'No'] });
+    expect(retype({ name: 'size', type: 'select', options: ['S', 'M'] }, 'radio')).to.deep.equal({ name: 'size', type: 'radio', options: ['S', 'M'] });
+    expect(retype({ name: 'source', type: 'hidden', value: 'chat' }, 'text')).to.deep.equal({ name: 'source' });
+  });
+
+  it('a design goes through the link unchanged, whatever its texts hold', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (label, message) => {
+        const design: Design = { ...LEAD, message, fields: [{ name: 'name', label }] };
+        const value = encodeDesign(design);
+        expect(value).to.match(/^[A-Za-z0-9_-]*$/);
+        expect(decodeDesign(value)).to.deep.equal(design);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('a link cut short, or holding something else than a design, is refused with a reason', () => {
+    const value = encodeDesign(LEAD);
+    expect(() => decodeDesign(value.slice(0, value.length - 7))).to.throw('cannot be read');
+    expect(() => decodeDesign('not base64!')).to.throw('cannot be read');
+    expect(() => decodeDesign(encodeDesign({ region: 'us' } as unknown as Design))).to.throw('no list of fields');
+  });
+
+  it('the rehearsal bot follows the design as it is when a post arrives', async () => {
+    let design: Design = { region: 'us', message: 'first', fields: [{ name: 'name' }] };
+    const bot = rehearsalBot(() => design);
+    design = { ...design, message: 'lead submitted', fields: [{ name: 'name' }, { name: 'email' }] };
+    const outcome = await bot.receiveWebview({ ...IDS, message: 'lead submitted', contextVariables: [{ name: 'name', value: 'Ada' }] });
+    expect(outcome.message).to.deep.equal({ dialog: DESIGNED_DIALOG });
+    const conversation = bot.conversation(IDS.conversationId)!;
+    expect(Object.fromEntries(conversation.botVariables)).to.deep.equal({ name: 'Ada', email: null });
+    expect(conversation.transcript.at(-1)!.text).to.equal('Your form reached me. The pre-process code put 2 answers in bot variables.');
+    expect((await bot.receiveWebview({ ...IDS, message: 'first' })).message).to.equal('posted');
   });
 });

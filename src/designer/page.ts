@@ -17,23 +17,32 @@ export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** The attributes of the design's `<webview-form>`, in the order a person reads them. */
-export function formAttributes(design: Design): Array<[string, string | true]> {
+/** `text` for a single-quoted attribute value, where JSON reads best: nothing in it can end the value. */
+const singleQuoted = (text: string) => text.replace(/&/g, '&amp;').replace(/'/g, '&#39;');
+
+/** The `fields` JSON as a person would write it in the attribute: one item a line. */
+function fieldsJson(design: Design): string {
+  const items = design.fields.map((item) => JSON.stringify(item));
+  return items.length ? `[\n      ${items.join(',\n      ')}\n    ]` : '[]';
+}
+
+/** The attributes of the design's `<webview-form>` but `fields`, in the order a person reads them. */
+function formAttributes(design: Design): Array<[string, string | true]> {
   const attributes: Array<[string, string | true]> = [];
   if (design.endpoint) attributes.push(['endpoint', design.endpoint]);
   else attributes.push(['region', design.region ?? 'us']);
   if (design.message) attributes.push(['message', design.message]);
   if (design.autoSubmit) attributes.push(['auto-submit', true]);
   if (design.urlVariables?.length) attributes.push(['url-variables', design.urlVariables.join(',')]);
-  attributes.push(['fields', JSON.stringify(design.fields)]);
   return attributes;
 }
 
 /** The complete page for `design`. */
 export function pageHtml(design: Design, { script = 'webview-form.standalone.js', title = design.title || 'Your details' }: PageOptions = {}): string {
   const attributes = formAttributes(design)
-    .map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`))
+    .map(([name, value]) => (value === true ? `\n    ${name}` : `\n    ${name}="${escapeHtml(value)}"`))
     .join('');
+  const fields = `\n    fields='${singleQuoted(fieldsJson(design))}'`;
   return `<!doctype html>
 <html lang="${escapeHtml(design.lang || 'en')}">
 <head>
@@ -45,7 +54,7 @@ export function pageHtml(design: Design, { script = 'webview-form.standalone.js'
 <body>
 <main>
   <h1>${escapeHtml(title)}</h1>
-  <webview-form${attributes}></webview-form>
+  <webview-form${attributes}${fields}></webview-form>
 </main>
 </body>
 </html>

@@ -71,8 +71,7 @@ export function fieldRow(row: KeyedRow, index: number, count: number, earlier: r
       ${type === 'hidden'
         ? textBox(id('value'), 'Value', field.value === undefined ? '' : String(field.value), (text) => set({ value: text }), 'Posted as it is, never shown.')
         : html`${textBox(id('label'), 'Label', field.label, (label) => set({ label: optional(label) }), 'Left empty, the variable name made readable.')}
-            ${textBox(id('hint'), 'Hint', field.hint, (hint) => set({ hint: optional(hint) }), 'A line of help under the label.')}
-            <label class="wfd-check"><input type="checkbox" .checked=${field.required === true} @change=${(event: Event) => set({ required: (event.target as HTMLInputElement).checked || undefined })} /> Required</label>`}
+            <label class="wfd-check"><input type="checkbox" id=${id('required')} .checked=${field.required === true} @change=${(event: Event) => set({ required: (event.target as HTMLInputElement).checked || undefined })} /> Required</label>`}
       ${WITH_OPTIONS.has(type)
         ? html`<div class="wfd-group">
             <label for=${id('options')}>Choices</label>
@@ -81,21 +80,25 @@ export function fieldRow(row: KeyedRow, index: number, count: number, earlier: r
               @change=${(event: Event) => set({ options: optionsOf(value(event)) } as Partial<FieldDeclaration>)}></textarea>
           </div>`
         : nothing}
-      ${PATTERN_TYPES.has(type)
-        ? textBox(id('pattern'), 'Pattern (optional)', 'pattern' in field ? field.pattern : undefined, (pattern) => set({ pattern: optional(pattern) } as Partial<FieldDeclaration>), 'A regular expression the whole answer must match, such as [A-Z]{2}[0-9]{6}.')
-        : nothing}
-      <div class="wfd-pair">
-        ${textBox(id('step'), 'Step (optional)', row.step, (step) => actions.restep(key, step), 'A title; fields with one are shown a step at a time.')}
-        <div class="wfd-group">
-          <label for=${id('when')}>Show only when</label>
-          <span class="wfd-hint" id="${id('when')}-hint">An earlier field’s answer.</span>
-          <select id=${id('when')} aria-describedby="${id('when')}-hint" @change=${(event: Event) => set({ when: conditionOf(value(event), when?.equals ?? '') })}>
-            <option value="" ?selected=${!when}>Always shown</option>
-            ${earlier.map((name) => html`<option value=${name} ?selected=${when?.field === name}>${name} is…</option>`)}
-          </select>
+      <details class="wfd-more" ?open=${Boolean(field.hint || ('pattern' in field && field.pattern) || row.step || field.when)}>
+        <summary>Hint, pattern, step and condition</summary>
+        ${type === 'hidden' ? nothing : textBox(id('hint'), 'Hint', field.hint, (hint) => set({ hint: optional(hint) }), 'A line of help under the label.')}
+        ${PATTERN_TYPES.has(type)
+          ? textBox(id('pattern'), 'Pattern', 'pattern' in field ? field.pattern : undefined, (pattern) => set({ pattern: optional(pattern) } as Partial<FieldDeclaration>), 'A regular expression the whole answer must match, such as [A-Z]{2}[0-9]{6}.')
+          : nothing}
+        <div class="wfd-pair">
+          ${textBox(id('step'), 'Step', row.step, (step) => actions.restep(key, step), 'A title: fields with one are shown a step at a time.')}
+          <div class="wfd-group">
+            <label for=${id('when')}>Show only when</label>
+            <span class="wfd-hint" id="${id('when')}-hint">An earlier field’s answer.</span>
+            <select id=${id('when')} aria-describedby="${id('when')}-hint" @change=${(event: Event) => set({ when: conditionOf(value(event), when?.equals ?? '') })}>
+              <option value="" ?selected=${!when}>Always shown</option>
+              ${earlier.map((name) => html`<option value=${name} ?selected=${when?.field === name}>${name} is…</option>`)}
+            </select>
+          </div>
         </div>
-      </div>
-      ${when ? textBox(id('equals'), `The answer to ${when.field} that shows this field`, when.equals, (equals) => set({ when: conditionOf(when.field, equals) })) : nothing}
+        ${when ? textBox(id('equals'), `The answer to ${when.field} that shows this field`, when.equals, (equals) => set({ when: conditionOf(when.field, equals) })) : nothing}
+      </details>
       <div class="wfd-row-tools">
         <button type="button" class="wfd-secondary" data-move="-1" ?disabled=${index === 0} @click=${() => actions.move(key, -1)} aria-describedby=${id('legend')}>Move up</button>
         <button type="button" class="wfd-secondary" data-move="1" ?disabled=${index === count - 1} @click=${() => actions.move(key, 1)} aria-describedby=${id('legend')}>Move down</button>

@@ -208,12 +208,12 @@ export class FormDesigner extends LitElement {
       <div class="wfd-columns">
         <section aria-labelledby="wfd-design-title">
           <h2 id="wfd-design-title">Your form</h2>
-          ${settingsPanel(this.settings, LANGUAGES, (patch) => (this.settings = { ...this.settings, ...patch }))}
           <h3 id="wfd-fields-title">Fields</h3>
           <ol class="wfd-rows" aria-labelledby="wfd-fields-title">
             ${repeat(rows, (row) => row.key, (row, index) => fieldRow(row, index, rows.length, names.slice(0, index), this.#rowActions))}
           </ol>
-          <button type="button" id="wfd-add" @click=${() => this.#add()}>Add a field</button>
+          <p><button type="button" id="wfd-add" @click=${() => this.#add()}>Add a field</button></p>
+          ${settingsPanel(this.settings, LANGUAGES, (patch) => (this.settings = { ...this.settings, ...patch }))}
         </section>
         ${previewPanel({
           design: this.#design,

@@ -22,7 +22,8 @@ const languageName = (tag: string) => new Intl.DisplayNames([tag], { type: 'lang
 /** Which choice of "Where the bot is" a design makes. */
 function whereOf(settings: Settings): string {
   if (settings.endpoint === LOCAL_MOCK_ENDPOINT) return 'mock';
-  return settings.endpoint ? 'other' : (settings.region ?? 'us');
+  // An address being typed is empty for a moment: it is still the choice.
+  return settings.endpoint !== undefined ? 'other' : (settings.region ?? 'us');
 }
 
 /** The settings for a choice of "Where the bot is". */
@@ -46,8 +47,8 @@ function box(id: string, label: string, value: string | undefined, hint: string 
 export function settingsPanel(settings: Settings, languages: readonly string[], change: (patch: Partial<Settings>) => void): TemplateResult {
   const where = whereOf(settings);
   const or = (value: string) => value.trim() || undefined;
-  return html`<div class="wfd-panel">
-    ${box('wfd-title', 'Page title', settings.title, 'The page’s heading, above the form.', (title) => change({ title: or(title) }))}
+  return html`<h3>Sending</h3>
+  <div class="wfd-panel">
     <div class="wfd-group">
       <label for="wfd-where">Where the bot is</label>
       <span class="wfd-hint" id="wfd-where-hint">Your bot’s region, or the mock on your machine while you try the page.</span>
@@ -58,13 +59,18 @@ export function settingsPanel(settings: Settings, languages: readonly string[], 
       </select>
     </div>
     ${where === 'other'
-      ? box('wfd-endpoint', 'Address to post to', settings.endpoint, 'A full URL, or a path on the page’s own host.', (endpoint) => change({ endpoint: or(endpoint) ?? '/thirdparty-services-0.1/webview' }))
+      ? box('wfd-endpoint', 'Address to post to', settings.endpoint, 'A full URL, or a path on the page’s own host.', (endpoint) => change({ endpoint: endpoint.trim() }))
       : nothing}
     ${box('wfd-message', 'Message', settings.message, 'Posted with the answers: a dialog starter in the bot can match it. Leave it empty to post the answers alone.', (message) => change({ message: or(message) }))}
     ${box('wfd-url-variables', 'Variables from the link (optional)', settings.urlVariables?.join(', '), 'Names of the link’s query parameters to post too, separated by commas, such as PaymentId.', (names) => {
       const list = names.split(',').map((name) => name.trim()).filter(Boolean);
       change({ urlVariables: list.length ? list : undefined });
     })}
+    <label class="wfd-check"><input type="checkbox" id="wfd-auto-submit" .checked=${settings.autoSubmit === true} @change=${(event: Event) => change({ autoSubmit: (event.target as HTMLInputElement).checked || undefined })} /> Post as soon as the page opens (a payment confirmation)</label>
+  </div>
+  <h3>The page</h3>
+  <div class="wfd-panel">
+    ${box('wfd-title', 'Title', settings.title, 'The page’s heading, above the form.', (title) => change({ title: or(title) }))}
     <div class="wfd-group">
       <label for="wfd-lang">Language</label>
       <span class="wfd-hint" id="wfd-lang-hint">The page’s language: the form’s own texts (errors, buttons) come in it.</span>
@@ -72,8 +78,9 @@ export function settingsPanel(settings: Settings, languages: readonly string[], 
         ${languages.map((tag) => html`<option value=${tag} lang=${tag} ?selected=${(settings.lang ?? 'en') === tag}>${languageName(tag)}</option>`)}
       </select>
     </div>
-    <label class="wfd-check"><input type="checkbox" id="wfd-auto-submit" .checked=${settings.autoSubmit === true} @change=${(event: Event) => change({ autoSubmit: (event.target as HTMLInputElement).checked || undefined })} /> Post as soon as the page opens (a payment confirmation)</label>
-    <h3>The link the bot sends</h3>
+  </div>
+  <h3>The link the bot sends</h3>
+  <div class="wfd-panel">
     <div class="wfd-pair">
       ${box('wfd-page-url', 'Page address', settings.pageUrl, 'Where you will put the page.', (pageUrl) => change({ pageUrl: or(pageUrl) }), 'url')}
       ${box('wfd-bot-id', 'Bot ID', settings.botId, 'In Conversation Builder: Bot Settings.', (botId) => change({ botId: or(botId) }))}

@@ -18,6 +18,7 @@ export const DESIGNER_CSS = `
   --wfd-error: light-dark(#d4351c, #ff8a78);
   color: var(--wfd-text);
   font: 1rem/1.5 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
+  width: 100%;
   max-width: 78rem;
   margin: 0 auto;
   /* Laid out by its own width, not the window's: Storybook's canvas, a docs page, a narrow pane. */
@@ -52,6 +53,10 @@ export const DESIGNER_CSS = `
 .wfd-rows { list-style: none; padding: 0; margin: 0 0 1rem; counter-reset: row; }
 .wfd-row { border: 2px solid var(--wfd-line); padding: 1rem; margin-bottom: 1rem; }
 .wfd-row > fieldset > legend { font-size: 1.15rem; margin-bottom: .75rem; }
+.wfd-more { margin: 0 0 1rem; }
+.wfd-more > summary { cursor: pointer; color: var(--wfd-link); text-decoration: underline; min-height: 1.5rem; display: list-item; margin-bottom: .75rem; }
+.wfd-more > summary:focus-visible { outline: 3px solid var(--wfd-focus); background: var(--wfd-focus); color: #0b0c0c; text-decoration: none; }
+.wfd-more[open] { border-left: 4px solid var(--wfd-line); padding-left: .9rem; }
 .wfd-row-tools { display: flex; flex-wrap: wrap; gap: .5rem; margin-top: .5rem; }
 .wfd button {
   font: inherit; font-weight: 600; min-height: 2.5rem; padding: .35rem .9rem; cursor: pointer;
