@@ -81,7 +81,7 @@ export function fieldRow(row: KeyedRow, index: number, count: number, earlier: r
           </div>`
         : nothing}
       <details class="wfd-more" ?open=${Boolean(field.hint || ('pattern' in field && field.pattern) || row.step || field.when)}>
-        <summary>Hint, pattern, step and condition</summary>
+        <summary>${type === 'hidden' ? 'Step and condition' : PATTERN_TYPES.has(type) ? 'Hint, pattern, step and condition' : 'Hint, step and condition'}</summary>
         ${type === 'hidden' ? nothing : textBox(id('hint'), 'Hint', field.hint, (hint) => set({ hint: optional(hint) }), 'A line of help under the label.')}
         ${PATTERN_TYPES.has(type)
           ? textBox(id('pattern'), 'Pattern', 'pattern' in field ? field.pattern : undefined, (pattern) => set({ pattern: optional(pattern) } as Partial<FieldDeclaration>), 'A regular expression the whole answer must match, such as [A-Z]{2}[0-9]{6}.')

@@ -40,7 +40,7 @@ export function previewPanel(parts: PreviewParts): TemplateResult {
   return html`<section class="wfd-preview" aria-labelledby="wfd-preview-title">
     <h2 id="wfd-preview-title">Preview</h2>
     <p>The real form, posting to a simulated bot in this browser: nothing leaves the page.</p>
-    <div class="wfd-panel">${parts.preview}</div>
+    <div class="wfd-frame"><div class="wfd-canvas">${parts.preview}</div></div>
     <h3 id="wfd-bot-title">What the bot did</h3>
     <div aria-live="polite" aria-labelledby="wfd-bot-title" role="region" data-bot>${botSide(parts)}</div>
     ${parts.conversation ? html`<button type="button" class="wfd-secondary" @click=${parts.restart}>Start again</button>` : nothing}

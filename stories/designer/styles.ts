@@ -3,83 +3,88 @@
  * the outputs under both. Plain controls with visible labels and a strong focus ring, as in
  * GOV.UK Frontend; colours follow the page's colour scheme. The designer renders in the light DOM
  * (so the preview's form and its slotted controls are in the document, as on a real page), hence
- * one sheet for the document, every rule under `.wfd`. Its layout follows its own width (a
- * container query), wherever it is put.
+ * one sheet for the document, scoped to `.wfd` down to the preview's canvas (`@scope … to`): the
+ * preview's form looks as it would on a plain page, with none of the designer's rules. Its layout
+ * follows its own width (a container query), wherever it is put.
  */
 export const DESIGNER_CSS = `
-.wfd {
-  --wfd-text: light-dark(#0b0c0c, #f3f2f1);
-  --wfd-muted: light-dark(#505a5f, #b1b4b6);
-  --wfd-line: light-dark(#b1b4b6, #6f777b);
-  --wfd-panel: light-dark(#f3f2f1, #1d1f20);
-  --wfd-link: light-dark(#1d70b8, #8fc3ff);
-  --wfd-focus: #ffdd00;
-  --wfd-ok: light-dark(#00703c, #5fd39a);
-  --wfd-error: light-dark(#d4351c, #ff8a78);
-  color: var(--wfd-text);
-  font: 1rem/1.5 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
-  width: 100%;
-  max-width: 78rem;
-  margin: 0 auto;
-  /* Laid out by its own width, not the window's: Storybook's canvas, a docs page, a narrow pane. */
-  container-type: inline-size;
+@scope (.wfd) to (.wfd-canvas) {
+  :scope {
+    --wfd-text: light-dark(#0b0c0c, #f3f2f1);
+    --wfd-muted: light-dark(#505a5f, #b1b4b6);
+    --wfd-line: light-dark(#b1b4b6, #6f777b);
+    --wfd-panel: light-dark(#f3f2f1, #1d1f20);
+    --wfd-link: light-dark(#1d70b8, #8fc3ff);
+    --wfd-focus: #ffdd00;
+    --wfd-ok: light-dark(#00703c, #5fd39a);
+    --wfd-error: light-dark(#d4351c, #ff8a78);
+    color: var(--wfd-text);
+    font: 1rem/1.5 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
+    width: 100%;
+    max-width: 78rem;
+    margin: 0 auto;
+    /* Laid out by its own width, not the window's: Storybook's canvas, a docs page, a narrow pane. */
+    container-type: inline-size;
+  }
+  :scope * { box-sizing: border-box; }
+  h1 { font-size: 2rem; line-height: 1.2; margin: 0 0 .5rem; }
+  h2 { font-size: 1.5rem; line-height: 1.25; margin: 0 0 1rem; }
+  h3 { font-size: 1.15rem; margin: 1.5rem 0 .5rem; }
+  p { margin: 0 0 1rem; max-width: 42rem; }
+  .wfd-lede { font-size: 1.15rem; color: var(--wfd-muted); }
+  .wfd-columns { display: grid; grid-template-columns: minmax(0, 1fr); gap: 2rem; align-items: start; }
+  @container (min-width: 56rem) { .wfd-columns { grid-template-columns: minmax(0, 1.1fr) minmax(0, 1fr); } }
+  .wfd-preview { position: sticky; top: 1rem; }
+  /* The preview's page: the designer's rules stop at .wfd-canvas, inside it. */
+  .wfd-frame { background: Canvas; border: 2px solid var(--wfd-line); padding: 1rem; margin-bottom: 1rem; }
+  .wfd-panel { background: var(--wfd-panel); border-left: 4px solid var(--wfd-line); padding: 1rem; margin-bottom: 1rem; }
+  label, legend { display: block; font-weight: 600; margin-bottom: .25rem; }
+  .wfd-hint { display: block; color: var(--wfd-muted); font-weight: 400; margin: -.1rem 0 .35rem; font-size: .95rem; }
+  .wfd-group { margin: 0 0 1rem; }
+  input:not([type='checkbox']), select, textarea {
+    font: inherit; color: inherit; background: Field; width: 100%; min-height: 2.5rem;
+    border: 2px solid var(--wfd-text); border-radius: 0; padding: .3rem .5rem;
+  }
+  textarea { min-height: 4.5rem; resize: vertical; }
+  .wfd-check { display: flex; gap: .6rem; align-items: center; font-weight: 400; min-height: 2.5rem; }
+  .wfd-check input { width: 1.5rem; height: 1.5rem; margin: 0; accent-color: var(--wfd-text); }
+  :is(input, select, textarea, button, pre, a):focus-visible { outline: 3px solid var(--wfd-focus); outline-offset: 0; box-shadow: inset 0 0 0 2px var(--wfd-text); }
+  a:focus-visible { background: var(--wfd-focus); color: #0b0c0c; box-shadow: none; }
+  a { color: var(--wfd-link); }
+  fieldset { border: 0; padding: 0; margin: 0; min-width: 0; }
+  .wfd-pair { display: grid; grid-template-columns: minmax(0, 1fr); gap: 0 1rem; }
+  @container (min-width: 30rem) { .wfd-pair { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); } }
+  .wfd-rows { list-style: none; padding: 0; margin: 0 0 1rem; counter-reset: row; }
+  .wfd-row { border: 2px solid var(--wfd-line); padding: 1rem; margin-bottom: 1rem; }
+  .wfd-row > fieldset > legend { font-size: 1.15rem; margin-bottom: .75rem; }
+  .wfd-more { margin: 0 0 1rem; }
+  .wfd-more > summary { cursor: pointer; color: var(--wfd-link); text-decoration: underline; min-height: 1.5rem; display: list-item; margin-bottom: .75rem; }
+  .wfd-more > summary:focus-visible { outline: 3px solid var(--wfd-focus); background: var(--wfd-focus); color: #0b0c0c; text-decoration: none; }
+  .wfd-more[open] { border-left: 4px solid var(--wfd-line); padding-left: .9rem; }
+  .wfd-row-tools { display: flex; flex-wrap: wrap; gap: .5rem; margin-top: .5rem; }
+  button {
+    font: inherit; font-weight: 600; min-height: 2.5rem; padding: .35rem .9rem; cursor: pointer;
+    border: 2px solid transparent; border-radius: 0; color: #fff; background: #00703c; box-shadow: 0 2px 0 #002d18;
+  }
+  button.wfd-secondary { color: #0b0c0c; background: #f3f2f1; box-shadow: 0 2px 0 #929191; }
+  button.wfd-warning { background: #d4351c; box-shadow: 0 2px 0 #55150b; }
+  button:hover { filter: brightness(.92); }
+  button:disabled { opacity: .5; cursor: not-allowed; filter: none; }
+  .wfd-outputs { margin-top: 2.5rem; border-top: 2px solid var(--wfd-line); padding-top: 1.5rem; }
+  .wfd-output { margin-bottom: 2rem; }
+  .wfd-output pre {
+    background: var(--wfd-panel); border: 1px solid var(--wfd-line); padding: .75rem; margin: 0 0 .5rem;
+    max-height: 20rem; overflow: auto; font: .85rem/1.45 ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace; white-space: pre;
+  }
+  .wfd-output-tools { display: flex; flex-wrap: wrap; gap: .75rem; align-items: center; }
+  .wfd-alert { border: 4px solid var(--wfd-error); padding: 1rem; margin-bottom: 1.5rem; }
+  .wfd-alert:focus { outline: 3px solid var(--wfd-focus); }
+  .wfd-bot { list-style: none; padding: 0; margin: 0 0 1rem; }
+  .wfd-bot li { margin-bottom: .5rem; }
+  .wfd-bot-says { display: inline-block; background: var(--wfd-panel); border-radius: .75rem .75rem .75rem 0; padding: .4rem .75rem; }
+  .wfd-variables { border-collapse: collapse; width: 100%; margin-bottom: 1rem; }
+  .wfd-variables :is(th, td) { text-align: start; border-bottom: 1px solid var(--wfd-line); padding: .35rem .5rem .35rem 0; vertical-align: top; overflow-wrap: anywhere; }
+  .wfd-variables code, p code { font-size: .9em; overflow-wrap: anywhere; }
+  .wfd-status { min-height: 1.5rem; color: var(--wfd-ok); font-weight: 600; }
 }
-.wfd * { box-sizing: border-box; }
-.wfd h1 { font-size: 2rem; line-height: 1.2; margin: 0 0 .5rem; }
-.wfd h2 { font-size: 1.5rem; line-height: 1.25; margin: 0 0 1rem; }
-.wfd h3 { font-size: 1.15rem; margin: 1.5rem 0 .5rem; }
-.wfd p { margin: 0 0 1rem; max-width: 42rem; }
-.wfd .wfd-lede { font-size: 1.15rem; color: var(--wfd-muted); }
-.wfd-columns { display: grid; grid-template-columns: minmax(0, 1fr); gap: 2rem; align-items: start; }
-@container (min-width: 56rem) { .wfd-columns { grid-template-columns: minmax(0, 1.1fr) minmax(0, 1fr); } }
-.wfd-preview { position: sticky; top: 1rem; }
-.wfd-panel { background: var(--wfd-panel); border-left: 4px solid var(--wfd-line); padding: 1rem; margin-bottom: 1rem; }
-.wfd label, .wfd legend { display: block; font-weight: 600; margin-bottom: .25rem; }
-.wfd .wfd-hint { display: block; color: var(--wfd-muted); font-weight: 400; margin: -.1rem 0 .35rem; font-size: .95rem; }
-.wfd .wfd-group { margin: 0 0 1rem; }
-.wfd input:not([type='checkbox']), .wfd select, .wfd textarea {
-  font: inherit; color: inherit; background: Field; width: 100%; min-height: 2.5rem;
-  border: 2px solid var(--wfd-text); border-radius: 0; padding: .3rem .5rem;
-}
-.wfd textarea { min-height: 4.5rem; resize: vertical; }
-.wfd .wfd-check { display: flex; gap: .6rem; align-items: center; font-weight: 400; min-height: 2.5rem; }
-.wfd .wfd-check input { width: 1.5rem; height: 1.5rem; margin: 0; accent-color: var(--wfd-text); }
-.wfd :is(input, select, textarea, button, pre, a):focus-visible { outline: 3px solid var(--wfd-focus); outline-offset: 0; box-shadow: inset 0 0 0 2px var(--wfd-text); }
-.wfd a:focus-visible { background: var(--wfd-focus); color: #0b0c0c; box-shadow: none; }
-.wfd a { color: var(--wfd-link); }
-.wfd fieldset { border: 0; padding: 0; margin: 0; min-width: 0; }
-.wfd-pair { display: grid; grid-template-columns: minmax(0, 1fr); gap: 0 1rem; }
-@container (min-width: 30rem) { .wfd-pair { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); } }
-.wfd-rows { list-style: none; padding: 0; margin: 0 0 1rem; counter-reset: row; }
-.wfd-row { border: 2px solid var(--wfd-line); padding: 1rem; margin-bottom: 1rem; }
-.wfd-row > fieldset > legend { font-size: 1.15rem; margin-bottom: .75rem; }
-.wfd-more { margin: 0 0 1rem; }
-.wfd-more > summary { cursor: pointer; color: var(--wfd-link); text-decoration: underline; min-height: 1.5rem; display: list-item; margin-bottom: .75rem; }
-.wfd-more > summary:focus-visible { outline: 3px solid var(--wfd-focus); background: var(--wfd-focus); color: #0b0c0c; text-decoration: none; }
-.wfd-more[open] { border-left: 4px solid var(--wfd-line); padding-left: .9rem; }
-.wfd-row-tools { display: flex; flex-wrap: wrap; gap: .5rem; margin-top: .5rem; }
-.wfd button {
-  font: inherit; font-weight: 600; min-height: 2.5rem; padding: .35rem .9rem; cursor: pointer;
-  border: 2px solid transparent; border-radius: 0; color: #fff; background: #00703c; box-shadow: 0 2px 0 #002d18;
-}
-.wfd button.wfd-secondary { color: #0b0c0c; background: #f3f2f1; box-shadow: 0 2px 0 #929191; }
-.wfd button.wfd-warning { background: #d4351c; box-shadow: 0 2px 0 #55150b; }
-.wfd button:hover { filter: brightness(.92); }
-.wfd button:disabled { opacity: .5; cursor: not-allowed; filter: none; }
-.wfd-outputs { margin-top: 2.5rem; border-top: 2px solid var(--wfd-line); padding-top: 1.5rem; }
-.wfd-output { margin-bottom: 2rem; }
-.wfd-output pre {
-  background: var(--wfd-panel); border: 1px solid var(--wfd-line); padding: .75rem; margin: 0 0 .5rem;
-  max-height: 20rem; overflow: auto; font: .85rem/1.45 ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace; white-space: pre;
-}
-.wfd-output-tools { display: flex; flex-wrap: wrap; gap: .75rem; align-items: center; }
-.wfd-alert { border: 4px solid var(--wfd-error); padding: 1rem; margin-bottom: 1.5rem; }
-.wfd-alert:focus { outline: 3px solid var(--wfd-focus); }
-.wfd-bot { list-style: none; padding: 0; margin: 0 0 1rem; }
-.wfd-bot li { margin-bottom: .5rem; }
-.wfd-bot-says { display: inline-block; background: var(--wfd-panel); border-radius: .75rem .75rem .75rem 0; padding: .4rem .75rem; }
-.wfd-variables { border-collapse: collapse; width: 100%; margin-bottom: 1rem; }
-.wfd-variables :is(th, td) { text-align: start; border-bottom: 1px solid var(--wfd-line); padding: .35rem .5rem .35rem 0; vertical-align: top; overflow-wrap: anywhere; }
-.wfd-variables code, .wfd p code { font-size: .9em; overflow-wrap: anywhere; }
-.wfd-status { min-height: 1.5rem; color: var(--wfd-ok); font-weight: 600; }
 `;
