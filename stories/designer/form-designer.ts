@@ -204,6 +204,7 @@ export class FormDesigner extends LitElement {
     return html`<div class="wfd">
       <h1>Form designer</h1>
       <p class="wfd-lede">Design the form your bot sends. Try it in the preview against a simulated bot, then copy the page and the Conversation Builder code.</p>
+      <nav aria-label="On this page" class="wfd-jump">Go to <a href="#wfd-preview-title">the preview</a> or <a href="#wfd-outputs-title">what to copy</a>.</nav>
       ${this.linkError ? html`<div class="wfd-alert" role="alert">${this.linkError}</div>` : nothing}
       <div class="wfd-columns">
         <section aria-labelledby="wfd-design-title">

@@ -28,7 +28,7 @@ function botSide({ design, conversation, variables }: PreviewParts): TemplateRes
           ? 'The bot stored the answers; no dialog started.'
           : 'The form posts no message, so no dialog starts: the bot reads the answers when its next interaction runs the pre-process code.'}</p>`}
     <table class="wfd-variables">
-      <caption class="wfd-hint">${said.length ? 'Bot variables set by the pre-process code' : 'Variables the bot received'}</caption>
+      <caption>${said.length ? 'Bot variables set by the pre-process code' : 'Variables the bot received'}</caption>
       <thead><tr><th scope="col">Name</th><th scope="col">Value</th></tr></thead>
       <tbody>
         ${variables.map((name) => html`<tr><th scope="row"><code>${name}</code></th><td>${shown(said.length ? conversation.botVariables.get(name) : conversation.webviewVariables.get(name))}</td></tr>`)}

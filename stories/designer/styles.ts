@@ -32,6 +32,8 @@ export const DESIGNER_CSS = `
   h3 { font-size: 1.15rem; margin: 1.5rem 0 .5rem; }
   p { margin: 0 0 1rem; max-width: 42rem; }
   .wfd-lede { font-size: 1.15rem; color: var(--wfd-muted); }
+  .wfd-jump { margin: 0 0 1.5rem; }
+  h2[id] { scroll-margin-top: 1rem; }
   .wfd-columns { display: grid; grid-template-columns: minmax(0, 1fr); gap: 2rem; align-items: start; }
   @container (min-width: 56rem) { .wfd-columns { grid-template-columns: minmax(0, 1.1fr) minmax(0, 1fr); } }
   .wfd-preview { position: sticky; top: 1rem; }
@@ -83,6 +85,7 @@ export const DESIGNER_CSS = `
   .wfd-bot li { margin-bottom: .5rem; }
   .wfd-bot-says { display: inline-block; background: var(--wfd-panel); border-radius: .75rem .75rem .75rem 0; padding: .4rem .75rem; }
   .wfd-variables { border-collapse: collapse; width: 100%; margin-bottom: 1rem; }
+  .wfd-variables caption { text-align: start; color: var(--wfd-muted); padding-bottom: .35rem; }
   .wfd-variables :is(th, td) { text-align: start; border-bottom: 1px solid var(--wfd-line); padding: .35rem .5rem .35rem 0; vertical-align: top; overflow-wrap: anywhere; }
   .wfd-variables code, p code { font-size: .9em; overflow-wrap: anywhere; }
   .wfd-status { min-height: 1.5rem; color: var(--wfd-ok); font-weight: 600; }
