@@ -95,6 +95,14 @@ test('the bundler entry (import "webview-form") and its static imports bring no 
   console.log(`bundler entry: ${files.size} files, ${[...files].reduce((sum, file) => sum + gzip(file), 0)} B gzip -9, importing ${[...packages].join(', ')}`);
 });
 
+test("the form designer's generators are in no built file: they serve Storybook, not pages", () => {
+  const built = readdirSync(dist, { recursive: true }).filter((file) => /\.js$/.test(file));
+  assert.ok(built.length > 20, `dist holds ${built.length} scripts`);
+  // Strings only the designer writes (bot-code.ts, link.ts, rehearsal.ts).
+  const found = built.filter((file) => /__initConversation|link’s design|Your form reached me/.test(readFileSync(join(dist, file), 'utf8')));
+  assert.deepEqual(found, []);
+});
+
 /** Lines of a build's output that warn: rolldown's `[CODE] …` (Vite 8 prints those at info level, so --logLevel warn hides them), Vite's `(!) …`, `warning: …`. */
 const warnings = (output) =>
   output
