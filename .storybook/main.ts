@@ -9,6 +9,8 @@ const config: StorybookConfig = {
     options: { builder: { viteConfigPath: '.storybook/vite.config.ts' } },
   },
   core: { disableTelemetry: true },
+  // Storybook's own onboarding checklist would sit in the sidebar beside this project's Getting started.
+  features: { sidebarOnboardingChecklist: false },
 };
 
 export default config;

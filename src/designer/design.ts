@@ -47,7 +47,7 @@ export const LOCAL_MOCK_ENDPOINT = 'http://127.0.0.1:8787/thirdparty-services-0.
 /** What the designer opens with: a short lead form that works against the local mock as it is. */
 export const STARTER_DESIGN: Design = {
   endpoint: LOCAL_MOCK_ENDPOINT,
-  message: 'lead submitted',
+  message: 'contact details sent',
   fields: [
     { name: 'name', label: 'Full name', required: true, autocomplete: 'name' },
     { name: 'email', label: 'Email', type: 'email', required: true },

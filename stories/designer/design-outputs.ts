@@ -24,12 +24,12 @@ export async function outputsFor(design: Design, ids: ConversationIds): Promise<
   return [
     {
       id: 'page',
-      title: 'The page',
-      about: html`Save it as <code>index.html</code> beside <code>webview-form.standalone.js</code> and the files next to it in the package’s <code>dist/</code>.`,
+      title: 'The page (index.html)',
+      about: html`Save it as <code>index.html</code> beside the drop-in: the <code>webview-form.*.js</code> files of the package’s <code>dist/</code> (<code>npm run build</code>).`,
       text: pageHtml(design),
       file: 'index.html',
     },
-    { id: 'fields', title: 'The fields alone', about: html`The <code>fields</code> JSON, for a page you write yourself.`, text: `${JSON.stringify(design.fields, null, 2)}\n` },
+    { id: 'fields', title: 'The fields JSON alone', about: html`The <code>fields</code> attribute’s JSON, for a page you write yourself.`, text: `${JSON.stringify(design.fields, null, 2)}\n` },
     {
       id: 'link',
       title: 'Conversation Builder: the link',
@@ -39,7 +39,7 @@ export async function outputsFor(design: Design, ids: ConversationIds): Promise<
     {
       id: 'pre-process',
       title: 'Conversation Builder: reading the answers',
-      about: 'The pre-process code of the interaction the form’s post starts: every answer into a bot variable of its name.',
+      about: 'Conversation Builder runs an interaction’s pre-process code before the interaction: put this in the first interaction of the dialog the post starts. It copies every answer into a bot variable of the same name.',
       text: preProcessCode(design),
     },
     {
@@ -51,7 +51,7 @@ export async function outputsFor(design: Design, ids: ConversationIds): Promise<
     {
       id: 'curl',
       title: 'A test post with curl',
-      about: 'What the form posts, signed, to try the bot without the page. It uses the preview’s conversation.',
+      about: html`What the form posts, signed, to try the bot without the page. It is signed for the preview’s conversation (<code>${ids.conversationId}</code>): the mock takes any conversation; a real bot only one it is having.`,
       ...curl,
     },
   ];

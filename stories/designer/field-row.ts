@@ -5,17 +5,21 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { FIELD_TYPES, WITH_OPTIONS, fieldLabel, type FieldDeclaration, type FieldType } from '../../src/fields/declarations.js';
-import { conditionOf, optionLine, optionsOf, PATTERN_TYPES, type Row } from '../../src/designer/rows.js';
+import { conditionOf, optionLine, PATTERN_TYPES, type Row } from '../../src/designer/rows.js';
 
 /** A row as the designer keeps it: with a key that stays the same while the row moves. */
 export interface KeyedRow extends Row {
   key: number;
+  /** The choices as typed, blank lines included, while they are being typed: the box shows it rather than the choices written back. */
+  optionsText?: string;
 }
 
 /** What a row's editor may ask of the designer. */
 export interface RowActions {
   change(key: number, patch: Partial<FieldDeclaration>): void;
   retype(key: number, type: FieldType): void;
+  /** The choices box's text changed. */
+  options(key: number, text: string): void;
   restep(key: number, step: string): void;
   move(key: number, by: -1 | 1): void;
   remove(key: number): void;
@@ -59,7 +63,7 @@ export function fieldRow(row: KeyedRow, index: number, count: number, earlier: r
     <fieldset>
       <legend id=${id('legend')}>${title}</legend>
       <div class="wfd-pair">
-        ${textBox(id('name'), 'Variable name', field.name, (name) => set({ name }), 'What the bot reads it as.')}
+        ${textBox(id('name'), 'Name', field.name, (name) => set({ name }), 'The control’s name, and the variable the bot reads.')}
         <div class="wfd-group">
           <label for=${id('type')}>Type</label>
           <span class="wfd-hint" id="${id('type')}-hint">What the person fills in.</span>
@@ -70,14 +74,14 @@ export function fieldRow(row: KeyedRow, index: number, count: number, earlier: r
       </div>
       ${type === 'hidden'
         ? textBox(id('value'), 'Value', field.value === undefined ? '' : String(field.value), (text) => set({ value: text }), 'Posted as it is, never shown.')
-        : html`${textBox(id('label'), 'Label', field.label, (label) => set({ label: optional(label) }), 'Left empty, the variable name made readable.')}
+        : html`${textBox(id('label'), 'Label', field.label, (label) => set({ label: optional(label) }), 'Shown to the person. Left empty: the name, made readable.')}
             <label class="wfd-check"><input type="checkbox" id=${id('required')} .checked=${field.required === true} @change=${(event: Event) => set({ required: (event.target as HTMLInputElement).checked || undefined })} /> Required</label>`}
       ${WITH_OPTIONS.has(type)
         ? html`<div class="wfd-group">
             <label for=${id('options')}>Choices</label>
             <span class="wfd-hint" id="${id('options')}-hint">One per line. To post something other than what is shown, write <code>value | label</code>.</span>
-            <textarea id=${id('options')} aria-describedby="${id('options')}-hint" .value=${(('options' in field && field.options) || []).map(optionLine).join('\n')}
-              @change=${(event: Event) => set({ options: optionsOf(value(event)) } as Partial<FieldDeclaration>)}></textarea>
+            <textarea id=${id('options')} aria-describedby="${id('options')}-hint" .value=${row.optionsText ?? (('options' in field && field.options) || []).map(optionLine).join('\n')}
+              @input=${(event: Event) => actions.options(key, value(event))}></textarea>
           </div>`
         : nothing}
       <details class="wfd-more" ?open=${Boolean(field.hint || ('pattern' in field && field.pattern) || row.step || field.when)}>
@@ -87,10 +91,10 @@ export function fieldRow(row: KeyedRow, index: number, count: number, earlier: r
           ? textBox(id('pattern'), 'Pattern', 'pattern' in field ? field.pattern : undefined, (pattern) => set({ pattern: optional(pattern) } as Partial<FieldDeclaration>), 'A regular expression the whole answer must match, such as [A-Z]{2}[0-9]{6}.')
           : nothing}
         <div class="wfd-pair">
-          ${textBox(id('step'), 'Step', row.step, (step) => actions.restep(key, step), 'A title: fields with one are shown a step at a time.')}
+          ${textBox(id('step'), 'Step', row.step, (step) => actions.restep(key, step), 'Fields given a step title are shown one step at a time, with Back and Next.')}
           <div class="wfd-group">
             <label for=${id('when')}>Show only when</label>
-            <span class="wfd-hint" id="${id('when')}-hint">An earlier field’s answer.</span>
+            <span class="wfd-hint" id="${id('when')}-hint">Hidden, and not posted, unless an earlier field has this answer.</span>
             <select id=${id('when')} aria-describedby="${id('when')}-hint" @change=${(event: Event) => set({ when: conditionOf(value(event), when?.equals ?? '') })}>
               <option value="" ?selected=${!when}>Always shown</option>
               ${earlier.map((name) => html`<option value=${name} ?selected=${when?.field === name}>${name} is…</option>`)}

@@ -19,7 +19,7 @@ import { fieldLabel, type FieldDeclaration, type FieldType } from '../../src/fie
 import { createWebviewHandler } from '../../src/mock/handler.js';
 import type { WebviewForm } from '../../src/element/webview-form.js';
 import { STARTER_DESIGN, variableNames, type Design } from '../../src/designer/design.js';
-import { declarationOf, retype, rowsOf } from '../../src/designer/rows.js';
+import { declarationOf, optionsOf, retype, rowsOf } from '../../src/designer/rows.js';
 import { decodeDesign, DESIGN_PARAM, encodeDesign } from '../../src/designer/link.js';
 import { rehearsalBot } from '../../src/designer/rehearsal.js';
 import { outputsFor } from './design-outputs.js';
@@ -132,7 +132,8 @@ export class FormDesigner extends LitElement {
 
   readonly #rowActions: RowActions = {
     change: (key, patch) => this.#editRow(key, (row) => ({ ...row, field: { ...row.field, ...patch } as FieldDeclaration })),
-    retype: (key, type: FieldType) => this.#editRow(key, (row) => ({ ...row, field: retype(row.field, type) })),
+    retype: (key, type: FieldType) => this.#editRow(key, (row) => ({ ...row, optionsText: undefined, field: retype(row.field, type) })),
+    options: (key, text) => this.#editRow(key, (row) => ({ ...row, optionsText: text, field: { ...row.field, options: optionsOf(text) } as FieldDeclaration })),
     restep: (key, step) => this.#editRow(key, (row) => ({ ...row, step })),
     move: (key, by) => {
       const from = this.rows.findIndex((row) => row.key === key);

@@ -51,26 +51,26 @@ export function settingsPanel(settings: Settings, languages: readonly string[], 
   <div class="wfd-panel">
     <div class="wfd-group">
       <label for="wfd-where">Where the bot is</label>
-      <span class="wfd-hint" id="wfd-where-hint">Your bot’s region, or the mock on your machine while you try the page.</span>
+      <span class="wfd-hint" id="wfd-where-hint">Your LivePerson account’s region (Conversation Builder’s address says it), or the mock on your machine while you try the page.</span>
       <select id="wfd-where" aria-describedby="wfd-where-hint" @change=${(event: Event) => change(whereSettings(text(event), settings))}>
         ${Object.entries(REGION_NAMES).map(([region, name]) => html`<option value=${region} ?selected=${where === region}>${name} (${REGIONS[region as Region]})</option>`)}
-        <option value="mock" ?selected=${where === 'mock'}>The mock on this machine (npx webview-form-mock)</option>
+        <option value="mock" ?selected=${where === 'mock'}>The mock on this machine (npm run mock, port 8787)</option>
         <option value="other" ?selected=${where === 'other'}>Another address (a relay)</option>
       </select>
     </div>
     ${where === 'other'
       ? box('wfd-endpoint', 'Address to post to', settings.endpoint, 'A full URL, or a path on the page’s own host.', (endpoint) => change({ endpoint: endpoint.trim() }))
       : nothing}
-    ${box('wfd-message', 'Message', settings.message, 'Posted with the answers: a dialog starter in the bot can match it. Leave it empty to post the answers alone.', (message) => change({ message: or(message) }))}
+    ${box('wfd-message', 'Message', settings.message, 'Posted with the answers, as if the person had typed it in the chat: the bot’s dialog whose starter matches it runs next. Left empty, only the answers are posted.', (message) => change({ message: or(message) }))}
     ${box('wfd-url-variables', 'Variables from the link (optional)', settings.urlVariables?.join(', '), 'Names of the link’s query parameters to post too, separated by commas, such as PaymentId.', (names) => {
       const list = names.split(',').map((name) => name.trim()).filter(Boolean);
       change({ urlVariables: list.length ? list : undefined });
     })}
-    <label class="wfd-check"><input type="checkbox" id="wfd-auto-submit" .checked=${settings.autoSubmit === true} @change=${(event: Event) => change({ autoSubmit: (event.target as HTMLInputElement).checked || undefined })} /> Post as soon as the page opens (a payment confirmation)</label>
+    <label class="wfd-check"><input type="checkbox" id="wfd-auto-submit" .checked=${settings.autoSubmit === true} @change=${(event: Event) => change({ autoSubmit: (event.target as HTMLInputElement).checked || undefined })} /> Post as soon as the page opens, without a Send button (a payment confirmation page)</label>
   </div>
-  <h3>The page</h3>
+  <h3>Title and language</h3>
   <div class="wfd-panel">
-    ${box('wfd-title', 'Title', settings.title, 'The page’s heading, above the form.', (title) => change({ title: or(title) }))}
+    ${box('wfd-title', 'Title', settings.title, 'The page’s heading, above the form. Left empty: “Your details”.', (title) => change({ title: or(title) }))}
     <div class="wfd-group">
       <label for="wfd-lang">Language</label>
       <span class="wfd-hint" id="wfd-lang-hint">The page’s language: the form’s own texts (errors, buttons) come in it.</span>
@@ -83,7 +83,7 @@ export function settingsPanel(settings: Settings, languages: readonly string[], 
   <div class="wfd-panel">
     <div class="wfd-pair">
       ${box('wfd-page-url', 'Page address', settings.pageUrl, 'Where you will put the page.', (pageUrl) => change({ pageUrl: or(pageUrl) }), 'url')}
-      ${box('wfd-bot-id', 'Bot ID', settings.botId, 'In Conversation Builder: Bot Settings.', (botId) => change({ botId: or(botId) }))}
+      ${box('wfd-bot-id', 'Bot ID', settings.botId, 'In Conversation Builder: the bot’s Bot Settings.', (botId) => change({ botId: or(botId) }))}
     </div>
   </div>`;
 }
