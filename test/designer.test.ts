@@ -232,6 +232,14 @@ describe('form designer: rows, the link and the rehearsal bot', () => {
     expect(() => decodeDesign(value.slice(0, value.length - 7))).to.throw('cannot be read');
     expect(() => decodeDesign('not base64!')).to.throw('cannot be read');
     expect(() => decodeDesign(encodeDesign({ region: 'us' } as unknown as Design))).to.throw('no list of fields');
+    const hostile = (design: unknown) => () => decodeDesign(encodeDesign(design as Design));
+    expect(hostile({ fields: ['name'] })).to.throw('fields the form cannot draw');
+    expect(hostile({ fields: [{ name: 5 }] })).to.throw('fields the form cannot draw');
+    expect(hostile({ fields: [{ step: 'One', fields: [null] }] })).to.throw('fields the form cannot draw');
+    expect(hostile({ fields: [], message: { toString: 'x' } })).to.throw('sets message to something other than a text');
+    expect(hostile({ fields: [], urlVariables: 'PaymentId' })).to.throw('sets urlVariables to something other than a list of texts');
+    expect(hostile({ fields: [], autoSubmit: 'yes' })).to.throw('sets autoSubmit to something other than true or false');
+    expect(hostile({ fields: [], __proto__: { polluted: true }, onload: 'x' })).to.throw('a setting the designer does not know: onload');
   });
 
   it('the rehearsal bot follows the design as it is when a post arrives', async () => {

@@ -3,7 +3,24 @@
  * reload keeps the work and a link shares it. The design is JSON in base64url (RFC 4648 §5),
  * which no URL parser or router rewrites, whatever the labels hold.
  */
+import { sketchFields } from '../fields/declarations.js';
 import type { Design } from './design.js';
+
+/** The settings a design may hold besides its fields, with their types. */
+const SETTINGS: Record<string, 'string' | 'boolean' | 'strings'> = {
+  message: 'string',
+  region: 'string',
+  endpoint: 'string',
+  autoSubmit: 'boolean',
+  urlVariables: 'strings',
+  lang: 'string',
+  title: 'string',
+  pageUrl: 'string',
+  botId: 'string',
+};
+
+const fits = (value: unknown, type: (typeof SETTINGS)[string]) =>
+  type === 'strings' ? Array.isArray(value) && value.every((item) => typeof item === 'string') : typeof value === type;
 
 /** The query parameter that holds the design. */
 export const DESIGN_PARAM = 'design';
@@ -29,6 +46,16 @@ export function decodeDesign(value: string): Design {
   }
   if (typeof design !== 'object' || design === null || !Array.isArray((design as Design).fields)) {
     throw new Error('The link’s design has no list of fields.');
+  }
+  // The designer draws what it reads: fields it could not draw, or a setting of the wrong type,
+  // would break it rather than the design.
+  if (!sketchFields((design as Design).fields)) throw new Error('The link’s design has fields the form cannot draw.');
+  for (const [name, value] of Object.entries(design)) {
+    if (name === 'fields') continue;
+    const type = SETTINGS[name];
+    if (!type) throw new Error(`The link’s design has a setting the designer does not know: ${name}.`);
+    const expected = type === 'strings' ? 'a list of texts' : type === 'boolean' ? 'true or false' : 'a text';
+    if (!fits(value, type)) throw new Error(`The link’s design sets ${name} to something other than ${expected}.`);
   }
   return design as Design;
 }
