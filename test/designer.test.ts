@@ -62,6 +62,12 @@ describe('form designer: the page', () => {
     expect(JSON.parse(form.getAttribute('fields')!)).to.deep.equal(LEAD.fields);
   });
 
+  it('writes an endpoint being typed, even empty, rather than falling back to a region nobody chose', () => {
+    const form = new DOMParser().parseFromString(pageHtml({ endpoint: '', region: 'uk', fields: [] }), 'text/html').querySelector('webview-form')!;
+    expect(form.getAttribute('endpoint')).to.equal('');
+    expect(form.hasAttribute('region')).to.be.false;
+  });
+
   it('keeps hostile texts as text: a message, a label and a title that close tags and attributes', () => {
     const hostile = `"></webview-form><script>alert(1)</script>'&amp;`;
     const design: Design = { endpoint: '/thirdparty-services-0.1/webview', autoSubmit: true, message: hostile, fields: [{ name: 'name', label: hostile }] };

@@ -29,7 +29,9 @@ function fieldsJson(design: Design): string {
 /** The attributes of the design's `<webview-form>` but `fields`, in the order a person reads them. */
 function formAttributes(design: Design): Array<[string, string | true]> {
   const attributes: Array<[string, string | true]> = [];
-  if (design.endpoint) attributes.push(['endpoint', design.endpoint]);
+  // An endpoint set, even empty (being typed), is the one: the page then says what is missing, as
+  // the preview and the curl line do, rather than posting to a region nobody chose.
+  if (design.endpoint !== undefined) attributes.push(['endpoint', design.endpoint]);
   else attributes.push(['region', design.region ?? 'us']);
   if (design.message) attributes.push(['message', design.message]);
   if (design.autoSubmit) attributes.push(['auto-submit', true]);

@@ -236,8 +236,8 @@ export class FormDesigner extends LitElement {
       <webview-form
         ${this.#wire}
         .fields=${this.#design.fields}
-        endpoint=${endpoint || nothing}
-        region=${endpoint ? nothing : (region ?? 'us')}
+        endpoint=${endpoint ?? nothing}
+        region=${endpoint === undefined ? (region ?? 'us') : nothing}
         message=${message || nothing}
         ?auto-submit=${autoSubmit}
         url-variables=${urlVariables?.join(',') || nothing}
