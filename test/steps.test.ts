@@ -2,7 +2,7 @@
 // `<fieldset data-step>`, `when` / `data-when` conditions, the review page, one post at the end,
 // drafts that remember the step, and the funnel events. Each runs against the real element, with
 // the lazily loaded steps chunk, in every engine of the suite.
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { WebviewForm } from '../src/element/webview-form.js';
@@ -315,6 +315,19 @@ describe('conditions', () => {
       expect(form.state).to.equal('error');
       expect(form.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain(says);
       expect(seen).to.have.length(0);
+    });
+
+    it(`${scenario}, put right, no longer stops the form: its fields are drawn and it sends`, async () => {
+      const { form, seen, type } = await stepped(fields);
+      await waitUntil(() => form.state === 'error', 'the declaration was not refused');
+      expect(form.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain(says);
+      form.fields = [{ name: 'a' }, { name: 'c', when: { field: 'a', filled: true } }];
+      await waitUntil(() => form.state === 'idle' && form.querySelector('[name="c"]') !== null, 'the form stayed broken');
+      expect(form.shadowRoot!.querySelector<HTMLElement>('[part="error"]')!.textContent!.trim()).to.equal('');
+      type('a', 'x');
+      type('c', 'y');
+      await form.submit();
+      expect(await variables(seen)).to.deep.equal([{ name: 'a', value: 'x' }, { name: 'c', value: 'y' }]);
     });
   }
 });

@@ -450,7 +450,9 @@ export class WebviewForm extends ReactiveElement {
     if (broken && broken !== this.#reported) this.dispatchEvent(new WebviewErrorEvent(broken));
     this.#reported = broken;
     // A declaration that cannot be drawn before zod's verdict has no controls yet: wait for it.
-    if (broken || this.#fields.drawn === undefined) return;
+    // Wrong steps or conditions are judged again as the content changes (flow.refresh, below):
+    // an error of theirs must not stop that, or the form would stay broken once they are put right.
+    if ((broken && broken != this.#flow?.error) || this.#fields.drawn === undefined) return;
     this.#fields.render(this.#messages, this.#started);
     if (!this.#attaching) {
       // Whether a draft is stored is read a task later: the first read of sessionStorage costs
