@@ -1,7 +1,9 @@
-// After every story (and its play function): the canvas does not scroll sideways, and every
-// interactive target is at least 24×24 CSS px (WCAG 2.5.8). The canvas is narrowed to 320 px for
-// the check, the narrowest phone, whatever the frame's width (Vitest's is 1200 px); the demo
-// pages get the same checks at real phone widths in test/node/demo-look.
+// After every story (and its play function): the canvas does not scroll sideways, every
+// interactive target is at least 24×24 CSS px (WCAG 2.5.8), and no id is given twice (a label's
+// `for` or an aria-labelledby would reach the wrong element; axe did not flag such a pair in the
+// form designer). The canvas is narrowed to 320 px for the check, the narrowest phone, whatever
+// the frame's width (Vitest's is 1200 px); the demo pages get the same checks at real phone
+// widths in test/node/demo-look.
 const INTERACTIVE = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"]';
 
 /** Every interactive element under `scope`, open shadow roots included. */
@@ -28,8 +30,16 @@ export function lookProblems(canvas: HTMLElement): string[] {
   }
 }
 
+/** Ids given to more than one element under `scope`: a label, a description or a heading reference would reach the wrong one. */
+function duplicateIds(scope: ParentNode): string[] {
+  const seen = new Set<string>();
+  const twice = new Set<string>();
+  for (const { id } of scope.querySelectorAll('[id]')) (seen.has(id) ? twice : seen).add(id);
+  return [...twice];
+}
+
 function problemsAt320(canvas: HTMLElement): string[] {
-  const problems: string[] = [];
+  const problems: string[] = duplicateIds(canvas).map((id) => `the id "${id}" is on more than one element`);
   if (canvas.scrollWidth > canvas.clientWidth) problems.push(`the canvas scrolls sideways at 320 px: its content is ${canvas.scrollWidth} px wide`);
   for (const element of interactive(canvas)) {
     const own = element.getBoundingClientRect();

@@ -106,6 +106,9 @@ export const DesignAndTry: Story = {
     await expect(sent!.headers.get('Authorization')).toBe(await authToken(element.ids.conversationId, element.ids.botId));
     await expect(canvas.querySelector('[data-output="pre-process"]')!.textContent).toContain(`botContext.setBotVariable("phone", botContext.getWebViewVariable("phone"), true, false);`);
     await expect(canvas.querySelector('[data-output="page"]')!.textContent).toContain(`{"name":"phone","type":"tel"}`);
+    // Start again: the button goes with the post, the focus to the preview's heading above the new form.
+    await userEvent.click(canvas.querySelector<HTMLButtonElement>('.wfd-preview button')!);
+    await waitFor(() => expect(document.activeElement).toBe(canvas.querySelector('#wfd-preview-title')));
   },
 };
 
@@ -124,10 +127,15 @@ export const ReorderAndRemove: Story = {
     await waitFor(() => expect(labels()).toEqual(['Email', 'Full name', 'How should we contact you?']));
     await expect(document.activeElement).toBe(rows()[1]!.querySelector('[data-move="1"]'));
     await expect(canvas.querySelector('[role="status"]')!.textContent).toBe('Full name moved to place 2 of 3.');
-    // At the bottom, Move down is disabled: the focus goes to Move up.
+    // At the bottom, Move down keeps the focus and says it is unavailable; pressing it again does nothing.
     await pressKeys('{Enter}');
     await waitFor(() => expect(labels()).toEqual(['Email', 'How should we contact you?', 'Full name']));
-    await expect(document.activeElement).toBe(rows()[2]!.querySelector('[data-move="-1"]'));
+    const last = rows()[2]!.querySelector('[data-move="1"]')!;
+    await expect(document.activeElement).toBe(last);
+    await expect(last.getAttribute('aria-disabled')).toBe('true');
+    await pressKeys('{Enter}');
+    await expect(labels()).toEqual(['Email', 'How should we contact you?', 'Full name']);
+    await expect(document.activeElement).toBe(last);
 
     // Remove the middle field: the focus goes to the next field's name.
     await tabTo(rows()[1]!.querySelector('[data-remove]')!);
@@ -173,6 +181,68 @@ export const ChoicesAsTyped: Story = {
     await waitFor(() => expect(previewed()).toEqual(['Small', 'Large']));
     await expect(choices.value).toBe('Small\n\nLarge|A large team');
     await expect(document.activeElement).toBe(choices);
+  },
+};
+
+export const EditingEdges: Story = {
+  name: 'Clearing, renaming and putting a condition right',
+  play: async ({ canvasElement: canvas }) => {
+    const element = await designer(canvas);
+    const rows = () => [...canvas.querySelectorAll<HTMLElement>('.wfd-row')];
+    const preProcess = () => canvas.querySelector('[data-output="pre-process"]')?.textContent ?? '';
+
+    // A setting cleared leaves the field whole: still posted, still read by the bot code.
+    const required = rows()[0]!.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+    await tabTo(required);
+    await pressKeys(' ');
+    await expect(required.checked).toBe(false);
+    await waitFor(() => expect(preProcess()).toContain('getWebViewVariable("name")'));
+    await expect(element.design.fields[0]).toEqual({ name: 'name', label: 'Full name', autocomplete: 'name' });
+
+    // The disclosure stays open, with the focus, when its last value is cleared.
+    const summary = rows()[0]!.querySelector('summary')!;
+    await tabTo(summary);
+    await pressKeys('{Enter}');
+    const hint = rows()[0]!.querySelector<HTMLInputElement>('input[id$="-hint"]')!;
+    await tabTo(hint);
+    await pressKeys('x{Backspace}');
+    await expect(rows()[0]!.querySelector('details')!.open).toBe(true);
+    await expect(document.activeElement).toBe(hint);
+
+    // A condition follows the field it names when that is renamed.
+    await userEvent.click(rows()[2]!.querySelector('summary')!);
+    await userEvent.selectOptions(rows()[2]!.querySelector('select[id$="-when"]')!, 'email');
+    const email = rows()[1]!.querySelector<HTMLInputElement>('input[id$="-name"]')!;
+    await userEvent.clear(email);
+    await userEvent.type(email, 'mail');
+    await expect(element.design.fields[2]).toMatchObject({ when: { field: 'mail', equals: '' } });
+    await expect(rows()[2]!.querySelector<HTMLSelectElement>('select[id$="-when"]')!.value).toBe('mail');
+
+    // Moved above the field its condition names, the field makes the preview say so; moved back, the form works again.
+    const form = await rendered(canvas);
+    await userEvent.click(rows()[2]!.querySelector('[data-move="-1"]')!);
+    await waitFor(() => expect(form.shadowRoot!.querySelector('[part="error"]')!.textContent).toContain('does not come before it'));
+    await expect(rows()[1]!.querySelector<HTMLSelectElement>('select[id$="-when"]')!.selectedOptions[0]!.textContent).toContain('comes after this field');
+    await userEvent.click(rows()[1]!.querySelector('[data-move="1"]')!);
+    await waitFor(() => expect(form.state).toBe('idle'));
+    await expect(form.shadowRoot!.querySelector('[part="error"]')!.textContent!.trim()).toBe('');
+
+    // A removed field takes the conditions on it along.
+    await userEvent.click(rows()[1]!.querySelector('[data-remove]')!);
+    await waitFor(() => expect(canvas.querySelector('[role="status"]')!.textContent).toBe('Email removed. A field shown only when it was answered is now always shown.'));
+    await expect(element.design.fields[1]).not.toHaveProperty('when');
+  },
+};
+
+export const LongWords: Story = {
+  name: 'Long words wrap',
+  play: async ({ canvasElement: canvas }) => {
+    await designer(canvas);
+    const label = canvas.querySelector<HTMLInputElement>('.wfd-row input[id$="-label"]')!;
+    await userEvent.clear(label);
+    await userEvent.type(label, 'https://forms.example/a-very-long-address-without-any-space-in-it');
+    await waitFor(() => expect(canvas.querySelector('webview-form label')!.textContent).toContain('a-very-long-address'));
+    // The look check after the story: nothing scrolls sideways at 320 px.
   },
 };
 

@@ -7,11 +7,11 @@ import '../src/index.js';
 import type { WebviewForm } from '../src/element/webview-form.js';
 import { resolveIds } from '../src/core/ids.js';
 import { SimulatedBot } from '../src/mock/bot.js';
-import type { Design } from '../src/designer/design.js';
+import { postsTo, type Design } from '../src/designer/design.js';
 import { pageHtml } from '../src/designer/page.js';
 import { dialogStarter, linkFunction, preProcessCode } from '../src/designer/bot-code.js';
 import { curlLine, sampleValues } from '../src/designer/curl.js';
-import { declarationOf, optionLine, optionsOf, retype, rowsOf } from '../src/designer/rows.js';
+import { declarationOf, optionLine, optionsOf, patchField, renamed, retype, rowsOf, withoutConditionsOn } from '../src/designer/rows.js';
 import { decodeDesign, encodeDesign } from '../src/designer/link.js';
 import { DESIGNED_DIALOG, rehearsalBot, runBotCode } from '../src/designer/rehearsal.js';
 import type { FieldDeclaration } from '../src/fields/declarations.js';
@@ -221,6 +221,30 @@ describe('form designer: rows, the link and the rehearsal bot', () => {
     expect(retype({ name: 'source', type: 'hidden', value: 'chat' }, 'text')).to.deep.equal({ name: 'source' });
   });
 
+  it('a setting cleared is gone from the field, so the field is still drawn, posted and read by the bot code', () => {
+    const field = patchField({ name: 'name', label: 'Name', required: true }, { required: undefined, label: undefined, hint: 'x' });
+    expect(field).to.deep.equal({ name: 'name', hint: 'x' });
+    expect(Object.keys(field)).to.deep.equal(['name', 'hint']);
+    const design: Design = { region: 'us', message: 'sent', fields: declarationOf([{ field, step: '' }]) };
+    expect(preProcessCode(design)).to.contain('botContext.getWebViewVariable("name")');
+  });
+
+  it('conditions follow a renamed field, and go with a removed one unless another field has its name', () => {
+    const rows = [
+      { field: field('a'), step: '' },
+      { field: { name: 'b', when: { field: 'a', equals: 'x' } }, step: '' },
+    ];
+    expect(renamed(rows, 'a', 'z')[1]!.field.when).to.deep.equal({ field: 'z', equals: 'x' });
+    expect(withoutConditionsOn(rows.slice(1), 'a')).to.deep.equal([{ field: field('b'), step: '' }]);
+    expect(withoutConditionsOn(rows, 'a')).to.deep.equal(rows);
+  });
+
+  it('the page, the preview and the curl line post to one place: the endpoint when set (even empty), else the region, US by default', () => {
+    expect(postsTo({ fields: [] })).to.deep.equal({ region: 'us' });
+    expect(postsTo({ fields: [], region: 'uk' })).to.deep.equal({ region: 'uk' });
+    expect(postsTo({ fields: [], region: 'uk', endpoint: '' })).to.deep.equal({ endpoint: '' });
+  });
+
   it('a design goes through the link unchanged, whatever its texts hold', () => {
     fc.assert(
       fc.property(fc.string(), fc.string(), (label, message) => {
@@ -242,6 +266,13 @@ describe('form designer: rows, the link and the rehearsal bot', () => {
     expect(hostile({ fields: ['name'] })).to.throw('fields the form cannot draw');
     expect(hostile({ fields: [{ name: 5 }] })).to.throw('fields the form cannot draw');
     expect(hostile({ fields: [{ step: 'One', fields: [null] }] })).to.throw('fields the form cannot draw');
+    expect(hostile({ fields: [{ step: 'One' }] })).to.throw('fields the form cannot draw');
+    expect(hostile({ fields: [{ step: 'One', fields: 'a' }] })).to.throw('fields the form cannot draw');
+    expect(hostile({ fields: [{ name: 'a' }, { name: 'b', when: 'x' }] })).to.throw('fields the form cannot draw');
+    expect(hostile({ fields: [{ step: 'One', fields: [{ name: 'b', when: 5 }] }] })).to.throw('fields the form cannot draw');
+    const steps: Design = { fields: [{ step: 'One', fields: [{ name: 'a' }] }, { step: 'Two', when: { field: 'a', equals: 'x' }, fields: [{ name: 'b' }] }] };
+    expect(decodeDesign(encodeDesign(steps))).to.deep.equal(steps);
+    expect(() => decodeDesign(btoa('{"fields":[],"constructor":"x"}'))).to.throw('a setting the designer does not know: constructor');
     expect(hostile({ fields: [], message: { toString: 'x' } })).to.throw('sets message to something other than a text');
     expect(hostile({ fields: [], urlVariables: 'PaymentId' })).to.throw('sets urlVariables to something other than a list of texts');
     expect(hostile({ fields: [], autoSubmit: 'yes' })).to.throw('sets autoSubmit to something other than true or false');

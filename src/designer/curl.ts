@@ -8,7 +8,7 @@ import { resolveEndpoint } from '../core/context.js';
 import { authToken } from '../core/sign.js';
 import type { ConversationIds } from '../core/schemas.js';
 import { optionParts, type CheckedField } from '../fields/declarations.js';
-import { designFields, type Design } from './design.js';
+import { designFields, postsTo, type Design } from './design.js';
 
 /** A value such a field could hold, for a sample post. */
 export function sampleValue(field: CheckedField): string {
@@ -38,7 +38,7 @@ export async function curlLine(
   ids: ConversationIds,
   { values = sampleValues(design), base = 'http://localhost:5173/' }: { values?: FieldValues; base?: string } = {},
 ): Promise<string> {
-  const url = resolveEndpoint({ endpoint: design.endpoint, region: design.region, url: base });
+  const url = resolveEndpoint({ ...postsTo(design), url: base });
   const link = new URL(base);
   for (const name of design.urlVariables ?? []) link.searchParams.set(name, 'sample');
   const payload = buildPayload({ ids, values, urlVariables: design.urlVariables, url: link, message: design.message });

@@ -54,3 +54,12 @@ export const STARTER_DESIGN: Design = {
     { name: 'contact', label: 'How should we contact you?', type: 'radio', options: ['Email', 'Phone'] },
   ],
 };
+
+/**
+ * Where a design's form posts, as its page, its preview and its curl line all say it: the endpoint
+ * when one is set (even empty, while it is typed: then each says what is missing), else the
+ * region, US unless another is chosen.
+ */
+export function postsTo(design: Design): { endpoint: string; region?: undefined } | { region: Region; endpoint?: undefined } {
+  return design.endpoint !== undefined ? { endpoint: design.endpoint } : { region: design.region ?? 'us' };
+}

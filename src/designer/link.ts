@@ -19,6 +19,18 @@ const SETTINGS: Record<string, 'string' | 'boolean' | 'strings'> = {
   botId: 'string',
 };
 
+/** A condition the designer can show: an object naming a field (what it says of it, the form judges). */
+const isCondition = (when: unknown) => when === undefined || (typeof when === 'object' && when !== null && typeof (when as { field?: unknown }).field === 'string');
+
+/** Whether every item of `fields` is what the designer edits: a field, or a step holding a list of fields; every condition an object naming a field. */
+function editable(fields: readonly unknown[]): boolean {
+  return fields.every((item) => {
+    const { step, fields: inner, when } = item as { step?: unknown; fields?: unknown; when?: unknown };
+    if (step === undefined) return isCondition(when);
+    return isCondition(when) && Array.isArray(inner) && inner.every((field) => isCondition((field as { when?: unknown }).when));
+  });
+}
+
 const fits = (value: unknown, type: (typeof SETTINGS)[string]) =>
   type === 'strings' ? Array.isArray(value) && value.every((item) => typeof item === 'string') : typeof value === type;
 
@@ -49,10 +61,11 @@ export function decodeDesign(value: string): Design {
   }
   // The designer draws what it reads: fields it could not draw, or a setting of the wrong type,
   // would break it rather than the design.
-  if (!sketchFields((design as Design).fields)) throw new Error('The link’s design has fields the form cannot draw.');
+  const { fields } = design as Design;
+  if (!sketchFields(fields) || !editable(fields)) throw new Error('The link’s design has fields the form cannot draw.');
   for (const [name, value] of Object.entries(design)) {
     if (name === 'fields') continue;
-    const type = SETTINGS[name];
+    const type = Object.hasOwn(SETTINGS, name) ? SETTINGS[name] : undefined;
     if (!type) throw new Error(`The link’s design has a setting the designer does not know: ${name}.`);
     const expected = type === 'strings' ? 'a list of texts' : type === 'boolean' ? 'true or false' : 'a text';
     if (!fits(value, type)) throw new Error(`The link’s design sets ${name} to something other than ${expected}.`);

@@ -3,7 +3,7 @@
  * `<webview-form>`, as a bot builder would upload it beside `webview-form.standalone.js` and the
  * files next to it. The link the bot sends adds the IDs to its query.
  */
-import type { Design } from './design.js';
+import { postsTo, type Design } from './design.js';
 
 export interface PageOptions {
   /** Where the drop-in is, relative to the page or absolute. Default: beside the page. */
@@ -29,10 +29,8 @@ function fieldsJson(design: Design): string {
 /** The attributes of the design's `<webview-form>` but `fields`, in the order a person reads them. */
 function formAttributes(design: Design): Array<[string, string | true]> {
   const attributes: Array<[string, string | true]> = [];
-  // An endpoint set, even empty (being typed), is the one: the page then says what is missing, as
-  // the preview and the curl line do, rather than posting to a region nobody chose.
-  if (design.endpoint !== undefined) attributes.push(['endpoint', design.endpoint]);
-  else attributes.push(['region', design.region ?? 'us']);
+  const { endpoint, region } = postsTo(design);
+  attributes.push(endpoint !== undefined ? ['endpoint', endpoint] : ['region', region]);
   if (design.message) attributes.push(['message', design.message]);
   if (design.autoSubmit) attributes.push(['auto-submit', true]);
   if (design.urlVariables?.length) attributes.push(['url-variables', design.urlVariables.join(',')]);

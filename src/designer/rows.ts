@@ -85,3 +85,21 @@ export function retype(field: FieldDeclaration, type: FieldType): FieldDeclarati
   for (const key of Object.keys(settings)) if (settings[key] === undefined) delete settings[key];
   return settings as unknown as FieldDeclaration;
 }
+
+/** `field` with `patch` applied; a setting patched to undefined is gone, not kept as a key (a declaration holds plain values only). */
+export function patchField(field: FieldDeclaration, patch: Partial<FieldDeclaration>): FieldDeclaration {
+  const patched: Record<string, unknown> = { ...field, ...patch };
+  for (const key of Object.keys(patched)) if (patched[key] === undefined) delete patched[key];
+  return patched as unknown as FieldDeclaration;
+}
+
+/** The rows after a field's rename from `from` to `to`: the conditions that named it name it still. */
+export function renamed<R extends Row>(rows: readonly R[], from: string, to: string): R[] {
+  return rows.map((row) => (row.field.when?.field === from ? { ...row, field: { ...row.field, when: { ...row.field.when, field: to } } } : row));
+}
+
+/** The rows after the field `name` went: a condition on it, unless another field has that name, is dropped (the field is then always shown). */
+export function withoutConditionsOn<R extends Row>(rows: readonly R[], name: string): R[] {
+  if (rows.some((row) => row.field.name === name)) return [...rows];
+  return rows.map((row) => (row.field.when?.field === name ? { ...row, field: patchField(row.field, { when: undefined }) } : row));
+}

@@ -15,6 +15,11 @@ export const DEFAULT_PAGE_URL = 'https://forms.example/form.html';
 /** Every output for `design`; the curl line signs for `ids`, the preview's, so it posts what the preview would. */
 export async function outputsFor(design: Design, ids: ConversationIds): Promise<Output[]> {
   const starter = dialogStarter(design);
+  const pageUrl = design.pageUrl || DEFAULT_PAGE_URL;
+  // The bot sends this address as a link: only a web page's will do (not javascript:, not a typo).
+  const link = /^https?:\/\/[^/]/i.test(pageUrl)
+    ? { text: linkFunction(pageUrl, design.botId || 'your bot ID') }
+    : { text: '', error: 'No link code: the page address must start with https:// (or http:// while you try it).' };
   let curl: Pick<Output, 'text' | 'error'>;
   try {
     curl = { text: await curlLine(design, ids) };
@@ -34,7 +39,7 @@ export async function outputsFor(design: Design, ids: ConversationIds): Promise<
       id: 'link',
       title: 'Conversation Builder: the link',
       about: html`In the bot’s Global Functions. Offer <code>{$botContext.formURL}</code> as a button’s link.`,
-      text: linkFunction(design.pageUrl || DEFAULT_PAGE_URL, design.botId || 'your bot ID'),
+      ...link,
     },
     {
       id: 'pre-process',

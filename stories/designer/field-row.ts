@@ -12,6 +12,8 @@ export interface KeyedRow extends Row {
   key: number;
   /** The choices as typed, blank lines included, while they are being typed: the box shows it rather than the choices written back. */
   optionsText?: string;
+  /** Whether the person opened (or closed) the row's disclosure: from then on it stays so, whatever its settings hold. */
+  more?: boolean;
 }
 
 /** What a row's editor may ask of the designer. */
@@ -20,6 +22,8 @@ export interface RowActions {
   retype(key: number, type: FieldType): void;
   /** The choices box's text changed. */
   options(key: number, text: string): void;
+  /** The row's disclosure was opened or closed. */
+  more(key: number, open: boolean): void;
   restep(key: number, step: string): void;
   move(key: number, by: -1 | 1): void;
   remove(key: number): void;
@@ -58,6 +62,8 @@ export function fieldRow(row: KeyedRow, index: number, count: number, earlier: r
   const set = (patch: Partial<FieldDeclaration>) => actions.change(key, patch);
   const optional = (text: string) => text || undefined;
   const when = field.when && 'equals' in field.when ? field.when : undefined;
+  // A condition may name a field that is not before this one (moved since): shown as it is, the form says what is wrong.
+  const named = when && !earlier.includes(when.field) ? [...earlier, when.field] : earlier;
   const title = `Field ${index + 1}: ${fieldLabel(field) || 'no name yet'}`;
   return html`<li class="wfd-row" data-key=${key}>
     <fieldset>
@@ -84,7 +90,8 @@ export function fieldRow(row: KeyedRow, index: number, count: number, earlier: r
               @input=${(event: Event) => actions.options(key, value(event))}></textarea>
           </div>`
         : nothing}
-      <details class="wfd-more" ?open=${Boolean(field.hint || ('pattern' in field && field.pattern) || row.step || field.when)}>
+      <details class="wfd-more" ?open=${row.more ?? Boolean(field.hint || ('pattern' in field && field.pattern) || row.step || field.when)}
+        @toggle=${(event: Event) => actions.more(key, (event.target as HTMLDetailsElement).open)}>
         <summary>${type === 'hidden' ? 'Step and condition' : PATTERN_TYPES.has(type) ? 'Hint, pattern, step and condition' : 'Hint, step and condition'}</summary>
         ${type === 'hidden' ? nothing : textBox(id('hint'), 'Hint', field.hint, (hint) => set({ hint: optional(hint) }), 'A line of help under the label.')}
         ${PATTERN_TYPES.has(type)
@@ -97,15 +104,15 @@ export function fieldRow(row: KeyedRow, index: number, count: number, earlier: r
             <span class="wfd-hint" id="${id('when')}-hint">Hidden, and not posted, unless an earlier field has this answer.</span>
             <select id=${id('when')} aria-describedby="${id('when')}-hint" @change=${(event: Event) => set({ when: conditionOf(value(event), when?.equals ?? '') })}>
               <option value="" ?selected=${!when}>Always shown</option>
-              ${earlier.map((name) => html`<option value=${name} ?selected=${when?.field === name}>${name} is…</option>`)}
+              ${named.map((name) => html`<option value=${name} ?selected=${when?.field === name}>${name} is…${earlier.includes(name) ? '' : ' (comes after this field)'}</option>`)}
             </select>
           </div>
         </div>
         ${when ? textBox(id('equals'), `The answer to ${when.field} that shows this field`, when.equals, (equals) => set({ when: conditionOf(when.field, equals) })) : nothing}
       </details>
       <div class="wfd-row-tools">
-        <button type="button" class="wfd-secondary" data-move="-1" ?disabled=${index === 0} @click=${() => actions.move(key, -1)} aria-describedby=${id('legend')}>Move up</button>
-        <button type="button" class="wfd-secondary" data-move="1" ?disabled=${index === count - 1} @click=${() => actions.move(key, 1)} aria-describedby=${id('legend')}>Move down</button>
+        <button type="button" class="wfd-secondary" data-move="-1" aria-disabled=${index === 0 ? 'true' : 'false'} @click=${() => actions.move(key, -1)} aria-describedby=${id('legend')}>Move up</button>
+        <button type="button" class="wfd-secondary" data-move="1" aria-disabled=${index === count - 1 ? 'true' : 'false'} @click=${() => actions.move(key, 1)} aria-describedby=${id('legend')}>Move down</button>
         <button type="button" class="wfd-warning" data-remove @click=${() => actions.remove(key)} aria-describedby=${id('legend')}>Remove</button>
       </div>
     </fieldset>

@@ -18,8 +18,8 @@ import { LANGUAGES } from '../../src/i18n/languages.js';
 import { fieldLabel, type FieldDeclaration, type FieldType } from '../../src/fields/declarations.js';
 import { createWebviewHandler } from '../../src/mock/handler.js';
 import type { WebviewForm } from '../../src/element/webview-form.js';
-import { STARTER_DESIGN, variableNames, type Design } from '../../src/designer/design.js';
-import { declarationOf, optionsOf, retype, rowsOf } from '../../src/designer/rows.js';
+import { postsTo, STARTER_DESIGN, variableNames, type Design } from '../../src/designer/design.js';
+import { declarationOf, optionsOf, patchField, renamed, retype, rowsOf, withoutConditionsOn } from '../../src/designer/rows.js';
 import { decodeDesign, DESIGN_PARAM, encodeDesign } from '../../src/designer/link.js';
 import { rehearsalBot } from '../../src/designer/rehearsal.js';
 import { outputsFor } from './design-outputs.js';
@@ -131,9 +131,15 @@ export class FormDesigner extends LitElement {
   };
 
   readonly #rowActions: RowActions = {
-    change: (key, patch) => this.#editRow(key, (row) => ({ ...row, field: { ...row.field, ...patch } as FieldDeclaration })),
+    change: (key, patch) => {
+      const before = this.rows.find((row) => row.key === key)!.field.name;
+      this.#editRow(key, (row) => ({ ...row, field: patchField(row.field, patch) }));
+      // The conditions that named the field follow its new name.
+      if (patch.name !== undefined && patch.name !== before && !this.rows.some((row) => row.field.name === before)) this.rows = renamed(this.rows, before, patch.name);
+    },
     retype: (key, type: FieldType) => this.#editRow(key, (row) => ({ ...row, optionsText: undefined, field: retype(row.field, type) })),
-    options: (key, text) => this.#editRow(key, (row) => ({ ...row, optionsText: text, field: { ...row.field, options: optionsOf(text) } as FieldDeclaration })),
+    options: (key, text) => this.#editRow(key, (row) => ({ ...row, optionsText: text, field: patchField(row.field, { options: optionsOf(text) } as Partial<FieldDeclaration>) })),
+    more: (key, open) => this.#editRow(key, (row) => ({ ...row, more: open })),
     restep: (key, step) => this.#editRow(key, (row) => ({ ...row, step })),
     move: (key, by) => {
       const from = this.rows.findIndex((row) => row.key === key);
@@ -143,18 +149,17 @@ export class FormDesigner extends LitElement {
       [rows[from], rows[to]] = [rows[to]!, rows[from]!];
       this.rows = rows;
       this.#announce(`${this.#name(rows[to]!)} moved to place ${to + 1} of ${rows.length}.`);
-      // Moving a node takes the focus from it: give it back to the same button, or its partner at an end.
-      void this.updateComplete.then(() => {
-        const tools = this.querySelector(`[data-key="${key}"] .wfd-row-tools`)!;
-        const same = tools.querySelector<HTMLButtonElement>(`[data-move="${by}"]`)!;
-        (same.disabled ? tools.querySelector<HTMLButtonElement>(`[data-move="${-by}"]`)! : same).focus();
-      });
+      // Moving a node takes the focus from it: give it back to the same button (at an end, it says
+      // it is unavailable, rather than passing the focus to its partner, which Enter would then press).
+      void this.updateComplete.then(() => this.#focus(`[data-key="${key}"] [data-move="${by}"]`));
     },
     remove: (key) => {
       const index = this.rows.findIndex((row) => row.key === key);
       const removed = this.rows[index]!;
-      this.rows = this.rows.filter((row) => row.key !== key);
-      this.#announce(`${this.#name(removed)} removed.`);
+      const rows = this.rows.filter((row) => row.key !== key);
+      this.rows = withoutConditionsOn(rows, removed.field.name);
+      const freed = this.rows.filter((row, at) => row.field.when !== rows[at]!.field.when).length;
+      this.#announce(`${this.#name(removed)} removed.${freed ? ` ${freed === 1 ? 'A field shown only when it was answered is' : `${freed} fields shown only when it was answered are`} now always shown.` : ''}`);
       const next = this.rows[index] ?? this.rows[index - 1];
       void this.updateComplete.then(() => this.#focus(next ? `#wfd-${next.key}-name` : '#wfd-add'));
     },
@@ -193,6 +198,8 @@ export class FormDesigner extends LitElement {
     this.sent.length = 0;
     this.run++;
     void outputsFor(this.#design, this.ids).then((outputs) => (this.outputs = outputs));
+    // The button goes with what it restarted: the focus goes to the preview's heading, above the new form.
+    void this.updateComplete.then(() => this.#focus('#wfd-preview-title'));
   }
 
   #wire = ref((element) => {
@@ -210,8 +217,8 @@ export class FormDesigner extends LitElement {
       <div class="wfd-columns">
         <section aria-labelledby="wfd-design-title">
           <h2 id="wfd-design-title">Your form</h2>
-          <h3 id="wfd-fields-title">Fields</h3>
-          <ol class="wfd-rows" aria-labelledby="wfd-fields-title">
+          <h3 id="wfd-rows-title">Fields</h3>
+          <ol class="wfd-rows" aria-labelledby="wfd-rows-title">
             ${repeat(rows, (row) => row.key, (row, index) => fieldRow(row, index, rows.length, names.slice(0, index), this.#rowActions))}
           </ol>
           <p><button type="button" id="wfd-add" @click=${() => this.#add()}>Add a field</button></p>
@@ -231,13 +238,14 @@ export class FormDesigner extends LitElement {
   }
 
   #previewForm() {
-    const { endpoint, region, message, autoSubmit, urlVariables, lang } = this.#design;
+    const { message, autoSubmit, urlVariables, lang } = this.#design;
+    const { endpoint, region } = postsTo(this.#design);
     return html`<div lang=${lang || nothing}>
       <webview-form
         ${this.#wire}
         .fields=${this.#design.fields}
         endpoint=${endpoint ?? nothing}
-        region=${endpoint === undefined ? (region ?? 'us') : nothing}
+        region=${region ?? nothing}
         message=${message || nothing}
         ?auto-submit=${autoSubmit}
         url-variables=${urlVariables?.join(',') || nothing}

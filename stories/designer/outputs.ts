@@ -36,7 +36,7 @@ export function outputsSection(outputs: readonly Output[], copy: (output: Output
         <p>${output.about}</p>
         ${output.error
           ? html`<p class="wfd-alert" role="alert" data-output=${output.id}>${output.error}</p>`
-          : html`<pre tabindex="0" aria-labelledby="wfd-${output.id}-title" data-output=${output.id}><code>${output.text}</code></pre>
+          : html`<pre tabindex="0" role="region" aria-labelledby="wfd-${output.id}-title" data-output=${output.id}><code>${output.text}</code></pre>
               <div class="wfd-output-tools">
                 <button type="button" class="wfd-secondary" data-copy=${output.id} aria-describedby="wfd-${output.id}-title" @click=${() => copy(output)}>Copy</button>
                 ${output.file

@@ -38,7 +38,7 @@ function botSide({ design, conversation, variables }: PreviewParts): TemplateRes
 
 export function previewPanel(parts: PreviewParts): TemplateResult {
   return html`<section class="wfd-preview" aria-labelledby="wfd-preview-title">
-    <h2 id="wfd-preview-title">Preview</h2>
+    <h2 id="wfd-preview-title" tabindex="-1">Preview</h2>
     <p>The real form, posting to a simulated bot in this browser: nothing leaves the page.</p>
     <div class="wfd-frame"><div class="wfd-canvas">${parts.preview}</div></div>
     <h3 id="wfd-bot-title">What the bot did</h3>

@@ -25,6 +25,8 @@ export const DESIGNER_CSS = `
     margin: 0 auto;
     /* Laid out by its own width, not the window's: Storybook's canvas, a docs page, a narrow pane. */
     container-type: inline-size;
+    /* A long word (a URL in a hint, a name without spaces) wraps rather than widening the page. */
+    overflow-wrap: anywhere;
   }
   :scope * { box-sizing: border-box; }
   h1 { font-size: 2rem; line-height: 1.2; margin: 0 0 .5rem; }
@@ -71,7 +73,7 @@ export const DESIGNER_CSS = `
   button.wfd-secondary { color: #0b0c0c; background: #f3f2f1; box-shadow: 0 2px 0 #929191; }
   button.wfd-warning { background: #d4351c; box-shadow: 0 2px 0 #55150b; }
   button:hover { filter: brightness(.92); }
-  button:disabled { opacity: .5; cursor: not-allowed; filter: none; }
+  button[aria-disabled='true'] { opacity: .5; cursor: not-allowed; filter: none; }
   .wfd-outputs { margin-top: 2.5rem; border-top: 2px solid var(--wfd-line); padding-top: 1.5rem; }
   .wfd-output { margin-bottom: 2rem; }
   .wfd-output pre {
