@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { WebviewForm } from '../src/element/webview-form.js';
@@ -22,6 +22,20 @@ describe('theming', () => {
   useFreshTab();
   afterEach(async () => {
     if (ENGINE === 'chromium') await emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('wraps a long word (a URL in a label, a hint, a step title) rather than growing wider than a 320 px phone', async () => {
+    const word = `https://forms.example/${'alongpathwithoutspaces'.repeat(4)}`;
+    const box = await fixture<HTMLDivElement>(html`
+      <div style="inline-size: 320px">
+        <webview-form region="us" .fields=${[{ step: word, fields: [{ name: 'a', label: word, hint: word }] }]}></webview-form>
+      </div>
+    `);
+    const form = box.querySelector('webview-form') as WebviewForm;
+    await waitUntil(() => (form.shadowRoot!.textContent ?? '').includes('alongpath'), 'the step title was not drawn');
+    expect(form.querySelector('label')!.textContent).to.contain(word);
+    expect(box.scrollWidth).to.be.at.most(320);
+    expect(form.getBoundingClientRect().width).to.be.at.most(320);
   });
 
   it('styles the built-in button from custom properties', async () => {

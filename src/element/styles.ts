@@ -14,6 +14,8 @@ export const styles = css`
     display: block;
     color: inherit;
     font: inherit;
+    /* Inherited by the chrome and the slotted fields: a long word (a URL in a hint) wraps rather than widening a phone's page. */
+    overflow-wrap: anywhere;
   }
   [hidden] {
     display: none !important;
