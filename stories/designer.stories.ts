@@ -246,6 +246,37 @@ export const LongWords: Story = {
   },
 };
 
+export const GoingLive: Story = {
+  name: 'Going live: a region, the page address and the bot ID',
+  play: async ({ canvasElement: canvas }) => {
+    const element = await designer(canvas);
+    const output = (id: string) => canvas.querySelector(`[data-output="${id}"]`)?.textContent ?? '';
+    await waitFor(() => expect(output('link')).toContain('var botId = "your bot ID"'));
+    await expect(canvas.querySelector('.wfd-output strong')!.textContent).toBe('Fill in Page address and Bot ID');
+
+    await userEvent.selectOptions(canvas.querySelector('#wfd-where')!, 'uk');
+    await waitFor(() => expect(output('page')).toContain('region="uk"'));
+    // The curl line stays on the mock: LivePerson would refuse the preview's made-up conversation.
+    await waitFor(() => expect(output('curl')).toContain("'http://127.0.0.1:8787/thirdparty-services-0.1/webview'"));
+    await expect(element.design.region).toBe('uk');
+
+    // An address that is no web page's is marked at its field, and the link code waits for a good one.
+    const address = canvas.querySelector<HTMLInputElement>('#wfd-page-url')!;
+    await userEvent.type(address, 'forms.acme.test/contact');
+    await waitFor(() => expect(address.getAttribute('aria-invalid')).toBe('true'));
+    await expect(canvas.querySelector('#wfd-page-url-error')!.textContent).toContain('must start with https://');
+    await expect(address.getAttribute('aria-describedby')).toContain('wfd-page-url-error');
+    await waitFor(() => expect(canvas.querySelector('[role="alert"]')!.textContent).toContain('No link code'));
+    await userEvent.clear(address);
+    await userEvent.type(address, 'https://forms.acme.test/contact/');
+    await userEvent.type(canvas.querySelector<HTMLInputElement>('#wfd-bot-id')!, 'b1a2c3d4');
+    await waitFor(() => expect(output('link')).toContain('var link = "https://forms.acme.test/contact/?"'));
+    await expect(output('link')).toContain('var botId = "b1a2c3d4"');
+    await expect(address.getAttribute('aria-invalid')).toBe('false');
+    await expect(canvas.querySelector('.wfd-output strong')).toBeNull();
+  },
+};
+
 export const CopyAndReload: Story = {
   name: 'Copy the outputs; a reload keeps the design',
   play: async ({ canvasElement: canvas }) => {

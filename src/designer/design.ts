@@ -41,6 +41,11 @@ export function variableNames(design: Design): string[] {
   return [...new Set([...fields, ...(design.urlVariables ?? [])])];
 }
 
+/** Why `pageUrl` cannot be the link the bot sends; undefined when it can (a web page's address, or none yet). */
+export function pageUrlProblem(pageUrl: string | undefined): string | undefined {
+  return pageUrl === undefined || /^https?:\/\/[^/]/i.test(pageUrl) ? undefined : 'The page address must start with https:// (or http:// while you try it).';
+}
+
 /** Where `npx webview-form-mock` listens by default: a design posts there until it names its bot's region. */
 export const LOCAL_MOCK_ENDPOINT = 'http://127.0.0.1:8787/thirdparty-services-0.1/webview';
 

@@ -6,23 +6,25 @@ import { html } from 'lit';
 import type { ConversationIds } from '../../src/core/schemas.js';
 import { linkFunction, preProcessCode, dialogStarter } from '../../src/designer/bot-code.js';
 import { curlLine } from '../../src/designer/curl.js';
-import type { Design } from '../../src/designer/design.js';
+import { LOCAL_MOCK_ENDPOINT, pageUrlProblem, postsTo, type Design } from '../../src/designer/design.js';
 import { pageHtml } from '../../src/designer/page.js';
 import type { Output } from './outputs.js';
 
-export const DEFAULT_PAGE_URL = 'https://forms.example/form.html';
+export const DEFAULT_PAGE_URL = 'https://forms.example/index.html';
 
 /** Every output for `design`; the curl line signs for `ids`, the preview's, so it posts what the preview would. */
 export async function outputsFor(design: Design, ids: ConversationIds): Promise<Output[]> {
   const starter = dialogStarter(design);
-  const pageUrl = design.pageUrl || DEFAULT_PAGE_URL;
   // The bot sends this address as a link: only a web page's will do (not javascript:, not a typo).
-  const link = /^https?:\/\/[^/]/i.test(pageUrl)
-    ? { text: linkFunction(pageUrl, design.botId || 'your bot ID') }
-    : { text: '', error: 'No link code: the page address must start with https:// (or http:// while you try it).' };
+  const problem = pageUrlProblem(design.pageUrl);
+  const link = problem ? { text: '', error: `No link code: ${problem}` } : { text: linkFunction(design.pageUrl || DEFAULT_PAGE_URL, design.botId || 'your bot ID') };
+  const placeholders = !design.pageUrl || !design.botId;
+  // A real bot takes posts only for a conversation it is having, which the preview's made-up one is
+  // not: a design bound for a LivePerson region gets a line for the mock on this machine.
+  const toRegion = postsTo(design).region !== undefined;
   let curl: Pick<Output, 'text' | 'error'>;
   try {
-    curl = { text: await curlLine(design, ids) };
+    curl = { text: await curlLine(toRegion ? { ...design, endpoint: LOCAL_MOCK_ENDPOINT } : design, ids) };
   } catch (error) {
     curl = { text: '', error: `No curl line: ${(error as Error).message}` };
   }
@@ -38,7 +40,7 @@ export async function outputsFor(design: Design, ids: ConversationIds): Promise<
     {
       id: 'link',
       title: 'Conversation Builder: the link',
-      about: html`In the bot’s Global Functions. Offer <code>{$botContext.formURL}</code> as a button’s link.`,
+      about: html`In the bot’s Global Functions (the bot’s code that runs when a conversation starts; this replaces an <code>__initConversation</code> already there). Offer <code>{$botContext.formURL}</code> as a button’s link.${placeholders ? html` <strong>Fill in Page address and Bot ID</strong> under “The link the bot sends”: until then it holds placeholders.` : ''}`,
       ...link,
     },
     {
@@ -56,7 +58,9 @@ export async function outputsFor(design: Design, ids: ConversationIds): Promise<
     {
       id: 'curl',
       title: 'A test post with curl',
-      about: html`What the form posts, signed, to try the bot without the page. It is signed for the preview’s conversation (<code>${ids.conversationId}</code>): the mock takes any conversation; a real bot only one it is having.`,
+      about: toRegion
+        ? html`What the form posts, signed, to the mock on this machine (<code>npm run mock</code>), for the preview’s conversation (<code>${ids.conversationId}</code>). Not to your bot’s region: LivePerson takes posts only for a conversation the bot is having.`
+        : html`What the form posts, signed, to try the bot without the page. It is signed for the preview’s conversation (<code>${ids.conversationId}</code>): the mock takes any conversation; a real bot only one it is having.`,
       ...curl,
     },
   ];

@@ -54,16 +54,22 @@ function textBox(id: string, label: string, current: string | undefined, onInput
   </div>`;
 }
 
-/** The editor of `row`, the `index`th of `count`; `earlier` are the names of the fields before it, which a condition may name. */
-export function fieldRow(row: KeyedRow, index: number, count: number, earlier: readonly string[], actions: RowActions): TemplateResult {
+/** The editor of `row`, the `index`th of `count`; `before` are the fields before it, which a condition may name. */
+export function fieldRow(row: KeyedRow, index: number, count: number, before: readonly FieldDeclaration[], actions: RowActions): TemplateResult {
   const { field, key } = row;
   const id = (part: string) => `wfd-${key}-${part}`;
   const type: FieldType = field.type ?? 'text';
   const set = (patch: Partial<FieldDeclaration>) => actions.change(key, patch);
   const optional = (text: string) => text || undefined;
   const when = field.when && 'equals' in field.when ? field.when : undefined;
-  // A condition may name a field that is not before this one (moved since): shown as it is, the form says what is wrong.
+  // Offered by label and name; a condition may name a field that is not before this one (moved
+  // since): it is shown as it is, and the preview says what is wrong.
+  const earlier = before.map((field) => field.name);
   const named = when && !earlier.includes(when.field) ? [...earlier, when.field] : earlier;
+  const labelOf = (name: string) => {
+    const field = before.find((candidate) => candidate.name === name);
+    return field && fieldLabel(field) !== name ? `${fieldLabel(field)} (${name})` : name;
+  };
   const title = `Field ${index + 1}: ${fieldLabel(field) || 'no name yet'}`;
   return html`<li class="wfd-row" data-key=${key}>
     <fieldset>
@@ -104,7 +110,7 @@ export function fieldRow(row: KeyedRow, index: number, count: number, earlier: r
             <span class="wfd-hint" id="${id('when')}-hint">Hidden, and not posted, unless an earlier field has this answer.</span>
             <select id=${id('when')} aria-describedby="${id('when')}-hint" @change=${(event: Event) => set({ when: conditionOf(value(event), when?.equals ?? '') })}>
               <option value="" ?selected=${!when}>Always shown</option>
-              ${named.map((name) => html`<option value=${name} ?selected=${when?.field === name}>${name} is…${earlier.includes(name) ? '' : ' (comes after this field)'}</option>`)}
+              ${named.map((name) => html`<option value=${name} ?selected=${when?.field === name}>${labelOf(name)} is…${earlier.includes(name) ? '' : ' (comes after this field)'}</option>`)}
             </select>
           </div>
         </div>

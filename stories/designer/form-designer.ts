@@ -208,7 +208,7 @@ export class FormDesigner extends LitElement {
 
   protected override render() {
     const rows = this.rows;
-    const names = rows.map((row) => row.field.name);
+    const fields = rows.map((row) => row.field);
     return html`<div class="wfd">
       <h1>Form designer</h1>
       <p class="wfd-lede">Design the form your bot sends. Try it in the preview against a simulated bot, then copy the page and the Conversation Builder code.</p>
@@ -219,7 +219,7 @@ export class FormDesigner extends LitElement {
           <h2 id="wfd-design-title">Your form</h2>
           <h3 id="wfd-rows-title">Fields</h3>
           <ol class="wfd-rows" aria-labelledby="wfd-rows-title">
-            ${repeat(rows, (row) => row.key, (row, index) => fieldRow(row, index, rows.length, names.slice(0, index), this.#rowActions))}
+            ${repeat(rows, (row) => row.key, (row, index) => fieldRow(row, index, rows.length, fields.slice(0, index), this.#rowActions))}
           </ol>
           <p><button type="button" id="wfd-add" @click=${() => this.#add()}>Add a field</button></p>
           ${settingsPanel(this.settings, LANGUAGES, (patch) => (this.settings = { ...this.settings, ...patch }))}

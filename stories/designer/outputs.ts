@@ -31,7 +31,7 @@ export function outputsSection(outputs: readonly Output[], copy: (output: Output
   return html`<section class="wfd-outputs" aria-labelledby="wfd-outputs-title">
     <h2 id="wfd-outputs-title">Copy into your project</h2>
     ${outputs.map(
-      (output) => html`<section class="wfd-output" aria-labelledby="wfd-${output.id}-title">
+      (output) => html`<section class="wfd-output">
         <h3 id="wfd-${output.id}-title">${output.title}</h3>
         <p>${output.about}</p>
         ${output.error

@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { REGIONS, type Region } from '../../src/core/protocol.js';
-import { LOCAL_MOCK_ENDPOINT, type Design } from '../../src/designer/design.js';
+import { LOCAL_MOCK_ENDPOINT, pageUrlProblem, type Design } from '../../src/designer/design.js';
 
 type Settings = Omit<Design, 'fields'>;
 
@@ -35,11 +35,13 @@ function whereSettings(choice: string, settings: Settings): Partial<Settings> {
 
 const text = (event: Event) => (event.target as HTMLInputElement).value;
 
-function box(id: string, label: string, value: string | undefined, hint: string | TemplateResult, set: (text: string) => void, type = 'text'): TemplateResult {
+/** A labelled text box with its hint, and its error when `error` says one (then the box is marked invalid, the error read with it). */
+function box(id: string, label: string, value: string | undefined, hint: string | TemplateResult, set: (text: string) => void, type = 'text', error?: string): TemplateResult {
   return html`<div class="wfd-group">
     <label for=${id}>${label}</label>
     <span class="wfd-hint" id="${id}-hint">${hint}</span>
-    <input id=${id} type=${type} .value=${value ?? ''} aria-describedby="${id}-hint" autocomplete="off" @input=${(event: Event) => set(text(event))} />
+    ${error ? html`<p class="wfd-error" id="${id}-error">${error}</p>` : nothing}
+    <input id=${id} type=${type} .value=${value ?? ''} aria-invalid=${error ? 'true' : 'false'} aria-describedby="${id}-hint${error ? ` ${id}-error` : ''}" autocomplete="off" @input=${(event: Event) => set(text(event))} />
   </div>`;
 }
 
@@ -51,7 +53,7 @@ export function settingsPanel(settings: Settings, languages: readonly string[], 
   <div class="wfd-panel">
     <div class="wfd-group">
       <label for="wfd-where">Where the bot is</label>
-      <span class="wfd-hint" id="wfd-where-hint">Your LivePerson account’s region (Conversation Builder’s address says it), or the mock on your machine while you try the page.</span>
+      <span class="wfd-hint" id="wfd-where-hint">The region of your LivePerson account (its administrator knows it), or the mock on your machine while you try the page.</span>
       <select id="wfd-where" aria-describedby="wfd-where-hint" @change=${(event: Event) => change(whereSettings(text(event), settings))}>
         ${Object.entries(REGION_NAMES).map(([region, name]) => html`<option value=${region} ?selected=${where === region}>${name} (${REGIONS[region as Region]})</option>`)}
         <option value="mock" ?selected=${where === 'mock'}>The mock on this machine (npm run mock, port 8787)</option>
@@ -82,7 +84,7 @@ export function settingsPanel(settings: Settings, languages: readonly string[], 
   <h3>The link the bot sends</h3>
   <div class="wfd-panel">
     <div class="wfd-pair">
-      ${box('wfd-page-url', 'Page address', settings.pageUrl, 'Where you will put the page.', (pageUrl) => change({ pageUrl: or(pageUrl) }), 'url')}
+      ${box('wfd-page-url', 'Page address', settings.pageUrl, 'Where you will put the page.', (pageUrl) => change({ pageUrl: or(pageUrl) }), 'url', pageUrlProblem(settings.pageUrl))}
       ${box('wfd-bot-id', 'Bot ID', settings.botId, 'In Conversation Builder: the bot’s Bot Settings.', (botId) => change({ botId: or(botId) }))}
     </div>
   </div>`;

@@ -81,6 +81,8 @@ export const DESIGNER_CSS = `
     max-height: 20rem; overflow: auto; font: .85rem/1.45 ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace; white-space: pre;
   }
   .wfd-output-tools { display: flex; flex-wrap: wrap; gap: .75rem; align-items: center; }
+  .wfd-error { color: var(--wfd-error); font-weight: 600; margin: 0 0 .35rem; }
+  input[aria-invalid='true'] { border-color: var(--wfd-error); }
   .wfd-alert { border: 4px solid var(--wfd-error); padding: 1rem; margin-bottom: 1.5rem; }
   .wfd-alert:focus { outline: 3px solid var(--wfd-focus); }
   .wfd-bot { list-style: none; padding: 0; margin: 0 0 1rem; }
