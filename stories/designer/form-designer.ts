@@ -114,14 +114,20 @@ export class FormDesigner extends LitElement {
       url.searchParams.set(DESIGN_PARAM, value);
       target.history.replaceState(target.history.state, '', url);
     }
+    this.#refreshOutputs();
+  }
+
+  /** Writes the outputs for the design and the preview's IDs as they are; a later call's win (signing is async). */
+  #refreshOutputs() {
     const design = this.#design;
-    void outputsFor(design, this.ids).then((outputs) => {
-      if (design === this.#design) this.outputs = outputs;
+    const ids = this.ids;
+    void outputsFor(design, ids).then((outputs) => {
+      if (design === this.#design && ids === this.ids) this.outputs = outputs;
     });
   }
 
   #freshIds() {
-    return { botId: this.bot?.botId ?? '', conversationId: crypto.randomUUID(), userId: crypto.randomUUID() };
+    return { botId: this.bot.botId, conversationId: crypto.randomUUID(), userId: crypto.randomUUID() };
   }
 
   /** The preview's transport: the in-browser mock, at the path it answers, whatever the design's endpoint. */
@@ -197,7 +203,7 @@ export class FormDesigner extends LitElement {
     this.ids = this.#freshIds();
     this.sent.length = 0;
     this.run++;
-    void outputsFor(this.#design, this.ids).then((outputs) => (this.outputs = outputs));
+    this.#refreshOutputs();
     // The button goes with what it restarted: the focus goes to the preview's heading, above the new form.
     void this.updateComplete.then(() => this.#focus('#wfd-preview-title'));
   }
