@@ -6,6 +6,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { WebviewForm } from '../src/element/webview-form.js';
+import type { WebviewError } from '../src/core/errors.js';
 import type { WebviewStepEvent } from '../src/steps/step-event.js';
 import type { WebviewAbandonEvent } from '../src/element/late-events.js';
 import { recordingTransport, useFreshTab } from './helpers.js';
@@ -317,18 +318,21 @@ describe('conditions', () => {
       expect(seen).to.have.length(0);
     });
 
-    it(`${scenario}, put right, no longer stops the form: its fields are drawn and it sends`, async () => {
-      const { form, seen, type } = await stepped(fields);
-      await waitUntil(() => form.state === 'error', 'the declaration was not refused');
-      expect(form.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain(says);
-      form.fields = [{ name: 'a' }, { name: 'c', when: { field: 'a', filled: true } }];
-      await waitUntil(() => form.state === 'idle' && form.querySelector('[name="c"]') !== null, 'the form stayed broken');
-      expect(form.shadowRoot!.querySelector<HTMLElement>('[part="error"]')!.textContent!.trim()).to.equal('');
-      type('a', 'x');
-      type('c', 'y');
-      await form.submit();
-      expect(await variables(seen)).to.deep.equal([{ name: 'a', value: 'x' }, { name: 'c', value: 'y' }]);
-    });
+    for (const tried of [false, true]) {
+      it(`${scenario}, put right${tried ? ' after a send was tried' : ''}, no longer stops the form: its fields are drawn and it sends`, async () => {
+        const { form, seen, type } = await stepped(fields);
+        if (tried) expect(await form.submit().catch((thrown: WebviewError) => thrown.kind)).to.equal('config');
+        await waitUntil(() => form.state === 'error', 'the declaration was not refused');
+        expect(form.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain(says);
+        form.fields = [{ name: 'a' }, { name: 'c', when: { field: 'a', filled: true } }];
+        await waitUntil(() => form.state === 'idle' && form.querySelector('[name="c"]') !== null, 'the form stayed broken');
+        expect(form.shadowRoot!.querySelector<HTMLElement>('[part="error"]')!.textContent!.trim()).to.equal('');
+        type('a', 'x');
+        type('c', 'y');
+        await form.submit();
+        expect(await variables(seen)).to.deep.equal([{ name: 'a', value: 'x' }, { name: 'c', value: 'y' }]);
+      });
+    }
   }
 });
 

@@ -568,8 +568,10 @@ export class WebviewForm extends ReactiveElement {
     // A cancelled submission leaves the state to whoever cancelled it (reset, a newer submit).
     if (submission === this.#submission && error.kind === ErrorKind.ABORTED) this.state = WebviewState.IDLE;
     else if (submission === this.#submission) {
-      // The error summary stands for invalid fields; any other failure shows its own message.
-      this._failure = error;
+      // The error summary stands for invalid fields; any other failure shows its own message. The
+      // form's own breakage (a wrong declaration, a broken link) is not this send's: it shows
+      // while it lasts, and goes once put right.
+      if (error != this.#unusable) this._failure = error;
       this.state = error.kind === ErrorKind.VALIDATION ? WebviewState.INVALID : WebviewState.ERROR;
     }
     this.dispatchEvent(new WebviewErrorEvent(error));
