@@ -260,6 +260,15 @@ export const GoingLive: Story = {
     await waitFor(() => expect(output('curl')).toContain("'http://127.0.0.1:8787/thirdparty-services-0.1/webview'"));
     await expect(element.design.region).toBe('uk');
 
+    // A link variable named like a field is marked at its field: the bot would get the name twice.
+    const variables = canvas.querySelector<HTMLInputElement>('#wfd-url-variables')!;
+    await userEvent.type(variables, 'PaymentId, email');
+    await waitFor(() => expect(canvas.querySelector('#wfd-url-variables-error')!.textContent).toBe('email is also a field’s name: the bot would get it twice.'));
+    await expect(variables.getAttribute('aria-invalid')).toBe('true');
+    await userEvent.clear(variables);
+    await userEvent.type(variables, 'PaymentId');
+    await waitFor(() => expect(canvas.querySelector('#wfd-url-variables-error')).toBeNull());
+
     // An address that is no web page's is marked at its field, and the link code waits for a good one.
     const address = canvas.querySelector<HTMLInputElement>('#wfd-page-url')!;
     await userEvent.type(address, 'forms.acme.test/contact');

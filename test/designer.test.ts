@@ -7,7 +7,7 @@ import '../src/index.js';
 import type { WebviewForm } from '../src/element/webview-form.js';
 import { resolveIds } from '../src/core/ids.js';
 import { SimulatedBot } from '../src/mock/bot.js';
-import { postsTo, type Design } from '../src/designer/design.js';
+import { postsTo, urlVariablesProblem, type Design } from '../src/designer/design.js';
 import { pageHtml } from '../src/designer/page.js';
 import { dialogStarter, linkFunction, preProcessCode } from '../src/designer/bot-code.js';
 import { curlLine, sampleValues } from '../src/designer/curl.js';
@@ -237,6 +237,12 @@ describe('form designer: rows, the link and the rehearsal bot', () => {
     expect(renamed(rows, 'a', 'z')[1]!.field.when).to.deep.equal({ field: 'z', equals: 'x' });
     expect(withoutConditionsOn(rows.slice(1), 'a')).to.deep.equal([{ field: field('b'), step: '' }]);
     expect(withoutConditionsOn(rows, 'a')).to.deep.equal(rows);
+  });
+
+  it('a link variable named like a field is a problem to show, since the bot would get the name twice', () => {
+    expect(urlVariablesProblem({ fields: [{ name: 'name' }, { name: 'email' }], urlVariables: ['PaymentId', 'name'] })).to.equal('name is also a field’s name: the bot would get it twice.');
+    expect(urlVariablesProblem({ fields: [{ step: 'One', fields: [{ name: 'a' }, { name: 'b' }] }], urlVariables: ['a', 'b'] })).to.equal('a, b are also fields’ names: the bot would get them twice.');
+    expect(urlVariablesProblem({ fields: [{ name: 'name' }], urlVariables: ['PaymentId'] })).to.be.undefined;
   });
 
   it('the page, the preview and the curl line post to one place: the endpoint when set (even empty), else the region, US by default', () => {

@@ -41,6 +41,17 @@ export function variableNames(design: Design): string[] {
   return [...new Set([...fields, ...(design.urlVariables ?? [])])];
 }
 
+/**
+ * Why the design's link variables cannot be posted: a name that is also a field's would reach the
+ * bot twice, which the element refuses (once the link holds it) and the curl line too. Undefined
+ * when they can.
+ */
+export function urlVariablesProblem(design: Design): string | undefined {
+  const fields = new Set(designFields(design).map((field) => field.name));
+  const both = (design.urlVariables ?? []).filter((name) => fields.has(name));
+  return both.length ? `${both.join(', ')} ${both.length === 1 ? 'is also a field’s name' : 'are also fields’ names'}: the bot would get ${both.length === 1 ? 'it' : 'them'} twice.` : undefined;
+}
+
 /** Why `pageUrl` cannot be the link the bot sends; undefined when it can (a web page's address, or none yet). */
 export function pageUrlProblem(pageUrl: string | undefined): string | undefined {
   return pageUrl === undefined || /^https?:\/\/[^/]/i.test(pageUrl) ? undefined : 'The page address must start with https:// (or http:// while you try it).';

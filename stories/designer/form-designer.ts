@@ -228,7 +228,7 @@ export class FormDesigner extends LitElement {
             ${repeat(rows, (row) => row.key, (row, index) => fieldRow(row, index, rows.length, fields.slice(0, index), this.#rowActions))}
           </ol>
           <p><button type="button" id="wfd-add" @click=${() => this.#add()}>Add a field</button></p>
-          ${settingsPanel(this.settings, LANGUAGES, (patch) => (this.settings = { ...this.settings, ...patch }))}
+          ${settingsPanel(this.#design, LANGUAGES, (patch) => (this.settings = { ...this.settings, ...patch }))}
         </section>
         ${previewPanel({
           design: this.#design,

@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { REGIONS, type Region } from '../../src/core/protocol.js';
-import { LOCAL_MOCK_ENDPOINT, pageUrlProblem, type Design } from '../../src/designer/design.js';
+import { LOCAL_MOCK_ENDPOINT, pageUrlProblem, urlVariablesProblem, type Design } from '../../src/designer/design.js';
 
 type Settings = Omit<Design, 'fields'>;
 
@@ -46,7 +46,8 @@ function box(id: string, label: string, value: string | undefined, hint: string 
 }
 
 /** The settings panel; `change` receives what changed. */
-export function settingsPanel(settings: Settings, languages: readonly string[], change: (patch: Partial<Settings>) => void): TemplateResult {
+export function settingsPanel(design: Design, languages: readonly string[], change: (patch: Partial<Settings>) => void): TemplateResult {
+  const settings: Settings = design;
   const where = whereOf(settings);
   const or = (value: string) => value.trim() || undefined;
   return html`<h3>Sending</h3>
@@ -67,7 +68,7 @@ export function settingsPanel(settings: Settings, languages: readonly string[], 
     ${box('wfd-url-variables', 'Variables from the link (optional)', settings.urlVariables?.join(', '), 'Names of the link’s query parameters to post too, separated by commas, such as PaymentId.', (names) => {
       const list = names.split(',').map((name) => name.trim()).filter(Boolean);
       change({ urlVariables: list.length ? list : undefined });
-    })}
+    }, 'text', urlVariablesProblem(design))}
     <label class="wfd-check"><input type="checkbox" id="wfd-auto-submit" .checked=${settings.autoSubmit === true} @change=${(event: Event) => change({ autoSubmit: (event.target as HTMLInputElement).checked || undefined })} /> Post as soon as the page opens, without a Send button (a payment confirmation page)</label>
   </div>
   <h3>Title and language</h3>
