@@ -11,12 +11,12 @@
 //
 // The demo pages come from Vite's dev server (with the mock backend); the stories from the static
 // Storybook in storybook-static/ (`npm run build-storybook`), each shot after its play function.
-import { createServer as createHttpServer } from 'node:http';
-import { existsSync, mkdirSync, readFileSync, createReadStream, statSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { argv, exit } from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { DEMO_PAGES, openDemo } from '../test/demo-site.mjs';
+import { serveStatic } from '../test/static-server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const option = (name, fallback) => {
@@ -41,20 +41,6 @@ const SIZES = sizeOption
       { name: 'desktop', width: 1280, height: 800 },
     ];
 const SCHEMES = ['light', 'dark'];
-
-/** Serves a folder of static files on a free port; resolves with its origin and a close function. */
-function serveStatic(folder) {
-  const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2' };
-  const server = createHttpServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
-    let file = join(folder, path);
-    if (!file.startsWith(folder) || !existsSync(file)) return void response.writeHead(404).end();
-    if (statSync(file).isDirectory()) file = join(file, 'index.html');
-    response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
-  });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done({ origin: `http://127.0.0.1:${server.address().port}`, close: () => server.close() })));
-}
 
 /** Shoots `url` at every size and scheme; `ready` waits for the page's end state. */
 async function shoot(browser, url, name, ready) {

@@ -5,35 +5,23 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startMockServer } from 'webview-form/mock/server';
 import { chromiumArgs, chromiumPath } from '../browsers.mjs';
+import { serveStatic } from '../static-server.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
 
 let storybook, server, browser, mock;
-/** The page the designer wrote, served at /page/index.html beside the drop-in's files. */
-let designedPage = '';
 
 before(async () => {
   storybook = mkdtempSync(join(tmpdir(), 'webview-form-storybook-'));
   execFileSync('npx', ['storybook', 'build', '--quiet', '--output-dir', storybook], { cwd: root, stdio: 'ignore' });
-  server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
-    if (path === '/page/index.html') return void response.writeHead(200, { 'Content-Type': 'text/html' }).end(designedPage);
-    let file = path.startsWith('/page/') ? join(root, 'dist', path.slice('/page/'.length)) : join(storybook, path);
-    if (!existsSync(file)) return void response.writeHead(404).end();
-    if (statSync(file).isDirectory()) file = join(file, 'index.html');
-    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  server = await serveStatic(storybook);
   mock = await startMockServer({ port: 0 });
   browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs, headless: true });
 });
@@ -45,12 +33,19 @@ after(async () => {
   if (storybook) rmSync(storybook, { recursive: true, force: true });
 });
 
-const origin = () => `http://127.0.0.1:${server.address().port}`;
+/** A folder as the README's Getting started makes one: `page` as index.html beside the drop-in's files; served. */
+async function pageFolder(page) {
+  const folder = mkdtempSync(join(tmpdir(), 'webview-form-my-form-'));
+  writeFileSync(join(folder, 'index.html'), page);
+  for (const file of readdirSync(join(root, 'dist')).filter((name) => /^webview-form\..+\.js$/.test(name))) copyFileSync(join(root, 'dist', file), join(folder, file));
+  const served = await serveStatic(folder);
+  return { ...served, close: () => (served.close(), rmSync(folder, { recursive: true, force: true })) };
+}
 
 /** Storybook's manager on the designer's story; resolves with the page and the story's frame. */
 async function openDesigner(context, query = '') {
   const page = await context.newPage();
-  await page.goto(`${origin()}/?path=/story/form-designer--designer${query}`);
+  await page.goto(`${server.origin}/?path=/story/form-designer--designer${query}`);
   const frame = page.frameLocator('#storybook-preview-iframe');
   await frame.locator('wfd-form-designer webview-form [name="name"]').waitFor();
   return { page, frame };
@@ -96,11 +91,11 @@ test('the page it writes, beside the drop-in, posts exactly what its preview pos
     const [request] = designer.sent;
     return { body: await request.text(), token: request.headers.get('Authorization'), ids: designer.ids };
   });
-  designedPage = await frame.locator('[data-output="page"]').textContent();
+  const folder = await pageFolder(await frame.locator('[data-output="page"]').textContent());
 
   const { ids } = preview;
   const page = await context.newPage();
-  await page.goto(`${origin()}/page/index.html?userId=${ids.userId}&convId=${ids.conversationId}&botId=${ids.botId}`);
+  await page.goto(`${folder.origin}/?userId=${ids.userId}&convId=${ids.conversationId}&botId=${ids.botId}`);
   await fill(page);
   const [request] = await Promise.all([
     page.waitForRequest((candidate) => candidate.method() === 'POST' && candidate.url().startsWith(mock.url)),
@@ -115,5 +110,6 @@ test('the page it writes, beside the drop-in, posts exactly what its preview pos
     { name: 'email', value: 'ada@example.com' },
     { name: 'contact', value: 'Phone' },
   ]);
+  folder.close();
   await context.close();
 });
