@@ -8,12 +8,15 @@
 //             its tag: what any script-defined form pays, pages/floor.js); <webview-form> with
 //             authored controls and with declared fields; Shoelace, Lion and Material Web, each
 //             bundled by esbuild into one ES module (bench/build/, built here)
+//             Every module script is loaded as the README shows the drop-in's: in <head>, with
+//             blocking="render", so that Chromium paints the form once it is drawn rather than
+//             painting the page's markup first and the components a frame later
 //   profiles  unthrottled; throttled (150 ms latency, 1.44 Mbps, 4× CPU slowdown through CDP)
 //   server    127.0.0.1, files gzip -9 as any static host serves them (lib/server.mjs)
 //   method    a fresh browser context (cold cache) per load, BENCH_LOADS (9) loads per variant and
 //             profile, variants rotated each round so none always goes first; medians; ratios to
 //             the plain form within the same run, since these machines are shared and noisy
-//   measures  lib/measure.mjs; what "ready" means for each page: pages/ready-*.js
+//   measures  lib/measure.mjs; what "ready" means: pages/ready.js
 //   output    markdown tables on stdout, every sample in bench/results/latest.json
 //
 // BENCH_ONLY=fields,shoelace runs a subset while iterating (the plain form always runs: it is the

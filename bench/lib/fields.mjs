@@ -52,7 +52,8 @@ const head = (title, extra = '') => `<!doctype html>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
-<link rel="stylesheet" href="/bench/pages/page.css">${extra}
+<link rel="stylesheet" href="/bench/pages/page.css">
+<script src="/bench/pages/ready.js"></script>${extra}
 </head>`;
 
 /** A plain HTML form of `count` fields. */
@@ -61,12 +62,11 @@ export function plainPage(count) {
 <body>
 <main>
   <h1>Get a quote</h1>
-  <form action="/thirdparty-services-0.1/webview" method="post">
+  <form action="/thirdparty-services-0.1/webview" method="post" data-controls="${count}">
     ${declarations(count).map(nativeControl).join('\n    ')}
     <button type="submit">Send</button>
   </form>
 </main>
-<script src="/bench/pages/ready-plain.js"></script>
 </body>
 </html>
 `;
@@ -75,8 +75,7 @@ export function plainPage(count) {
 /** <webview-form> with `count` declared fields. */
 export function fieldsPage(count) {
   const scripts = `
-<script type="module" src="/dist/webview-form.standalone.js"></script>
-<script type="module" src="/bench/pages/ready-components.js"></script>`;
+<script type="module" blocking="render" src="/dist/webview-form.standalone.js"></script>`;
   return `${head(`webview-form, ${count} declared fields`, scripts)}
 <body>
 <main>

@@ -1,5 +1,5 @@
 // The JavaScript a page needs before its form can be used, read from the files rather than the
-// network: its inline scripts, its own module scripts (not the bench's ready-*.js) and every file
+// network: its inline scripts, its own module scripts (not the bench's ready.js) and every file
 // those import statically, each gzip -9. What a page fetches lazily is left out here; the load
 // samples count whatever was requested before ready, lazy or not. The same reading of static
 // imports as the size budget test (test/node/size.test.mjs).
@@ -29,7 +29,7 @@ export function firstRenderJs(root, pagePath) {
     }
   };
   for (const [, src] of html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)) {
-    if (!src.includes('/bench/pages/ready-')) visit(src.replace(/^\//, ''));
+    if (!src.includes('/bench/pages/ready.js')) visit(src.replace(/^\//, ''));
   }
   const total = inline + Object.values(files).reduce((sum, bytes) => sum + bytes, 0);
   return { inline, files, total };

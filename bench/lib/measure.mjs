@@ -1,14 +1,14 @@
 // One cold load of a page, and one submit, each in a fresh browser context (an empty cache).
 //
-// Ready is the page's own `ready` mark (pages/ready-*.js say what ready means for each kind of
+// Ready is the page's own `ready` mark (pages/ready.js says what ready means, the same for every
 // page); the page announces it on the console, so the harness never polls the page and adds no
 // script time of its own. At that moment the harness reads, through CDP:
 //   heap     JSHeapUsedSize after a forced garbage collection, right after ready (work the page
 //            starts once idle, such as <webview-form>'s prefetch, may or may not be in it yet)
 // and from the page:
 //   js, css  encodedBodySize (the gzip bytes) of every script, and every stylesheet but the
-//            shared page.css, whose request started before ready; the bench's ready scripts are
-//            not counted
+//            shared page.css, whose request started before ready (the bench's ready script is
+//            inline, so never among them)
 //   cls      the sum of `layout-shift` entries before ready (none has recent input: nobody types)
 // Main-thread script time comes from separate, traced loads of the same pages (traceScript), so
 // that tracing's own overhead stays out of the ready times.
@@ -24,7 +24,7 @@ function pageFigures() {
   const ready = performance.getEntriesByName('ready')[0].startTime;
   const before = performance.getEntriesByType('resource').filter((entry) => entry.startTime < ready);
   const counted = before
-    .filter(({ name }) => /\.(m?js|css)$/.test(new URL(name).pathname) && !/\/bench\/pages\/(ready-|page\.css)/.test(name))
+    .filter(({ name }) => /\.(m?js|css)$/.test(new URL(name).pathname) && !/\/bench\/pages\/page\.css/.test(name))
     .map((entry) => ({ path: new URL(entry.name).pathname, bytes: entry.encodedBodySize, start: entry.startTime }));
   const bytes = (pattern) => counted.filter(({ path }) => pattern.test(path)).reduce((sum, file) => sum + file.bytes, 0);
   const shifts = window.__shifts.filter((shift) => shift.startTime < ready && !shift.hadRecentInput);

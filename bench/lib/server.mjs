@@ -1,6 +1,11 @@
 // The bench's web server on 127.0.0.1: bench/ and dist/ as files, gzip -9 as any static host
 // serves text (compressed once per file, so the server's own work stays out of the timings),
 // generated pages of any size under /bench/gen/, and the mock backend the forms post to.
+//
+// The bench's ready script (pages/ready.js) is served inside the pages that name it, as an inline
+// script: it is the harness's instrument, and a request of their own
+// would put the instrument's download on every page's critical path (on these machines a
+// localhost request can take 20-40 ms, more than a frame).
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
@@ -10,6 +15,16 @@ import { fieldsPage, plainPage } from './fields.mjs';
 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json' };
 const GENERATED = { plain: plainPage, fields: fieldsPage };
+
+/** `html` with its `<script src="/bench/pages/ready.js">` replaced by the same script inline. */
+async function inlineReadyScript(root, html) {
+  const tags = [...html.matchAll(/<script([^>]*) src="(\/bench\/pages\/ready\.js)"><\/script>/g)];
+  for (const [tag, kind, src] of tags) {
+    const code = await readFile(join(root, src), 'utf8');
+    html = html.replace(tag, () => `<script${kind} data-bench-ready>\n${code}</script>`);
+  }
+  return html;
+}
 
 /** Starts the server; returns its origin and a `close` function. */
 export async function startServer(root) {
@@ -27,12 +42,13 @@ export async function startServer(root) {
     const generated = /^\/bench\/gen\/(plain|fields)-(\d+)\.html$/.exec(pathname);
     if (generated) {
       const [, kind, count] = generated;
-      return send('text/html', await gzipped(pathname, async () => GENERATED[kind](Number(count))));
+      return send('text/html', await gzipped(pathname, async () => inlineReadyScript(root, GENERATED[kind](Number(count)))));
     }
     const file = normalize(join(root, pathname));
     if (!file.startsWith(join(root, 'bench')) && !file.startsWith(join(root, 'dist'))) return res.writeHead(404).end();
     try {
-      send(TYPES[extname(file)] ?? 'application/octet-stream', await gzipped(file, () => readFile(file)));
+      const read = extname(file) === '.html' ? async () => inlineReadyScript(root, await readFile(file, 'utf8')) : () => readFile(file);
+      send(TYPES[extname(file)] ?? 'application/octet-stream', await gzipped(file, read));
     } catch {
       res.writeHead(404).end();
     }
