@@ -67,10 +67,12 @@ const flakyChunks = async (context, next) => {
 // URLs of their own, so no chunk comes from a cache or another test. Its lazy chunk (the delivery,
 // the only one a secure page asks for) goes unanswered until POST /held/<key>/release, as on a slow
 // connection. GET /held/<key>/waiting answers once a chunk is held (or all are released), with how
-// many are.
+// many are. Under /held-entry/<key>/ it is the entry, dist/webview-form.standalone.js, that goes
+// unanswered: the page has parsed and the drop-in has not run (the first-frame test).
 const holds = new Map();
+const HELD_FILES = { held: /^\/dist\/webview-form\.(?!standalone\.)[\w-]+\.js$/, 'held-entry': /^\/dist\/webview-form\.standalone\.js$/ };
 const heldChunks = async (context, next) => {
-  const [, key, path] = /^\/held\/([\w-]+)(\/.*)$/.exec(context.path) ?? [];
+  const [, kind, key, path] = /^\/(held|held-entry)\/([\w-]+)(\/.*)$/.exec(context.path) ?? [];
   if (!key) return next();
   if (!holds.has(key)) holds.set(key, { released: false, held: [], watchers: [] });
   const hold = holds.get(key);
@@ -84,7 +86,7 @@ const heldChunks = async (context, next) => {
     if (hold.held.length === 0 && !hold.released) await new Promise((resolve) => hold.watchers.push(resolve));
     context.body = String(hold.held.length);
   } else {
-    if (!hold.released && /^\/dist\/webview-form\.(?!standalone\.)[\w-]+\.js$/.test(path)) {
+    if (!hold.released && HELD_FILES[kind].test(path)) {
       await new Promise((resolve) => {
         hold.held.push(resolve);
         changed();

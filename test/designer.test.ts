@@ -51,7 +51,10 @@ describe('form designer: the page', () => {
     const page = new DOMParser().parseFromString(pageHtml(LEAD, { script: '/dist/webview-form.standalone.js', title: 'Get a quote' }), 'text/html');
     expect(page.documentElement.lang).to.equal('fr');
     expect(page.title).to.equal('Get a quote');
-    expect(page.querySelector('script[type="module"]')!.getAttribute('src')).to.equal('/dist/webview-form.standalone.js');
+    const script = page.querySelector('script[type="module"]')!;
+    expect(script.getAttribute('src')).to.equal('/dist/webview-form.standalone.js');
+    // The README's tag: the first frame shows the form drawn (see "Size and speed").
+    expect(script.getAttribute('blocking')).to.equal('render');
     const forms = page.querySelectorAll('webview-form');
     expect(forms).to.have.length(1);
     const form = forms[0]!;

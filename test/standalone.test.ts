@@ -23,7 +23,37 @@ async function dropInPage(started: ConversationSnapshot, under = '') {
 const startConversation = async (): Promise<ConversationSnapshot> => (await fetch('/mock/conversations', { method: 'POST' })).json();
 const conversation = async (id: string): Promise<ConversationSnapshot> => (await fetch(`/mock/conversations/${id}`)).json();
 
+/** The next frame of this page; the drop-in's iframe, in view, has its rendering opportunity in it too. */
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
 describe('the built drop-in', () => {
+  it('loaded by the README’s tag (blocking="render"), is drawn in the page’s first frame where the engine knows the attribute', async () => {
+    // The server holds the entry file: the page has parsed and the drop-in has not run.
+    const prefix = `/held-entry/${crypto.randomUUID()}`;
+    const frame = document.createElement('iframe');
+    frame.title = 'Drop-in page';
+    frame.src = `${prefix}/test/fixtures/standalone.html?userId=u-1&convId=c-1&botId=b-1`;
+    document.body.append(frame);
+    try {
+      await fetch(`${prefix}/waiting`);
+      const page = frame.contentWindow as Window & typeof globalThis & { firstFrame?: { drawn: boolean } };
+      const knowsBlocking = 'blocking' in page.HTMLScriptElement.prototype;
+      for (let i = 0; i < 3; i++) await nextFrame();
+      // Render-blocked, the page has had no frame; an engine without the attribute may have painted the bare page.
+      if (knowsBlocking) expect(page.firstFrame).to.equal(undefined);
+      await fetch(`${prefix}/release`, { method: 'POST' });
+      while (!page.firstFrame) await nextFrame();
+      await page.customElements.whenDefined('webview-form');
+      const form = page.document.querySelector('webview-form') as WebviewForm;
+      await form.updateComplete;
+      expect(form.querySelector('[name="name"]')).to.exist;
+      if (knowsBlocking) expect(page.firstFrame).to.deep.equal({ drawn: true });
+    } finally {
+      await fetch(`${prefix}/release`, { method: 'POST' });
+      frame.remove();
+    }
+  });
+
   it('defines <webview-form>, renders declared fields and posts to the bot', async () => {
     const started = await startConversation();
     const { frame, page, form } = await dropInPage(started);

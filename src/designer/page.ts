@@ -49,7 +49,7 @@ export function pageHtml(design: Design, { script = 'webview-form.standalone.js'
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
-<script type="module" src="${escapeHtml(script)}"></script>
+<script type="module" blocking="render" src="${escapeHtml(script)}"></script>
 </head>
 <body>
 <main>
