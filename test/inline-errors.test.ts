@@ -99,6 +99,20 @@ describe('inline errors', () => {
     }
   });
 
+  it('styles a generated field’s error text and its control’s border once a check shows them (the error texts’ sheet comes with the first)', async () => {
+    document.adoptedStyleSheets = [];
+    const { element, control, submit } = await form([{ name: 'name', label: 'Name', required: true }]);
+    const errorText = element.querySelector<HTMLElement>('.webview-form-error')!;
+    const border = getComputedStyle(control('name')).borderTopColor;
+    await submit();
+    const style = getComputedStyle(errorText);
+    expect(style.display).to.equal('block');
+    expect(Number(style.fontWeight)).to.be.at.least(600);
+    expect(style.color).not.to.equal(getComputedStyle(element).color);
+    expect(style.marginTop, 'spaced by the field’s gap, not margins of its own').to.equal('0px');
+    expect(getComputedStyle(control('name')).borderTopColor).to.equal(style.color).and.not.to.equal(border);
+  });
+
   it('puts the summary before the fields, moves focus to it and lists every error as a way to its field', async () => {
     const { element, control, submit } = await form([
       { name: 'ok', value: 'fine' },

@@ -1,9 +1,9 @@
 /**
  * Styles for what the element puts in the light DOM, where the shadow root's styles cannot reach:
- * the generated controls, and the error texts (validation.ts) that authored controls get too. One
- * constructable sheet is adopted by the document (or the shadow root the element sits in) when
- * fields are generated or an error first shows, so no inline <style> is needed and a strict
- * Content-Security-Policy holds. Its rules name only our own classes and what sits inside
+ * the generated controls. A constructable sheet is adopted by the document (or the shadow root the
+ * element sits in) when fields are generated, so no inline <style> is needed and a strict
+ * Content-Security-Policy holds. The error texts (validation.ts), which authored controls get too,
+ * have a sheet of their own in the delivery chunk (error-styles.ts): only a check shows them. Its rules name only our own classes and what sits inside
  * `.webview-form-fields`: an author's controls keep the page's look.
  *
  * Everything sits in `@layer webview-form`: any page rule wins over it. Colours that stand on the
@@ -46,18 +46,6 @@ const styles = css`
       margin: 0;
       font-size: 0.9em;
     }
-    .webview-form-error {
-      display: block;
-      margin: 0.25em 0 0.75em;
-      font-weight: 600;
-      color: var(--webview-form-field-error-color, light-dark(#b00020, #ff9e97));
-    }
-    .webview-form-field > .webview-form-error {
-      margin: 0;
-    }
-    .webview-form-error[hidden] {
-      display: none;
-    }
     .webview-form-fields :where(input:not([type='checkbox'], [type='radio']), select, textarea) {
       box-sizing: border-box;
       inline-size: 100%;
@@ -71,9 +59,6 @@ const styles = css`
     .webview-form-fields :is(input, select, textarea):focus-visible {
       outline: 2px solid var(--webview-form-accent, light-dark(#1f5fbf, #8ab4ff));
       outline-offset: 1px;
-    }
-    .webview-form-fields [aria-invalid='true'] {
-      border-color: var(--webview-form-field-error-color, light-dark(#b00020, #ff9e97));
     }
     .webview-form-option {
       display: flex;

@@ -10,7 +10,8 @@
 import type { FormMessages, Texts } from '../i18n/messages.js';
 import { format } from '../i18n/plural.js';
 import type { Control, FieldError } from './controls.js';
-import { adoptLightStyles } from './light-styles.js';
+import { errorStyles } from './error-styles.js';
+import { adoptStyles } from './light-styles.js';
 
 const ERROR_CLASS = 'webview-form-error';
 let nextId = 0;
@@ -103,10 +104,10 @@ function errorElement(group: readonly Control[]): HTMLElement {
   const first = group[0];
   if (!first.id) first.id = `webview-form-control-${++nextId}`;
   const id = `${first.id}-error`;
+  // The first error brings the error texts' sheet, whether a generated field drew its text or not.
+  adoptStyles(first, errorStyles);
   const existing = byId(first, id);
   if (existing) return existing;
-  // An authored form has no generated fields to bring the sheet: its first error text does.
-  adoptLightStyles(first);
   const created = first.ownerDocument.createElement('span');
   created.id = id;
   created.className = ERROR_CLASS;
