@@ -182,7 +182,7 @@ describe('draft and a conversation that changes', () => {
 });
 
 describe('the draft and the first paint', () => {
-  it('the first render reads no sessionStorage; whether a draft is stored is read a task later, and updateComplete waits for it', async () => {
+  it('the first render reads no sessionStorage; whether a draft is stored is read after the first frame, and updateComplete waits for it', async () => {
     const read = sinon.spy(Storage.prototype, 'getItem');
     try {
       const form = document.createElement('webview-form') as WebviewForm;
@@ -202,6 +202,39 @@ describe('the draft and the first paint', () => {
       form.remove();
     } finally {
       read.restore();
+    }
+  });
+
+  it('whether a draft is stored is read once the first frame is painted, not in a task that may come before it', async () => {
+    // Every read of window.sessionStorage, and whether the frame after the form's first render had come.
+    const own = Object.getOwnPropertyDescriptor(window, 'sessionStorage');
+    const storage = (own ?? Object.getOwnPropertyDescriptor(Window.prototype, 'sessionStorage'))!.get!;
+    let framed = false;
+    const reads: boolean[] = [];
+    Object.defineProperty(window, 'sessionStorage', {
+      configurable: true,
+      get() {
+        reads.push(framed);
+        return storage.call(window);
+      },
+    });
+    try {
+      const form = document.createElement('webview-form') as WebviewForm;
+      form.region = 'us';
+      form.botId = IDS.botId;
+      form.userId = IDS.userId;
+      form.conversationId = IDS.conversationId;
+      form.innerHTML = '<input name="name" aria-label="Name" />';
+      document.body.append(form);
+      // Asked for before the form's first render (a microtask away): this callback is the frame's first.
+      requestAnimationFrame(() => (framed = true));
+      await form.updateComplete;
+      await waitUntil(() => reads.length > 0, 'sessionStorage read');
+      expect(reads, 'reads, each after the frame or not').to.not.include(false);
+      form.remove();
+    } finally {
+      if (own) Object.defineProperty(window, 'sessionStorage', own);
+      else delete (window as { sessionStorage?: Storage }).sessionStorage;
     }
   });
 });

@@ -8,3 +8,14 @@ export function nextTask(): Promise<unknown> {
   port2.postMessage(undefined);
   return next;
 }
+
+/**
+ * Resolves in a task after the next frame, once it is painted: for work the first paint need not
+ * wait for (a task alone may come before that frame). A page that has no frames to give (a hidden
+ * tab, an iframe without display) goes on after 100 ms instead.
+ */
+export const afterNextPaint = (): Promise<unknown> =>
+  new Promise((resolve) => {
+    requestAnimationFrame(resolve);
+    setTimeout(resolve, 100);
+  }).then(nextTask);

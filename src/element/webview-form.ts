@@ -28,7 +28,7 @@ import { WebviewState } from './state.js';
 import { Chrome, type LateChrome } from './chrome.js';
 import { listenForSubmits, submitButtons } from './submit-triggers.js';
 import { draftOnPage } from '../dom/draft-stored.js';
-import { nextTask } from '../dom/next-task.js';
+import { afterNextPaint, nextTask } from '../dom/next-task.js';
 import { adoptStyles } from '../dom/light-styles.js';
 import { styles } from './styles.js';
 
@@ -455,11 +455,12 @@ export class WebviewForm extends ReactiveElement {
     if ((broken && broken != this.#flow?.error) || this.#fields.drawn === undefined) return;
     this.#fields.render(this.#messages, this.#started);
     if (!this.#attaching) {
-      // Whether a draft is stored is read a task later: the first read of sessionStorage costs
-      // milliseconds that the first paint need not wait for. One stored for a form of this page
+      // Whether a draft is stored is read once the first frame is painted: the first read of
+      // sessionStorage costs 1-7 ms, which the first paint need not wait for (a task later alone
+      // often came before that frame). One stored for a form of this page
       // (whose it is, the delivery tells) asks for the delivery at once, and `updateComplete`
       // waits for its restore.
-      const stored = nextTask().then(draftOnPage);
+      const stored = afterNextPaint().then(draftOnPage);
       const attaching = (this.#attaching = stored.then((draft) => this.#attach(this.#delivery(draft ? loadDelivery() : prefetchDelivery()))));
       this.#restoring = stored.then((draft) => (draft ? attaching : undefined));
     }

@@ -191,8 +191,4 @@ function text(value: CheckedField['value']): string | undefined {
  * point>_`. `-` is escaped too: the ids derived from a field add `-hint`, `-error` and `-<index>`,
  * and a name such as `a-hint` must not meet the hint of `a`.
  */
-function safeId(name: string): string {
-  let id = '';
-  for (const character of name) id += /[A-Za-z0-9]/.test(character) ? character : `_${character.codePointAt(0)!.toString(16)}_`;
-  return id;
-}
+const safeId = (name: string): string => name.replace(/[^A-Za-z0-9]/gu, (character) => `_${character.codePointAt(0)!.toString(16)}_`);
