@@ -4,12 +4,13 @@
  * verdict, and a submit waits for it, so nothing is sent from a declaration zod refused.
  *
  *     fields ─► sketch ─► controls in the light DOM, first render (fields/templates.ts)
- *           └─► (load zod) ─► CheckedItem[]: the same controls, the form may send (fields/render.ts)
- *                          └► WebviewError `config`: the form says what is wrong
+ *           └─► (load zod, once the first frame is painted) ─► CheckedItem[]: the same controls, the form may send (fields/render.ts)
+ *                                                           └► WebviewError `config`: the form says what is wrong
  */
 import type { ReactiveControllerHost } from 'lit';
 import { ErrorKind, WebviewError } from '../core/errors.js';
 import { loadDelivery, type Delivery } from './lazy.js';
+import { afterNextPaint } from '../dom/next-task.js';
 import { sketchFields, type CheckedItem } from '../fields/declarations.js';
 import { drawFields } from '../fields/templates.js';
 import type { FormMessages } from '../i18n/messages.js';
@@ -96,6 +97,10 @@ export class DeclaredFields {
   }
 
   async #check(fields: unknown): Promise<void> {
+    // Not before the first frame: the chunk's download and evaluation would compete with it
+    // (about 3 ms of the first paint of 10 declared fields, on the bench), and only a send needs
+    // the verdict.
+    await afterNextPaint();
     const { parseFields, renderFields } = await loadDelivery();
     this.#redraw = renderFields;
     // A newer declaration arrived while zod loaded: its own check settles it.
