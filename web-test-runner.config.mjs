@@ -41,25 +41,29 @@ const strictCsp = async (context, next) => {
   if (context.path === '/test/fixtures/csp.html') context.set('Content-Security-Policy', STRICT_CSP);
 };
 
-// The failed-chunk test loads the drop-in's page from under /flaky/: the same files at URLs of
-// their own, so nothing comes from a cache. While the connection is down (POST /flaky/down, then
-// /flaky/up), the build's lazy chunks answer 503, as on a dropped connection; the entry loads.
-let flakyDown = false;
+// The failed-chunk test loads the drop-in's page from under /flaky/<key>/, a key per test: the
+// same files at URLs of their own, so nothing comes from a cache. While that key's connection is
+// down (POST /flaky/<key>/down, then /flaky/<key>/up), the build's lazy chunks answer 503, as on a
+// dropped connection; the entry loads. One connection per key: the engines run the same test at
+// once, and one bringing its connection back must not bring back another's.
+const flakyDown = new Set();
 const flakyChunks = async (context, next) => {
-  if (context.path === '/flaky/down' || context.path === '/flaky/up') {
-    flakyDown = context.path === '/flaky/down';
+  const [, key, path] = /^\/flaky\/([\w-]+)(\/.*)$/.exec(context.path) ?? [];
+  if (!key) return next();
+  if (path === '/down' || path === '/up') {
+    if (path === '/down') flakyDown.add(key);
+    else flakyDown.delete(key);
     context.status = 204;
     return;
   }
-  if (!context.path.startsWith('/flaky/')) return next();
-  if (flakyDown && /^\/flaky\/dist\/webview-form\.(?!standalone\.)[\w-]+\.js$/.test(context.path)) {
+  if (flakyDown.has(key) && /^\/dist\/webview-form\.(?!standalone\.)[\w-]+\.js$/.test(path)) {
     context.status = 503;
     // web-test-runner marks every answer to a path with an extension cacheable for a year, and
     // Chromium would then serve this 503 from its cache: no real outage is cached like that.
     context.path = '/flaky/unavailable';
     return;
   }
-  context.path = context.path.slice('/flaky'.length);
+  context.path = path;
   await next();
 };
 

@@ -6,6 +6,7 @@
  * first frame is painted (declared-fields.ts); otherwise it is fetched while the page is idle so that sending does not wait.
  */
 import { loadOnce, retryChunk } from '../core/load-once.js';
+import { afterNextPaint } from '../dom/next-task.js';
 
 type DeliveryModule = typeof import('./delivery.js');
 
@@ -13,12 +14,15 @@ export const loadDelivery = loadOnce(() => import('./delivery.js'), retryChunk<D
 export type Delivery = Awaited<ReturnType<typeof loadDelivery>>;
 
 /**
- * Fetches the delivery chunk once the page has nothing better to do, or after two seconds at the
- * latest: a page that is never idle (an animation, a busy phone) must still get it before a send.
+ * Fetches the delivery chunk once the form is on screen and the page has nothing better to do, or
+ * two seconds later at the latest: a page that is never idle (an animation, a busy phone) must
+ * still get it before a send. Some engines (Firefox) find the page idle before its first frame.
  */
 export function prefetchDelivery(): Promise<Delivery> {
   const whenIdle = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
-  return new Promise<void>((resolve) => whenIdle(() => resolve(), { timeout: 2000 })).then(loadDelivery);
+  return afterNextPaint()
+    .then(() => new Promise<void>((resolve) => whenIdle(() => resolve(), { timeout: 2000 })))
+    .then(loadDelivery);
 }
 
 type StepsModule = typeof import('../steps/steps.js');
