@@ -182,16 +182,22 @@ describe('draft and a conversation that changes', () => {
 });
 
 describe('the draft and the first paint', () => {
+  /** A form of the vendor's link with one control, put in the page (its first update a microtask away). */
+  function appendForm(): WebviewForm {
+    const form = document.createElement('webview-form') as WebviewForm;
+    form.region = 'us';
+    form.botId = IDS.botId;
+    form.userId = IDS.userId;
+    form.conversationId = IDS.conversationId;
+    form.innerHTML = '<input name="name" aria-label="Name" />';
+    document.body.append(form);
+    return form;
+  }
+
   it('the first render reads no sessionStorage; whether a draft is stored is read after the first frame, and updateComplete waits for it', async () => {
     const read = sinon.spy(Storage.prototype, 'getItem');
     try {
-      const form = document.createElement('webview-form') as WebviewForm;
-      form.region = 'us';
-      form.botId = IDS.botId;
-      form.userId = IDS.userId;
-      form.conversationId = IDS.conversationId;
-      form.innerHTML = '<input name="name" aria-label="Name" />';
-      document.body.append(form);
+      const form = appendForm();
       // The first update runs in a microtask: once it has, the page could paint.
       await Promise.resolve();
       await Promise.resolve();
@@ -219,13 +225,7 @@ describe('the draft and the first paint', () => {
       },
     });
     try {
-      const form = document.createElement('webview-form') as WebviewForm;
-      form.region = 'us';
-      form.botId = IDS.botId;
-      form.userId = IDS.userId;
-      form.conversationId = IDS.conversationId;
-      form.innerHTML = '<input name="name" aria-label="Name" />';
-      document.body.append(form);
+      const form = appendForm();
       // Asked for before the form's first render (a microtask away): this callback is the frame's first.
       requestAnimationFrame(() => (framed = true));
       await form.updateComplete;

@@ -3,9 +3,11 @@
 // generated pages of any size under /bench/gen/, and the mock backend the forms post to.
 //
 // The bench's ready script (pages/ready.js) is served inside the pages that name it, as an inline
-// script: it is the harness's instrument, and a request of their own
-// would put the instrument's download on every page's critical path (on these machines a
-// localhost request can take 20-40 ms, more than a frame).
+// script: it is the harness's instrument, and a request of its own would put the instrument's
+// download on every page's critical path (on these machines a localhost request can take 20-40 ms,
+// more than a frame). A page asked for as
+// pages/<name>-unblocked.html is pages/<name>.html with its module scripts' blocking="render" left
+// out: what the attribute is worth.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
@@ -43,6 +45,11 @@ export async function startServer(root) {
     if (generated) {
       const [, kind, count] = generated;
       return send('text/html', await gzipped(pathname, async () => inlineReadyScript(root, GENERATED[kind](Number(count)))));
+    }
+    const unblocked = /^(\/bench\/pages\/[\w-]+)-unblocked\.html$/.exec(pathname);
+    if (unblocked) {
+      const page = join(root, `${unblocked[1]}.html`);
+      return send('text/html', await gzipped(pathname, async () => inlineReadyScript(root, (await readFile(page, 'utf8')).replaceAll(' blocking="render"', ''))));
     }
     const file = normalize(join(root, pathname));
     if (!file.startsWith(join(root, 'bench')) && !file.startsWith(join(root, 'dist'))) return res.writeHead(404).end();
