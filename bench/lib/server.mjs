@@ -5,9 +5,8 @@
 // The bench's ready script (pages/ready.js) is served inside the pages that name it, as an inline
 // script: it is the harness's instrument, and a request of its own would put the instrument's
 // download on every page's critical path (on these machines a localhost request can take 20-40 ms,
-// more than a frame). A page asked for as
-// pages/<name>-unblocked.html is pages/<name>.html with its module scripts' blocking="render" left
-// out: what the attribute is worth.
+// more than a frame). A page asked for as pages/<name>-unblocked.html is pages/<name>.html with
+// its module scripts' blocking="render" left out: what the attribute is worth.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';

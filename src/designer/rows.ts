@@ -81,16 +81,15 @@ export function retype(field: FieldDeclaration, type: FieldType): FieldDeclarati
     : PATTERN_TYPES.has(type) ? { pattern, minLength, maxLength }
     : type === 'textarea' ? { minLength, maxLength }
     : {};
-  const settings: Record<string, unknown> = { ...common, type: type === 'text' ? undefined : type, ...rules };
-  for (const key of Object.keys(settings)) if (settings[key] === undefined) delete settings[key];
-  return settings as unknown as FieldDeclaration;
+  return declaration({ ...common, type: type === 'text' ? undefined : type, ...rules });
 }
 
-/** `field` with `patch` applied; a setting patched to undefined is gone, not kept as a key (a declaration holds plain values only). */
-export function patchField(field: FieldDeclaration, patch: Partial<FieldDeclaration>): FieldDeclaration {
-  const patched: Record<string, unknown> = { ...field, ...patch };
-  for (const key of Object.keys(patched)) if (patched[key] === undefined) delete patched[key];
-  return patched as unknown as FieldDeclaration;
+/** `field` with `patch` applied; a setting patched to undefined is gone, not kept as a key. */
+export const patchField = (field: FieldDeclaration, patch: Partial<FieldDeclaration>): FieldDeclaration => declaration({ ...field, ...patch });
+
+/** `settings` as a declaration: one holds plain values only, so a setting that is undefined is left out. */
+function declaration(settings: Record<string, unknown>): FieldDeclaration {
+  return Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== undefined)) as unknown as FieldDeclaration;
 }
 
 /** The rows after a field's rename from `from` to `to`: the conditions that named it name it still. */

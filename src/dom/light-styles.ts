@@ -2,9 +2,10 @@
  * Styles for what the element puts in the light DOM, where the shadow root's styles cannot reach:
  * the generated controls. A constructable sheet is adopted by the document (or the shadow root the
  * element sits in) when fields are generated, so no inline <style> is needed and a strict
- * Content-Security-Policy holds. The error texts (validation.ts), which authored controls get too,
- * have a sheet of their own in the delivery chunk (error-styles.ts): only a check shows them. Its rules name only our own classes and what sits inside
- * `.webview-form-fields`: an author's controls keep the page's look.
+ * Content-Security-Policy holds. Its rules name only our own classes and what sits inside
+ * `.webview-form-fields`: an author's controls keep the page's look. The error texts
+ * (validation.ts), which authored controls get too, have a sheet of their own in the delivery
+ * chunk (error-styles.ts): only a check shows them.
  *
  * Everything sits in `@layer webview-form`: any page rule wins over it. Colours that stand on the
  * page's own background use light-dark(), so they follow the page's colour scheme rather than

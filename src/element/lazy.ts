@@ -3,7 +3,8 @@
  * fields and everything a send needs. It has no lazy chunk of its own to depend on (the sha256
  * fallback is loaded by `import()`, not imported), so asking for it again after a failure is
  * enough to recover (see core/load-once.ts). A declaration of `fields` asks for it once the
- * first frame is painted (declared-fields.ts); otherwise it is fetched while the page is idle so that sending does not wait.
+ * first frame is painted (declared-fields.ts); otherwise it is fetched while the page is idle, so
+ * that sending does not wait.
  */
 import { loadOnce, retryChunk } from '../core/load-once.js';
 import { afterNextPaint } from '../dom/next-task.js';

@@ -452,14 +452,13 @@ export class WebviewForm extends ReactiveElement {
     // A declaration that cannot be drawn before zod's verdict has no controls yet: wait for it.
     // Wrong steps or conditions are judged again as the content changes (flow.refresh, below):
     // an error of theirs must not stop that, or the form would stay broken once they are put right.
-    if ((broken && broken != this.#flow?.error) || this.#fields.drawn === undefined) return;
+    if ((broken && broken !== this.#flow?.error) || this.#fields.drawn === undefined) return;
     this.#fields.render(this.#messages, this.#started);
     if (!this.#attaching) {
       // Whether a draft is stored is read once the first frame is painted: the first read of
       // sessionStorage costs 1-7 ms, which the first paint need not wait for (a task later alone
-      // often came before that frame). One stored for a form of this page
-      // (whose it is, the delivery tells) asks for the delivery at once, and `updateComplete`
-      // waits for its restore.
+      // often came before that frame). One stored for a form of this page (whose it is, the
+      // delivery tells) asks for the delivery at once, and `updateComplete` waits for its restore.
       const stored = afterNextPaint().then(draftOnPage);
       const attaching = (this.#attaching = stored.then((draft) => this.#attach(this.#delivery(draft ? loadDelivery() : prefetchDelivery()))));
       this.#restoring = stored.then((draft) => (draft ? attaching : undefined));
@@ -572,7 +571,7 @@ export class WebviewForm extends ReactiveElement {
       // The error summary stands for invalid fields; any other failure shows its own message. The
       // form's own breakage (a wrong declaration, a broken link) is not this send's: it shows
       // while it lasts, and goes once put right.
-      if (error != this.#unusable) this._failure = error;
+      if (error !== this.#unusable) this._failure = error;
       this.state = error.kind === ErrorKind.VALIDATION ? WebviewState.INVALID : WebviewState.ERROR;
     }
     this.dispatchEvent(new WebviewErrorEvent(error));
