@@ -314,7 +314,13 @@ export class WebviewForm extends ReactiveElement {
     if (success) return Promise.resolve(success);
     if (this.#sending) return this.#sending;
     // zod's verdict on declared fields, and the delivery chunk, which brings who sends.
-    const submission = (this.#submission = new Submission(() => this.#fields.verify().then(() => this.#delivery()).then(() => this.#conduct!)));
+    const submission = (this.#submission = new Submission(() =>
+      this.#fields
+        .verify()
+        .then(() => this.#delivery())
+        .then(() => this.#judged())
+        .then(() => this.#conduct!),
+    ));
     const sending = (this.#sending = submission.done.then(
       (delivered) => this.#conduct!.succeed(delivered, submission === this.#submission),
       (thrown: unknown) => {
@@ -505,6 +511,19 @@ export class WebviewForm extends ReactiveElement {
         this.requestUpdate();
       },
     );
+  }
+
+  /**
+   * Waits, wherever the content has steps or conditions, until their code has judged them: a send
+   * made before would post the fields that a condition hides. If that code cannot load, the send
+   * is refused (`#unusable`); the next send asks for it again.
+   */
+  async #judged(): Promise<void> {
+    if (this.#flowError) this.#flowLoading = this.#flowError = undefined;
+    this.#startFlow();
+    await this.#flowLoading;
+    // Judged now, not at the last input: content may have changed since.
+    this.#flow?.refresh();
   }
 
   /**
