@@ -18,6 +18,7 @@ import { groupControls } from '../dom/control-groups.js';
 import { format } from '../i18n/plural.js';
 import { adoptStyles } from '../dom/light-styles.js';
 import { DraftController } from '../dom/draft.js';
+import { warnAboutMarkup } from '../dom/markup-warnings.js';
 import type { Texts } from '../i18n/messages.js';
 import { ErrorKind, WebviewError } from '../core/errors.js';
 import { WebviewInvalidEvent, WebviewSuccessEvent } from './late-events.js';
@@ -124,6 +125,8 @@ export class Conduct {
     const broken = this.#shell.unusable();
     // The settings' own check runs again in deliver: a stale verdict must not stop a send.
     if (broken) throw broken;
+    // Markup may have come since the page was idle.
+    warnAboutMarkup(this.#shell.element);
     const invalid = this.validate();
     if (invalid.length > 0) {
       throw new WebviewError(ErrorKind.VALIDATION, `Check these fields, then send again: ${invalid.map((error) => error.label).join(', ')}.`, {
@@ -210,10 +213,13 @@ export class Conduct {
     );
   }
 
-  /** Checks every setting: the error that stops the form, if any. `first`: also readies the send. */
+  /** Checks every setting: the error that stops the form, if any. `first`: also readies the send and warns about the page's markup. */
   checkOptions(first: boolean): WebviewError | undefined {
     const shell = this.#shell;
-    if (first) prepare(shell.ids(), listControls(shell.element));
+    if (first) {
+      prepare(shell.ids(), listControls(shell.element));
+      warnAboutMarkup(shell.element);
+    }
     return checkOptions(shell.sources());
   }
 }

@@ -17,7 +17,7 @@ import { adoptLightStyles } from '../dom/light-styles.js';
 import { h, type Attributes } from '../dom/h.js';
 import type { FormMessages } from '../i18n/messages.js';
 
-/** The light-DOM container of generated controls; authors may style `.webview-form-fields`. */
+/** The light-DOM container of generated controls, a `<form>`; authors may style `.webview-form-fields`. */
 export const FIELDS_CLASS = 'webview-form-fields';
 
 /** The texts of a drawing that come from `messages`, not from the declaration, with where each goes. */
@@ -58,8 +58,9 @@ export function fieldsPlace(
   }
   if (!container) {
     adoptLightStyles(host);
-    container = host.ownerDocument.createElement('div');
-    container.className = FIELDS_CLASS;
+    // A form of its own owns the generated controls: radios of one name in two elements are then
+    // two groups, not one. Its method, dialog, means that the browser's own submission of it does nothing.
+    container = h('form', { class: FIELDS_CLASS, method: 'dialog' });
     const button = host.querySelector('button:not([type="button"]):not([type="reset"]), input[type="submit"]');
     if (button) button.before(container);
     else host.append(container);
