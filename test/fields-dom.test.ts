@@ -60,7 +60,7 @@ const when = (condition: object) => `data-when="${JSON.stringify(condition).repl
 
 // The markup the lit-html templates drew, which the direct DOM code draws the same.
 const FLAT_MARKUP = [
-  '<div class="drawn-here"><p>intro</p><input name="zip" required="" pattern="[0-9]{5}"><div class="webview-form-fields">',
+  '<div class="drawn-here"><p>intro</p><input name="zip" required="" pattern="[0-9]{5}"><form class="webview-form-fields" method="dialog">',
   `<div class="webview-form-field" data-type="text"><label for="p-name">Full name</label>${error('name')}`,
   '<input id="p-name" name="name" type="text" required="" pattern="[A-Z].*" minlength="2" maxlength="40" placeholder="Ada" autocomplete="name"></div>',
   `<div class="webview-form-field" data-type="email"><label for="p-email">Email</label><p class="webview-form-hint" id="p-email-hint">We send the quote here.</p>${error('email')}`,
@@ -90,17 +90,17 @@ const FLAT_MARKUP = [
   '<div class="webview-form-option"><input type="checkbox" id="p-news" name="news" checked=""><label for="p-news">News</label></div></div></div>',
   '<input type="hidden" name="source" value="chat">',
   `<div ${when({ field: 'consent', filled: true })}><input type="hidden" name="ref"></div>`,
-  '</div><button>Send</button><button type="submit">Two</button></div>',
+  '</form><button>Send</button><button type="submit">Two</button></div>',
 ].join('');
 
 const STEPS_MARKUP = [
-  '<div class="drawn-here"><p>intro</p><input name="zip" required="" pattern="[0-9]{5}"><div class="webview-form-fields">',
+  '<div class="drawn-here"><p>intro</p><input name="zip" required="" pattern="[0-9]{5}"><form class="webview-form-fields" method="dialog">',
   '<div class="webview-form-step" data-step="One">',
   `<div class="webview-form-field" data-type="text"><label for="p-a">A ${optional}</label>${error('a')}<input id="p-a" name="a" type="text"></div></div>`,
   `<div class="webview-form-step" data-step="Two" ${when({ field: 'a', in: ['x', 'y'] })}>`,
   `<div class="webview-form-field" data-type="select"><label for="p-b">B ${optional}</label>${error('b')}`,
   '<select id="p-b" name="b"><option value="">Pick</option><option value="p">p</option></select></div></div>',
-  '</div><button>Send</button><button type="submit">Two</button></div>',
+  '</form><button>Send</button><button type="submit">Two</button></div>',
 ].join('');
 
 /** A host in the page, with what `draw` draws into it and the nodes it holds. */
