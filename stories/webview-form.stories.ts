@@ -144,7 +144,7 @@ export const AuthoredControls: Story = {
     const { backend } = loaded as Loaded;
     return html`
       <webview-form ${wired(backend)} region="uk">
-        <form>
+        <form method="dialog">
           <label>Order number <input name="order" required pattern="[A-Z]{2}[0-9]{4}" /></label>
           <label>Topic
             <select name="topic"><option>Billing</option><option>Delivery</option></select>

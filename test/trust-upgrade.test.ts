@@ -4,13 +4,15 @@
 // the steps chunk or the entry file until the test releases it (heldChunks in
 // web-test-runner.config.mjs). Each posts to the mock over HTTP; what reached the bot is read back.
 import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { EARLY_SEND_SCRIPT } from '../src/element/early-send.js';
+import { pageHtml } from '../src/designer/page.js';
 import { dropInDefined } from './helpers.js';
 import type { WebviewForm } from '../src/element/webview-form.js';
 import type { ConversationSnapshot } from '../src/mock/chat-api.js';
 
 const startConversation = async (): Promise<ConversationSnapshot> => (await fetch('/mock/conversations', { method: 'POST' })).json();
 const conversation = async (id: string): Promise<ConversationSnapshot> => (await fetch(`/mock/conversations/${id}`)).json();
-const posts = (snapshot: ConversationSnapshot) => snapshot.transcript.filter((entry) => entry.via === 'webview');
 const link = (started: ConversationSnapshot) => `userId=${started.userId}&convId=${started.conversationId}&botId=${started.botId}`;
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
@@ -90,5 +92,79 @@ describe('a send while the steps code is still on its way (issue 27, row 2)', ()
       await held.release();
       frame.remove();
     }
+  });
+});
+
+describe('a Send pressed before the drop-in has run (issue 27, rows 1 and 11)', () => {
+  /**
+   * Opens `fixture` with the drop-in's file held: the page is parsed, its early-send script has run,
+   * and `<webview-form>` is not defined. Resolves once the page is parsed.
+   */
+  async function beforeTheDropIn(fixture: string, markup: string) {
+    const started = await startConversation();
+    const held = hold('held-entry');
+    const frame = document.createElement('iframe');
+    frame.title = 'Drop-in page';
+    frame.src = `${held.prefix}/test/fixtures/${fixture}?markup=${markup}&${link(started)}`;
+    document.body.append(frame);
+    expect(await held.waiting(), 'drop-in held').to.equal(1);
+    let page = frame.contentWindow as Page;
+    // The frame's first document is about:blank until the fixture's response arrives.
+    while (page.document.readyState === 'loading' || !page.document.querySelector('webview-form button')) {
+      await nextFrame();
+      page = frame.contentWindow as Page;
+    }
+    const left = new Promise((resolve) => page.addEventListener('pagehide', () => resolve('left the page'), { once: true }));
+    const form = page.document.querySelector('webview-form') as WebviewForm;
+    expect(page.customElements.get('webview-form'), 'defined').to.equal(undefined);
+    for (const [name, value] of [['name', 'Arthur'], ['color', 'blue']]) form.querySelector<HTMLInputElement>(`[name="${name}"]`)!.value = value;
+    return { started, held, frame, page, form, left };
+  }
+
+  const cases = [
+    ['early-send.html', 'form', 'Send'],
+    ['early-send.html', 'form', 'Enter'],
+    ['early-send.html', 'dialog', 'Send'],
+    ['early-send.html', '', 'Send'],
+    ['early-send.html', '', 'Enter'],
+    ['early-send-unblocked.html', 'form', 'Send'],
+    ['early-send-unblocked.html', 'form', 'Enter'],
+    ['early-send-unblocked.html', 'dialog', 'Enter'],
+    ['early-send-unblocked.html', '', 'Send'],
+  ] as const;
+  for (const [fixture, markup, press] of cases) {
+    const where = markup === 'form' ? 'an author’s <form>' : markup === 'dialog' ? 'an author’s <form method="dialog">' : 'controls directly in the tag';
+    const tag = fixture === 'early-send.html' ? 'the README’s tag' : 'the README’s tag without blocking="render"';
+    it(`${press} pressed before the drop-in is defined, ${where}, ${tag}: nothing in the address bar, and one post once defined`, async () => {
+      const { started, held, frame, page, form, left } = await beforeTheDropIn(fixture, markup);
+      try {
+        if (press === 'Send') form.querySelector('button')!.click();
+        else {
+          form.querySelector<HTMLInputElement>('[name="color"]')!.focus();
+          await sendKeys({ press: 'Enter' });
+        }
+        await held.release();
+        await page.customElements.whenDefined('webview-form');
+        const outcome = await Promise.race([left, new Promise((resolve) => form.addEventListener('webview-success', () => resolve('sent'), { once: true }))]);
+        expect(outcome).to.equal('sent');
+        expect(page.location.search).not.to.contain('name=');
+        const snapshot = await conversation(started.conversationId);
+        expect(snapshot.webviewVariables).to.deep.equal({ name: 'Arthur', color: 'blue' });
+        expect(snapshot.transcript.filter((entry) => entry.via === 'webview'), 'posts').to.have.length(1);
+        expect(form.hasAttribute('data-send-held')).to.be.false;
+      } finally {
+        await held.release();
+        frame.remove();
+      }
+    });
+  }
+
+  it('the early-send script of the README, the Storybook guide and the designer’s page is the one the element’s code defines', async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const tag = `<script>${EARLY_SEND_SCRIPT}</script>`;
+    expect(readme.includes(tag), 'in the README').to.be.true;
+    expect(pageHtml({ endpoint: '/thirdparty-services-0.1/webview', fields: [] }).includes(tag), 'in the designer’s page').to.be.true;
+    // The test fixtures, which the test server transforms, are checked as files by test/node/early-send.test.mjs.
+    expect((await (await fetch('/stories/getting-started.mdx')).text()).includes(tag), 'in the Storybook guide').to.be.true;
   });
 });

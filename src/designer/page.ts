@@ -4,6 +4,8 @@
  * files next to it. The link the bot sends adds the IDs to its query.
  */
 import { postsTo, type Design } from './design.js';
+// A Send pressed before the drop-in has run is kept and sent once it is defined (see the README).
+import { EARLY_SEND_SCRIPT } from '../element/early-send.js';
 
 export interface PageOptions {
   /** Where the drop-in is, relative to the page or absolute. Default: beside the page. */
@@ -50,6 +52,7 @@ export function pageHtml(design: Design, { script = 'webview-form.standalone.js'
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
 <script type="module" blocking="render" src="${escapeHtml(script)}"></script>
+<script>${EARLY_SEND_SCRIPT}</script>
 </head>
 <body>
 <main>

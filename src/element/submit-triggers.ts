@@ -5,9 +5,7 @@
  */
 import { listen } from '../dom/listen.js';
 import { ownedBy } from '../dom/controls.js';
-
-// Inputs where Enter means "send", as it does in a native form with a submit button.
-const ENTER_SUBMITS = /^(text|email|tel|url|number|date|datetime-local|month|week|time|search|password)$/;
+import { ENTER_SUBMITS } from './early-send.js';
 
 /** Whether `element` submits its form when activated. */
 export function isSubmitButton(element: Element): boolean {

@@ -27,6 +27,7 @@ import { languageOf, loadLanguage } from '../i18n/languages.js';
 import { WebviewState } from './state.js';
 import { Chrome, type LateChrome } from './chrome.js';
 import { listenForSubmits, submitButtons } from './submit-triggers.js';
+import { HELD_ATTRIBUTE } from './early-send.js';
 import { draftOnPage } from '../dom/draft-stored.js';
 import { afterNextPaint, nextTask } from '../dom/next-task.js';
 import { adoptStyles } from '../dom/light-styles.js';
@@ -471,8 +472,11 @@ export class WebviewForm extends ReactiveElement {
     }
     if (this.#flow) this.#flow.refresh();
     else this.#startFlow();
-    if (this.autoSubmit && !this.#autoSubmitted) {
-      this.#autoSubmitted = true;
+    // A Send pressed before the element was defined (early-send.ts) is sent now, once.
+    const held = this.hasAttribute(HELD_ATTRIBUTE);
+    if (held) this.removeAttribute(HELD_ATTRIBUTE);
+    if (held || (this.autoSubmit && !this.#autoSubmitted)) {
+      this.#autoSubmitted ||= this.autoSubmit;
       this.#requestSubmit();
     }
   }
