@@ -46,7 +46,7 @@ const STEP_NAMES: Record<keyof StepMessages, true> = { progress: true, back: tru
 /** The names in an author's `messages` that no table has: a typo, which would otherwise change nothing in silence. */
 export function unknownMessageNames(messages: unknown): string[] {
   if (!messages || typeof messages !== 'object') return [];
-  return Object.keys(messages).filter((name) => !(name in FIRST_MESSAGES || name in LATE_MESSAGES || name in STEP_NAMES));
+  return Object.keys(messages).filter((name) => ![FIRST_MESSAGES, LATE_MESSAGES, STEP_NAMES].some((table) => Object.hasOwn(table, name)));
 }
 
 /** Every English text of a form; those of multi-step forms are `STEP_MESSAGES`. */

@@ -8,7 +8,8 @@ import type { StepMessages } from './step-messages.js';
  * `{name}` placeholders are filled in from the field or the situation. A number's text can depend
  * on its plural category (`Intl.PluralRules` of the language), in ICU's syntax:
  * `{count, plural, one {# problem} other {# problems}}` — `#` is the number, `=2 {…}` an exact
- * value, and `other` is required.
+ * value, and `other` is required. A text with any other brace is not used: the built-in one is
+ * shown, and the console names the message.
  */
 export interface WebviewMessages extends FormMessages, StepMessages {}
 
@@ -109,16 +110,29 @@ export type Texts<Table = FormMessages> = Table & { readonly lang: string };
 
 /**
  * Returns the full table of `defaults`' keys given the author's partial one, in language `lang`;
- * anything not a string, or not a key of `defaults`, is ignored.
+ * anything not a string, not a key of `defaults` (its own: `constructor` is none), or malformed
+ * is ignored.
  */
 export function resolveMessages<Table extends object = FormMessages>(overrides: unknown, defaults: Table, lang = 'en'): Texts<Table> {
   const messages = { ...defaults } as Record<string, string>;
   if (overrides && typeof overrides === 'object') {
     for (const [key, text] of Object.entries(overrides)) {
-      if (key in messages && typeof text === 'string') messages[key] = text;
+      if (Object.hasOwn(messages, key) && typeof text === 'string' && !malformed(key, text)) messages[key] = text;
     }
   }
   return { ...messages, lang } as Texts<Table>;
+}
+
+/**
+ * Whether an author's text must give way to the built-in one. plural.ts, which reads ICU, judges
+ * (and warns) once it is here; until then a text with more than `{placeholders}` waits, as the
+ * first render could only show it as written. The rules stay out of the first render's bytes.
+ */
+let malformed = (_key: string, text: string): boolean => /[{}]/.test(text.replace(/\{\w+\}/g, ''));
+
+/** Puts plural.ts's judge of texts in force, for every form on the page. */
+export function judgeTexts(judge: typeof malformed): void {
+  malformed = judge;
 }
 
 /**
@@ -127,5 +141,5 @@ export function resolveMessages<Table extends object = FormMessages>(overrides: 
  * comes with the delivery chunk, where the texts that count things are drawn.
  */
 export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (Object.hasOwn(values, key) ? String(values[key]) : whole));
 }
