@@ -1,13 +1,21 @@
 /**
  * The vendor's rule: the Web View API must not carry personal (PII) or payment card (PCI) data,
  * because it is not masked. Card numbers are the one kind that can be recognised with confidence:
- * 13 to 19 digits, maybe grouped by spaces or dashes, passing the Luhn check. A field whose
+ * 13 to 19 digits, maybe grouped by spaces, dashes or dots, passing the Luhn check. A field whose
  * numbers only happen to pass (an order number) is named in `not-card-numbers`.
+ *
+ *     text ─► digits as ASCII (NFKC, then any script's) ─► runs across separators ─► every 13–19-digit window: Luhn
+ *     fields in document order ─► consecutive ones of 1–6 digits ─► windows of whole fields: Luhn
  */
 import type { ContextVariable } from './schemas.js';
 
-// Runs of 13–19 digits with optional single spaces or dashes between them.
-const DIGIT_RUNS = /\d(?:[ -]?\d){12,18}/g;
+// Digits joined by what people type between groups: white space, or one dash or dot with or
+// without white space around it. A slash is left out: it ends a card and starts an expiry date.
+const DIGIT_RUNS = /\d+(?:(?:\s*[\p{Pd}.]\s*|\s+)\d+)*/gu;
+const MIN_LENGTH = 13;
+const MAX_LENGTH = 19;
+// A card split over fields: each part a box of a few digits (four, or Amex's 4-6-5).
+const PART = /^\d{1,6}$/;
 
 /** Whether `digits` (only digits) passes the Luhn checksum. */
 export function passesLuhn(digits: string): boolean {
@@ -23,14 +31,74 @@ export function passesLuhn(digits: string): boolean {
   return sum % 10 === 0;
 }
 
-/** Whether `text` contains something that looks like a payment card number. */
-export function containsCardNumber(text: string): boolean {
-  // People type card numbers with uneven spacing: any run of white space counts as one separator.
-  for (const [run] of text.replace(/\s+/g, ' ').matchAll(DIGIT_RUNS)) {
-    const digits = run.replace(/[ -]/g, '');
-    if (digits.length >= 13 && digits.length <= 19 && passesLuhn(digits)) return true;
+/**
+ * Returns `text` with every decimal digit as ASCII: NFKC folds full-width and styled digits,
+ * and the other scripts' digits (Arabic-Indic, Devanagari…) are read by their place in their block.
+ */
+export function asciiDigits(text: string): string {
+  return text.normalize('NFKC').replace(/(?![0-9])\p{Nd}/gu, (digit) => String(digitValue(digit)));
+}
+
+// Unicode encodes each script's decimal digits as one contiguous run from 0 to 9, so a digit's
+// value is its distance from the start of its run, modulo ten for runs that sit side by side.
+function digitValue(digit: string): number {
+  const code = digit.codePointAt(0)!;
+  let start = code;
+  while (/\p{Nd}/u.test(String.fromCodePoint(start - 1))) start--;
+  return (code - start) % 10;
+}
+
+/**
+ * Whether `digits` (only digits) holds a window of 13 to 19 digits that passes Luhn. A card is
+ * looked for inside longer runs too, because a CVV, an expiry date or a reference typed beside it
+ * makes the whole run fail while the card inside still passes.
+ */
+function holdsCard(digits: string): boolean {
+  // Each end is walked leftwards once, so the sum of every window ending there comes for free.
+  for (let end = digits.length; end >= MIN_LENGTH; end--) {
+    let sum = 0;
+    for (let length = 1; length <= Math.min(MAX_LENGTH, end); length++) {
+      let digit = digits.charCodeAt(end - length) - 48;
+      if (length % 2 === 0) digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
+      sum += digit;
+      if (length >= MIN_LENGTH && sum % 10 === 0) return true;
+    }
   }
   return false;
+}
+
+/** Whether `text` contains something that looks like a payment card number. */
+export function containsCardNumber(text: string): boolean {
+  for (const [run] of asciiDigits(text).matchAll(DIGIT_RUNS)) {
+    const digits = run.replace(/\D/g, '');
+    if (digits.length >= MIN_LENGTH && holdsCard(digits)) return true;
+  }
+  return false;
+}
+
+/**
+ * Returns the groups of positions in `values` (fields in document order; undefined for one that
+ * cannot be a part) that together hold a card number split over consecutive fields.
+ */
+export function findSplitCardNumbers(values: readonly (string | undefined)[]): number[][] {
+  // Count only boxes that hold nothing but a few digits, and only whole boxes, so that numbers
+  // that merely sit side by side (a date of birth, then a postcode) are seldom taken for a card.
+  const parts = values.map((value) => {
+    const digits = value === undefined ? '' : asciiDigits(value).trim();
+    return PART.test(digits) ? digits : undefined;
+  });
+  const found: number[][] = [];
+  for (let first = 0; first < parts.length; first++) {
+    let digits = '';
+    for (let last = first; last < parts.length && parts[last] !== undefined; last++) {
+      digits += parts[last];
+      if (digits.length > MAX_LENGTH) break;
+      if (last > first && digits.length >= MIN_LENGTH && passesLuhn(digits)) {
+        found.push(Array.from({ length: last - first + 1 }, (_, offset) => first + offset));
+      }
+    }
+  }
+  return found;
 }
 
 /** Returns the names of the variables whose value looks like a card number, except the exempt ones. */

@@ -9,11 +9,12 @@ import { format } from '../i18n/plural.js';
 import { controlLabel, showError } from './validation.js';
 import { groupControls } from './control-groups.js';
 import type { Control } from './controls.js';
-import { findCardNumbers } from '../core/sensitive.js';
+import { findCardNumbers, findSplitCardNumbers } from '../core/sensitive.js';
 
 /**
- * Stops a post that would carry a card number: each field holding one is marked with an inline
- * error and the first gets focus, so the person sees where to remove it.
+ * Stops a post that would carry a card number, in one field or split over fields side by side:
+ * each field holding one (or a part) is marked with an inline error and the first gets focus, so
+ * the person sees where to remove it.
  * @throws WebviewError `sensitive` naming the fields.
  */
 export function refuseCardNumbers(
@@ -22,9 +23,17 @@ export function refuseCardNumbers(
   exempt: readonly string[],
   messages: Texts,
 ): void {
-  const flagged = findCardNumbers(variables, exempt);
-  if (flagged.length === 0) return;
   const groups = groupControls(controls);
+  // The fields in document order: a card split over boxes is found only in boxes side by side.
+  const fields = [...groups.keys()];
+  const values = new Map(variables.map(({ name, value }) => [name, value]));
+  const split = findSplitCardNumbers(fields.map((name) => (exempt.includes(name) ? undefined : values.get(name))));
+  const parts = new Set(split.flat().map((index) => fields[index]!));
+  const named = new Set([...parts, ...findCardNumbers(variables, exempt)]);
+  // The first field in the form takes focus; a variable a listener added has none.
+  const place = (name: string) => (groups.has(name) ? fields.indexOf(name) : fields.length);
+  const flagged = [...named].sort((a, b) => place(a) - place(b));
+  if (flagged.length === 0) return;
   const labels = flagged.map((name) => {
     const group = groups.get(name);
     if (!group) return name;
@@ -36,6 +45,6 @@ export function refuseCardNumbers(
   throw new WebviewError(
     ErrorKind.SENSITIVE,
     `${labels.join(', ')}: this looks like a payment card number, and card numbers must not be sent through this form. Remove it, then send again.`,
-    { details: flagged.map((name) => `${name}: looks like a payment card number`), code: 'cardRefused', values: { labels: labels.join(', ') } },
+    { details: flagged.map((name) => `${name}: looks like ${parts.has(name) ? 'part of a payment card number split over fields' : 'a payment card number'}`), code: 'cardRefused', values: { labels: labels.join(', ') } },
   );
 }

@@ -1,8 +1,8 @@
 /**
  * A draft of what the person typed, kept in the tab's sessionStorage: a reload, a crashed and
  * restored tab, or a trip to another page and back gives their answers back. The draft holds
- * values only (never the IDs, passwords, hidden fields or anything that looks like a card
- * number) and, in a multi-step form, the step the person was on; it is removed once the post
+ * values only (never the IDs, passwords, hidden fields, card fields or anything that looks like a
+ * card number) and, in a multi-step form, the step the person was on; it is removed once the post
  * succeeded.
  *
  * It comes with the delivery chunk: the element creates it when that arrives (soon after the
@@ -12,7 +12,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { listen } from './listen.js';
 import type { Control } from './controls.js';
 import { adapterFor, type DraftState } from './control-adapter.js';
-import { containsCardNumber } from '../core/sensitive.js';
+import { containsCardNumber, findSplitCardNumbers } from '../core/sensitive.js';
 import { draftKey, draftPlace } from './draft-key.js';
 
 /** One control's state, found again by its name and its position among controls of that name. */
@@ -20,6 +20,9 @@ interface DraftEntry extends DraftState {
   name: string;
   index: number;
 }
+
+// The autocomplete tokens of payment card data (cc-number, cc-csc, cc-exp…): never kept.
+const CARD_FIELD = /(^|\s)cc-/i;
 
 export interface DraftOptions {
   /** The controls whose answers the draft keeps, fresh each time: fields come and go. */
@@ -102,15 +105,18 @@ export class DraftController implements ReactiveController {
   /** Keeps what the controls hold now, and the step. */
   save = () => {
     const counters = new Map<string, number>();
-    const entries: DraftEntry[] = [];
+    const captured: Array<DraftEntry | undefined> = [];
     for (const control of this.#options.controls()) {
       const name = control.getAttribute('name') ?? '';
       const index = counters.get(name) ?? 0;
       counters.set(name, index + 1);
-      const state = adapterFor(control).capture();
-      // A card number is never stored, whichever field it was typed into (core/sensitive.ts).
-      if (state && !(state.value !== undefined && containsCardNumber(state.value))) entries.push({ name, index, ...state });
+      // A field the page marks as card data is never stored, whatever it holds.
+      const state = CARD_FIELD.test(control.getAttribute('autocomplete') ?? '') ? undefined : adapterFor(control).capture();
+      captured.push(state && { name, index, ...state });
     }
+    // A card number is never stored, in one field or split over boxes side by side (core/sensitive.ts).
+    const parts = new Set(findSplitCardNumbers(captured.map((entry) => entry?.value)).flat());
+    const entries = captured.filter((entry, position): entry is DraftEntry => !!entry && !parts.has(position) && !(entry.value !== undefined && containsCardNumber(entry.value)));
     try {
       sessionStorage.setItem(this.#key, JSON.stringify({ controls: entries, step: this.#options.step() } satisfies Draft));
     } catch {
