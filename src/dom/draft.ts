@@ -3,7 +3,7 @@
  * restored tab, or a trip to another page and back gives their answers back. The draft holds
  * values only (never the IDs, passwords, hidden fields, card fields or anything that looks like a
  * card number) and, in a multi-step form, the step the person was on; it is removed once the post
- * succeeded.
+ * succeeded. What is read back is checked entry by entry: storage outlives the form's design.
  *
  * It comes with the delivery chunk: the element creates it when that arrives (soon after the
  * first render), and it then restores the draft, keeping whatever was typed meanwhile.
@@ -11,15 +11,23 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { listen } from './listen.js';
 import type { Control } from './controls.js';
-import { adapterFor, type DraftState } from './control-adapter.js';
+import { adapterFor } from './control-adapter.js';
+import * as z from 'zod/mini';
 import { containsCardNumber, findSplitCardNumbers } from '../core/sensitive.js';
 import { draftKey, draftPlace } from './draft-key.js';
 
 /** One control's state, found again by its name and its position among controls of that name. */
-interface DraftEntry extends DraftState {
-  name: string;
-  index: number;
-}
+const DraftEntry = z.object({
+  name: z.string(),
+  index: z.int().check(z.nonnegative()),
+  value: z.optional(z.string()),
+  checked: z.optional(z.boolean()),
+  selected: z.optional(z.array(z.string())),
+});
+type DraftEntry = z.infer<typeof DraftEntry>;
+
+/** A step position: the flow checks it against the steps the form has now (steps/flow.ts). */
+const Step = z.int().check(z.nonnegative());
 
 // The autocomplete tokens of payment card data (cc-number, cc-csc, cc-exp…): never kept.
 const CARD_FIELD = /(^|\s)cc-/i;
@@ -125,11 +133,20 @@ export class DraftController implements ReactiveController {
   };
 }
 
+/**
+ * Returns the draft stored under `key`, keeping each entry that is well formed and dropping the
+ * others; a step that is not a position is left out, so the form starts at its first step.
+ */
 function read(key: string): Draft | undefined {
+  let parsed: unknown;
   try {
-    const parsed = JSON.parse(sessionStorage.getItem(key) ?? 'null') as Draft | null;
-    return Array.isArray(parsed?.controls) ? parsed : undefined;
+    parsed = JSON.parse(sessionStorage.getItem(key) ?? 'null');
   } catch {
     return undefined;
   }
+  if (typeof parsed !== 'object' || parsed === null) return undefined;
+  const { controls, step } = parsed as Record<string, unknown>;
+  const entries = Array.isArray(controls) ? controls.map((entry) => DraftEntry.safeParse(entry)) : [];
+  const position = Step.safeParse(step);
+  return { controls: entries.flatMap((entry) => (entry.success ? [entry.data] : [])), step: position.success ? position.data : undefined };
 }

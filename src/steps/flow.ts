@@ -82,7 +82,10 @@ export class StepFlow implements ReactiveController {
 
   constructor(host: FlowHost, step = 0) {
     this.#host = host;
-    this.#current = step;
+    // A draft saved before the form was redesigned may name a step it no longer has (or a review
+    // page it no longer offers): start at the first step.
+    const count = Array.from(host.element.querySelectorAll('[data-step]')).filter((element) => ownedBy(host.element, element)).length;
+    this.#current = Number.isInteger(step) && step >= 0 && (step < count || (step === count && count > 0 && host.review())) ? step : 0;
     host.element.addController(this);
   }
 
