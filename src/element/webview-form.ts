@@ -200,11 +200,17 @@ export class WebviewForm extends ReactiveElement {
   #messages = resolveMessages(undefined, FIRST_MESSAGES as FormMessages);
   /** The English texts: the first render's, then all of them once the delivery brought the rest. */
   #english: Partial<FormMessages> = FIRST_MESSAGES;
-  /** The built-in language in force (see i18n/languages.ts), and its table once loaded (none for English). */
+  /** The built-in language asked for (see i18n/languages.ts). */
   #language = 'en';
-  #table?: WebviewMessages;
-  /** The language's table is on its way: the form waits for it, rather than show English first. */
+  /** The table of texts in force, with its language; none for English. */
+  #table?: { language: string; messages: WebviewMessages };
+  /**
+   * The language's table is on its way. A form not shown yet waits for it, rather than show
+   * English first; a form shown keeps its texts until the table arrives.
+   */
   #languageLoading?: Promise<void>;
+  /** The form has been shown: from then on nothing but a send's outcome or a broken link hides it. */
+  #shown = false;
   /** The submission in flight, and what `submit()` returns while it is. */
   #submission?: Submission;
   #sending?: Promise<SubmitOutcome>;
@@ -260,7 +266,7 @@ export class WebviewForm extends ReactiveElement {
     unusable: () => this.#unusable,
     sources: () => this.#sources(),
     flow: () => this.#flow,
-    overrides: () => ({ ...this.#table, ...this.messages }),
+    overrides: () => ({ ...this.#table?.messages, ...this.messages }),
     submitButtons: () => submitButtons(this),
   };
 
@@ -427,6 +433,8 @@ export class WebviewForm extends ReactiveElement {
     // A page that sends by itself offers Send only once that failed; Next stands in for it before the last step.
     const waiting = this.autoSubmit && (state === WebviewState.IDLE || state === WebviewState.SUBMITTING);
     const chrome = this.#chrome!;
+    const pending = (!!this.#flowLoading && !flow) || (!!this.#languageLoading && !this.#shown);
+    this.#shown ||= !pending;
     chrome.draw(
       {
         state,
@@ -435,7 +443,7 @@ export class WebviewForm extends ReactiveElement {
         invalid: this._invalid,
         messages: this.#messages,
         offerSend: !waiting && !this.#hasSubmitButton() && !(flow && !flow.atEnd),
-        pending: (!!this.#flowLoading && !flow) || !!this.#languageLoading,
+        pending,
         returnUrl: returnLink(this.returnUrl, document.baseURI),
         closeRefused: this._closeRefused,
       },
@@ -552,27 +560,32 @@ export class WebviewForm extends ReactiveElement {
   /** The texts in force: the language's table (or English), then the `messages` property. */
   #resolveTexts(): void {
     const table = this.#table;
-    this.#messages = resolveMessages(this.messages, (table ?? this.#english) as FormMessages, table ? this.#language : 'en');
+    this.#messages = resolveMessages(this.messages, (table?.messages ?? this.#english) as FormMessages, table?.language ?? 'en');
   }
 
   /**
-   * Fetches the table of a language other than English. The form stays hidden meanwhile (a flash
-   * of English would move the layout); a table that cannot load, or does not come within
+   * Fetches the table of a language other than English. A form not shown yet stays hidden
+   * meanwhile (a flash of English would move the layout); a form already shown keeps its texts
+   * and swaps them in place when the table arrives, since hiding it would take the focus and the
+   * keystrokes of a person typing. A table that cannot load, or does not come within
    * `LANGUAGE_WAIT`, leaves the form in English.
    */
   #loadLanguage(language: string): void {
     this.#language = language;
-    this.#table = this.#languageLoading = undefined;
-    this.#resolveTexts();
+    this.#languageLoading = undefined;
+    if (language === 'en' || !this.#shown) {
+      this.#table = undefined;
+      this.#resolveTexts();
+    }
     if (language === 'en') return;
     // Settles what the latest language asked for; an earlier one still on its way is dropped.
-    const settle = (table?: WebviewMessages) => {
+    const settle = (messages?: WebviewMessages) => {
       if (this.#languageLoading !== loading) return;
-      this.#table = table;
+      this.#table = messages && { language, messages };
       this.#languageLoading = undefined;
       this.#resolveTexts();
       this.requestUpdate();
-      if (!table) console.warn(`<webview-form>: the ${language} texts could not be loaded, so the form is in English.`);
+      if (!messages) console.warn(`<webview-form>: the ${language} texts could not be loaded, so the form is in English.`);
     };
     const loading = (this.#languageLoading = loadLanguage(language).then(settle, () => settle()));
   }
