@@ -16,7 +16,8 @@ import type { Answer } from './conditions.js';
 import { listen } from '../dom/listen.js';
 import { resolveMessages, type Texts } from '../i18n/messages.js';
 import { STEP_MESSAGES, type StepMessages } from '../i18n/step-messages.js';
-import { NO_ANSWER, holds, parseCondition, type Condition } from './conditions.js';
+import { holds, parseCondition, type Condition } from './conditions.js';
+import { ConditionPass } from './condition-pass.js';
 import { WebviewStepEvent } from './step-event.js';
 import { nextButton, stepHead } from './templates.js';
 import { nothing, render } from 'lit/html.js';
@@ -184,24 +185,23 @@ export class StepFlow implements ReactiveController {
     const owned = (element: Element) => ownedBy(host, element);
     this.steps = Array.from(host.querySelectorAll<HTMLElement>('[data-step]')).filter(owned);
     const items = Array.from(host.querySelectorAll<HTMLElement>('[data-when]')).filter(owned);
-    // The form's controls, listed once per pass (every input runs one), disabled ones included.
-    const all = listControls(host, { includeDisabled: true });
+    // The form's controls, listed once per pass (every input runs one), disabled ones included,
+    // and indexed once: by name, by item, and each answer as a condition first asks for it.
+    const pass = new ConditionPass(this.#host, host, listControls(host, { includeDisabled: true }), items);
     const problems = this.steps.filter((step) => !step.dataset.step?.trim()).map(() => 'a step (data-step) has no title: write it in data-step');
     const off = new Set<Element>();
     for (const item of items) {
       const condition = this.#condition(item);
-      const problem = typeof condition === 'string' ? condition : orderProblem(item, condition, all);
+      const problem = typeof condition === 'string' ? condition : pass.problem(item, condition);
       if (problem) {
         problems.push(`${describe(item)}: its condition (data-when) ${problem}`);
         continue;
       }
       // Inside an item that does not apply, nothing applies.
       const within = item.parentElement?.closest('[data-when]');
-      // Disabled is read now: an earlier item of this pass may just have switched its controls off.
-      const judged = all.filter((control) => !item.contains(control) && !control.matches(':disabled'));
-      const answer = this.#host.answers(judged).get((condition as Condition).field) ?? NO_ANSWER;
-      if ((within && off.has(within)) || !holds(condition as Condition, answer)) off.add(item);
-      this.#apply(item, !off.has(item), all);
+      const { field } = condition as Condition;
+      if ((within && off.has(within)) || !holds(condition as Condition, pass.answer(field, item))) off.add(item);
+      this.#apply(item, !off.has(item), pass.inside(item));
     }
     this.#off = off;
     this.error = problems.length > 0 ? new WebviewError(ErrorKind.CONFIG, `The form's steps or conditions are wrong: ${problems.join('; ')}.`, { details: problems }) : undefined;
@@ -302,12 +302,12 @@ export class StepFlow implements ReactiveController {
     }
   }
 
-  /** Shows or hides an item (not a step: #layout does those) and enables or disables what is inside. */
-  #apply(item: HTMLElement, shown: boolean, all: readonly Control[]): void {
+  /** Shows or hides an item (not a step: #layout does those) and enables or disables `inside` it. */
+  #apply(item: HTMLElement, shown: boolean, inside: readonly Control[]): void {
     if (!item.hasAttribute('data-step')) item.hidden = !shown;
     // A control with a condition of its own: its labels go with it.
     for (const label of (item as HTMLInputElement).labels ?? []) label.hidden = !shown;
-    for (const control of all.filter((control) => item.contains(control))) {
+    for (const control of inside) {
       if (!shown && !control.hasAttribute('disabled')) {
         control.toggleAttribute('disabled', true);
         this.#disabled.add(control);
@@ -335,12 +335,4 @@ function describe(item: HTMLElement): string {
   if (item.dataset.step) return `the step "${item.dataset.step}"`;
   const name = item.getAttribute('name') ?? item.querySelector('[name]')?.getAttribute('name');
   return name ? `the field "${name}"` : `a ${item.localName}`;
-}
-
-/** A condition may only look back: at a field of the form (`controls`) that exists, before the item and outside it. */
-function orderProblem(item: HTMLElement, { field }: Condition, controls: readonly Control[]): string | undefined {
-  const named = controls.filter((control) => control.getAttribute('name')?.trim() === field);
-  if (named.length === 0) return `names the field "${field}", which is not in the form`;
-  const before = named.some((control) => !item.contains(control) && control.compareDocumentPosition(item) & Node.DOCUMENT_POSITION_FOLLOWING);
-  return before ? undefined : `names the field "${field}", which does not come before it`;
 }
