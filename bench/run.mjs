@@ -19,11 +19,17 @@
 //             goes first; medians; ratios to the plain form within the same run, since these
 //             machines are shared and noisy
 //   measures  lib/measure.mjs; what "ready" means: pages/ready.js
+//   typing    the main-thread time of one input event in a form whose conditions (`when`) all name
+//             the field typed into, at 100, 500 and 1,000 conditional declared fields, unthrottled:
+//             medians over BENCH_TYPING_LOADS (3) loads of 16 keystrokes each after the first
+//             (lib/typing.mjs says what is timed)
 //   output    markdown tables on stdout, every sample in bench/results/latest.json
 //
 // BENCH_ONLY=fields,shoelace runs a subset while iterating (the plain form always runs: it is the
-// base of the ratios); `scaling` and `submit` name those sections. The bench's own dependencies
-// (the peers, esbuild) are in bench/package.json, installed here by npm ci when missing or stale.
+// base of the ratios); `scaling`, `submit` and `typing` name those sections. The bench's own
+// dependencies (the peers, esbuild) are in bench/package.json, installed here by npm ci when
+// missing or stale, and only when a peer's page is measured: `BENCH_ONLY=typing node bench/run.mjs`
+// measures the dist/ already built, without them.
 //
 // It is a benchmark, not a test: it asserts nothing and does not run in CI.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -32,11 +38,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../test/browsers.mjs';
+import { declarations } from './lib/fields.mjs';
 import { firstRenderJs } from './lib/first-render.mjs';
 import { ensureInstalled } from './lib/install.mjs';
 import { load, submit, traceScript } from './lib/measure.mjs';
-import { loadTables, scalingTable, submitTable } from './lib/report.mjs';
+import { loadTables, scalingTable, submitTable, typingTable } from './lib/report.mjs';
 import { startServer } from './lib/server.mjs';
+import { typing } from './lib/typing.mjs';
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 9);
 // Unthrottled, a load takes 50-130 ms, of which one frame (16.7 ms) is a fifth: whether a form
@@ -46,12 +54,20 @@ const READY_LOADS = { unthrottled: LOADS * 3, throttled: LOADS };
 const SUBMITS = Number(process.env.BENCH_SUBMITS ?? 15);
 const ONLY = process.env.BENCH_ONLY?.split(',').map((name) => name.trim()).filter(Boolean);
 const SIZES = [10, 50, 200];
+const TYPING_LOADS = Number(process.env.BENCH_TYPING_LOADS ?? 3);
+const CONDITIONAL_SIZES = [100, 500, 1000];
+// One key press per character: the first shows the conditional fields, the other 16 are timed.
+const TYPED = 'Quote for Camelot';
 const benchDir = fileURLToPath(new URL('.', import.meta.url));
 const root = join(benchDir, '..');
 
-ensureInstalled(benchDir);
-const { buildPeers } = await import('./lib/build.mjs');
-await buildPeers(benchDir);
+const wanted = (id) => !ONLY || ONLY.includes(id);
+// The peers are built only for the load tables, which draw them.
+if (!ONLY || ONLY.some((id) => ['shoelace', 'lion', 'material'].includes(id))) {
+  ensureInstalled(benchDir);
+  const { buildPeers } = await import('./lib/build.mjs');
+  await buildPeers(benchDir);
+}
 const peers = JSON.parse(await readFile(join(benchDir, 'package.json'), 'utf8')).dependencies;
 
 const ALL_VARIANTS = [
@@ -74,7 +90,6 @@ const PROFILES = {
     cpu: 4,
   },
 };
-const wanted = (id) => !ONLY || ONLY.includes(id);
 const variants = ALL_VARIANTS.filter(({ id }) => id === 'plain' || wanted(id));
 const runLoads = !ONLY || variants.length > 1;
 
@@ -145,6 +160,17 @@ if (wanted('submit')) {
   progress('\n');
 }
 
+const typingSamples = [];
+if (wanted('typing')) {
+  progress('typing, unthrottled ');
+  const samples = await rotated(CONDITIONAL_SIZES, TYPING_LOADS, async (size) => ({
+    size,
+    inputs: await typing(browser, url(`/bench/gen/conditions-${size}.html`), { last: declarations(size).at(-1).name, text: TYPED }),
+  }));
+  typingSamples.push(...samples);
+  progress('\n');
+}
+
 const chromiumVersion = browser.version();
 await browser.close();
 server.close();
@@ -157,6 +183,7 @@ const output = [
 if (runLoads) output.push('', ...loadTables(variants, loadSamples, scriptSamples));
 if (scalingSamples.length) output.push('', ...scalingTable(SIZES, scalingSamples));
 if (submitSamples.length) output.push('', ...submitTable(SUBMIT_VARIANTS, submitSamples));
+if (typingSamples.length) output.push('', ...typingTable(CONDITIONAL_SIZES, typingSamples));
 const tables = output.join('\n');
 console.log(tables);
 
@@ -173,7 +200,7 @@ const results = {
   profiles: PROFILES,
   variants,
   peers,
-  samples: { load: loadSamples, script: scriptSamples, scaling: scalingSamples, submit: submitSamples },
+  samples: { load: loadSamples, script: scriptSamples, scaling: scalingSamples, submit: submitSamples, typing: typingSamples },
   tables,
 };
 await writeFile(join(benchDir, 'results', 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);

@@ -86,3 +86,22 @@ export function fieldsPage(count) {
 </html>
 `;
 }
+
+/**
+ * <webview-form> with a topic field, then `count` declared fields that each show only once the
+ * topic is filled: every keystroke in the topic judges `count` conditions (lib/typing.mjs).
+ */
+export function conditionsPage(count) {
+  const fields = [{ name: 'topic', label: 'What is it about?' }, ...declarations(count).map((field) => ({ ...field, when: { field: 'topic', filled: true } }))];
+  const scripts = `
+<script type="module" blocking="render" src="/dist/webview-form.standalone.js"></script>`;
+  return `${head(`webview-form, ${count} conditional declared fields`, scripts)}
+<body>
+<main>
+  <h1>Get a quote</h1>
+  <webview-form endpoint="/thirdparty-services-0.1/webview" message="lead submitted" data-controls="${count + 1}" fields='${JSON.stringify(fields).replace(/'/g, '&#39;')}'></webview-form>
+</main>
+</body>
+</html>
+`;
+}

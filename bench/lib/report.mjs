@@ -83,3 +83,17 @@ export function submitTable(variants, samples) {
     }),
   ];
 }
+
+/** The typing table: per keystroke into the field every condition names, by number of conditional fields. */
+export function typingTable(sizes, samples) {
+  const of = (size) => samples.filter((sample) => sample.size === size);
+  return [
+    row(['conditional fields', 'per input event, median', 'max', 'first keystroke (shows them), median', 'keystrokes']),
+    row(['---:', '---:', '---:', '---:', '---:']),
+    ...sizes.map((size) => {
+      const later = of(size).flatMap((sample) => sample.inputs.slice(1));
+      const first = of(size).map((sample) => sample.inputs[0]);
+      return row([size, `${median(later).toFixed(1)} ms`, `${Math.max(...later).toFixed(1)} ms`, `${median(first).toFixed(1)} ms`, later.length]);
+    }),
+  ];
+}

@@ -1,6 +1,7 @@
 // The bench's web server on 127.0.0.1: bench/ and dist/ as files, gzip -9 as any static host
 // serves text (compressed once per file, so the server's own work stays out of the timings),
-// generated pages of any size under /bench/gen/, and the mock backend the forms post to.
+// generated pages of any size under /bench/gen/ (plain, fields, conditions), and the mock backend
+// the forms post to.
 //
 // The bench's ready script (pages/ready.js) is served inside the pages that name it, as an inline
 // script: it is the harness's instrument, and a request of its own would put the instrument's
@@ -12,10 +13,10 @@ import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { extname, join, normalize } from 'node:path';
 import { createMockBackend, sendWebResponse, toWebRequest } from '../../dist/mock/index.js';
-import { fieldsPage, plainPage } from './fields.mjs';
+import { conditionsPage, fieldsPage, plainPage } from './fields.mjs';
 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json' };
-const GENERATED = { plain: plainPage, fields: fieldsPage };
+const GENERATED = { plain: plainPage, fields: fieldsPage, conditions: conditionsPage };
 
 /** `html` with its `<script src="/bench/pages/ready.js">` replaced by the same script inline. */
 async function inlineReadyScript(root, html) {
@@ -40,7 +41,7 @@ export async function startServer(root) {
     if (backend.owns(pathname)) return sendWebResponse(res, await backend.handle(toWebRequest(req)));
     const send = (type, body) =>
       res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', 'Cache-Control': 'no-store' }).end(body);
-    const generated = /^\/bench\/gen\/(plain|fields)-(\d+)\.html$/.exec(pathname);
+    const generated = /^\/bench\/gen\/(plain|fields|conditions)-(\d+)\.html$/.exec(pathname);
     if (generated) {
       const [, kind, count] = generated;
       return send('text/html', await gzipped(pathname, async () => inlineReadyScript(root, GENERATED[kind](Number(count)))));
