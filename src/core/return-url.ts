@@ -3,7 +3,11 @@
  * and when the window would not close. A messaging app's deep link (`whatsapp://…`, `intent:…`) is
  * as welcome as a web page; a scheme that runs code or reads the device is not, whoever set it.
  */
-const REFUSED = /^(javascript|data|vbscript|blob|file):$/i;
+const REFUSED = /^(javascript|data|vbscript|blob|file|filesystem):$/i;
+
+// Android opens an `intent:` link's `S.browser_fallback_url` when no app takes the link: that
+// address is followed like the link itself, so it must be a web page. Read decoded, as Chrome does.
+const UNSAFE_FALLBACK = /;S\.browser_fallback_url=(?!https?:)/i;
 
 /**
  * Returns `value` as an absolute URL the element may link to, resolved against `base`; undefined
@@ -13,7 +17,8 @@ export function returnLink(value: unknown, base: string): string | undefined {
   if (typeof value !== 'string' || value.trim() === '') return undefined;
   try {
     const url = new URL(value, base);
-    return REFUSED.test(url.protocol) ? undefined : url.href;
+    // A fallback that cannot be decoded is refused too (decodeURIComponent throws).
+    return REFUSED.test(url.protocol) || (url.protocol === 'intent:' && UNSAFE_FALLBACK.test(decodeURIComponent(url.href))) ? undefined : url.href;
   } catch {
     return undefined;
   }
