@@ -67,6 +67,8 @@ export class Chrome {
   readonly #submit: HTMLSlotElement;
   readonly #button: HTMLButtonElement;
   readonly #status: HTMLElement;
+  /** The default slot: the page's content, the fields among it. */
+  readonly #content: HTMLSlotElement;
   /** The error summary's fields, whose buttons lead to them: new fields need new buttons. */
   #invalid?: readonly FieldError[];
 
@@ -81,9 +83,19 @@ export class Chrome {
     this.#button = h('button', { part: 'submit', type: 'button' }) as HTMLButtonElement;
     this.#button.onclick = onSend;
     this.#submit = h('slot', { name: 'submit' }, this.#button) as HTMLSlotElement;
-    this.#form = h('div', { part: 'form' }, this.head, h('slot', {}), this.next);
+    this.#content = h('slot', {}) as HTMLSlotElement;
+    this.#form = h('div', { part: 'form' }, this.head, this.#content, this.next);
     this.#status = region('status', 'status');
     root.append(this.#error, this.#form, this.#status);
+  }
+
+  /**
+   * Locks the answers while a post is in flight: the fields, Back, Next and the review's Change
+   * buttons take no input (inert), so what is shown is what was sent. The built-in Send button,
+   * outside them, keeps the focus.
+   */
+  lock(locked: boolean): void {
+    for (const part of [this.head, this.#content, this.next]) part.inert = locked;
   }
 
   /** Brings the regions up to date with `view`; `late` draws what only a tried send shows. */
@@ -95,6 +107,7 @@ export class Chrome {
     else if (!this.#submit.isConnected) this.#form.append(this.#submit);
     if (this.#button.textContent !== messages.send) this.#button.textContent = messages.send;
     this.#button.setAttribute('aria-disabled', String(state === WebviewState.SUBMITTING));
+    this.lock(state === WebviewState.SUBMITTING);
     // A broken link cannot be mended here: the chat is where a working one comes from.
     const error = broken
       ? [...explain(broken, messages, late), ...(broken.kind === ErrorKind.CONTEXT ? returnLink(view) : [])]

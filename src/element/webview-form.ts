@@ -248,6 +248,8 @@ export class WebviewForm extends ReactiveElement {
   #reporting?: Promise<unknown>;
   /** A request is about to leave: the update that shows its progress waits a task (see scheduleUpdate). */
   #leaving = false;
+  /** What had the focus when the answers were locked for a send: it gets it back if the send fails. */
+  #lockedFocus?: Element | null;
   /** The shadow root's regions (chrome.ts), and what the delivery chunk draws in them. */
   #chrome?: Chrome;
   #late?: LateChrome;
@@ -259,6 +261,10 @@ export class WebviewForm extends ReactiveElement {
       this.#leaving = true;
       this._failure = undefined;
       this.state = WebviewState.SUBMITTING;
+      // The answers are read: locked now, not at the update a task later (see Chrome.lock).
+      const active = document.activeElement;
+      this.#lockedFocus = active === this ? (this.renderRoot as ShadowRoot).activeElement : active;
+      this.#chrome?.lock(true);
     },
     started: () => this.#started,
     ids: () => this.#ids,
@@ -450,6 +456,12 @@ export class WebviewForm extends ReactiveElement {
       this.#late,
     );
     flow?.draw(chrome.head, chrome.next);
+    // Unlocked after a send that did not succeed: a field that lost the focus to the lock gets it back.
+    const focused = this.#lockedFocus;
+    if (focused && state !== WebviewState.SUBMITTING) {
+      this.#lockedFocus = undefined;
+      if (state !== WebviewState.SUCCESS && (document.activeElement ?? document.body) === document.body) (focused as HTMLElement).focus?.();
+    }
   }
 
   protected override updated(changed: PropertyValues<this>) {
