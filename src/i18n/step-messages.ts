@@ -19,6 +19,8 @@ export interface StepMessages {
   no: string;
   /** On the review page, an optional field left empty. */
   notAnswered: string;
+  /** On the review page, read in place of a secret (a password, card data, a one-time code), which shows as dots. */
+  masked: string;
 }
 
 export const STEP_MESSAGES: StepMessages = {
@@ -30,4 +32,5 @@ export const STEP_MESSAGES: StepMessages = {
   yes: 'Yes',
   no: 'No',
   notAnswered: 'Not answered',
+  masked: 'Hidden',
 };

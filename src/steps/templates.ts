@@ -2,7 +2,8 @@
  * The chrome of a multi-step form, rendered into the element's shadow root around the slotted
  * step: above it, Back and the step's heading ("Step 2 of 3" read with the title); below it, Next.
  * On the review page the heading is "Check your answers", over a summary list of every shown
- * answer, grouped by step, each with a Change button (GOV.UK's "check answers" pattern).
+ * answer, grouped by step, each with a Change button (GOV.UK's "check answers" pattern). A
+ * secret shows as dots there, as in its field, and is read as hidden.
  */
 import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { Control } from '../dom/controls.js';
@@ -37,11 +38,29 @@ function reviewTemplate(flow: StepFlow, step: HTMLElement, messages: StepMessage
         const label = flow.label(group[0]!);
         return html`<div>
           <dt>${label}</dt>
-          <dd>${answerText(group, messages) || messages.notAnswered}</dd>
+          <dd>${answerShown(group, messages)}</dd>
           <dd><button part="change" type="button" @click=${() => flow.change(group[0]!)}>${messages.change}<span class="hidden-label"> ${label}</span></button></dd>
         </div>`;
       })}
     </dl>`;
+}
+
+/** Autocomplete tokens that ask for a secret: card data, one-time codes, passwords. */
+const SECRET_TOKENS = /^(cc-.+|one-time-code|current-password|new-password)$/;
+
+/** Whether a control holds a secret: someone beside the person may see the review, as they may see the field. */
+function isSecret(control: Control): boolean {
+  if ((control as HTMLInputElement).type === 'password') return true;
+  return (control.getAttribute('autocomplete') ?? '').toLowerCase().split(/\s+/).some((token) => SECRET_TOKENS.test(token));
+}
+
+/** An answer on the review page: its text, "Not answered", or for a secret dots that screen readers read as hidden. */
+function answerShown(group: readonly Control[], messages: StepMessages): TemplateResult | string {
+  const text = answerText(group, messages);
+  if (!text) return messages.notAnswered;
+  // The length is not shown either: eight dots whatever was typed.
+  if (group.some(isSecret)) return html`<span aria-hidden="true">••••••••</span><span class="hidden-label">${messages.masked}</span>`;
+  return text;
 }
 
 /** An answer as the person chose it: a choice's label rather than its value, a checkbox's yes or no. */

@@ -51,6 +51,7 @@ const ar: WebviewMessages = {
   yes: 'نعم',
   no: 'لا',
   notAnswered: 'لم تتم الإجابة',
+  masked: 'مخفي',
 };
 
 export default ar;

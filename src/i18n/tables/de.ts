@@ -54,6 +54,7 @@ const de: WebviewMessages = {
   yes: 'Ja',
   no: 'Nein',
   notAnswered: 'Nicht beantwortet',
+  masked: 'Verborgen',
 };
 
 export default de;

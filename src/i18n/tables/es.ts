@@ -55,6 +55,7 @@ const es: WebviewMessages = {
   yes: 'Sí',
   no: 'No',
   notAnswered: 'Sin responder',
+  masked: 'Oculto',
 };
 
 export default es;

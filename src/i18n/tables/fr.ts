@@ -55,6 +55,7 @@ const fr: WebviewMessages = {
   yes: 'Oui',
   no: 'Non',
   notAnswered: 'Non renseigné',
+  masked: 'Masqué',
 };
 
 export default fr;

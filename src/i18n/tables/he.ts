@@ -49,6 +49,7 @@ const he: WebviewMessages = {
   yes: 'כן',
   no: 'לא',
   notAnswered: 'ללא תשובה',
+  masked: 'מוסתר',
 };
 
 export default he;

@@ -57,6 +57,7 @@ const it: WebviewMessages = {
   yes: 'Sì',
   no: 'No',
   notAnswered: 'Nessuna risposta',
+  masked: 'Nascosto',
 };
 
 export default it;

@@ -48,6 +48,7 @@ const ja: WebviewMessages = {
   yes: 'はい',
   no: 'いいえ',
   notAnswered: '未入力',
+  masked: '非表示',
 };
 
 export default ja;

@@ -48,6 +48,7 @@ const ko: WebviewMessages = {
   yes: '예',
   no: '아니요',
   notAnswered: '입력하지 않음',
+  masked: '숨김',
 };
 
 export default ko;

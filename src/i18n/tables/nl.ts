@@ -53,6 +53,7 @@ const nl: WebviewMessages = {
   yes: 'Ja',
   no: 'Nee',
   notAnswered: 'Niet beantwoord',
+  masked: 'Verborgen',
 };
 
 export default nl;

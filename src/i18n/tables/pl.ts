@@ -56,6 +56,7 @@ const pl: WebviewMessages = {
   yes: 'Tak',
   no: 'Nie',
   notAnswered: 'Brak odpowiedzi',
+  masked: 'Ukryte',
 };
 
 export default pl;

@@ -55,6 +55,7 @@ const ptBR: WebviewMessages = {
   yes: 'Sim',
   no: 'Não',
   notAnswered: 'Sem resposta',
+  masked: 'Oculto',
 };
 
 export default ptBR;

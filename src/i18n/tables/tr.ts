@@ -48,6 +48,7 @@ const tr: WebviewMessages = {
   yes: 'Evet',
   no: 'Hayır',
   notAnswered: 'Yanıtlanmadı',
+  masked: 'Gizli',
 };
 
 export default tr;

@@ -48,6 +48,7 @@ const zhCN: WebviewMessages = {
   yes: '是',
   no: '否',
   notAnswered: '未填写',
+  masked: '已隐藏',
 };
 
 export default zhCN;
