@@ -1,6 +1,7 @@
 // The size budget of the drop-in: dist/webview-form.standalone.js and every file it imports
-// statically, gzip -9, at most 11,000 bytes (issue 17) with Lit's ReactiveElement and everything
-// to render inside (declared fields too). The budget only goes down.
+// statically, gzip -9, at most 12,000 bytes (issue 27, up from issue 17's 11,000 for what keeps a
+// send honest: the wait for the steps code, the held early Send, the lock while in flight) with
+// Lit's ReactiveElement and everything to render inside (declared fields too).
 // Lazily loaded chunks (the delivery with zod, the steps, the languages, the sha256 fallback) are listed
 // but not counted: a page fetches them only when it needs them. The bundler entry keeps the same
 // promise: nothing it imports statically brings zod, and the builds say nothing is amiss.
@@ -13,7 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const BUDGET = 11_000;
+const BUDGET = 12_000;
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dist = join(root, 'dist');
 const gzip = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
@@ -103,12 +104,16 @@ test("the form designer's generators are in no built file: they serve Storybook,
   assert.deepEqual(found, []);
 });
 
-/** Lines of a build's output that warn: rolldown's `[CODE] …` (Vite 8 prints those at info level, so --logLevel warn hides them), Vite's `(!) …`, `warning: …`. */
+/**
+ * Lines of a build's output that warn: rolldown's `[CODE] …` (Vite 8 prints those at info level, so
+ * --logLevel warn hides them), Vite's `(!) …`, `warning: …`. Not PLUGIN_TIMINGS: it says how long
+ * the plugins took on a busy machine, nothing about the build.
+ */
 const warnings = (output) =>
   output
     .replace(/\x1b\[[0-9;]*m/g, '')
     .split('\n')
-    .filter((line) => /^\s*(\[[A-Z][A-Z_]+\]|\(!\)|warn(ing)?\b)/i.test(line));
+    .filter((line) => /^\s*(\[[A-Z][A-Z_]+\]|\(!\)|warn(ing)?\b)/i.test(line) && !line.includes('[PLUGIN_TIMINGS]'));
 
 test('the Vite builds (bundler entry and drop-in) print no warning', () => {
   const out = mkdtempSync(join(tmpdir(), 'webview-form-build-'));
