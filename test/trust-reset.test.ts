@@ -53,7 +53,7 @@ describe('a native reset in an authored form', () => {
     expect(await sent(seen)).to.deep.equal([{ name: 'contact', value: 'email' }]);
   });
 
-  it('a native reset is kept in the draft, as an answer typed would be', async () => {
+  it('a native reset forgets the draft, as reset() does', async () => {
     const { control } = await authoredForm();
     const name = control('[name="name"]');
     name.value = 'Arthur';
@@ -63,5 +63,26 @@ describe('a native reset in an authored form', () => {
     control('[type="reset"]').click();
     await waitUntil(() => !draft().includes('Arthur'), 'the draft forgot the name the reset took away');
     expect(name.value).to.equal('');
+  });
+
+  it('a native reset clears the errors shown and the declared fields, as reset() does', async () => {
+    const { transport } = recordingTransport();
+    const element = await fixture<WebviewForm>(html`
+      <webview-form region="us" .fetch=${transport} .fields=${[{ name: 'email', type: 'email', label: 'Email', required: true }]}>
+        <form method="dialog"><button type="reset">Start again</button><button>Send</button></form>
+      </webview-form>
+    `);
+    await element.updateComplete;
+    const email = element.querySelector<HTMLInputElement>('[name="email"]')!;
+    email.value = 'not an address';
+    email.dispatchEvent(new Event('input', { bubbles: true }));
+    element.querySelector<HTMLButtonElement>('button:not([type])')!.click();
+    await waitUntil(() => element.state === 'invalid', 'the send found the error');
+    element.querySelector<HTMLButtonElement>('[type="reset"]')!.click();
+    await waitUntil(() => element.state === 'idle', 'back to idle after the reset');
+    await element.updateComplete;
+    expect(email.value).to.equal('');
+    expect(email.getAttribute('aria-invalid')).not.to.equal('true');
+    expect(element.shadowRoot!.querySelector('[part="error"]')!.textContent).to.equal('');
   });
 });

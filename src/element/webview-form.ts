@@ -290,6 +290,11 @@ export class WebviewForm extends ReactiveElement {
       // The draft's code, and the send's, are needed now rather than when the page is idle.
       this.#attach(this.#delivery());
     });
+    // A native reset of an author's <form> is the person asking for a blank form, as reset() is.
+    // The browser puts the controls back after this event, with no input or change: wait a task.
+    this.addEventListener('reset', (event) => {
+      if (ownedBy(this, event.target as Element)) setTimeout(() => event.defaultPrevented || this.reset());
+    });
     // A focused field is about to be typed into, under a keyboard that may cover it (dom/keyboard.ts).
     this.addEventListener('focusin', () => this.#attach(this.#delivery()), { once: true });
     this.urlVariables = [];

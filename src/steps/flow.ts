@@ -92,7 +92,8 @@ export class StepFlow implements ReactiveController {
 
   hostConnected() {
     this.#listening = new AbortController();
-    listen(this.#host.element, { input: this.#onAnswer, change: this.#onAnswer, reset: this.#onReset }, this.#listening.signal);
+    // A native reset of an author's form comes through the element's reset() (webview-form.ts), which restarts the flow.
+    listen(this.#host.element, { input: this.#onAnswer, change: this.#onAnswer }, this.#listening.signal);
   }
 
   hostDisconnected() {
@@ -101,20 +102,6 @@ export class StepFlow implements ReactiveController {
 
   /** An answer changed: conditions may show or hide fields and steps, and the chrome may follow. */
   #onAnswer = () => this.refresh();
-
-  /**
-   * An author's `<form>` was reset. The browser puts its controls back only after this event, and
-   * fires neither input nor change then, so wait a task and announce a change on the element:
-   * the conditions, the draft and the leave guard all follow it.
-   */
-  #onReset = (event: Event) => {
-    const { element } = this.#host;
-    const signal = this.#listening?.signal;
-    if (!ownedBy(element, event.target as Element)) return;
-    setTimeout(() => {
-      if (!event.defaultPrevented && !signal?.aborted) element.dispatchEvent(new Event('change'));
-    });
-  };
 
   /**
    * Draws into the element's chrome: above the step, Back, the heading and on the review page the
