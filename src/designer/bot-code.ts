@@ -5,7 +5,7 @@
  * matches the posted `message`. Every name and text is written as a JSON string literal, so no
  * name can break the code it is put in.
  */
-import { variableNames, type Design } from './design.js';
+import { botIdProblem, pageUrlProblem, postedMessage, variableNames, type Design } from './design.js';
 
 /**
  * `text` as a JavaScript string literal. JSON's, with the line and paragraph separators escaped
@@ -17,8 +17,12 @@ const literal = (text: string) => JSON.stringify(text).replace(/\u2028/g, '\\u20
  * The global function (`__initConversation`, which Conversation Builder runs when a conversation
  * starts) that sets `variable` to the form's link: `pageUrl` with the IDs in the query under the
  * names the element reads by default (`userId`, `convId`, `botId`).
+ * @throws Error saying why, for an address or a bot ID that would make a link the form cannot
+ * read, or code that throws (`encodeURIComponent` of half a character).
  */
 export function linkFunction(pageUrl: string, botId: string, variable = 'formURL'): string {
+  const problem = pageUrlProblem(pageUrl) ?? botIdProblem(botId);
+  if (problem) throw new Error(problem);
   const separator = pageUrl.includes('?') ? '&' : '?';
   return `function __initConversation() {
   var userId = botContext.getUserPlatformId();
@@ -43,5 +47,5 @@ export function preProcessCode(design: Design): string {
 
 /** The dialog starter's pattern: the posted `message` itself. Undefined when the design posts none. */
 export function dialogStarter(design: Design): string | undefined {
-  return design.message?.trim() || undefined;
+  return postedMessage(design)?.trim() || undefined;
 }

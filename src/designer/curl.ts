@@ -8,7 +8,7 @@ import { resolveEndpoint } from '../core/context.js';
 import { authToken } from '../core/sign.js';
 import type { ConversationIds } from '../core/schemas.js';
 import { optionParts, type CheckedField } from '../fields/declarations.js';
-import { designFields, postsTo, type Design } from './design.js';
+import { designFields, messageProblem, postsTo, type Design } from './design.js';
 
 /** A value such a field could hold, for a sample post. */
 export function sampleValue(field: CheckedField): string {
@@ -31,13 +31,16 @@ const shellWord = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
  * The curl line for `ids`: the design's endpoint (a path is taken on `base`), the token, and the
  * body the form would send with `values` (default: `sampleValues`), the link's variables being
  * "sample" each.
- * @throws WebviewError `config` when the design cannot post (no endpoint, a variable twice).
+ * @throws WebviewError `config` when the design cannot post (no endpoint, a variable twice); Error
+ * for a message the page could not post as written (`messageProblem`, design.ts).
  */
 export async function curlLine(
   design: Design,
   ids: ConversationIds,
   { values = sampleValues(design), base = 'http://localhost:5173/' }: { values?: FieldValues; base?: string } = {},
 ): Promise<string> {
+  const problem = messageProblem(design.message);
+  if (problem) throw new Error(problem);
   const url = resolveEndpoint({ ...postsTo(design), url: base });
   const link = new URL(base);
   for (const name of design.urlVariables ?? []) link.searchParams.set(name, 'sample');

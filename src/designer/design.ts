@@ -4,6 +4,7 @@
  * data, so that it can live in a link. Nothing here is part of the element or the drop-in.
  */
 import { flatFields, sketchFields, type CheckedField, type FieldsDeclaration } from '../fields/declarations.js';
+import { idProblem } from '../core/id-format.js';
 import type { Region } from '../core/protocol.js';
 
 export interface Design {
@@ -52,9 +53,70 @@ export function urlVariablesProblem(design: Design): string | undefined {
   return both.length ? `${both.join(', ')} ${both.length === 1 ? 'is also a field’s name' : 'are also fields’ names'}: the bot would get ${both.length === 1 ? 'it' : 'them'} twice.` : undefined;
 }
 
-/** Why `pageUrl` cannot be the link the bot sends; undefined when it can (a web page's address, or none yet). */
+/**
+ * Why `pageUrl` cannot be the link the bot sends; undefined when it can (a web page's address, or
+ * none yet). The bot adds the IDs at its end, so there they must be what the form reads: not
+ * after a `#fragment`, and not behind IDs of the address's own.
+ */
 export function pageUrlProblem(pageUrl: string | undefined): string | undefined {
-  return pageUrl === undefined || /^https?:\/\/[^/]/i.test(pageUrl) ? undefined : 'The page address must start with https:// (or http:// while you try it).';
+  if (pageUrl === undefined) return undefined;
+  if (!/^https?:\/\/[^/]/i.test(pageUrl)) return 'The page address must start with https:// (or http:// while you try it).';
+  const odd = oddCharacter(pageUrl);
+  if (odd) return `The page address holds ${odd}, which a link cannot carry: type the address again.`;
+  let url: URL;
+  try {
+    url = new URL(pageUrl);
+  } catch {
+    return 'The page address is not a web address: check it in your browser’s address bar.';
+  }
+  if (pageUrl.includes('#')) return `The page address must end before “${url.hash || '#'}”: the bot adds the IDs after it, where the form cannot read them.`;
+  const ids = LINK_IDS.filter((name) => url.searchParams.has(name));
+  if (ids.length) return `The page address must not hold ${ids.join(' or ')}: the bot adds the conversation’s own, and the form would read these.`;
+  return undefined;
+}
+
+/** The link's query parameters the element reads the IDs from (core/ids.ts), whichever the bot code writes. */
+const LINK_IDS = ['userId', 'convId', 'conversationId', 'botId'];
+
+/**
+ * Why the bot ID cannot go in the link: the form would refuse it (core/id-format.ts), or the bot
+ * code could not encode it. Undefined when it can, or while there is none.
+ */
+export function botIdProblem(botId: string | undefined): string | undefined {
+  if (botId === undefined) return undefined;
+  const odd = oddCharacter(botId);
+  if (odd) return `The bot ID holds ${odd}, which a link cannot carry: copy it again from the bot’s Bot Settings.`;
+  const problem = idProblem(botId);
+  return problem && `The bot ID ${problem}: copy it again from the bot’s Bot Settings.`;
+}
+
+/**
+ * Why `message` cannot be posted the same way by the page, the preview and the curl line, so that
+ * the dialog starter matches what arrives: a page's HTML turns a carriage return into a line feed
+ * and NUL into U+FFFD, and no page saved as UTF-8 holds half a character. A message is one line,
+ * as the box shows it (a box drops line breaks). Undefined when it can be posted, or while there
+ * is none.
+ */
+export function messageProblem(message: string | undefined): string | undefined {
+  const odd = message === undefined ? undefined : oddCharacter(message);
+  return odd && `The message holds ${odd}, which the page would not post as written: type the message again, on one line.`;
+}
+
+/** The message the page, the preview and the curl line post, and the dialog starter matches: none while it has a problem. */
+export function postedMessage(design: Design): string | undefined {
+  return messageProblem(design.message) ? undefined : design.message;
+}
+
+// C0 and C1 control characters, and half of a surrogate pair (no UTF-8 text holds one).
+const ODD = /[\u0000-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const ODD_NAMES: Record<string, string> = { '\r': 'a carriage return', '\n': 'a line break', '\t': 'a tab', '\0': 'a NUL character' };
+
+/** The first character of `text` that a link or a page cannot carry as written, named for a person (`a carriage return (U+000D)`). */
+export function oddCharacter(text: string): string | undefined {
+  const odd = ODD.exec(text)?.[0];
+  if (odd === undefined) return undefined;
+  const code = `U+${odd.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+  return `${ODD_NAMES[odd] ?? (odd >= '\ud800' ? 'half of a character' : 'a control character')} (${code})`;
 }
 
 /** Where `npx webview-form-mock` listens by default: a design posts there until it names its bot's region. */

@@ -3,8 +3,10 @@
  * reload keeps the work and a link shares it. The design is JSON in base64url (RFC 4648 §5),
  * which no URL parser or router rewrites, whatever the labels hold.
  */
+import { REGIONS } from '../core/protocol.js';
 import { sketchFields } from '../fields/declarations.js';
-import type { Design } from './design.js';
+import { LANGUAGES } from '../i18n/languages.js';
+import { oddCharacter, type Design } from './design.js';
 
 /** The settings a design may hold besides its fields, with their types. */
 const SETTINGS: Record<string, 'string' | 'boolean' | 'strings'> = {
@@ -69,6 +71,29 @@ export function decodeDesign(value: string): Design {
     if (!type) throw new Error(`The link’s design has a setting the designer does not know: ${name}.`);
     const expected = type === 'strings' ? 'a list of texts' : type === 'boolean' ? 'true or false' : 'a text';
     if (!fits(value, type)) throw new Error(`The link’s design sets ${name} to something other than ${expected}.`);
+    const problem = settingProblem(name, value as string | boolean | string[]);
+    if (problem) throw new Error(`The link’s design ${problem}.`);
   }
   return design as Design;
+}
+
+// Settings the designer marks at their own box, with its reason, rather than refuse the design:
+// the person sees what is wrong where they can put it right.
+const MARKED_AT_THEIR_BOX = new Set(['message', 'pageUrl', 'botId']);
+
+/**
+ * What is wrong with a setting of the right type that the designer could not show as it is (a
+ * menu has no such choice) or the page could not carry as written; undefined when nothing is.
+ */
+function settingProblem(name: string, value: string | boolean | string[]): string | undefined {
+  if (name === 'region' && !Object.hasOwn(REGIONS, value as string)) return `names a region the designer does not know: ${JSON.stringify(value)}`;
+  if (name === 'lang' && !LANGUAGES.includes(value as string)) return `names a language the designer does not offer: ${JSON.stringify(value)}`;
+  if (name === 'urlVariables') {
+    // The page lists them in one attribute, split at commas and trimmed: a name must survive that.
+    const unfit = (value as string[]).find((item) => item.trim() !== item || item === '' || item.includes(','));
+    if (unfit !== undefined) return `has a link variable the page cannot name: ${JSON.stringify(unfit)}`;
+  }
+  if (MARKED_AT_THEIR_BOX.has(name)) return undefined;
+  const odd = [value].flat().filter((item): item is string => typeof item === 'string').map(oddCharacter).find(Boolean);
+  return odd && `sets ${name} to a text holding ${odd}, which a page cannot carry as written`;
 }

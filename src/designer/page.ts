@@ -3,7 +3,7 @@
  * `<webview-form>`, as a bot builder would upload it beside `webview-form.standalone.js` and the
  * files next to it. The link the bot sends adds the IDs to its query.
  */
-import { postsTo, type Design } from './design.js';
+import { messageProblem, postsTo, type Design } from './design.js';
 // A Send pressed before the drop-in has run is kept and sent once it is defined (see the README).
 import { EARLY_SEND_SCRIPT } from '../element/early-send.js';
 
@@ -39,8 +39,14 @@ function formAttributes(design: Design): Array<[string, string | true]> {
   return attributes;
 }
 
-/** The complete page for `design`. */
+/**
+ * The complete page for `design`.
+ * @throws Error saying why, for a message the page's HTML would change (the preview and the curl
+ * line would post another, which the dialog starter would not match).
+ */
 export function pageHtml(design: Design, { script = 'webview-form.standalone.js', title = design.title || 'Your details' }: PageOptions = {}): string {
+  const problem = messageProblem(design.message);
+  if (problem) throw new Error(problem);
   const attributes = formAttributes(design)
     .map(([name, value]) => (value === true ? `\n    ${name}` : `\n    ${name}="${escapeHtml(value)}"`))
     .join('');

@@ -6,7 +6,7 @@ import { html } from 'lit';
 import type { ConversationIds } from '../../src/core/schemas.js';
 import { linkFunction, preProcessCode, dialogStarter } from '../../src/designer/bot-code.js';
 import { curlLine } from '../../src/designer/curl.js';
-import { LOCAL_MOCK_ENDPOINT, pageUrlProblem, postsTo, type Design } from '../../src/designer/design.js';
+import { botIdProblem, LOCAL_MOCK_ENDPOINT, messageProblem, pageUrlProblem, postsTo, type Design } from '../../src/designer/design.js';
 import { pageHtml } from '../../src/designer/page.js';
 import type { Output } from './outputs.js';
 
@@ -15,9 +15,15 @@ export const DEFAULT_PAGE_URL = 'https://forms.example/index.html';
 /** Every output for `design`; the curl line signs for `ids`, the preview's, so it posts what the preview would. */
 export async function outputsFor(design: Design, ids: ConversationIds): Promise<Output[]> {
   const starter = dialogStarter(design);
-  // The bot sends this address as a link: only a web page's will do (not javascript:, not a typo).
-  const problem = pageUrlProblem(design.pageUrl);
+  // The bot sends this address as a link: only a web page's will do (not javascript:, not a typo),
+  // and the IDs it adds must be ones the form reads.
+  const problem = pageUrlProblem(design.pageUrl) ?? botIdProblem(design.botId);
   const link = problem ? { text: '', error: `No link code: ${problem}` } : { text: linkFunction(design.pageUrl || DEFAULT_PAGE_URL, design.botId || 'your bot ID') };
+  // A message the page would change is in none of the outputs (nor in the preview): each would
+  // post another, and the dialog starter would match only some.
+  const messageWrong = messageProblem(design.message);
+  const page = messageWrong ? { text: '', error: `No page: ${messageWrong}` } : { text: pageHtml(design) };
+  const pattern = messageWrong ? { text: '', error: `No dialog starter: ${messageWrong}` } : { text: starter ?? '(no message)' };
   const placeholders = !design.pageUrl || !design.botId;
   // A real bot takes posts only for a conversation it is having, which the preview's made-up one is
   // not: a design bound for a LivePerson region gets a line for the mock on this machine.
@@ -33,7 +39,7 @@ export async function outputsFor(design: Design, ids: ConversationIds): Promise<
       id: 'page',
       title: 'The page (index.html)',
       about: html`Save it as <code>index.html</code> beside the drop-in: the <code>webview-form.*.js</code> files of the package’s <code>dist/</code> (<code>npm run build</code>).`,
-      text: pageHtml(design),
+      ...page,
       file: 'index.html',
     },
     { id: 'fields', title: 'The fields JSON alone', about: html`The <code>fields</code> attribute’s JSON, for a page you write yourself.`, text: `${JSON.stringify(design.fields, null, 2)}\n` },
@@ -52,8 +58,8 @@ export async function outputsFor(design: Design, ids: ConversationIds): Promise<
     {
       id: 'starter',
       title: 'Conversation Builder: the dialog starter',
-      about: starter ? 'The pattern of the dialog starter that the posted message starts.' : 'The form posts no message: set one to start a dialog.',
-      text: starter ?? '(no message)',
+      about: starter || messageWrong ? 'The pattern of the dialog starter that the posted message starts.' : 'The form posts no message: set one to start a dialog.',
+      ...pattern,
     },
     {
       id: 'curl',

@@ -18,7 +18,7 @@ import { LANGUAGES } from '../../src/i18n/languages.js';
 import { fieldLabel, type FieldDeclaration, type FieldType } from '../../src/fields/declarations.js';
 import { createWebviewHandler } from '../../src/mock/handler.js';
 import type { WebviewForm } from '../../src/element/webview-form.js';
-import { postsTo, STARTER_DESIGN, variableNames, type Design } from '../../src/designer/design.js';
+import { postedMessage, postsTo, STARTER_DESIGN, variableNames, type Design } from '../../src/designer/design.js';
 import { declarationOf, optionsOf, patchField, renamed, retype, rowsOf, withoutConditionsOn } from '../../src/designer/rows.js';
 import { decodeDesign, DESIGN_PARAM, encodeDesign } from '../../src/designer/link.js';
 import { rehearsalBot } from '../../src/designer/rehearsal.js';
@@ -244,7 +244,9 @@ export class FormDesigner extends LitElement {
   }
 
   #previewForm() {
-    const { message, autoSubmit, urlVariables, lang } = this.#design;
+    const { autoSubmit, urlVariables, lang } = this.#design;
+    // What the page would post, not what the box holds: they differ while the message has a problem.
+    const message = postedMessage(this.#design);
     const { endpoint, region } = postsTo(this.#design);
     return html`<div lang=${lang || nothing}>
       <webview-form

@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Conversation } from '../../src/mock/bot.js';
-import type { Design } from '../../src/designer/design.js';
+import { postedMessage, type Design } from '../../src/designer/design.js';
 
 export interface PreviewParts {
   design: Design;
@@ -24,7 +24,7 @@ function botSide({ design, conversation, variables }: PreviewParts): TemplateRes
   const said = conversation.transcript.filter((entry) => entry.from === 'bot');
   return html`${said.length
       ? html`<ul class="wfd-bot" aria-label="The bot’s replies">${said.map((entry) => html`<li><span class="wfd-bot-says">${entry.text}</span></li>`)}</ul>`
-      : html`<p>${design.message
+      : html`<p>${postedMessage(design)
           ? 'The bot stored the answers; no dialog started.'
           : 'The form posts no message, so no dialog starts: the bot reads the answers when its next interaction runs the pre-process code.'}</p>`}
     <table class="wfd-variables">

@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { REGIONS, type Region } from '../../src/core/protocol.js';
-import { LOCAL_MOCK_ENDPOINT, pageUrlProblem, urlVariablesProblem, type Design } from '../../src/designer/design.js';
+import { botIdProblem, LOCAL_MOCK_ENDPOINT, messageProblem, pageUrlProblem, urlVariablesProblem, type Design } from '../../src/designer/design.js';
 
 type Settings = Omit<Design, 'fields'>;
 
@@ -64,7 +64,7 @@ export function settingsPanel(design: Design, languages: readonly string[], chan
     ${where === 'other'
       ? box('wfd-endpoint', 'Address to post to', settings.endpoint, 'A full URL, or a path on the page’s own host.', (endpoint) => change({ endpoint: endpoint.trim() }))
       : nothing}
-    ${box('wfd-message', 'Message', settings.message, 'Posted with the answers, as if the person had typed it in the chat: the bot’s dialog whose starter matches it runs next. Left empty, only the answers are posted.', (message) => change({ message: or(message) }))}
+    ${box('wfd-message', 'Message', settings.message, 'Posted with the answers, as if the person had typed it in the chat: the bot’s dialog whose starter matches it runs next. Left empty, only the answers are posted.', (message) => change({ message: or(message) }), 'text', messageProblem(settings.message))}
     ${box('wfd-url-variables', 'Variables from the link (optional)', settings.urlVariables?.join(', '), 'Names of the link’s query parameters to post too, separated by commas, such as PaymentId.', (names) => {
       const list = names.split(',').map((name) => name.trim()).filter(Boolean);
       change({ urlVariables: list.length ? list : undefined });
@@ -86,7 +86,7 @@ export function settingsPanel(design: Design, languages: readonly string[], chan
   <div class="wfd-panel">
     <div class="wfd-pair">
       ${box('wfd-page-url', 'Page address', settings.pageUrl, 'Where you will put the page.', (pageUrl) => change({ pageUrl: or(pageUrl) }), 'url', pageUrlProblem(settings.pageUrl))}
-      ${box('wfd-bot-id', 'Bot ID', settings.botId, 'In Conversation Builder: the bot’s Bot Settings.', (botId) => change({ botId: or(botId) }))}
+      ${box('wfd-bot-id', 'Bot ID', settings.botId, 'In Conversation Builder: the bot’s Bot Settings.', (botId) => change({ botId: or(botId) }), 'text', botIdProblem(settings.botId))}
     </div>
   </div>`;
 }
