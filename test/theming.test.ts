@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { WebviewForm } from '../src/element/webview-form.js';
@@ -32,7 +32,9 @@ describe('theming', () => {
       </div>
     `);
     const form = box.querySelector('webview-form') as WebviewForm;
-    await waitUntil(() => (form.shadowRoot!.textContent ?? '').includes('alongpath'), 'the step title was not drawn');
+    // updateComplete waits for the steps code, which draws the step's title (a timed wait failed on a busy machine).
+    await form.updateComplete;
+    expect(form.shadowRoot!.textContent, 'the step title').to.contain('alongpath');
     expect(form.querySelector('label')!.textContent).to.contain(word);
     expect(box.scrollWidth).to.be.at.most(320);
     expect(form.getBoundingClientRect().width).to.be.at.most(320);

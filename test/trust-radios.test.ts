@@ -3,6 +3,7 @@
 // forms' radios were one group: one form lost its default, and choosing in the other unchecked it.
 import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
+import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { WebviewForm } from '../src/element/webview-form.js';
 import { recordingTransport, useFreshTab } from './helpers.js';
@@ -82,5 +83,23 @@ describe('two forms on one page with the same declared radio name (issue 27, row
     } finally {
       warn.restore();
     }
+  });
+
+  it('Enter on a generated radio or checkbox sends nothing, though their form is a form of its own', async () => {
+    const fields = [
+      { name: 'name', label: 'Name' },
+      { name: 'contact', type: 'radio', label: 'Reach me by', options: ['email', 'phone'], value: 'email' },
+      { name: 'news', type: 'checkbox', label: 'Send me news' },
+    ];
+    const { transport } = recordingTransport();
+    const form = await fixture<WebviewForm>(html`<webview-form region="us" .fields=${fields} .fetch=${transport}></webview-form>`);
+    await form.updateComplete;
+    const submit = sinon.spy(form, 'submit');
+    for (const selector of ['[name="contact"][value="email"]', '[name="news"]']) {
+      form.querySelector<HTMLInputElement>(selector)!.focus();
+      await sendKeys({ press: 'Enter' });
+    }
+    expect(submit.called, 'a send was asked for').to.be.false;
+    expect(form.state).to.equal('idle');
   });
 });

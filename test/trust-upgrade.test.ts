@@ -168,3 +168,102 @@ describe('a Send pressed before the drop-in has run (issue 27, rows 1 and 11)', 
     expect((await (await fetch('/stories/getting-started.mdx')).text()).includes(tag), 'in the Storybook guide').to.be.true;
   });
 });
+
+describe('a Send pressed before the drop-in has run, other markup (issue 27, rows 1 and 11)', () => {
+  /** Opens `fixture` with the drop-in held; resolves once `find` finds what the test presses. */
+  async function held(fixture: string, find: (page: Page) => Element | null | undefined) {
+    const started = await startConversation();
+    const entry = hold('held-entry');
+    const frame = document.createElement('iframe');
+    frame.title = 'Drop-in page';
+    frame.src = `${entry.prefix}/test/fixtures/${fixture}?${link(started)}`;
+    document.body.append(frame);
+    expect(await entry.waiting(), 'drop-in held').to.equal(1);
+    let page = frame.contentWindow as Page;
+    while (page.document.readyState === 'loading' || !find(page)) {
+      await nextFrame();
+      page = frame.contentWindow as Page;
+    }
+    const left: string[] = [];
+    page.addEventListener('pagehide', () => left.push('left the page'));
+    expect(page.customElements.get('webview-form'), 'defined').to.equal(undefined);
+    return { started, entry, frame, page, left };
+  }
+
+  it('Enter in a multi-step form before the drop-in is defined means Next once it is: nothing is posted from the first step', async () => {
+    const { started, entry, frame, page, left } = await held('early-send-steps.html', (page) => page.document.querySelector('[name="note"]'));
+    try {
+      const form = page.document.querySelector('webview-form') as WebviewForm;
+      const name = form.querySelector<HTMLInputElement>('[name="name"]')!;
+      name.value = 'Arthur';
+      name.focus();
+      await sendKeys({ press: 'Enter' });
+      await entry.release();
+      await page.customElements.whenDefined('webview-form');
+      const outcome = await Promise.race([
+        new Promise((resolve) => form.addEventListener('webview-step', () => resolve('next'), { once: true })),
+        new Promise((resolve) => form.addEventListener('webview-success', () => resolve('sent'), { once: true })),
+      ]);
+      expect(outcome).to.equal('next');
+      await form.updateComplete;
+      expect(form.shadowRoot!.querySelector('[part="step"]')!.textContent).to.contain('More');
+      expect((await conversation(started.conversationId)).webviewVariables, 'nothing posted').to.deep.equal({});
+      expect(left).to.deep.equal([]);
+    } finally {
+      await entry.release();
+      frame.remove();
+    }
+  });
+
+  it('Enter on a checkbox in a page’s form around the tag, before and after the drop-in is defined: the page never navigates', async () => {
+    const { started, entry, frame, page, left } = await held('early-send-outer.html', (page) => page.document.querySelector('[name="news"]'));
+    try {
+      const form = page.document.querySelector('webview-form') as WebviewForm;
+      form.querySelector<HTMLInputElement>('[name="name"]')!.value = 'Arthur';
+      const news = form.querySelector<HTMLInputElement>('[name="news"]')!;
+      news.focus();
+      await sendKeys({ press: 'Enter' });
+      await entry.release();
+      await page.customElements.whenDefined('webview-form');
+      await form.updateComplete;
+      news.focus();
+      await sendKeys({ press: 'Enter' });
+      expect(form.hasAttribute('data-send-held'), 'Enter on a checkbox is no Send').to.be.false;
+      const sent = new Promise((resolve) => form.addEventListener('webview-success', resolve, { once: true }));
+      form.shadowRoot!.querySelector<HTMLButtonElement>('[part="submit"]')!.click();
+      await sent;
+      expect(left).to.deep.equal([]);
+      expect(page.location.search).not.to.contain('name=');
+      const snapshot = await conversation(started.conversationId);
+      expect(snapshot.webviewVariables).to.deep.equal({ name: 'Arthur' });
+      expect(snapshot.transcript.filter((entry) => entry.via === 'webview'), 'posts').to.have.length(1);
+    } finally {
+      await entry.release();
+      frame.remove();
+    }
+  });
+
+  it('Send pressed before the drop-in is defined, the tag inside a shadow root: nothing in the address bar, and one post once defined', async () => {
+    const root = (page: Page) => page.document.querySelector('#host')?.shadowRoot;
+    const { started, entry, frame, page, left } = await held('early-send-shadow.html', (page) => root(page)?.querySelector('button'));
+    try {
+      const form = root(page)!.querySelector('webview-form') as WebviewForm;
+      form.querySelector<HTMLInputElement>('[name="name"]')!.value = 'Arthur';
+      form.querySelector('button')!.click();
+      await entry.release();
+      await page.customElements.whenDefined('webview-form');
+      const outcome = await Promise.race([
+        new Promise((resolve) => page.addEventListener('pagehide', () => resolve('left the page'), { once: true })),
+        new Promise((resolve) => form.addEventListener('webview-success', () => resolve('sent'), { once: true })),
+      ]);
+      expect(outcome).to.equal('sent');
+      expect(left).to.deep.equal([]);
+      const snapshot = await conversation(started.conversationId);
+      expect(snapshot.webviewVariables).to.deep.equal({ name: 'Arthur' });
+      expect(snapshot.transcript.filter((entry) => entry.via === 'webview'), 'posts').to.have.length(1);
+    } finally {
+      await entry.release();
+      frame.remove();
+    }
+  });
+});

@@ -15,10 +15,19 @@ export const HELD_ATTRIBUTE = 'data-send-held';
 export const ENTER_SUBMITS = /^(text|email|tel|url|number|date|datetime-local|month|week|time|search|password)$/;
 
 /**
+ * Inputs where Enter means nothing here: some engines (Firefox) submit the form that owns them,
+ * which may be a page's form around the tag, so Enter there is stopped and sends nothing.
+ */
+export const ENTER_IGNORED = /^(checkbox|radio)$/;
+
+/**
  * The script for the page's `<head>`, as the README shows it. A click on a submit button, Enter in
  * a field where it submits, and a form's submission each count, as the element's own listeners do
- * (submit-triggers.ts).
+ * (submit-triggers.ts); Enter on a checkbox or radio is stopped. It reads each event's first
+ * target, so that a tag inside a shadow root is covered too.
  */
 export const EARLY_SEND_SCRIPT =
-  "for(const t of['click','keydown','submit'])addEventListener(t,e=>{const x=e.target,f=x.closest?.('webview-form:not(:defined)'),b=f&&t=='click'&&x.closest('button,input');" +
-  `if(f&&(t=='submit'||b&&/^(submit|image)$/.test(b.type)||t=='keydown'&&e.key=='Enter'&&!e.isComposing&&x.localName=='input'&&${ENTER_SUBMITS}.test(x.type))){e.preventDefault();f.setAttribute('${HELD_ATTRIBUTE}','')}},true)`;
+  "for(const t of['click','keydown','submit'])addEventListener(t,e=>{const x=e.composedPath()[0],f=x.closest?.('webview-form:not(:defined)'),b=f&&t=='click'&&x.closest('button,input')," +
+  "k=t=='keydown'&&e.key=='Enter'&&!e.isComposing&&x.localName=='input'&&x.type," +
+  `s=t=='submit'||b&&/^(submit|image)$/.test(b.type)||${ENTER_SUBMITS}.test(k);` +
+  `if(f&&(s||${ENTER_IGNORED}.test(k))){e.preventDefault();s&&f.setAttribute('${HELD_ATTRIBUTE}','')}},true)`;

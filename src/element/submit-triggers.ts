@@ -5,7 +5,7 @@
  */
 import { listen } from '../dom/listen.js';
 import { ownedBy } from '../dom/controls.js';
-import { ENTER_SUBMITS } from './early-send.js';
+import { ENTER_IGNORED, ENTER_SUBMITS } from './early-send.js';
 
 /** Whether `element` submits its form when activated. */
 export function isSubmitButton(element: Element): boolean {
@@ -29,7 +29,10 @@ export function listenForSubmits(host: HTMLElement, onSubmit: () => void): void 
     keydown: (event: KeyboardEvent) => {
       const target = event.target;
       if (event.key !== 'Enter' || event.isComposing || event.defaultPrevented) return;
-      if (!(target instanceof HTMLInputElement) || !ENTER_SUBMITS.test(target.type) || !owns(target)) return;
+      if (!(target instanceof HTMLInputElement) || !owns(target)) return;
+      // On a checkbox or a radio, Enter sends nothing, and must not let the engine submit a form around it.
+      if (ENTER_IGNORED.test(target.type)) event.preventDefault();
+      if (!ENTER_SUBMITS.test(target.type)) return;
       event.preventDefault();
       onSubmit();
     },

@@ -500,9 +500,12 @@ export class WebviewForm extends ReactiveElement {
     // A Send pressed before the element was defined (early-send.ts) is sent now, once.
     const held = this.hasAttribute(HELD_ATTRIBUTE);
     if (held) this.removeAttribute(HELD_ATTRIBUTE);
-    if (held || (this.autoSubmit && !this.#autoSubmitted)) {
-      this.#autoSubmitted ||= this.autoSubmit;
+    if (this.autoSubmit && !this.#autoSubmitted) {
+      this.#autoSubmitted = true;
       this.#requestSubmit();
+    } else if (held) {
+      // In a multi-step form the press means Next until the last step: the flow must say which.
+      void Promise.resolve(this.#flowLoading).then(() => this.#requestSubmit());
     }
   }
 
@@ -673,8 +676,9 @@ export class WebviewForm extends ReactiveElement {
       .catch(() => undefined);
   }
 
+  /** Whether the content has a submit button of its own; one in the `submit` slot takes the built-in's place instead. */
   #hasSubmitButton(): boolean {
-    return this.querySelector(':scope > [slot="submit"]') !== null || submitButtons(this).length > 0;
+    return submitButtons(this).some((button) => !button.closest('[slot="submit"]'));
   }
 
   // User-initiated submits report through the page and events; the rejection is handled there.
