@@ -20,9 +20,9 @@
 //             machines are shared and noisy
 //   measures  lib/measure.mjs; what "ready" means: pages/ready.js
 //   typing    the main-thread time of one input event in a form whose conditions (`when`) all name
-//             the field typed into, at 100, 500 and 1,000 conditional declared fields, unthrottled:
-//             medians over BENCH_TYPING_LOADS (3) loads of 16 keystrokes each after the first
-//             (lib/typing.mjs says what is timed)
+//             the field typed into, and the time from it to its next frame painted, at 100, 500 and
+//             1,000 conditional declared fields, unthrottled: medians over BENCH_TYPING_LOADS (3)
+//             loads of 16 keystrokes each after the first (lib/typing.mjs says what is timed)
 //   output    markdown tables on stdout, every sample in bench/results/latest.json
 //
 // BENCH_ONLY=fields,shoelace runs a subset while iterating (the plain form always runs: it is the
@@ -165,7 +165,7 @@ if (wanted('typing')) {
   progress('typing, unthrottled ');
   const samples = await rotated(CONDITIONAL_SIZES, TYPING_LOADS, async (size) => ({
     size,
-    inputs: await typing(browser, url(`/bench/gen/conditions-${size}.html`), { last: declarations(size).at(-1).name, text: TYPED }),
+    ...(await typing(browser, url(`/bench/gen/conditions-${size}.html`), { last: declarations(size).at(-1).name, text: TYPED })),
   }));
   typingSamples.push(...samples);
   progress('\n');
