@@ -169,6 +169,15 @@ const redirects = async (context, next) => {
   }
 };
 
+// A fixture asked for with ?unblocked is served without blocking="render": the same page as the
+// README's tag, as an engine that does not know the attribute loads it.
+const unblockedPages = {
+  name: 'unblocked-pages',
+  transform(context) {
+    if (context.response.is('html') && context.URL.searchParams.has('unblocked')) return context.body.replaceAll(' blocking="render"', '');
+  },
+};
+
 // Every engine by default; BROWSERS=firefox (or `npm test -- --browser firefox`) runs fewer.
 const engines = selectedEngines([], process.env.BROWSERS);
 const webkitPort = engines.includes('webkit') ? await freePort() : undefined;
@@ -228,6 +237,7 @@ export default {
     ...(webkitPort ? [webkitDriverPlugin({ port: webkitPort })] : []),
     // The keyboard tests shrink the viewport: WTR's setViewport does it, except in WebKit, where this does.
     windowSizePlugin(),
+    unblockedPages,
   ],
   browsers: engines.map((engine) => launchers[engine]()),
   reporters: [defaultReporter(), engineCountsReporter()],

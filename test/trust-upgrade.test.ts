@@ -28,6 +28,36 @@ function hold(kind: 'held-steps' | 'held-entry') {
 
 type Page = Window & typeof globalThis;
 
+/** `fixture` in an iframe, for a new conversation, served with what `kind` names held; not yet in the page. */
+async function heldPage(kind: 'held-steps' | 'held-entry', fixture: string, query = '') {
+  const started = await startConversation();
+  const held = hold(kind);
+  const frame = document.createElement('iframe');
+  frame.title = 'Drop-in page';
+  return { started, held, frame, src: `${held.prefix}/test/fixtures/${fixture}?${query}&${link(started)}` };
+}
+
+/**
+ * Opens `fixture` with the drop-in's file held: the page is parsed, its early-send script has run,
+ * and `<webview-form>` is not defined. Resolves once `find` finds what the test presses.
+ */
+async function beforeTheDropIn(fixture: string, find: (page: Page) => Element | null | undefined, query = '') {
+  const { started, held, frame, src } = await heldPage('held-entry', fixture, query);
+  frame.src = src;
+  document.body.append(frame);
+  expect(await held.waiting(), 'drop-in held').to.equal(1);
+  let page = frame.contentWindow as Page;
+  // The frame's first document is about:blank until the fixture's response arrives.
+  while (page.document.readyState === 'loading' || !find(page)) {
+    await nextFrame();
+    page = frame.contentWindow as Page;
+  }
+  const left: string[] = [];
+  const leaving = new Promise((resolve) => page.addEventListener('pagehide', () => resolve(left.push('left the page')), { once: true }));
+  expect(page.customElements.get('webview-form'), 'defined').to.equal(undefined);
+  return { started, held, frame, page, left, leaving: leaving.then(() => 'left the page') };
+}
+
 describe('a send while the steps code is still on its way (issue 27, row 2)', () => {
   /**
    * Opens `fixture` with the steps chunk held, and waits until the page has done all it can
@@ -35,11 +65,8 @@ describe('a send while the steps code is still on its way (issue 27, row 2)', ()
    * since, time enough for a send that did not wait to have posted.
    */
   async function heldSteps(fixture: string, query: string) {
-    const started = await startConversation();
-    const held = hold('held-steps');
-    const frame = document.createElement('iframe');
-    frame.title = 'Drop-in page';
-    const defined = dropInDefined(frame, `${held.prefix}/test/fixtures/${fixture}?${query}&${link(started)}`);
+    const { started, held, frame, src } = await heldPage('held-steps', fixture, query);
+    const defined = dropInDefined(frame, src);
     document.body.append(frame);
     await defined;
     const page = frame.contentWindow as Page;
@@ -97,46 +124,35 @@ describe('a send while the steps code is still on its way (issue 27, row 2)', ()
 
 describe('a Send pressed before the drop-in has run (issue 27, rows 1 and 11)', () => {
   /**
-   * Opens `fixture` with the drop-in's file held: the page is parsed, its early-send script has run,
-   * and `<webview-form>` is not defined. Resolves once the page is parsed.
+   * The README's form before the drop-in has run, with `markup` (see early-send.html) and answers
+   * typed; without `blocking`, the server leaves blocking="render" out (unblockedPages in
+   * web-test-runner.config.mjs).
    */
-  async function beforeTheDropIn(fixture: string, markup: string) {
-    const started = await startConversation();
-    const held = hold('held-entry');
-    const frame = document.createElement('iframe');
-    frame.title = 'Drop-in page';
-    frame.src = `${held.prefix}/test/fixtures/${fixture}?markup=${markup}&${link(started)}`;
-    document.body.append(frame);
-    expect(await held.waiting(), 'drop-in held').to.equal(1);
-    let page = frame.contentWindow as Page;
-    // The frame's first document is about:blank until the fixture's response arrives.
-    while (page.document.readyState === 'loading' || !page.document.querySelector('webview-form button')) {
-      await nextFrame();
-      page = frame.contentWindow as Page;
-    }
-    const left = new Promise((resolve) => page.addEventListener('pagehide', () => resolve('left the page'), { once: true }));
-    const form = page.document.querySelector('webview-form') as WebviewForm;
-    expect(page.customElements.get('webview-form'), 'defined').to.equal(undefined);
+  async function typedBeforeTheDropIn(markup: string, blocking: boolean) {
+    const query = `markup=${markup}${blocking ? '' : '&unblocked'}`;
+    const opened = await beforeTheDropIn('early-send.html', (page) => page.document.querySelector('webview-form button'), query);
+    const form = opened.page.document.querySelector('webview-form') as WebviewForm;
     for (const [name, value] of [['name', 'Arthur'], ['color', 'blue']]) form.querySelector<HTMLInputElement>(`[name="${name}"]`)!.value = value;
-    return { started, held, frame, page, form, left };
+    return { ...opened, form };
   }
 
   const cases = [
-    ['early-send.html', 'form', 'Send'],
-    ['early-send.html', 'form', 'Enter'],
-    ['early-send.html', 'dialog', 'Send'],
-    ['early-send.html', '', 'Send'],
-    ['early-send.html', '', 'Enter'],
-    ['early-send-unblocked.html', 'form', 'Send'],
-    ['early-send-unblocked.html', 'form', 'Enter'],
-    ['early-send-unblocked.html', 'dialog', 'Enter'],
-    ['early-send-unblocked.html', '', 'Send'],
+    [true, 'form', 'Send'],
+    [true, 'form', 'Enter'],
+    [true, 'dialog', 'Send'],
+    [true, '', 'Send'],
+    [true, '', 'Enter'],
+    [false, 'form', 'Send'],
+    [false, 'form', 'Enter'],
+    [false, 'dialog', 'Enter'],
+    [false, '', 'Send'],
   ] as const;
-  for (const [fixture, markup, press] of cases) {
+  for (const [blocking, markup, press] of cases) {
     const where = markup === 'form' ? 'an author’s <form>' : markup === 'dialog' ? 'an author’s <form method="dialog">' : 'controls directly in the tag';
-    const tag = fixture === 'early-send.html' ? 'the README’s tag' : 'the README’s tag without blocking="render"';
+    const tag = blocking ? 'the README’s tag' : 'the README’s tag without blocking="render"';
     it(`${press} pressed before the drop-in is defined, ${where}, ${tag}: nothing in the address bar, and one post once defined`, async () => {
-      const { started, held, frame, page, form, left } = await beforeTheDropIn(fixture, markup);
+      const { started, held, frame, page, form, leaving } = await typedBeforeTheDropIn(markup, blocking);
+      expect(page.document.querySelector('script[type="module"]')!.hasAttribute('blocking'), 'blocking="render"').to.equal(blocking);
       try {
         if (press === 'Send') form.querySelector('button')!.click();
         else {
@@ -145,7 +161,7 @@ describe('a Send pressed before the drop-in has run (issue 27, rows 1 and 11)', 
         }
         await held.release();
         await page.customElements.whenDefined('webview-form');
-        const outcome = await Promise.race([left, new Promise((resolve) => form.addEventListener('webview-success', () => resolve('sent'), { once: true }))]);
+        const outcome = await Promise.race([leaving, new Promise((resolve) => form.addEventListener('webview-success', () => resolve('sent'), { once: true }))]);
         expect(outcome).to.equal('sent');
         expect(page.location.search).not.to.contain('name=');
         const snapshot = await conversation(started.conversationId);
@@ -170,35 +186,15 @@ describe('a Send pressed before the drop-in has run (issue 27, rows 1 and 11)', 
 });
 
 describe('a Send pressed before the drop-in has run, other markup (issue 27, rows 1 and 11)', () => {
-  /** Opens `fixture` with the drop-in held; resolves once `find` finds what the test presses. */
-  async function held(fixture: string, find: (page: Page) => Element | null | undefined) {
-    const started = await startConversation();
-    const entry = hold('held-entry');
-    const frame = document.createElement('iframe');
-    frame.title = 'Drop-in page';
-    frame.src = `${entry.prefix}/test/fixtures/${fixture}?${link(started)}`;
-    document.body.append(frame);
-    expect(await entry.waiting(), 'drop-in held').to.equal(1);
-    let page = frame.contentWindow as Page;
-    while (page.document.readyState === 'loading' || !find(page)) {
-      await nextFrame();
-      page = frame.contentWindow as Page;
-    }
-    const left: string[] = [];
-    page.addEventListener('pagehide', () => left.push('left the page'));
-    expect(page.customElements.get('webview-form'), 'defined').to.equal(undefined);
-    return { started, entry, frame, page, left };
-  }
-
   it('Enter in a multi-step form before the drop-in is defined means Next once it is: nothing is posted from the first step', async () => {
-    const { started, entry, frame, page, left } = await held('early-send-steps.html', (page) => page.document.querySelector('[name="note"]'));
+    const { started, held, frame, page, left } = await beforeTheDropIn('early-send-steps.html', (page) => page.document.querySelector('[name="note"]'));
     try {
       const form = page.document.querySelector('webview-form') as WebviewForm;
       const name = form.querySelector<HTMLInputElement>('[name="name"]')!;
       name.value = 'Arthur';
       name.focus();
       await sendKeys({ press: 'Enter' });
-      await entry.release();
+      await held.release();
       await page.customElements.whenDefined('webview-form');
       const outcome = await Promise.race([
         new Promise((resolve) => form.addEventListener('webview-step', () => resolve('next'), { once: true })),
@@ -210,20 +206,20 @@ describe('a Send pressed before the drop-in has run, other markup (issue 27, row
       expect((await conversation(started.conversationId)).webviewVariables, 'nothing posted').to.deep.equal({});
       expect(left).to.deep.equal([]);
     } finally {
-      await entry.release();
+      await held.release();
       frame.remove();
     }
   });
 
   it('Enter on a checkbox in a page’s form around the tag, before and after the drop-in is defined: the page never navigates', async () => {
-    const { started, entry, frame, page, left } = await held('early-send-outer.html', (page) => page.document.querySelector('[name="news"]'));
+    const { started, held, frame, page, left } = await beforeTheDropIn('early-send-outer.html', (page) => page.document.querySelector('[name="news"]'));
     try {
       const form = page.document.querySelector('webview-form') as WebviewForm;
       form.querySelector<HTMLInputElement>('[name="name"]')!.value = 'Arthur';
       const news = form.querySelector<HTMLInputElement>('[name="news"]')!;
       news.focus();
       await sendKeys({ press: 'Enter' });
-      await entry.release();
+      await held.release();
       await page.customElements.whenDefined('webview-form');
       await form.updateComplete;
       news.focus();
@@ -238,22 +234,22 @@ describe('a Send pressed before the drop-in has run, other markup (issue 27, row
       expect(snapshot.webviewVariables).to.deep.equal({ name: 'Arthur' });
       expect(snapshot.transcript.filter((entry) => entry.via === 'webview'), 'posts').to.have.length(1);
     } finally {
-      await entry.release();
+      await held.release();
       frame.remove();
     }
   });
 
   it('Send pressed before the drop-in is defined, the tag inside a shadow root: nothing in the address bar, and one post once defined', async () => {
     const root = (page: Page) => page.document.querySelector('#host')?.shadowRoot;
-    const { started, entry, frame, page, left } = await held('early-send-shadow.html', (page) => root(page)?.querySelector('button'));
+    const { started, held, frame, page, left, leaving } = await beforeTheDropIn('early-send-shadow.html', (page) => root(page)?.querySelector('button'));
     try {
       const form = root(page)!.querySelector('webview-form') as WebviewForm;
       form.querySelector<HTMLInputElement>('[name="name"]')!.value = 'Arthur';
       form.querySelector('button')!.click();
-      await entry.release();
+      await held.release();
       await page.customElements.whenDefined('webview-form');
       const outcome = await Promise.race([
-        new Promise((resolve) => page.addEventListener('pagehide', () => resolve('left the page'), { once: true })),
+        leaving,
         new Promise((resolve) => form.addEventListener('webview-success', () => resolve('sent'), { once: true })),
       ]);
       expect(outcome).to.equal('sent');
@@ -262,7 +258,7 @@ describe('a Send pressed before the drop-in has run, other markup (issue 27, row
       expect(snapshot.webviewVariables).to.deep.equal({ name: 'Arthur' });
       expect(snapshot.transcript.filter((entry) => entry.via === 'webview'), 'posts').to.have.length(1);
     } finally {
-      await entry.release();
+      await held.release();
       frame.remove();
     }
   });

@@ -73,14 +73,17 @@ export function plainPage(count) {
 }
 
 /** <webview-form> with `count` declared fields. */
-export function fieldsPage(count) {
+export const fieldsPage = (count) => declaredPage(`webview-form, ${count} declared fields`, declarations(count));
+
+/** A page of one <webview-form> declaring `fields`. */
+function declaredPage(title, fields) {
   const scripts = `
 <script type="module" blocking="render" src="/dist/webview-form.standalone.js"></script>`;
-  return `${head(`webview-form, ${count} declared fields`, scripts)}
+  return `${head(title, scripts)}
 <body>
 <main>
   <h1>Get a quote</h1>
-  <webview-form endpoint="/thirdparty-services-0.1/webview" message="lead submitted" data-controls="${count}" fields='${JSON.stringify(declarations(count)).replace(/'/g, '&#39;')}'></webview-form>
+  <webview-form endpoint="/thirdparty-services-0.1/webview" message="lead submitted" data-controls="${fields.length}" fields='${JSON.stringify(fields).replace(/'/g, '&#39;')}'></webview-form>
 </main>
 </body>
 </html>
@@ -93,15 +96,5 @@ export function fieldsPage(count) {
  */
 export function conditionsPage(count) {
   const fields = [{ name: 'topic', label: 'What is it about?' }, ...declarations(count).map((field) => ({ ...field, when: { field: 'topic', filled: true } }))];
-  const scripts = `
-<script type="module" blocking="render" src="/dist/webview-form.standalone.js"></script>`;
-  return `${head(`webview-form, ${count} conditional declared fields`, scripts)}
-<body>
-<main>
-  <h1>Get a quote</h1>
-  <webview-form endpoint="/thirdparty-services-0.1/webview" message="lead submitted" data-controls="${count + 1}" fields='${JSON.stringify(fields).replace(/'/g, '&#39;')}'></webview-form>
-</main>
-</body>
-</html>
-`;
+  return declaredPage(`webview-form, ${count} conditional declared fields`, fields);
 }
