@@ -36,6 +36,12 @@ describe('a card number in a free-text field', () => {
     ['a card number grouped by dashes with spaces around them', '4111 - 1111 - 1111 - 1111'],
     ['a card number in full-width digits', '４１１１ １１１１ １１１１ １１１１'],
     ['a card number in Arabic-Indic digits', '٤١١١ ١١١١ ١١١١ ١١١١'],
+    ['a card number with zero-width spaces between its groups', '4111\u200b1111\u200b1111\u200b1111'],
+    ['a card number with soft hyphens between its groups', '4111\u00ad1111\u00ad1111\u00ad1111'],
+    ['a card number with word joiners between its groups', '4111\u20601111\u20601111\u20601111'],
+    ['a card number grouped by underscores', '4111_1111_1111_1111'],
+    ['a card number grouped by double dashes', '4111--1111--1111--1111'],
+    ['a card number grouped by minus signs', '4111\u22121111\u22121111\u22121111'],
   ];
 
   for (const [scenario, text] of scenarios) {
@@ -57,6 +63,66 @@ describe('a card number in a free-text field', () => {
       expect(entries.map((entry) => entry.name)).to.deep.equal(['name']);
     });
   }
+});
+
+describe('card numbers, other ways in', () => {
+  useFreshTab();
+
+  it('a card split over boxes that share one name is refused and never stored', async () => {
+    const { transport, seen } = recordingTransport();
+    const form = await fixture<WebviewForm>(html`
+      <webview-form region="us" .fetch=${transport}>
+        <label>Your name <input name="name" /></label>
+        <fieldset>
+          <legend>Card</legend>
+          ${[1, 2, 3, 4].map((part) => html`<input name="card" aria-label="Card part ${part}" inputmode="numeric" />`)}
+        </fieldset>
+      </webview-form>
+    `);
+    form.querySelectorAll<HTMLInputElement>('[name="card"]').forEach((box, index) => {
+      box.value = index === 0 ? '4111' : '1111';
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    typeInto(form, 'name', 'Arthur');
+    const error: WebviewError = await form.submit().catch((thrown) => thrown);
+    expect(error.kind).to.equal('sensitive');
+    expect(seen).to.have.length(0);
+    expect((await storedWith('Arthur')).filter((entry) => entry.value).map((entry) => entry.name)).to.deep.equal(['name']);
+  });
+
+  it('a card number in the message is refused', async () => {
+    const { transport, seen } = recordingTransport();
+    const form = await fixture<WebviewForm>(html`
+      <webview-form region="us" message="pay 4111 1111 1111 1111" .fetch=${transport}><label>Your name <input name="name" value="Arthur" /></label></webview-form>
+    `);
+    const error: WebviewError = await form.submit().catch((thrown) => thrown);
+    expect(error.kind).to.equal('sensitive');
+    expect(error.message).to.contain('message');
+    expect(seen).to.have.length(0);
+  });
+
+  it('a card number a webview-submit listener puts in the message is refused', async () => {
+    const { transport, seen } = recordingTransport();
+    const form = await fixture<WebviewForm>(html`
+      <webview-form region="us" message="done" .fetch=${transport}
+        @webview-submit=${(event: CustomEvent<{ payload: { message?: string } }>) => (event.detail.payload.message = 'card 4111-1111-1111-1111')}>
+        <label>Your name <input name="name" value="Arthur" /></label>
+      </webview-form>
+    `);
+    const error: WebviewError = await form.submit().catch((thrown) => thrown);
+    expect(error.kind).to.equal('sensitive');
+    expect(seen).to.have.length(0);
+  });
+
+  it('two phone numbers on two lines of a free-text field are sent: a line break ends a number', async () => {
+    const { transport, seen } = recordingTransport();
+    const form = await fixture<WebviewForm>(html`
+      <webview-form region="us" .fetch=${transport}><label>Notes <textarea name="notes"></textarea></label></webview-form>
+    `);
+    typeInto(form, 'notes', '020 7946 0958\n07700 900123');
+    await form.submit();
+    expect(seen).to.have.length(1);
+  });
 });
 
 describe('fields that hold card data', () => {

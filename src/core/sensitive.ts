@@ -9,9 +9,15 @@
  */
 import type { ContextVariable } from './schemas.js';
 
-// Digits joined by what people type between groups: white space, or one dash or dot with or
-// without white space around it. A slash is left out: it ends a card and starts an expiry date.
-const DIGIT_RUNS = /\d+(?:(?:\s*[\p{Pd}.]\s*|\s+)\d+)*/gu;
+// Digits joined by what people type between groups: white space on the line, or dashes (a minus
+// sign too), dots or underscores with or without white space around them. A slash is left out:
+// it ends a card and starts an expiry date; so is a line break: two numbers on two lines (phone
+// numbers, a list) are not one number, and nobody types a card over two lines.
+const SPACE = String.raw`[^\S\r\n\u2028\u2029]`;
+const DIGIT_RUNS = new RegExp(String.raw`\d+(?:(?:${SPACE}*[\p{Pd}\u2212._]+${SPACE}*|${SPACE}+)\d+)*`, 'gu');
+// Invisible characters (a zero-width space, a soft hyphen, a word joiner) that a paste may carry
+// between the digits: they separate nothing a person sees.
+const INVISIBLE = /\p{Cf}/gu;
 const MIN_LENGTH = 13;
 const MAX_LENGTH = 19;
 // A card split over fields: each part a box of a few digits (four, or Amex's 4-6-5).
@@ -69,7 +75,7 @@ function holdsCard(digits: string): boolean {
 
 /** Whether `text` contains something that looks like a payment card number. */
 export function containsCardNumber(text: string): boolean {
-  for (const [run] of asciiDigits(text).matchAll(DIGIT_RUNS)) {
+  for (const [run] of asciiDigits(text).replace(INVISIBLE, '').matchAll(DIGIT_RUNS)) {
     const digits = run.replace(/\D/g, '');
     if (digits.length >= MIN_LENGTH && holdsCard(digits)) return true;
   }
@@ -84,7 +90,7 @@ export function findSplitCardNumbers(values: readonly (string | undefined)[]): n
   // Count only boxes that hold nothing but a few digits, and only whole boxes, so that numbers
   // that merely sit side by side (a date of birth, then a postcode) are seldom taken for a card.
   const parts = values.map((value) => {
-    const digits = value === undefined ? '' : asciiDigits(value).trim();
+    const digits = value === undefined ? '' : asciiDigits(value).replace(INVISIBLE, '').trim();
     return PART.test(digits) ? digits : undefined;
   });
   const found: number[][] = [];

@@ -9,7 +9,7 @@ import { format } from '../i18n/plural.js';
 import { controlLabel, showError } from './validation.js';
 import { groupControls } from './control-groups.js';
 import type { Control } from './controls.js';
-import { findCardNumbers, findSplitCardNumbers } from '../core/sensitive.js';
+import { containsCardNumber, findCardNumbers, findSplitCardNumbers } from '../core/sensitive.js';
 
 /**
  * Stops a post that would carry a card number, in one field or split over fields side by side:
@@ -22,14 +22,22 @@ export function refuseCardNumbers(
   variables: readonly ContextVariable[],
   exempt: readonly string[],
   messages: Texts,
+  message?: string,
 ): void {
   const groups = groupControls(controls);
   // The fields in document order: a card split over boxes is found only in boxes side by side.
   const fields = [...groups.keys()];
   const values = new Map(variables.map(({ name, value }) => [name, value]));
-  const split = findSplitCardNumbers(fields.map((name) => (exempt.includes(name) ? undefined : values.get(name))));
-  const parts = new Set(split.flat().map((index) => fields[index]!));
-  const named = new Set([...parts, ...findCardNumbers(variables, exempt)]);
+  // Boxes that share one name are posted as one value, joined with commas: each is a box of its own here.
+  const boxes = fields.flatMap((name) => {
+    const value = exempt.includes(name) ? undefined : values.get(name);
+    return (groups.get(name)!.length > 1 && value !== undefined ? value.split(',') : [value]).map((part) => ({ name, part }));
+  });
+  const split = findSplitCardNumbers(boxes.map(({ part }) => part));
+  const parts = new Set(split.flat().map((index) => boxes[index]!.name));
+  // The message goes to the chat as the person's words: a card there is posted all the same.
+  const inMessage = message !== undefined && containsCardNumber(message) ? ['message'] : [];
+  const named = new Set([...parts, ...findCardNumbers(variables, exempt), ...inMessage]);
   // The first field in the form takes focus; a variable a listener added has none.
   const place = (name: string) => (groups.has(name) ? fields.indexOf(name) : fields.length);
   const flagged = [...named].sort((a, b) => place(a) - place(b));

@@ -46,7 +46,7 @@ export async function deliver(host: SubmissionHost, signal: AbortSignal): Promis
   signal.throwIfAborted();
   // buildPayload checked the draft; only a listener's amendment needs checking again.
   const payload = JSON.stringify(event.detail.payload) === unchanged ? draft : checkPayload(event.detail.payload);
-  refuseCardNumbers(controls, payload.contextVariables, settings.notCardNumbers, settings.messages);
+  refuseCardNumbers(controls, payload.contextVariables, settings.notCardNumbers, settings.messages, payload.message);
   host.sending();
 
   const key = sentKey(options.endpoint, payload);
