@@ -120,6 +120,38 @@ describe('malformed texts in messages', () => {
     expect(sendText(form)).to.equal('Send');
   });
 
+  it('a plural with one-word branches like {none} or {Fehler} is taken as written, and its branch is chosen', async () => {
+    const tooShort = 'At least {minLength, plural, =0 {none} one {{minLength} character} other {# characters}}.';
+    for (const [summary, expected] of [
+      ['{count, plural, =0 {none} one {# problem} other {# problems}}', '2 problems'],
+      ['{count, plural, one {Fehler} other {Fehler}}', 'Fehler'],
+      ['{count, plural, =2 {both} other {# problems}}: fix {count, plural, one {it} other {them}}.', 'both: fix them.'],
+    ]) {
+      const form = await fixture<WebviewForm>(html`<webview-form region="us" .fields=${TWO_REQUIRED} .messages=${{ summary, tooShort }}></webview-form>`);
+      await sendAndSeeErrors(form);
+      expect(summaryLine(form), summary).to.equal(expected);
+    }
+    expect(format(tooShort, { minLength: 0 })).to.equal('At least none.');
+    expect(warnings.all().filter((text) => text.includes('messages.'))).to.deep.equal([]);
+  });
+
+  it('a plural on a name the message is not given is a console warning naming the message, and the built-in text is shown', async () => {
+    const form = await fixture<WebviewForm>(
+      html`<webview-form region="us" .fields=${TWO_REQUIRED} .messages=${{ summary: '{n, plural, one {# problem} other {# problems}}', send: '{count, plural, one {Send it} other {Send them}}' }}></webview-form>`,
+    );
+    await sendAndSeeErrors(form);
+    expect(summaryLine(form)).to.equal(format(DEFAULT_MESSAGES.summary, { count: 2 }));
+    expect(sendText(form)).to.equal('Send');
+    expect(warnings.about('summary')).to.have.length(1);
+    expect(warnings.about('summary')[0]).to.contain('{n}');
+    expect(warnings.about('send')).to.have.length(1);
+    // A name the text is given, but not a number: a plural could never count it.
+    const named = await fixture<WebviewForm>(html`<webview-form region="us" .fields=${TWO_REQUIRED} .messages=${{ valueMissing: 'Enter {label, plural, one {it} other {them}}.' }}></webview-form>`);
+    await sendAndSeeErrors(named);
+    expect(errorTextOf(named.querySelector('input')!)).to.equal('Enter first.');
+    expect(warnings.about('valueMissing')).to.have.length(1);
+  });
+
   it('well-formed texts, in every built-in language, are taken as written and draw no warning', async () => {
     const form = await fixture<WebviewForm>(html`<webview-form region="us" .fields=${TWO_REQUIRED}></webview-form>`);
     for (const language of LANGUAGES.filter((tag) => tag !== 'en')) {

@@ -8,8 +8,10 @@ import type { StepMessages } from './step-messages.js';
  * `{name}` placeholders are filled in from the field or the situation. A number's text can depend
  * on its plural category (`Intl.PluralRules` of the language), in ICU's syntax:
  * `{count, plural, one {# problem} other {# problems}}` — `#` is the number, `=2 {…}` an exact
- * value, and `other` is required. A text with any other brace is not used: the built-in one is
- * shown, and the console names the message.
+ * value, and `other` is required. A plural counts a number its text is given: `{count}` of
+ * `summary` and `progress`, `{index}` of `progress`, and `{length}`, `{minLength}`, `{maxLength}`,
+ * `{min}`, `{max}` of a field's error texts. A text with any other brace, or a plural on another
+ * name, is not used: the built-in one is shown, and the console names the message.
  */
 export interface WebviewMessages extends FormMessages, StepMessages {}
 

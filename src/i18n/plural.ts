@@ -3,14 +3,16 @@
  * In the delivery chunk: every text with a number in it is drawn after a send was tried. The steps
  * chunk gets it from there through its host, so that the two chunks share no module.
  */
-import { fill, judgeTexts } from './messages.js';
+import { fill, judgeTexts, type WebviewMessages } from './messages.js';
 
 // `{count, plural, one {…} other {…}}`: a branch's text may hold `{placeholders}` and `#`.
 const PLURAL = /\{(\w+), *plural, *((?:[^{}]|\{(?:[^{}]|\{\w+\})*\})*)\}/g;
 const BRANCH = /(=?\w+) *\{((?:[^{}]|\{\w+\})*)\}/g;
-// The same block as PLURAL, written strictly (once its placeholders are taken out): nothing but
-// branches, one of them `other`, which `format` falls back on.
-const WELL_FORMED = /\{\w+, *plural,(?: *=?\w+ *\{[^{}]*\})* *other *\{[^{}]*\}(?: *=?\w+ *\{[^{}]*\})* *\}/g;
+// The same block as PLURAL, written strictly: nothing but branches, one of them `other`, which
+// `format` falls back on. A branch's text is words, `#` and `{placeholders}`, so a branch of one
+// word (`=0 {none}`) is a branch, not a placeholder.
+const TEXT = String.raw`(?:[^{}]|\{\w+\})*`;
+const WELL_FORMED = new RegExp(String.raw`\{(\w+), *plural,(?: *=?\w+ *\{${TEXT}\})* *other *\{${TEXT}\}(?: *=?\w+ *\{${TEXT}\})* *\}`, 'g');
 
 /**
  * Fills `{name}` placeholders, and chooses the plural branch of `{name, plural, …}` by the exact
@@ -31,20 +33,46 @@ export function format(template: string, values: Record<string, string | number>
 
 /**
  * Whether an author's text has a brace that is neither a `{placeholder}` nor part of a well-formed
- * plural block: `format` would leave it as written, and the person would read the syntax.
+ * plural block: `format` would leave it as written, and the person would read the syntax. The
+ * blocks go first, since their branches look like placeholders.
  */
 function malformed(text: string): boolean {
-  return /[{}]/.test(text.replace(/\{\w+\}/g, '').replace(WELL_FORMED, ''));
+  return /[{}]/.test(text.replace(WELL_FORMED, '').replace(/\{\w+\}/g, ''));
 }
 
-// Each malformed text is reported once, though the texts are resolved again on every change.
+// The numbers each text is given by the code that formats it, which a plural can count; a text
+// not listed is given none (Send is drawn as written). A plural on any other name would be shown as
+// written. It is judged here, when the texts are resolved, rather than in `format`, which is given
+// a text but neither its name nor the built-in one to fall back on, and never sees the texts drawn
+// as written. So this list repeats what the callers pass (the tests hold it to the built-in tables).
+const VALIDITY = ['length', 'minLength', 'maxLength', 'min', 'max']; // dom/validation.ts
+const COUNTED: Partial<Record<keyof WebviewMessages, readonly string[]>> = {
+  summary: ['count'],
+  progress: ['index', 'count'],
+  ...Object.fromEntries(
+    (['valueMissing', 'valueMissingChoice', 'valueMissingCheckbox', 'typeMismatchEmail', 'typeMismatchUrl', 'patternMismatch', 'tooShort', 'tooLong', 'rangeUnderflow', 'rangeOverflow', 'badInput'] as const).map((key) => [key, VALIDITY]),
+  ),
+};
+
+const counted = (key: string): readonly string[] => (Object.hasOwn(COUNTED, key) && COUNTED[key as keyof WebviewMessages]) || [];
+
+/** Why an author's text must give way to the built-in one, for its author; undefined when it can be shown. */
+function problem(key: string, text: string): string | undefined {
+  if (malformed(text)) return `is not well-formed (${text})`;
+  const given = counted(key);
+  const name = [...text.matchAll(WELL_FORMED)].map(([, name]) => name!).find((name) => !given.includes(name));
+  return name && `counts {${name}}, a number it is not given (${given.length ? `it is given ${given.map((other) => `{${other}}`).join(', ')}` : 'it is given none'}): ${text}`;
+}
+
+// Each refused text is reported once, though the texts are resolved again on every change.
 const reported = new Set<string>();
 
 // From now on resolveMessages asks here: a malformed text gives way to the built-in one, and its
 // author is told which message it was.
 judgeTexts((key, text) => {
-  if (!malformed(text)) return false;
-  if (!reported.has(key + text)) console.warn(`<webview-form>: messages.${key} is not well-formed (${text}), so the built-in text is shown. Write {name} placeholders and {count, plural, one {…} other {…}} blocks.`);
+  const why = problem(key, text);
+  if (!why) return false;
+  if (!reported.has(key + text)) console.warn(`<webview-form>: messages.${key} ${why}, so the built-in text is shown. Write {name} placeholders and {count, plural, one {…} other {…}} blocks on a number the text is given.`);
   reported.add(key + text);
   return true;
 });
