@@ -146,6 +146,23 @@ describe('fields that hold card data', () => {
     const entries = await storedWith('Arthur');
     expect(entries.map((entry) => entry.name)).to.deep.equal(['name']);
   });
+
+  it('fields named like secrets (pin, cvv) or asking for a one-time code are never stored in a draft', async () => {
+    const form = await fixture<WebviewForm>(html`
+      <webview-form region="us">
+        <label>Your name <input name="name" autocomplete="name" /></label>
+        <label>PIN <input name="pin" inputmode="numeric" /></label>
+        <label>Card check <input name="cvv" autocomplete="off" /></label>
+        <label>Code we texted you <input name="code" autocomplete="one-time-code" /></label>
+      </webview-form>
+    `);
+    typeInto(form, 'pin', '4821');
+    typeInto(form, 'cvv', '737');
+    typeInto(form, 'code', '482913');
+    typeInto(form, 'name', 'Arthur');
+    const entries = await storedWith('Arthur');
+    expect(entries.map((entry) => entry.name)).to.deep.equal(['name']);
+  });
 });
 
 describe('a card number split over fields', () => {

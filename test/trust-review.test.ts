@@ -75,4 +75,28 @@ describe('secrets on the review page', () => {
     const { rows } = await onReview('fr');
     expect(rows().find((row) => row.label === 'Password')).to.deep.equal({ label: 'Password', shown: '••••••••', read: 'Masqué' });
   });
+
+  it('fields named like secrets (cvv, pin, a password typed as text) are masked on "Check your answers", as the console warns about them', async () => {
+    const form = await fixture<WebviewForm>(html`
+      <webview-form region="us" review>
+        <fieldset data-step="One">
+          <label>Card check <input name="cvv" autocomplete="off" /></label>
+          <label>PIN <input name="pin" inputmode="numeric" /></label>
+          <label>Password <input name="password" type="text" /></label>
+        </fieldset>
+      </webview-form>
+    `);
+    const shadow = form.shadowRoot!;
+    const part = (name: string) => shadow.querySelector<HTMLElement>(`[part="${name}"]`);
+    await waitUntil(() => part('next'), 'the steps code drew Next', { timeout: 10_000 });
+    for (const [name, value] of [['cvv', '737'], ['pin', '4821'], ['password', 'hunter2']]) {
+      const control = form.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
+      control.value = value;
+      control.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+    part('next')!.click();
+    await form.updateComplete;
+    expect(shadow.querySelector('[part="review"]'), 'on the review page').to.exist;
+    for (const secret of ['737', '4821', 'hunter2']) expect(shadow.textContent).to.not.contain(secret);
+  });
 });

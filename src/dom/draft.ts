@@ -15,6 +15,7 @@ import { adapterFor } from './control-adapter.js';
 import * as z from 'zod/mini';
 import { containsCardNumber, findSplitCardNumbers } from '../core/sensitive.js';
 import { draftKey, draftPlace } from './draft-key.js';
+import { isSecret } from './secret-warning.js';
 
 /** One control's state, found again by its name and its position among controls of that name. */
 const DraftEntry = z.object({
@@ -29,8 +30,6 @@ type DraftEntry = z.infer<typeof DraftEntry>;
 /** A step position: the flow checks it against the steps the form has now (steps/flow.ts). */
 const Step = z.int().check(z.nonnegative());
 
-// The autocomplete tokens of payment card data (cc-number, cc-csc, cc-exp…): never kept.
-const CARD_FIELD = /(^|\s)cc-/i;
 
 export interface DraftOptions {
   /** The controls whose answers the draft keeps, fresh each time: fields come and go. */
@@ -119,7 +118,8 @@ export class DraftController implements ReactiveController {
       const index = counters.get(name) ?? 0;
       counters.set(name, index + 1);
       // A field the page marks as card data is never stored, whatever it holds.
-      const state = CARD_FIELD.test(control.getAttribute('autocomplete') ?? '') ? undefined : adapterFor(control).capture();
+      // A secret (a card field by its autocomplete, a PIN by its name) is never kept.
+      const state = isSecret(control) ? undefined : adapterFor(control).capture();
       captured.push(state && { name, index, ...state });
     }
     // A card number is never stored, in one field or split over boxes side by side (core/sensitive.ts).
@@ -137,6 +137,9 @@ export class DraftController implements ReactiveController {
  * Returns the draft stored under `key`, keeping each entry that is well formed and dropping the
  * others; a step that is not a position is left out, so the form starts at its first step.
  */
+/** The most entries a stored draft is read for. */
+const MAX_ENTRIES = 10_000;
+
 function read(key: string): Draft | undefined {
   let parsed: unknown;
   try {
@@ -146,7 +149,8 @@ function read(key: string): Draft | undefined {
   }
   if (typeof parsed !== 'object' || parsed === null) return undefined;
   const { controls, step } = parsed as Record<string, unknown>;
-  const entries = Array.isArray(controls) ? controls.map((entry) => DraftEntry.safeParse(entry)) : [];
+  // More entries than any form has controls are no draft of ours: checking them all would hold the page.
+  const entries = Array.isArray(controls) ? controls.slice(0, MAX_ENTRIES).map((entry) => DraftEntry.safeParse(entry)) : [];
   const position = Step.safeParse(step);
   return { controls: entries.flatMap((entry) => (entry.success ? [entry.data] : [])), step: position.success ? position.data : undefined };
 }

@@ -19,6 +19,7 @@ import { format } from '../i18n/plural.js';
 import { adoptStyles } from '../dom/light-styles.js';
 import { DraftController } from '../dom/draft.js';
 import { warnAboutMarkup } from '../dom/markup-warnings.js';
+import { isSecret } from '../dom/secret-warning.js';
 import type { Texts } from '../i18n/messages.js';
 import { ErrorKind, WebviewError } from '../core/errors.js';
 import { WebviewInvalidEvent, WebviewSuccessEvent } from './late-events.js';
@@ -205,6 +206,7 @@ export class Conduct {
         review: () => element.review,
         moved: () => this.draft?.save(),
         answers,
+        secret: isSecret,
         label: controlLabel,
         groups: groupControls,
         format,

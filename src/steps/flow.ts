@@ -48,6 +48,8 @@ export interface FlowHost {
   label(control: Control): string;
   /** `controls` grouped by name (dom/control-groups.ts), from the delivery chunk like `answers`. */
   groups(controls: readonly Control[]): Map<string, Control[]>;
+  /** Whether a control asks for a secret (dom/secret-warning.ts, from the delivery chunk like `answers`): the review shows dots. */
+  secret(control: Control): boolean;
   /** Fills a text's placeholders and chooses its plural branches (i18n/plural.ts, from the delivery chunk like `answers`). */
   format(template: string, values: Record<string, string | number>, lang: string): string;
   /** Whether the element has the `review` attribute. */
@@ -120,6 +122,11 @@ export class StepFlow implements ReactiveController {
   /** `controls` grouped by name: a radio group is one answer. */
   groups(controls: readonly Control[]): Map<string, Control[]> {
     return this.#host.groups(controls);
+  }
+
+  /** Whether a control asks for a secret: the review shows dots for it. */
+  secret(control: Control): boolean {
+    return this.#host.secret(control);
   }
 
   /** Fills a text's placeholders and chooses its plural branches. */

@@ -38,28 +38,20 @@ function reviewTemplate(flow: StepFlow, step: HTMLElement, messages: StepMessage
         const label = flow.label(group[0]!);
         return html`<div>
           <dt>${label}</dt>
-          <dd>${answerShown(group, messages)}</dd>
+          <dd>${answerShown(flow, group, messages)}</dd>
           <dd><button part="change" type="button" @click=${() => flow.change(group[0]!)}>${messages.change}<span class="hidden-label"> ${label}</span></button></dd>
         </div>`;
       })}
     </dl>`;
 }
 
-/** Autocomplete tokens that ask for a secret: card data, one-time codes, passwords. */
-const SECRET_TOKENS = /^(cc-.+|one-time-code|current-password|new-password)$/;
-
-/** Whether a control holds a secret: someone beside the person may see the review, as they may see the field. */
-function isSecret(control: Control): boolean {
-  if ((control as HTMLInputElement).type === 'password') return true;
-  return (control.getAttribute('autocomplete') ?? '').toLowerCase().split(/\s+/).some((token) => SECRET_TOKENS.test(token));
-}
-
 /** An answer on the review page: its text, "Not answered", or for a secret dots that screen readers read as hidden. */
-function answerShown(group: readonly Control[], messages: StepMessages): TemplateResult | string {
+function answerShown(flow: StepFlow, group: readonly Control[], messages: StepMessages): TemplateResult | string {
   const text = answerText(group, messages);
   if (!text) return messages.notAnswered;
   // The length is not shown either: eight dots whatever was typed.
-  if (group.some(isSecret)) return html`<span aria-hidden="true">••••••••</span><span class="hidden-label">${messages.masked}</span>`;
+  // Someone beside the person may see the review, as they may see the field.
+  if (group.some((control) => flow.secret(control))) return html`<span aria-hidden="true">••••••••</span><span class="hidden-label">${messages.masked}</span>`;
   return text;
 }
 
