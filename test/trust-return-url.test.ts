@@ -54,6 +54,20 @@ describe('return-url links that lead somewhere else', () => {
     expect(returnLink('FileSystem:http://127.0.0.1/persistent/x', 'https://example.com/form')).to.equal(undefined);
   });
 
+  it('links to the handlers that reach past the browser (ms-msdt:, search-ms:, ms-officecmd:, itms-services:) and to jar:, view-source: or livescript: are refused', () => {
+    for (const link of [
+      'ms-msdt:/id PCWDiagnostic /skip force',
+      'search-ms:query=invoice&crumb=location:\\\\attacker\\share',
+      'ms-officecmd:{"id":1}',
+      'itms-services://?action=download-manifest&url=https://example.com/app.plist',
+      'jar:https://example.com/a.jar!/index.html',
+      'view-source:https://example.com/',
+      'LiveScript:alert(1)',
+    ]) {
+      expect(returnLink(link, 'https://example.com/form'), link).to.equal(undefined);
+    }
+  });
+
   it('an intent: link with a web page as its fallback, or with none, is still the way back', () => {
     const base = 'https://example.com/form';
     for (const link of [

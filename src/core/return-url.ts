@@ -3,7 +3,9 @@
  * and when the window would not close. A messaging app's deep link (`whatsapp://…`, `intent:…`) is
  * as welcome as a web page; a scheme that runs code or reads the device is not, whoever set it.
  */
-const REFUSED = /^(javascript|data|vbscript|blob|file|filesystem):$/i;
+// Also the handlers that reach past the browser into the system (ms-msdt:, search-ms:,
+// ms-officecmd: on Windows, itms-services: on iOS), and the browser's own views of a page.
+const REFUSED = /^(javascript|livescript|data|vbscript|blob|file|filesystem|jar|view-source|ms-msdt|search-ms|ms-officecmd|itms-services):$/i;
 
 // Android opens an `intent:` link's `S.browser_fallback_url` when no app takes the link: that
 // address is followed like the link itself, so it must be a web page. Read decoded, as Chrome does.

@@ -175,7 +175,7 @@ export class WebviewForm extends ReactiveElement {
   /**
    * The way back to the chat: a messaging app's deep link or the web messaging page. "Back to the
    * conversation" leads there after success, on a broken link's page, and when the window would not
-   * close. `javascript:`, `data:`, `vbscript:`, `blob:`, `filesystem:` and `file:` links, and `intent:` ones whose fallback is not http(s), are refused (`config`).
+   * close. `javascript:`, `data:`, `vbscript:`, `blob:`, `filesystem:` and `file:` links (and `jar:`, `view-source:` and the system handlers `ms-msdt:`, `search-ms:`, `ms-officecmd:`, `itms-services:`), and `intent:` ones whose fallback is not http(s), are refused (`config`).
    */
   declare returnUrl?: string;
   /** While typed answers are unsent, leaving the page asks the browser's confirmation ("Leave site?"). Default: false. */
