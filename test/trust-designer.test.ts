@@ -99,6 +99,36 @@ describe('designer: the link the bot sends', () => {
     );
   });
 
+  it('a page address with a space, a no-break space, a line separator, " or < is refused at its box, and no link code writes it raw', async () => {
+    for (const [pageUrl, named, written] of [
+      ['https://forms.example/my quote.html', 'a space (U+0020)', '%20'],
+      ['https://forms.example/my\u00a0quote.html', 'U+00A0', '%C2%A0'],
+      ['https://forms.example/quote.html?a=\u2028', 'U+2028', '%E2%80%A8'],
+      ['https://forms.example/\u200bquote.html', 'U+200B', '%E2%80%8B'],
+      ['https://forms.example/"quote".html', 'U+0022', '%22'],
+      ['https://forms.example/quote<b>.html', 'U+003C', '%3C'],
+    ]) {
+      expect(() => linkFunction(pageUrl, IDS.botId), JSON.stringify(pageUrl)).to.throw(written);
+      const designer = await designerOn({ fields: [{ name: 'name' }], pageUrl, botId: IDS.botId });
+      const { invalid, reason } = boxState(designer, 'wfd-page-url');
+      expect(invalid, JSON.stringify(pageUrl)).to.equal('true');
+      expect(reason).to.contain(named).and.to.contain(written);
+      expect(outputError(designer, 'link')).to.contain(written);
+    }
+  });
+
+  it('every page address the designer takes gives a link a chat cannot cut: no space, invisible character, quote or angle bracket in it', () => {
+    const cut = /[\s\p{Cc}\p{Cf}"<>\\^`{|}]/u;
+    fc.assert(
+      fc.property(fc.webUrl({ withQueryParameters: true }), fc.string({ unit: 'binary', maxLength: 3 }), (address, inserted) => {
+        const pageUrl = address + inserted;
+        if (refuses(() => linkFunction(pageUrl, IDS.botId))) return;
+        expect(cut.test(linkFor(pageUrl, IDS.botId)), JSON.stringify(pageUrl)).to.equal(false);
+      }),
+      { numRuns: 300, examples: [['https://forms.example/my', ' quote.html'], ['https://x/a', '\u00a0'], ['https://x/a', '\u2028'], ['https://x/a', '"<']] },
+    );
+  });
+
   it('a bot ID with half a character is refused at its box, and the bot code never throws', async () => {
     expect(() => linkFunction('https://forms.example/quote.html', `${IDS.botId}\ud800`)).to.throw('bot ID');
     const designer = await designerOn({ fields: [{ name: 'name' }], pageUrl: 'https://forms.example/quote.html', botId: `\udc00${IDS.botId}` });
@@ -141,6 +171,26 @@ describe('designer: one message everywhere', () => {
     }
   });
 
+  it('a message with white space or an invisible character at either end from a design link is refused at its box, and the four outputs carry one message', async () => {
+    for (const [message, named] of [
+      [' hi ', 'a space (U+0020)'],
+      ['\uFEFFhi', 'U+FEFF'],
+      ['hi\u00a0', 'U+00A0'],
+      ['\u200bhi', 'U+200B'],
+      ['hi\u2028', 'U+2028'],
+    ] as const) {
+      const designer = await designerOn({ fields: [{ name: 'name' }], message });
+      const { invalid, reason } = boxState(designer, 'wfd-message');
+      expect(invalid, JSON.stringify(message)).to.equal('true');
+      expect(reason).to.contain(named);
+      expect(outputError(designer, 'page')).to.contain(named);
+      expect(outputError(designer, 'curl')).to.contain(named);
+      expect(outputError(designer, 'starter')).to.contain(named);
+      expect(designer.querySelector('webview-form')!.hasAttribute('message')).to.be.false;
+      expect(dialogStarter(designer.design)).to.equal(undefined);
+    }
+  });
+
   it('every message the designer takes is posted as written by the page and the curl line, and starts the dialog', async () => {
     await fc.assert(
       fc.asyncProperty(fc.string({ unit: 'binary', minLength: 1 }), async (message) => {
@@ -152,12 +202,12 @@ describe('designer: one message everywhere', () => {
           return;
         }
         expect(pageMessage(design), JSON.stringify(message)).to.equal(message);
-        if (!message.trim()) return;
+        expect(dialogStarter(design), JSON.stringify(message)).to.equal(message);
         expect(await curlMessage(design)).to.equal(message);
         const bot = new SimulatedBot({ dialogs: [{ name: 'designed', patterns: [dialogStarter(design)!], run: () => undefined }] });
         expect((await bot.receiveWebview({ ...IDS, message })).message, JSON.stringify(message)).to.deep.equal({ dialog: 'designed' });
       }),
-      { numRuns: 150, examples: [['sent\r'], ['a\u0000b'], ['a\ud800'], ['two\nlines']] },
+      { numRuns: 150, examples: [['sent\r'], ['a\u0000b'], ['a\ud800'], ['two\nlines'], [' hi '], ['\uFEFFhi'], [' ']] },
     );
   });
 });

@@ -45,7 +45,11 @@ export function preProcessCode(design: Design): string {
   return `// What the form posted, each in a bot variable of its name (null when it was not posted).\n${lines.join('\n')}\n`;
 }
 
-/** The dialog starter's pattern: the posted `message` itself. Undefined when the design posts none. */
+/**
+ * The dialog starter's pattern: the posted `message` itself, as the page, the preview and the curl
+ * line post it (a message with white space at an end is posted by none). Undefined when the design
+ * posts none.
+ */
 export function dialogStarter(design: Design): string | undefined {
-  return postedMessage(design)?.trim() || undefined;
+  return postedMessage(design) || undefined;
 }

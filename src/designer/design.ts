@@ -63,6 +63,10 @@ export function pageUrlProblem(pageUrl: string | undefined): string | undefined 
   if (!/^https?:\/\/[^/]/i.test(pageUrl)) return 'The page address must start with https:// (or http:// while you try it).';
   const odd = oddCharacter(pageUrl);
   if (odd) return `The page address holds ${odd}, which a link cannot carry: type the address again.`;
+  // The bot code writes the address as it is: a chat ends a link at white space, may drop what is
+  // invisible, and a quote or an angle bracket can end the link in the text around it.
+  const raw = RAW_IN_LINK.exec(pageUrl)?.[0];
+  if (raw) return `The page address has ${characterName(raw)}, where a chat may cut the link: write it as ${encodeURIComponent(raw)}.`;
   let url: URL;
   try {
     url = new URL(pageUrl);
@@ -98,8 +102,12 @@ export function botIdProblem(botId: string | undefined): string | undefined {
  * is none.
  */
 export function messageProblem(message: string | undefined): string | undefined {
-  const odd = message === undefined ? undefined : oddCharacter(message);
-  return odd && `The message holds ${odd}, which the page would not post as written: type the message again, on one line.`;
+  if (message === undefined) return undefined;
+  const odd = oddCharacter(message);
+  if (odd) return `The message holds ${odd}, which the page would not post as written: type the message again, on one line.`;
+  // Nobody sees such a character in the dialog starter, which a bot builder types, nor in the box.
+  const [edge] = message.match(/^[\s\p{Cf}]/u) ?? message.match(/[\s\p{Cf}]$/u) ?? [];
+  return edge && `The message ${message.startsWith(edge) ? 'starts' : 'ends'} with ${characterName(edge)}, which a dialog starter does not show: remove it.`;
 }
 
 /** The message the page, the preview and the curl line post, and the dialog starter matches: none while it has a problem. */
@@ -110,6 +118,17 @@ export function postedMessage(design: Design): string | undefined {
 // C0 and C1 control characters, and half of a surrogate pair (no UTF-8 text holds one).
 const ODD = /[\u0000-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const ODD_NAMES: Record<string, string> = { '\r': 'a carriage return', '\n': 'a line break', '\t': 'a tab', '\0': 'a NUL character' };
+
+// What a link must carry percent-encoded: white space, invisible format characters, and the
+// characters RFC 3986 never allows as they are.
+const RAW_IN_LINK = /[\s\p{Cf}"<>\\^`{|}]/u;
+
+/** A character named for a person, with its code point: `a space (U+0020)`, `“<” (U+003C)`. */
+function characterName(character: string): string {
+  const code = `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  const name = character === ' ' ? 'a space' : /\s/.test(character) ? 'a space character' : /\p{Cf}/u.test(character) ? 'an invisible character' : `“${character}”`;
+  return `${name} (${code})`;
+}
 
 /** The first character of `text` that a link or a page cannot carry as written, named for a person (`a carriage return (U+000D)`). */
 export function oddCharacter(text: string): string | undefined {
