@@ -38,7 +38,7 @@ describe('auth', () => {
   describe('in an insecure context (no crypto.subtle)', () => {
     // A page served over plain http from a name other than localhost has no WebCrypto, as on an
     // intranet host: Chromium and Firefox map forms.test to the test server; WebKit, which cannot
-    // map names, uses the machine's own name (web-test-runner.config.mjs).
+    // map names, uses the machine's own name (test/wtr/origins.mjs).
     it('falls back to @noble/hashes and signs the same', async () => {
       const results = await runInInsecureFrame();
       expect(results.isSecureContext).to.be.false;

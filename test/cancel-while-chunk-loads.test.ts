@@ -3,7 +3,7 @@
 // then must cancel it before that chunk arrives. It used to go on once the chunk came, and posted
 // the reset form's values.
 // The page is served from under /held/<key>/, where the chunk is held until the test releases it
-// (heldChunks in web-test-runner.config.mjs). Its control is the page's own, not a declaration of
+// (heldChunks in test/wtr/outages.mjs). Its control is the page's own, not a declaration of
 // `fields`: a declaration's verdict needs the held chunk, and the submit would wait for that first.
 import { expect } from '@open-wc/testing';
 import { dropInDefined } from './helpers.js';

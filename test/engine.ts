@@ -26,7 +26,7 @@ export function itOnly(engines: Engine[], reason: string) {
 /**
  * A name for the test server that makes a plain-http page an insecure context in this engine:
  * Chromium and Firefox map forms.test to it; WebKit, which cannot map names, gets the machine's
- * own name (see web-test-runner.config.mjs).
+ * own name (see test/wtr/origins.mjs).
  */
 export async function insecureHost(): Promise<string> {
   if (ENGINE !== 'webkit') return 'forms.test';

@@ -130,7 +130,7 @@ export function dropInDefined(frame: HTMLIFrameElement, src: string): Promise<vo
 /**
  * A fixture page of the built drop-in (under test/fixtures/, with the vendor's link) in an iframe
  * served from under /held/<key>/, where its lazy chunks go unanswered until `release()` (heldChunks
- * in web-test-runner.config.mjs). Resolves once the tag is defined in it.
+ * in test/wtr/outages.mjs). Resolves once the tag is defined in it.
  */
 export async function heldDropIn(fixture: string) {
   const prefix = `/held/${crypto.randomUUID()}`;

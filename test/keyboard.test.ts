@@ -169,7 +169,7 @@ describe('the focused field and the on-screen keyboard', () => {
 
   it('a field behind the keyboard is handled as soon as the code arrives, when the focus came first', async () => {
     // The built drop-in on a page served from under /held/<key>/, whose lazy chunk the server
-    // holds (heldChunks in web-test-runner.config.mjs): the focus and the keyboard come first.
+    // holds (heldChunks in test/wtr/outages.mjs): the focus and the keyboard come first.
     const prefix = `/held/${crypto.randomUUID()}`;
     const release = () => fetch(`${prefix}/release`, { method: 'POST' });
     const frame = document.createElement('iframe');

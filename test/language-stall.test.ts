@@ -1,7 +1,7 @@
 // A language's table that never comes (a stalled request on a phone network) must not hide the
 // form for good: after LANGUAGE_WAIT it shows in English. The drop-in's page is served from under
 // /held/<key>/, where its lazy chunks go unanswered until the test releases them (heldChunks in
-// web-test-runner.config.mjs); the page's clock is a fake one, so no test waits three seconds.
+// test/wtr/outages.mjs); the page's clock is a fake one, so no test waits three seconds.
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import type { WebviewForm } from '../src/element/webview-form.js';

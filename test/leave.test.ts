@@ -177,7 +177,7 @@ describe('confirm-leave', () => {
 
 describe('confirm-leave before the leave guard has come', () => {
   // The built drop-in on a page served from under /held/<key>/, whose lazy chunks the server holds
-  // (heldChunks in web-test-runner.config.mjs): the person types while the delivery is on its way.
+  // (heldChunks in test/wtr/outages.mjs): the person types while the delivery is on its way.
   async function heldPage() {
     const prefix = `/held/${crypto.randomUUID()}`;
     const frame = document.createElement('iframe');

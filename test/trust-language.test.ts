@@ -1,7 +1,7 @@
 // Regression of issue 27, row 9: the page changes its language while the person types. The form
 // used to hide until the new table came (up to LANGUAGE_WAIT): the focus fell to <body> and what
 // was typed meanwhile was lost. The drop-in's page is served from under /held/<key>/, where the
-// table goes unanswered until the test releases it (heldChunks in web-test-runner.config.mjs).
+// table goes unanswered until the test releases it (heldChunks in test/wtr/outages.mjs).
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { WebviewForm } from '../src/element/webview-form.js';

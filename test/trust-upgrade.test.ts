@@ -2,7 +2,7 @@
 // still on its way (row 2), and a Send pressed before the drop-in has run at all (rows 1 and 11).
 // The pages are served from under /held-steps/<key>/ or /held-entry/<key>/, where the server holds
 // the steps chunk or the entry file until the test releases it (heldChunks in
-// web-test-runner.config.mjs). Each posts to the mock over HTTP; what reached the bot is read back.
+// test/wtr/outages.mjs). Each posts to the mock over HTTP; what reached the bot is read back.
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { EARLY_SEND_SCRIPT } from '../src/element/early-send.js';
@@ -126,7 +126,7 @@ describe('a Send pressed before the drop-in has run (issue 27, rows 1 and 11)', 
   /**
    * The README's form before the drop-in has run, with `markup` (see early-send.html) and answers
    * typed; without `blocking`, the server leaves blocking="render" out (unblockedPages in
-   * web-test-runner.config.mjs).
+   * test/wtr/pages.mjs).
    */
   async function typedBeforeTheDropIn(markup: string, blocking: boolean) {
     const query = `markup=${markup}${blocking ? '' : '&unblocked'}`;
