@@ -50,6 +50,17 @@ describe('when the endpoint answers 302/307 to another origin', () => {
   });
 
   describe('over real HTTP with the global fetch', () => {
+    // The test server's part: its target counts a request that does follow, so a zero below means
+    // nothing arrived.
+    before(async () => {
+      const key = `follow-${crypto.randomUUID()}`;
+      const followed = await fetch(`/test-redirect/307/${key}`, { method: 'POST', body: '{}' });
+      const count = await fetch(`/test-redirect/count/${key}`, { cache: 'no-store' }).then((response) => response.text());
+      if (!followed.redirected || count !== '1') {
+        throw new Error(`The test server's redirect target counted ${count} for a followed post (see redirects in test/wtr/origins.mjs).`);
+      }
+    });
+
     for (const status of [302, 307]) {
       it(`a ${status} to another origin: the target receives nothing, and the error is http`, async () => {
         const key = `${status}-${crypto.randomUUID()}`;
@@ -60,12 +71,5 @@ describe('when the endpoint answers 302/307 to another origin', () => {
         expect(count).to.equal('0');
       });
     }
-
-    it('the target counts a request that does follow, so a zero above means nothing arrived', async () => {
-      const key = `follow-${crypto.randomUUID()}`;
-      const followed = await fetch(`/test-redirect/307/${key}`, { method: 'POST', body: '{}' });
-      expect(followed.redirected).to.be.true;
-      expect(await fetch(`/test-redirect/count/${key}`, { cache: 'no-store' }).then((response) => response.text())).to.equal('1');
-    });
   });
 });

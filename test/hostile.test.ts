@@ -76,31 +76,37 @@ describe('hostile input', () => {
     });
   }
 
-  it('works under a strict Content-Security-Policy with Trusted Types, with no violation', async () => {
-    const started: ConversationSnapshot = await (await fetch('/mock/conversations', { method: 'POST' })).json();
-    const frame = document.createElement('iframe');
-    frame.title = 'Strict CSP page';
-    frame.src = `/test/fixtures/csp.html?userId=${started.userId}&convId=${started.conversationId}&botId=${started.botId}`;
-    const report = await new Promise<{ violations: string[]; states?: string[]; trustedTypes?: boolean; error?: string }>((resolve) => {
-      window.addEventListener('message', function onMessage(event) {
-        if (event.source !== frame.contentWindow) return;
-        window.removeEventListener('message', onMessage);
-        resolve(event.data);
-      });
-      document.body.append(frame);
+  describe('under a strict Content-Security-Policy', () => {
+    // The test server's part: without the header the page below would prove nothing.
+    before(async () => {
+      const response = await fetch(`/test/fixtures/csp.html${VENDOR_LINK}`);
+      const policy = response.headers.get('Content-Security-Policy');
+      if (policy !== "default-src 'self'; require-trusted-types-for 'script'") {
+        throw new Error(`The test server sends the CSP fixture the policy ${JSON.stringify(policy)}: see strictCsp in test/wtr/pages.mjs.`);
+      }
     });
-    frame.remove();
-    expect(report.error).to.be.undefined;
-    expect(report.violations).to.deep.equal([]);
-    expect(report.states).to.deep.equal(['invalid', 'success']);
-    expect(report.trustedTypes).to.be.true;
-    const conversation: ConversationSnapshot = await (await fetch(`/mock/conversations/${started.conversationId}`)).json();
-    // The optional select was left on its empty first option, so only the name was sent.
-    expect(conversation.webviewVariables).to.deep.equal({ name: 'Arthur' });
-  });
 
-  it('the page sends the strict policy to the CSP fixture', async () => {
-    const response = await fetch(`/test/fixtures/csp.html${VENDOR_LINK}`);
-    expect(response.headers.get('Content-Security-Policy')).to.equal("default-src 'self'; require-trusted-types-for 'script'");
+    it('works with Trusted Types required, with no violation', async () => {
+      const started: ConversationSnapshot = await (await fetch('/mock/conversations', { method: 'POST' })).json();
+      const frame = document.createElement('iframe');
+      frame.title = 'Strict CSP page';
+      frame.src = `/test/fixtures/csp.html?userId=${started.userId}&convId=${started.conversationId}&botId=${started.botId}`;
+      const report = await new Promise<{ violations: string[]; states?: string[]; trustedTypes?: boolean; error?: string }>((resolve) => {
+        window.addEventListener('message', function onMessage(event) {
+          if (event.source !== frame.contentWindow) return;
+          window.removeEventListener('message', onMessage);
+          resolve(event.data);
+        });
+        document.body.append(frame);
+      });
+      frame.remove();
+      expect(report.error).to.be.undefined;
+      expect(report.violations).to.deep.equal([]);
+      expect(report.states).to.deep.equal(['invalid', 'success']);
+      expect(report.trustedTypes).to.be.true;
+      const conversation: ConversationSnapshot = await (await fetch(`/mock/conversations/${started.conversationId}`)).json();
+      // The optional select was left on its empty first option, so only the name was sent.
+      expect(conversation.webviewVariables).to.deep.equal({ name: 'Arthur' });
+    });
   });
 });
