@@ -6,7 +6,14 @@
 import { groupControls } from './control-groups.js';
 import type { Control } from './controls.js';
 import { adapterFor } from './control-adapter.js';
-import type { Answer } from '../steps/conditions.js';
+
+/** A field's answer as conditions see it: its values, and whether it counts as filled in. */
+export interface Answer {
+  /** The values it would send; a checkbox without a `value` gives "true" or "false". */
+  readonly values: readonly string[];
+  /** It holds something: text, a choice, a checked box. An unchecked yes/no checkbox is not filled. */
+  readonly filled: boolean;
+}
 
 /** The answer of each name among `controls`. */
 export function answers(controls: readonly Control[]): Map<string, Answer> {

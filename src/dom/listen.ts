@@ -1,3 +1,6 @@
+/** What every event of the element is: it bubbles, and crosses shadow roots. */
+export const FLAGS = { bubbles: true, composed: true } as const;
+
 /**
  * Adds event listeners that all go away together when `signal` aborts: a controller listens while
  * its host is connected, and one `abort()` in hostDisconnected undoes every listener it added.

@@ -9,7 +9,7 @@ import type { WebviewStepEvent } from '../steps/step-event.js';
 import type { WebviewError } from '../core/errors.js';
 import type { WebviewAbandonEvent, WebviewInvalidEvent, WebviewSuccessEvent } from './late-events.js';
 
-export const FLAGS = { bubbles: true, composed: true } as const;
+import { FLAGS } from '../dom/listen.js';
 
 export interface WebviewErrorDetail {
   /** `error.kind` says what failed; `error.message` is shown to the person; `error.status` is set for `http`. */

@@ -3,7 +3,7 @@
  */
 import type { SentPayload } from '../core/schemas.js';
 import type { FieldError } from '../dom/controls.js';
-import { FLAGS } from './events.js';
+import { FLAGS } from '../dom/listen.js';
 
 export interface WebviewSuccessDetail {
   /** The body that was sent; `contextVariables` is `[]` when there were none. */

@@ -2,7 +2,7 @@
  * `webview-submit`, fired by the delivery (a lazily loaded chunk) just before the payload is signed.
  */
 import type { SentPayload } from '../core/schemas.js';
-import { FLAGS } from './events.js';
+import { FLAGS } from '../dom/listen.js';
 
 export interface WebviewSubmitDetail {
   /**

@@ -5,27 +5,12 @@
  * real platform's, so a bot builder rehearses the code they will paste into Conversation Builder.
  */
 import type { Payload } from '../core/schemas.js';
-import { trim } from './budget.js';
+import { trim, type ChatButton, type Conversation, type TranscriptEntry } from './conversation.js';
+
+export type { ChatButton, Conversation, TranscriptEntry };
 
 /** What the vendor documents: a webview `message` more than 24 h after the consumer's last one is ignored. */
 export const MESSAGE_WINDOW_MS = 24 * 60 * 60 * 1000;
-
-export interface ChatButton {
-  readonly title: string;
-  readonly url: string;
-}
-
-export interface TranscriptEntry {
-  readonly from: 'consumer' | 'bot';
-  readonly text: string;
-  /** Milliseconds since the epoch, from the bot's clock. */
-  readonly at: number;
-  /** Set on a consumer entry that came through the Web View API rather than the chat. */
-  readonly via?: 'webview';
-  /** Set when the bot ignored the entry (the 24-hour rule). */
-  readonly ignored?: boolean;
-  readonly buttons?: readonly ChatButton[];
-}
 
 /** The subset of Conversation Builder's `botContext` that webview flows use. */
 export interface BotContext {
@@ -51,16 +36,6 @@ export interface Dialog {
   /** Dialog starters: a string matches as whole words, case-insensitively; a RegExp as written. */
   readonly patterns: ReadonlyArray<string | RegExp>;
   run(bot: BotContext): void | Promise<void>;
-}
-
-export interface Conversation {
-  readonly conversationId: string;
-  readonly userId: string;
-  readonly botId: string;
-  readonly transcript: TranscriptEntry[];
-  readonly webviewVariables: Map<string, string>;
-  readonly botVariables: Map<string, unknown>;
-  lastConsumerMessageAt: number;
 }
 
 /** What became of one Web View API post. */

@@ -4,8 +4,7 @@
  * other answer the handler gives, errors included, so that a page on another origin can read
  * what went wrong.
  */
-import type { Handler } from './handler.js';
-import { problem } from './reply.js';
+import { problem, type Handler } from './reply.js';
 
 export interface CorsOptions {
   /** Origins allowed: a list, or `*` for any. Default: `*`. */

@@ -2,8 +2,7 @@
  * The mock's last line: an exception inside a handler (a dialog that throws, a bug in the mock)
  * becomes a 500 JSON answer that does not carry the exception's text, which goes to `onError`.
  */
-import type { Handler } from './handler.js';
-import { problem } from './reply.js';
+import { problem, type Handler } from './reply.js';
 
 /** Where an exception inside a handler is reported. */
 export type ErrorReporter = (error: unknown, request: Request) => void;

@@ -17,12 +17,12 @@ import { SimulatedBot } from './bot.js';
 import { readBody } from './body.js';
 import { withCors } from './cors.js';
 import { withErrorBoundary, type ErrorReporter } from './guard.js';
-import { badRequest, problem, reply } from './reply.js';
+import { badRequest, problem, reply, type Handler } from './reply.js';
 
 /** The largest body the mock accepts: the limit the element enforces before sending. */
 export const MAX_BODY_BYTES = MAX_PAYLOAD_BYTES;
 
-export type Handler = (request: Request) => Promise<Response>;
+export type { Handler };
 
 export interface WebviewHandlerOptions {
   /** The bot behind the API. Default: a new `SimulatedBot` without dialogs. */

@@ -5,16 +5,9 @@
  *     data-when='{"field":"contact","equals":"phone"}' ─► parseCondition ─► Condition ─► holds(answer) ─► shown?
  */
 import type { Condition } from '../fields/declarations.js';
+import type { Answer } from '../dom/answers.js';
 
-export type { Condition };
-
-/** A field's answer as conditions see it: its values, and whether it counts as filled in. */
-export interface Answer {
-  /** The values it would send; a checkbox without a `value` gives "true" or "false". */
-  readonly values: readonly string[];
-  /** It holds something: text, a choice, a checked box. An unchecked yes/no checkbox is not filled. */
-  readonly filled: boolean;
-}
+export type { Condition, Answer };
 
 /** The answer of a field that is not shown, or not there: nothing. */
 export const NO_ANSWER: Answer = { values: [], filled: false };

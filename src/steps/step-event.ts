@@ -1,5 +1,5 @@
 /** `webview-step`: fired by the steps code (loaded lazily), so its class lives with it. */
-import { FLAGS } from '../element/events.js';
+import { FLAGS } from '../dom/listen.js';
 
 export interface WebviewStepDetail {
   /** The title of the step left (`"review"` for the review page). */

@@ -7,11 +7,27 @@
  */
 import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { Control } from '../dom/controls.js';
+import type { Texts } from '../i18n/messages.js';
 import type { StepMessages } from '../i18n/step-messages.js';
-import type { StepFlow } from './flow.js';
+
+/** What the templates read of the flow (flow.ts), and the moves their buttons make. */
+export interface StepView {
+  readonly shown: HTMLElement[];
+  readonly step: HTMLElement | undefined;
+  readonly reviewing: boolean;
+  readonly messages: Texts<StepMessages>;
+  next(): boolean;
+  back(): void;
+  change(control: Control): void;
+  controlsIn(item: Element): Control[];
+  groups(controls: readonly Control[]): Map<string, Control[]>;
+  label(control: Control): string;
+  secret(control: Control): boolean;
+  format(template: string, values: Record<string, string | number>, lang: string): string;
+}
 
 /** Back and the heading; on the review page, the answers too. Nothing in a form without steps. */
-export function stepHead(flow: StepFlow): TemplateResult | typeof nothing {
+export function stepHead(flow: StepView): TemplateResult | typeof nothing {
   const shown = flow.shown;
   if (shown.length === 0) return nothing;
   const messages = flow.messages;
@@ -25,11 +41,11 @@ export function stepHead(flow: StepFlow): TemplateResult | typeof nothing {
 }
 
 /** Next, on every step but the one where Send belongs. */
-export function nextButton(flow: StepFlow): TemplateResult {
+export function nextButton(flow: StepView): TemplateResult {
   return html`<button part="next" type="button" @click=${() => flow.next()}>${flow.messages.next}</button>`;
 }
 
-function reviewTemplate(flow: StepFlow, step: HTMLElement, messages: StepMessages): TemplateResult | typeof nothing {
+function reviewTemplate(flow: StepView, step: HTMLElement, messages: StepMessages): TemplateResult | typeof nothing {
   const groups = [...flow.groups(flow.controlsIn(step).filter((control) => (control as HTMLInputElement).type !== 'hidden')).values()];
   if (groups.length === 0) return nothing;
   return html`<h3>${step.dataset.step}</h3>
@@ -46,7 +62,7 @@ function reviewTemplate(flow: StepFlow, step: HTMLElement, messages: StepMessage
 }
 
 /** An answer on the review page: its text, "Not answered", or for a secret dots that screen readers read as hidden. */
-function answerShown(flow: StepFlow, group: readonly Control[], messages: StepMessages): TemplateResult | string {
+function answerShown(flow: StepView, group: readonly Control[], messages: StepMessages): TemplateResult | string {
   const text = answerText(group, messages);
   if (!text) return messages.notAnswered;
   // The length is not shown either: eight dots whatever was typed.

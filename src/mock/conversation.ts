@@ -1,9 +1,36 @@
 /**
- * The text budget of one conversation: what it holds, counted in characters (UTF-16 code units)
- * of its transcript and variables, and how it is cut back to the budget — the oldest transcript
- * entries first, then the first variables, so that what a form just posted stays.
+ * A conversation as the simulated bot keeps it: its transcript, the variables posted through the
+ * Web View API and the bot's own; and its text budget: what it holds, counted in characters
+ * (UTF-16 code units) of its transcript and variables, and how it is cut back to the budget — the
+ * oldest transcript entries first, then the first variables, so that what a form just posted stays.
  */
-import type { Conversation, TranscriptEntry } from './bot.js';
+
+export interface ChatButton {
+  readonly title: string;
+  readonly url: string;
+}
+
+export interface TranscriptEntry {
+  readonly from: 'consumer' | 'bot';
+  readonly text: string;
+  /** Milliseconds since the epoch, from the bot's clock. */
+  readonly at: number;
+  /** Set on a consumer entry that came through the Web View API rather than the chat. */
+  readonly via?: 'webview';
+  /** Set when the bot ignored the entry (the 24-hour rule). */
+  readonly ignored?: boolean;
+  readonly buttons?: readonly ChatButton[];
+}
+
+export interface Conversation {
+  readonly conversationId: string;
+  readonly userId: string;
+  readonly botId: string;
+  readonly transcript: TranscriptEntry[];
+  readonly webviewVariables: Map<string, string>;
+  readonly botVariables: Map<string, unknown>;
+  lastConsumerMessageAt: number;
+}
 
 // What an entry or a variable costs beyond its text, so that empty ones are bounded too.
 const ENTRY_CHARS = 16;
