@@ -28,19 +28,37 @@ import { checkOptions, deliver, prepare } from './deliver.js';
 import { Funnel, type FunnelOptions } from './funnel.js';
 import { LeaveGuard, type LeaveGuardOptions } from '../dom/leave-guard.js';
 import { KeyboardAvoidance, type KeyboardAvoidanceOptions } from '../dom/keyboard.js';
-import type { Delivered, SubmissionHost } from './submission.js';
-import { CLOSE_DELAY, type SubmitOutcome, type WebviewForm } from './webview-form.js';
+import { CLOSE_DELAY, type Delivered, type SubmissionHost, type SubmitOutcome } from './submission.js';
+import type { ReactiveControllerHost } from 'lit';
+import type { Transport } from '../core/client.js';
 import type { StepFlow } from '../steps/flow.js';
 
 /** What the element hands each controller below; each reads the part it needs. */
 interface AttachedOptions extends FunnelOptions, LeaveGuardOptions, KeyboardAvoidanceOptions {}
 
 /** The funnel's end, the leave guard and the keyboard avoidance: created alike, in one loop. */
-const controllers: Array<new (host: WebviewForm, options: AttachedOptions) => unknown> = [Funnel, LeaveGuard, KeyboardAvoidance];
+const controllers: Array<new (host: FormElement, options: AttachedOptions) => unknown> = [Funnel, LeaveGuard, KeyboardAvoidance];
+
+/**
+ * What the conduct reads of the element itself: Lit's host, its shadow root, and the public
+ * settings a send and its outcome use (`<webview-form>` is one; this module cannot import it,
+ * which imports this one).
+ */
+export interface FormElement extends ReactiveControllerHost, HTMLElement {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly state: WebviewState;
+  readonly message?: string;
+  readonly urlVariables: readonly string[];
+  readonly notCardNumbers: readonly string[];
+  readonly fetch?: Transport;
+  readonly confirmLeave: boolean;
+  readonly closeOnSuccess: boolean;
+  readonly review: boolean;
+}
 
 /** What the element lends: its own state, read when it is needed. */
 export interface Shell {
-  readonly element: WebviewForm;
+  readonly element: FormElement;
   /** Sets the element's state and its internal reactive properties (`_failure`, `_invalid`, `_closeRefused`). */
   set(view: { state?: WebviewState; _failure?: WebviewError; _invalid?: readonly FieldError[]; _closeRefused?: boolean }): void;
   /** The request is about to leave: the state is `submitting` now, and the page shows progress once it has left. */

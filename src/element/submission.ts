@@ -18,6 +18,15 @@ import type { SentPayload } from '../core/schemas.js';
 import type { Control } from '../dom/controls.js';
 import type { Texts } from '../i18n/messages.js';
 
+/** What `submit()` resolves with: the service's answer, or the sent-once guard's. */
+export interface SubmitOutcome extends SubmitResult {
+  /** True when this exact post had already succeeded from this tab and was not sent again. */
+  readonly replayed: boolean;
+}
+
+/** How long `close-on-success` leaves the thank-you message up before closing the window. */
+export const CLOSE_DELAY = 2000;
+
 /** The settings of one send that are not options, read when the values are. */
 export interface SendSettings {
   message?: string;

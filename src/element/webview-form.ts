@@ -13,13 +13,13 @@ import type { StaticVariables } from '../core/variables.js';
 import type { FieldsDeclaration } from '../fields/declarations.js';
 import type { OptionSources } from '../core/options.js';
 import { listControls, ownedBy, resetControls, type FieldError } from '../dom/controls.js';
-import type { SubmitResult, Transport } from '../core/client.js';
+import type { Transport } from '../core/client.js';
 import { ErrorKind, WebviewError } from '../core/errors.js';
 import { jsonAttribute, nameListAttribute } from './attributes.js';
 import { WebviewErrorEvent, WebviewStartEvent } from './events.js';
 import { loadDelivery, loadSteps, prefetchDelivery, type Delivery } from './lazy.js';
 import type { StepFlow } from '../steps/flow.js';
-import { Submission } from './submission.js';
+import { Submission, type SubmitOutcome } from './submission.js';
 import type { Conduct, Shell } from './conduct.js';
 import { DeclaredFields } from './declared-fields.js';
 import { FIRST_MESSAGES, resolveMessages, type FormMessages, type WebviewMessages } from '../i18n/messages.js';
@@ -35,14 +35,7 @@ import { styles } from './styles.js';
 
 export { WebviewState } from './state.js';
 
-/** What `submit()` resolves with: the service's answer, or the sent-once guard's. */
-export interface SubmitOutcome extends SubmitResult {
-  /** True when this exact post had already succeeded from this tab and was not sent again. */
-  readonly replayed: boolean;
-}
-
-/** How long `close-on-success` leaves the thank-you message up before closing the window. */
-export const CLOSE_DELAY = 2000;
+export { CLOSE_DELAY, type SubmitOutcome } from './submission.js';
 
 // The settings resolved and checked together by core/options.ts.
 const OPTION_PROPERTIES = ['botId', 'conversationId', 'userId', 'params', 'endpoint', 'domain', 'region', 'timeout', 'variables', 'messages', 'returnUrl'] as const;
