@@ -1,8 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import sinon from 'sinon';
 import '../src/index.js';
 import type { WebviewForm } from '../src/element/webview-form.js';
 import { IDS, VENDOR_LINK, recordingTransport, useFreshTab } from './helpers.js';
+import type { WatchedWindow } from './fixtures/watched-storage.js';
 
 /** The draft fixture page in an iframe, with helpers to type, reload and read it. */
 async function draftPage() {
@@ -182,59 +182,72 @@ describe('draft and a conversation that changes', () => {
 });
 
 describe('the draft and the first paint', () => {
-  /** A form of the vendor's link with one control, put in the page (its first update a microtask away). */
-  function appendForm(): WebviewForm {
-    const form = document.createElement('webview-form') as WebviewForm;
-    form.region = 'us';
-    form.botId = IDS.botId;
-    form.userId = IDS.userId;
-    form.conversationId = IDS.conversationId;
-    form.innerHTML = '<input name="name" aria-label="Name" />';
-    document.body.append(form);
-    return form;
+  /**
+   * A page whose sessionStorage notes every use from before the element's code loads
+   * (fixtures/watched-storage.ts), and `append()`, which puts in it a form of the vendor's link
+   * with one control (its first update a microtask away); uses from then on are in phase `rendering`.
+   */
+  async function watchedPage() {
+    const frame = document.createElement('iframe');
+    frame.title = 'Form page';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = '/test/fixtures/watched-storage.html';
+    document.body.append(frame);
+    await loaded;
+    const page = frame.contentWindow as unknown as WatchedWindow;
+    await page.defined;
+    const loading = page.storageUses.slice();
+    const append = () => {
+      page.phase = 'rendering';
+      const form = frame.contentDocument!.createElement('webview-form') as WebviewForm;
+      form.region = 'us';
+      form.botId = IDS.botId;
+      form.userId = IDS.userId;
+      form.conversationId = IDS.conversationId;
+      form.innerHTML = '<input name="name" aria-label="Name" />';
+      frame.contentDocument!.body.append(form);
+      return form;
+    };
+    return { frame, page, loading, append };
   }
 
   it('the first render reads no sessionStorage; whether a draft is stored is read after the first frame, and updateComplete waits for it', async () => {
-    const read = sinon.spy(Storage.prototype, 'getItem');
+    const { frame, page, loading, append } = await watchedPage();
     try {
-      const form = appendForm();
+      expect(loading, 'uses as the code of the element loaded').to.deep.equal([]);
+      const form = append();
       // The first update runs in a microtask: once it has, the page could paint.
       await Promise.resolve();
       await Promise.resolve();
       expect(form.hasUpdated, 'rendered').to.be.true;
-      expect(read.callCount, 'reads before the first paint').to.equal(0);
+      expect(page.storageUses, 'uses before the first paint').to.deep.equal([]);
       await form.updateComplete;
-      expect(read.args.some(([key]) => String(key).startsWith('webview-form:draft:')), 'the draft looked for').to.be.true;
-      form.remove();
+      expect(page.storageUses.length, 'uses once updateComplete resolved (the draft looked for)').to.be.above(0);
     } finally {
-      read.restore();
+      frame.remove();
     }
   });
 
   it('whether a draft is stored is read once the first frame is painted, not in a task that may come before it', async () => {
-    // Every read of window.sessionStorage, and whether the frame after the form's first render had come.
-    const own = Object.getOwnPropertyDescriptor(window, 'sessionStorage');
-    const storage = (own ?? Object.getOwnPropertyDescriptor(Window.prototype, 'sessionStorage'))!.get!;
-    let framed = false;
-    const reads: boolean[] = [];
-    Object.defineProperty(window, 'sessionStorage', {
-      configurable: true,
-      get() {
-        reads.push(framed);
-        return storage.call(window);
-      },
-    });
+    const { frame, page, append } = await watchedPage();
     try {
-      const form = appendForm();
+      // Start in a task just after a frame: the next one is then a whole frame away, and a task
+      // that reads before it would come first.
+      await new Promise((resolve) => page.requestAnimationFrame(resolve));
+      await new Promise((resolve) => {
+        const { port1, port2 } = new MessageChannel();
+        port1.onmessage = resolve;
+        port2.postMessage(undefined);
+      });
+      const form = append();
       // Asked for before the form's first render (a microtask away): this callback is the frame's first.
-      requestAnimationFrame(() => (framed = true));
+      page.requestAnimationFrame(() => (page.phase = 'framed'));
       await form.updateComplete;
-      await waitUntil(() => reads.length > 0, 'sessionStorage read');
-      expect(reads, 'reads, each after the frame or not').to.not.include(false);
-      form.remove();
+      await waitUntil(() => page.storageUses.length > 0, 'sessionStorage read');
+      const early = page.storageUses.filter(({ phase }) => phase !== 'framed');
+      expect(early, 'uses before the frame').to.deep.equal([]);
     } finally {
-      if (own) Object.defineProperty(window, 'sessionStorage', own);
-      else delete (window as { sessionStorage?: Storage }).sessionStorage;
+      frame.remove();
     }
   });
 });
