@@ -17,7 +17,13 @@ export const UNRESOLVABLE_HOST = 'dns-fail.test';
 export const machineName = async (context, next) => {
   if (context.path !== '/test/machine-name') return next();
   const name = hostname();
-  const own = new Set(['127.0.0.1', '::1', ...Object.values(networkInterfaces()).flat().map((address) => address.address)]);
+  const own = new Set([
+    '127.0.0.1',
+    '::1',
+    ...Object.values(networkInterfaces())
+      .flat()
+      .map((address) => address.address),
+  ]);
   const addresses = await lookup(name, { all: true }).catch(() => []);
   const usable = addresses.some(({ address }) => own.has(address) || address.startsWith('127.'));
   context.status = usable ? 200 : 404;
