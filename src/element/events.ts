@@ -1,13 +1,9 @@
 /**
- * The element's events: one class each, all bubbling and composed, registered in
- * `HTMLElementEventMap` so `addEventListener('webview-success', e => e.detail.status)` is typed.
- * The events only lazily loaded code fires have files of their own (late-events.ts,
- * submit-event.ts, steps/step-event.ts): the first render fires only `webview-start` and `webview-error`.
+ * The events the first render fires, `webview-start` and `webview-error`: one class each, bubbling
+ * and composed. The events only lazily loaded code fires have files of their own (late-events.ts,
+ * submit-event.ts, steps/step-event.ts); public-interface.ts lists them all, for `HTMLElementEventMap`.
  */
-import type { WebviewSubmitEvent } from './submit-event.js';
-import type { WebviewStepEvent } from '../steps/step-event.js';
 import type { WebviewError } from '../core/errors.js';
-import type { WebviewAbandonEvent, WebviewInvalidEvent, WebviewSuccessEvent } from './late-events.js';
 
 import { FLAGS } from '../dom/listen.js';
 
@@ -29,17 +25,5 @@ export class WebviewStartEvent extends Event {
   static readonly type = 'webview-start';
   constructor() {
     super(WebviewStartEvent.type, FLAGS);
-  }
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'webview-start': WebviewStartEvent;
-    'webview-step': WebviewStepEvent;
-    'webview-abandon': WebviewAbandonEvent;
-    'webview-submit': WebviewSubmitEvent;
-    'webview-success': WebviewSuccessEvent;
-    'webview-error': WebviewErrorEvent;
-    'webview-invalid': WebviewInvalidEvent;
   }
 }

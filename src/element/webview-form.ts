@@ -8,14 +8,10 @@ import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
 import { resolveIds, type IdName, type IdSources } from '../core/ids.js';
 import { returnLink } from '../core/return-url.js';
 import type { ConversationIds } from '../core/schemas.js';
-import type { Region } from '../core/protocol.js';
-import type { StaticVariables } from '../core/variables.js';
-import type { FieldsDeclaration } from '../fields/declarations.js';
 import type { OptionSources } from '../core/options.js';
 import { listControls, ownedBy, resetControls, type FieldError } from '../dom/controls.js';
-import type { Transport } from '../core/client.js';
 import { ErrorKind, WebviewError } from '../core/errors.js';
-import { jsonAttribute, nameListAttribute } from './attributes.js';
+import { PUBLIC_PROPERTIES, type PublicProperties } from './public-interface.js';
 import { WebviewErrorEvent, WebviewStartEvent } from './events.js';
 import { loadDelivery, loadSteps, prefetchDelivery, type Delivery } from './lazy.js';
 import type { StepFlow } from '../steps/flow.js';
@@ -37,9 +33,29 @@ export { WebviewState } from './state.js';
 
 export { CLOSE_DELAY, type SubmitOutcome } from './submission.js';
 
-// The settings resolved and checked together by core/options.ts.
-const OPTION_PROPERTIES = ['botId', 'conversationId', 'userId', 'params', 'endpoint', 'domain', 'region', 'timeout', 'variables', 'messages', 'returnUrl'] as const;
+/** The properties core/options.ts resolves and checks together. */
+type OptionProperty = (keyof OptionSources | IdName) & keyof PublicProperties;
+// Written as an object so that the compiler checks the list is complete.
+const OPTION_PROPERTIES = Object.keys({
+  botId: 0,
+  conversationId: 0,
+  userId: 0,
+  params: 0,
+  endpoint: 0,
+  domain: 0,
+  region: 0,
+  timeout: 0,
+  variables: 0,
+  messages: 0,
+  returnUrl: 0,
+} satisfies Record<OptionProperty, 0>) as OptionProperty[];
+
 let instances = 0;
+
+/** The public properties' types, from public-interface.ts, which also lists the attributes and events. */
+// Merging is safe here: Lit defines an accessor for each of these properties (PUBLIC_PROPERTIES).
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type
+export interface WebviewForm extends PublicProperties {}
 
 /**
  * Posts what a person enters back to a LivePerson Conversation Builder bot through the Web View
@@ -49,14 +65,6 @@ let instances = 0;
  * ancestor's, else the document's; 14 are built in), and it lays out right-to-left under `dir="rtl"`.
  *
  * @summary A form that posts its values to a bot conversation.
- *
- * @fires {WebviewSubmitEvent} webview-submit - Before sending; cancelable; `detail.payload` may be amended.
- * @fires {WebviewSuccessEvent} webview-success - The service accepted the post: `detail.payload`, `detail.status`, `detail.response`, `detail.attempts`; `detail.replayed` when this tab had already sent this exact post, which was not sent again.
- * @fires {WebviewErrorEvent} webview-error - Something failed: `detail.error.kind`, `detail.error.message`, `detail.error.status`.
- * @fires {WebviewInvalidEvent} webview-invalid - Fields are invalid and nothing was sent (a send, or Next on a step): `detail.errors`.
- * @fires {WebviewStartEvent} webview-start - The first input into the form, once per page view. Carries no values.
- * @fires {WebviewStepEvent} webview-step - A move between steps: `detail.from`, `detail.to` (step titles, `"review"` for the review page), `detail.index`, `detail.count`.
- * @fires {WebviewAbandonEvent} webview-abandon - The page was left (`pagehide`) with something typed and nothing sent: `detail.step`, `detail.filled` (field names, never values).
  *
  * @slot - The form's content: labels and named controls (input, select, textarea, form-associated elements) and a submit button.
  * @slot submit - Replaces the built-in Send button, which shows only when the content has no submit button.
@@ -89,96 +97,18 @@ let instances = 0;
  * @cssprop --webview-form-field-color - Text colour of generated controls.
  * @cssprop --webview-form-field-error-color - Inline error texts and the border of invalid generated controls.
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see the interface above
 export class WebviewForm extends ReactiveElement {
   static override styles = styles;
 
   static override properties = {
-    botId: { attribute: 'bot-id' },
-    conversationId: { attribute: 'conversation-id' },
-    userId: { attribute: 'user-id' },
-    params: { converter: jsonAttribute },
-    endpoint: {},
-    domain: {},
-    region: {},
-    message: {},
-    timeout: { type: Number },
-    variables: { converter: jsonAttribute },
-    urlVariables: { attribute: 'url-variables', converter: nameListAttribute },
-    notCardNumbers: { attribute: 'not-card-numbers', converter: nameListAttribute },
-    fields: { converter: jsonAttribute },
-    messages: { converter: jsonAttribute },
-    autoSubmit: { attribute: 'auto-submit', type: Boolean },
-    closeOnSuccess: { attribute: 'close-on-success', type: Boolean },
-    returnUrl: { attribute: 'return-url' },
-    confirmLeave: { attribute: 'confirm-leave', type: Boolean },
-    review: { type: Boolean },
-    state: { reflect: true },
-    fetch: { attribute: false },
+    ...PUBLIC_PROPERTIES,
     _context: { state: true },
     _optionsError: { state: true },
     _failure: { state: true },
     _invalid: { state: true },
     _closeRefused: { state: true },
   };
-
-  // The types say what code should set, so an editor catches `region="eu"` or `type: 'emial'`. At
-  // run time anything can arrive (attributes are strings, pages are not type-checked):
-  // core/options.ts and fields/schema.ts check every value, and a wrong one is a `config` error.
-
-  /** The bot's ID; wins over the URL's `botId`. */
-  declare botId?: string;
-  /** The conversation's ID; wins over the URL's `conversationId` or `convId`. */
-  declare conversationId?: string;
-  /** The consumer's user ID; wins over the URL's `userId`. */
-  declare userId?: string;
-  /** Query parameter names to read IDs from, e.g. `{"conversationId": "cid"}`. Default: botId, conversationId or convId, userId. */
-  declare params?: Partial<Record<IdName, string | string[]>>;
-  /** A full URL, or a path on this site (the mock, a relay), to post to. Wins over `domain` and `region`. */
-  declare endpoint?: string;
-  /** The API's host, such as `va.bc-intg.liveperson.net`. Wins over `region`. */
-  declare domain?: string;
-  /** The LivePerson region: `us`, `uk`, `sy` or `gcp`. */
-  declare region?: Region;
-  /** Text posted to the chat with the variables; it triggers a dialog starter when it matches one. */
-  declare message?: string;
-  /** Milliseconds before one attempt, its answer's body included, is abandoned. Default: 15000; at most 120000 (larger values are clamped, and values that are not a positive number fall back to the default, with a console warning). */
-  declare timeout?: number;
-  /** Static variables sent with every post, as an object or a JSON attribute. */
-  declare variables?: StaticVariables;
-  /** Names of URL query parameters to forward as variables, e.g. `PaymentId,PaymentStatus`. */
-  declare urlVariables: string[];
-  /** Names of fields whose numbers only look like card numbers (order numbers): they skip the card check. */
-  declare notCardNumbers: string[];
-  /**
-   * Declared fields, as a list or a JSON attribute: `[{ "name": "email", "type": "email", "required": true }]`;
-   * or steps that hold fields, shown one at a time: `[{ "step": "About you", "fields": [ … ] }, …]`.
-   * A field or step with `when` shows only while an earlier answer matches it.
-   */
-  declare fields?: FieldsDeclaration;
-  /** Replacements for any of the texts the element shows, e.g. a translation: `{ "send": "Envoyer" }`. */
-  declare messages?: Partial<WebviewMessages>;
-  /** Submit once as soon as the element is ready, without waiting for the person (payment confirmation). Default: false. */
-  declare autoSubmit: boolean;
-  /**
-   * After success, try to close the window (it works when the chat opened it) after two seconds.
-   * When the browser keeps it open, the element says so and offers `return-url`, or says the page
-   * can be closed. Default: false.
-   */
-  declare closeOnSuccess: boolean;
-  /**
-   * The way back to the chat: a messaging app's deep link or the web messaging page. "Back to the
-   * conversation" leads there after success, on a broken link's page, and when the window would not
-   * close. `javascript:`, `data:`, `vbscript:`, `blob:`, `filesystem:` and `file:` links (and `jar:`, `view-source:` and the system handlers `ms-msdt:`, `search-ms:`, `ms-officecmd:`, `itms-services:`), and `intent:` ones whose fallback is not http(s), are refused (`config`).
-   */
-  declare returnUrl?: string;
-  /** While typed answers are unsent, leaving the page asks the browser's confirmation ("Leave site?"). Default: false. */
-  declare confirmLeave: boolean;
-  /** A multi-step form ends with "Check your answers": every shown answer, grouped by step, each with a Change button. Default: false. */
-  declare review: boolean;
-  /** `idle | invalid | submitting | success | error`, reflected as an attribute. Read-only in spirit. */
-  declare state: WebviewState;
-  /** The transport. Default: the global `fetch`. Tests, stories and the demo hand it the mock backend. */
-  declare fetch?: Transport;
 
   /** The IDs from the link, or what is wrong with them. */
   declare private _context: ConversationIds | WebviewError;
