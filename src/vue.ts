@@ -11,7 +11,7 @@
  */
 import type { EmitFn, HTMLAttributes, PublicProps } from 'vue';
 import type { WebviewForm } from './element/webview-form.js';
-import type { WebviewFormAttributes, WebviewFormEvents, WebviewFormProperties } from './element/framework-props.js';
+import type { BooleanAttribute, WebviewFormAttributes, WebviewFormEvents, WebviewFormProperties } from './element/framework-props.js';
 
 /** `webview-success` → `WebviewSuccess`. */
 type PascalCase<Name extends string> = Name extends `${infer Head}-${infer Tail}` ? `${Capitalize<Head>}${PascalCase<Tail>}` : Capitalize<Name>;
@@ -26,11 +26,7 @@ export type WebviewFormVueListeners = {
  * "false", which the element reads as present: write the boolean ones bare (`auto-submit`), or bind
  * the property (`:autoSubmit="false"`).
  */
-export type WebviewFormVueAttributes = Omit<WebviewFormAttributes, 'auto-submit' | 'close-on-success' | 'confirm-leave'> & {
-  'auto-submit'?: true | '';
-  'close-on-success'?: true | '';
-  'confirm-leave'?: true | '';
-};
+export type WebviewFormVueAttributes = Omit<WebviewFormAttributes, BooleanAttribute> & { [Name in BooleanAttribute]?: true | '' };
 
 /** The props of `<webview-form>` in Vue templates. */
 export type WebviewFormVueProps = HTMLAttributes & PublicProps & WebviewFormProperties & WebviewFormVueAttributes & WebviewFormVueListeners;

@@ -1,65 +1,37 @@
 /**
  * What a framework may hand `<webview-form>` and listen to, for the JSX and template typings of
- * `webview-form/react` and `webview-form/vue`. Types only: nothing here reaches a bundle.
+ * `webview-form/react` and `webview-form/vue`, derived from public-interface.ts. Types only:
+ * nothing here reaches a bundle.
  */
-import type { WebviewForm } from './webview-form.js';
-import type { WebviewErrorEvent } from './events.js';
-import type { WebviewInvalidEvent, WebviewSuccessEvent } from './late-events.js';
-import type { WebviewSubmitEvent } from './submit-event.js';
+import type { PUBLIC_PROPERTIES, PublicEvents, PublicProperties, ReadOnlyProperty } from './public-interface.js';
+
+type Declarations = typeof PUBLIC_PROPERTIES;
 
 /**
  * The public properties a page may set. React 19 and Vue 3 set a property (not an attribute)
  * when the element has one by that name, so lists and objects such as `fields` arrive whole.
  * `state` is left out: the element sets it.
  */
-export type WebviewFormProperties = Partial<
-  Pick<
-    WebviewForm,
-    | 'botId'
-    | 'conversationId'
-    | 'userId'
-    | 'params'
-    | 'endpoint'
-    | 'domain'
-    | 'region'
-    | 'message'
-    | 'timeout'
-    | 'variables'
-    | 'urlVariables'
-    | 'notCardNumbers'
-    | 'fields'
-    | 'messages'
-    | 'autoSubmit'
-    | 'closeOnSuccess'
-    | 'returnUrl'
-    | 'confirmLeave'
-    | 'fetch'
-  >
->;
+export type WebviewFormProperties = Partial<Omit<PublicProperties, ReadOnlyProperty>>;
+
+/** A property's attribute when it is not the property's name (`bot-id`), else never. */
+type RenamedAttribute<Name extends keyof Declarations> = Declarations[Name] extends { attribute: infer Attribute extends string }
+  ? Attribute
+  : never;
 
 /**
  * The attributes whose names differ from their properties', as HTML spells them. A framework sets
  * these as attributes (the element has no property by that name), so their values are text,
  * except the boolean ones, which React 19 and Vue add when true and remove when false.
  */
-export interface WebviewFormAttributes {
-  'bot-id'?: string;
-  'conversation-id'?: string;
-  'user-id'?: string;
-  /** Comma-separated names, e.g. `PaymentId,PaymentStatus`. */
-  'url-variables'?: string;
-  /** Comma-separated names. */
-  'not-card-numbers'?: string;
-  'auto-submit'?: boolean;
-  'close-on-success'?: boolean;
-  'return-url'?: string;
-  'confirm-leave'?: boolean;
-}
+export type WebviewFormAttributes = {
+  [Name in keyof Declarations as RenamedAttribute<Name>]?: Declarations[Name] extends { type: BooleanConstructor } ? boolean : string;
+};
+
+/** The boolean attributes among them (`auto-submit`…). */
+export type BooleanAttribute = {
+  [Name in keyof WebviewFormAttributes]-?: boolean extends WebviewFormAttributes[Name] ? Name : never;
+}[keyof WebviewFormAttributes];
 
 /** The element's events by name, with their classes. */
-export interface WebviewFormEvents {
-  'webview-submit': WebviewSubmitEvent;
-  'webview-success': WebviewSuccessEvent;
-  'webview-error': WebviewErrorEvent;
-  'webview-invalid': WebviewInvalidEvent;
-}
+export type WebviewFormEvents = PublicEvents;

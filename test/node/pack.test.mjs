@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { readPublicInterface } from '../../scripts/public-interface.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -134,6 +135,7 @@ test('the Node entries, the manifest and package.json load from the installed pa
       mock: Object.keys(mock).filter((name) => typeof mock[name] === 'function'),
       server: Object.keys(server).filter((name) => typeof server[name] === 'function'),
       events: element.events.map((event) => event.name).sort(),
+      attributes: element.attributes.map((attribute) => attribute.name),
       name: pkg.name,
     }));`;
   const loaded = JSON.parse(run(process.execPath, ['--no-warnings', '--input-type=module', '--eval', script], app));
@@ -141,7 +143,10 @@ test('the Node entries, the manifest and package.json load from the installed pa
     assert.ok(loaded.mock.includes(name), `webview-form/mock exports ${name}`);
   }
   assert.ok(loaded.server.includes('startMockServer'), 'webview-form/mock/server exports startMockServer');
-  assert.deepEqual(loaded.events, ['webview-abandon', 'webview-error', 'webview-invalid', 'webview-start', 'webview-step', 'webview-submit', 'webview-success']);
+  // The manifest's attributes and events are written from src/element/public-interface.ts.
+  const described = readPublicInterface(new URL('../../', import.meta.url));
+  assert.deepEqual(loaded.events, described.events.map((event) => event.name).sort());
+  assert.deepEqual(loaded.attributes, described.properties.map((property) => property.attribute).filter(Boolean));
   assert.equal(loaded.name, 'webview-form');
 });
 
