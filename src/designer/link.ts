@@ -6,10 +6,18 @@
 import { REGIONS } from '../core/protocol.js';
 import { sketchFields } from '../fields/declarations.js';
 import { LANGUAGES } from '../i18n/languages.js';
+import type { PublicProperties } from '../element/public-interface.js';
 import { oddCharacter, type Design } from './design.js';
 
-/** The settings a design may hold besides its fields, with their types. */
-const SETTINGS: Record<string, 'string' | 'boolean' | 'strings'> = {
+type Setting = 'string' | 'boolean' | 'strings';
+/** What a setting of type `Type` holds. */
+type SettingOf<Type> = NonNullable<Type> extends boolean ? 'boolean' : NonNullable<Type> extends readonly string[] ? 'strings' : 'string';
+
+/**
+ * The settings a design may hold besides its fields, with their types: every one that `Design`
+ * declares, and of the element's type where the element has a property of that name.
+ */
+const SETTINGS: Readonly<Record<string, Setting>> = {
   message: 'string',
   region: 'string',
   endpoint: 'string',
@@ -19,6 +27,8 @@ const SETTINGS: Record<string, 'string' | 'boolean' | 'strings'> = {
   title: 'string',
   pageUrl: 'string',
   botId: 'string',
+} satisfies {
+  [Name in Exclude<keyof Design, 'fields'>]-?: SettingOf<Design[Name]> & (Name extends keyof PublicProperties ? SettingOf<PublicProperties[Name]> : Setting);
 };
 
 /** A condition the designer can show: an object naming a field (what it says of it, the form judges). */
@@ -33,7 +43,7 @@ function editable(fields: readonly unknown[]): boolean {
   });
 }
 
-const fits = (value: unknown, type: (typeof SETTINGS)[string]) =>
+const fits = (value: unknown, type: Setting) =>
   type === 'strings' ? Array.isArray(value) && value.every((item) => typeof item === 'string') : typeof value === type;
 
 /** The query parameter that holds the design. */

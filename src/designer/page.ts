@@ -6,6 +6,7 @@
 import { messageProblem, postsTo, type Design } from './design.js';
 // A Send pressed before the drop-in has run is kept and sent once it is defined (see the README).
 import { EARLY_SEND_SCRIPT } from '../element/early-send.js';
+import { PUBLIC_PROPERTIES } from '../element/public-interface.js';
 
 export interface PageOptions {
   /** Where the drop-in is, relative to the page or absolute. Default: beside the page. */
@@ -34,8 +35,9 @@ function formAttributes(design: Design): Array<[string, string | true]> {
   const { endpoint, region } = postsTo(design);
   attributes.push(endpoint !== undefined ? ['endpoint', endpoint] : ['region', region]);
   if (design.message) attributes.push(['message', design.message]);
-  if (design.autoSubmit) attributes.push(['auto-submit', true]);
-  if (design.urlVariables?.length) attributes.push(['url-variables', design.urlVariables.join(',')]);
+  const { autoSubmit, urlVariables } = PUBLIC_PROPERTIES;
+  if (design.autoSubmit) attributes.push([autoSubmit.attribute, true]);
+  if (design.urlVariables?.length) attributes.push([urlVariables.attribute, design.urlVariables.join(',')]);
   return attributes;
 }
 
