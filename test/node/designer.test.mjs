@@ -51,11 +51,21 @@ async function openDesigner(context, query = '') {
   return { page, frame };
 }
 
+/** The designer's story on its own page, Storybook's iframe.html, with none of the manager's panels around it. */
+async function openStory(context) {
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/iframe.html?id=form-designer--designer&viewMode=story`);
+  await page.locator('wfd-form-designer webview-form [name="name"]').waitFor();
+  return page;
+}
+
 test('the design lives in Storybook\'s address: a reload keeps it', async () => {
   const context = await browser.newContext();
   const { page, frame } = await openDesigner(context);
   await frame.locator('#wfd-message').fill('quote requested');
-  await frame.getByRole('button', { name: 'Add a field' }).click();
+  // From the keyboard, as every action on a control here: a key goes to the focused element, so no
+  // panel over it and no scrolling under the pointer can take it, as they can a click.
+  await frame.getByRole('button', { name: 'Add a field' }).press('Enter');
   await page.waitForFunction(() => new URL(location.href).searchParams.has('design'));
   const shared = page.url();
 
@@ -74,24 +84,25 @@ test('the design lives in Storybook\'s address: a reload keeps it', async () => 
 
 test('the page it writes, beside the drop-in, posts exactly what its preview posted', async () => {
   const context = await browser.newContext();
-  const { frame } = await openDesigner(context);
+  const story = await openStory(context);
   // Post to the mock server: "Another address".
-  await frame.locator('#wfd-where').selectOption('other');
-  await frame.locator('#wfd-endpoint').fill(`${mock.url}/thirdparty-services-0.1/webview`);
+  await story.locator('#wfd-where').selectOption('other');
+  await story.locator('#wfd-endpoint').fill(`${mock.url}/thirdparty-services-0.1/webview`);
 
   const answers = { name: 'Ada Lovelace', email: 'ada@example.com' };
   const fill = async (scope) => {
     for (const [name, value] of Object.entries(answers)) await scope.locator(`webview-form [name="${name}"]`).fill(value);
-    await scope.locator('webview-form [name="contact"][value="Phone"]').check();
+    await scope.locator('webview-form [name="contact"][value="Phone"]').press('Space');
+    await scope.locator('webview-form [name="contact"][value="Phone"]:checked').waitFor();
   };
-  await fill(frame);
-  await frame.locator('webview-form').getByRole('button', { name: 'Send' }).click();
-  await frame.getByText('The pre-process code put 3 answers in bot variables.').waitFor();
-  const preview = await frame.locator('wfd-form-designer').evaluate(async (designer) => {
+  await fill(story);
+  await story.locator('webview-form').getByRole('button', { name: 'Send' }).press('Enter');
+  await story.getByText('The pre-process code put 3 answers in bot variables.').waitFor();
+  const preview = await story.locator('wfd-form-designer').evaluate(async (designer) => {
     const [request] = designer.sent;
     return { body: await request.text(), token: request.headers.get('Authorization'), ids: designer.ids };
   });
-  const folder = await pageFolder(await frame.locator('[data-output="page"]').textContent());
+  const folder = await pageFolder(await story.locator('[data-output="page"]').textContent());
 
   const { ids } = preview;
   const page = await context.newPage();
@@ -99,7 +110,7 @@ test('the page it writes, beside the drop-in, posts exactly what its preview pos
   await fill(page);
   const [request] = await Promise.all([
     page.waitForRequest((candidate) => candidate.method() === 'POST' && candidate.url().startsWith(mock.url)),
-    page.getByRole('button', { name: 'Send' }).click(),
+    page.getByRole('button', { name: 'Send' }).press('Enter'),
   ]);
   await page.getByText('Thanks — you can return to the conversation.').waitFor();
   assert.equal(request.url(), `${mock.url}/thirdparty-services-0.1/webview`);
