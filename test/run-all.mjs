@@ -1,7 +1,7 @@
 // `npm test`: every stage runs even when an earlier one failed; the summary says which failed, with
 // the test counts per engine, and the exit code is 1 if any did.
 //
-//   node test/run-all.mjs [--browser chromium|firefox|webkit]… [--stage deps|build|wtr|storybook|node]… [wtr args]
+//   node test/run-all.mjs [--browser chromium|firefox|webkit]… [--stage lint|deps|build|wtr|storybook|node]… [wtr args]
 //
 // --browser (or BROWSERS=firefox,webkit) picks the engines of the web-test-runner stage; the story
 // tests run in Chromium only, so they are skipped when Chromium is not picked. --stage picks stages
@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { argv, env, exit } from 'node:process';
 import { ensureBrowsers, selectedEngines } from './browsers.mjs';
 
-const STAGES = ['deps', 'build', 'wtr', 'storybook', 'node'];
+const STAGES = ['lint', 'deps', 'build', 'wtr', 'storybook', 'node'];
 
 /** `--name value` and `--name=value`, repeatable and comma-separated; the rest of `args` apart. */
 function parse(args) {
@@ -70,6 +70,11 @@ const readJson = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'ut
 
 /** Each stage: how to run it, and how to read its counts (a list of { label, passed, failed, skipped }). */
 const STAGE = {
+  lint: {
+    what: 'npm run lint: ESLint and Prettier, zero warnings',
+    run: () => run('npm', ['run', 'lint', '--silent']),
+    counts: () => [],
+  },
   deps: {
     what: 'npm run deps: the import rules of DESIGN.md (no cycle, arrows down, lazy chunks through import())',
     run: () => run('npm', ['run', 'deps', '--silent']),

@@ -7,7 +7,7 @@
 export const MAX_ID_LENGTH = 256;
 
 // C0 and C1 control characters (including DEL): never part of an ID, often a sign of a mangled link.
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
+const CONTROL_CHARACTERS = /\p{Cc}/u;
 
 /** What is wrong with an ID, or undefined: not blank, at most MAX_ID_LENGTH, no control characters. */
 export function idProblem(id: string): string | undefined {

@@ -116,7 +116,7 @@ export function postedMessage(design: Design): string | undefined {
 }
 
 // C0 and C1 control characters, and half of a surrogate pair (no UTF-8 text holds one).
-const ODD = /[\u0000-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const ODD = /\p{Cc}|\p{Cs}/u;
 const ODD_NAMES: Record<string, string> = { '\r': 'a carriage return', '\n': 'a line break', '\t': 'a tab', '\0': 'a NUL character' };
 
 // What a link must carry percent-encoded: white space, invisible format characters, and the

@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
+import { stripVTControlCharacters } from 'node:util';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -110,8 +111,7 @@ test("the form designer's generators are in no built file: they serve Storybook,
  * the plugins took on a busy machine, nothing about the build.
  */
 const warnings = (output) =>
-  output
-    .replace(/\x1b\[[0-9;]*m/g, '')
+  stripVTControlCharacters(output)
     .split('\n')
     .filter((line) => /^\s*(\[[A-Z][A-Z_]+\]|\(!\)|warn(ing)?\b)/i.test(line) && !line.includes('[PLUGIN_TIMINGS]'));
 
