@@ -34,7 +34,8 @@ module.exports = {
     },
     {
       name: 'lazy-chunks-through-import',
-      comment: 'A lazily loaded chunk (the steps, a language table, the delivery) is reached from outside it only through import(), or for its types',
+      comment:
+        'A lazily loaded chunk (the steps, a language table, the delivery) is reached from outside it only through import(), or for its types',
       severity: 'error',
       // The package's entry re-exports the public event classes, the step event among them.
       from: { path: '^src/', pathNot: ['^src/steps/', '^src/i18n/tables/', '^src/api[.]ts$'] },

@@ -20,7 +20,10 @@ export default tseslint.config(
     rules: {
       // Unused names are errors, but a leading underscore says "unused on purpose".
       // A rest sibling leaves out what it names: `const { when, ...rest } = field` is how to drop a key.
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true },
+      ],
       // `declare module 'react' { namespace JSX … }` is how a library adds its tag to JSX.
       '@typescript-eslint/no-namespace': ['error', { allowDeclarations: true }],
     },

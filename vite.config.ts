@@ -50,7 +50,9 @@ function compactTemplateLiterals(): Plugin {
         const tag = ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) ? node.tag.text : '';
         if (tag === 'html' || tag === 'css') {
           const { template } = node as ts.TaggedTemplateExpression;
-          const parts = ts.isNoSubstitutionTemplateLiteral(template) ? [template] : [template.head, ...template.templateSpans.map((span) => span.literal)];
+          const parts = ts.isNoSubstitutionTemplateLiteral(template)
+            ? [template]
+            : [template.head, ...template.templateSpans.map((span) => span.literal)];
           for (const part of parts) {
             // Text between the delimiters: after ` or }, before ` or ${.
             const start = part.getStart(source) + 1;
@@ -62,7 +64,8 @@ function compactTemplateLiterals(): Plugin {
       };
       visit(source);
       let compacted = code;
-      for (const { start, end, text } of edits.sort((a, b) => b.start - a.start)) compacted = compacted.slice(0, start) + text + compacted.slice(end);
+      for (const { start, end, text } of edits.sort((a, b) => b.start - a.start))
+        compacted = compacted.slice(0, start) + text + compacted.slice(end);
       return { code: compacted, map: null };
     },
   };
@@ -87,7 +90,12 @@ function finishDropIn(): Plugin {
     async generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
-        const { code = chunk.code } = await minify(chunk.code, { module: true, ecma: 2020, compress: { passes: 2, keep_fargs: false, unsafe_arrows: true }, format: { comments: false } });
+        const { code = chunk.code } = await minify(chunk.code, {
+          module: true,
+          ecma: 2020,
+          compress: { passes: 2, keep_fargs: false, unsafe_arrows: true },
+          format: { comments: false },
+        });
         // Lit's one production error message guards a constructor the drop-in never exposes (its
         // Lit is its own, inside the file): the error keeps its name, not its advice (~50 B).
         const short = code.replace('Error("CSSResult is not constructable. Use `unsafeCSS` or `css` instead.")', 'Error("CSSResult")');

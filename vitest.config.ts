@@ -6,7 +6,18 @@ import { chromiumArgs, chromiumPath } from './test/browsers.mjs';
 
 export default defineConfig({
   plugins: [storybookTest({ configDir: '.storybook' })],
-  optimizeDeps: { include: ['lit', 'lit/directive-helpers.js', 'lit/directives/if-defined.js', 'lit/directives/keyed.js', 'lit/directives/ref.js', 'lit/directives/repeat.js', 'zod/mini', 'sinon'] },
+  optimizeDeps: {
+    include: [
+      'lit',
+      'lit/directive-helpers.js',
+      'lit/directives/if-defined.js',
+      'lit/directives/keyed.js',
+      'lit/directives/ref.js',
+      'lit/directives/repeat.js',
+      'zod/mini',
+      'sinon',
+    ],
+  },
   test: {
     name: 'storybook',
     browser: {

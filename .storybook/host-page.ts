@@ -37,9 +37,14 @@ export interface HostLanguage {
 }
 
 /** The element's built-in languages in the order of OWN_NAMES; one missing there is an error, not a silent gap. */
-export const HOST_LANGUAGES: HostLanguage[] = Object.keys(OWN_NAMES).map((tag) => ({ tag, name: OWN_NAMES[tag]!, dir: RIGHT_TO_LEFT.has(tag) ? 'rtl' : 'ltr' }));
+export const HOST_LANGUAGES: HostLanguage[] = Object.keys(OWN_NAMES).map((tag) => ({
+  tag,
+  name: OWN_NAMES[tag]!,
+  dir: RIGHT_TO_LEFT.has(tag) ? 'rtl' : 'ltr',
+}));
 const unnamed = LANGUAGES.filter((tag) => !(tag in OWN_NAMES));
-if (unnamed.length > 0 || HOST_LANGUAGES.length !== LANGUAGES.length) throw new Error(`host-page.ts: name every built-in language (${unnamed.join(', ')})`);
+if (unnamed.length > 0 || HOST_LANGUAGES.length !== LANGUAGES.length)
+  throw new Error(`host-page.ts: name every built-in language (${unnamed.join(', ')})`);
 
 export function hostLanguage(tag: string): HostLanguage {
   return HOST_LANGUAGES.find((language) => language.tag === tag) ?? HOST_LANGUAGES[0]!;
@@ -101,6 +106,12 @@ export const hostPage: Decorator = (story, { globals, viewMode }) => {
   const scheme = SCHEMES[String(globals.scheme)] ?? SCHEMES.system!;
   // Alone in the frame, the story's page is the whole frame: its canvas follows the scheme too.
   if (viewMode === 'story') document.documentElement.style.colorScheme = scheme;
-  return html`<div class="host-page" lang=${language.tag} dir=${language.dir}
-    style="color-scheme: ${scheme}; background: Canvas; color: CanvasText">${keyed(language.tag, story())}</div>`;
+  return html`<div
+    class="host-page"
+    lang=${language.tag}
+    dir=${language.dir}
+    style="color-scheme: ${scheme}; background: Canvas; color: CanvasText"
+  >
+    ${keyed(language.tag, story())}
+  </div>`;
 };

@@ -40,15 +40,21 @@ function duplicateIds(scope: ParentNode): string[] {
 
 function problemsAt320(canvas: HTMLElement): string[] {
   const problems: string[] = duplicateIds(canvas).map((id) => `the id "${id}" is on more than one element`);
-  if (canvas.scrollWidth > canvas.clientWidth) problems.push(`the canvas scrolls sideways at 320 px: its content is ${canvas.scrollWidth} px wide`);
+  if (canvas.scrollWidth > canvas.clientWidth)
+    problems.push(`the canvas scrolls sideways at 320 px: its content is ${canvas.scrollWidth} px wide`);
   for (const element of interactive(canvas)) {
     const own = element.getBoundingClientRect();
     if (own.width === 0 || own.height === 0 || getComputedStyle(element).visibility === 'hidden' || isInline(element)) continue;
     // A checkbox or radio is activated by its label too: the label is part of its target.
-    const boxes = [own, ...[...((element as HTMLInputElement).labels ?? [])].map((label) => label.getBoundingClientRect())].filter((box) => box.width > 0);
+    const boxes = [own, ...[...((element as HTMLInputElement).labels ?? [])].map((label) => label.getBoundingClientRect())].filter(
+      (box) => box.width > 0,
+    );
     const wide = Math.max(...boxes.map((box) => box.right)) - Math.min(...boxes.map((box) => box.left));
     const high = Math.max(...boxes.map((box) => box.bottom)) - Math.min(...boxes.map((box) => box.top));
-    if (wide < 23.5 || high < 23.5) problems.push(`${element.localName} "${(element.textContent ?? '').trim().slice(0, 40)}" is a ${wide.toFixed(1)}×${high.toFixed(1)} px target`);
+    if (wide < 23.5 || high < 23.5)
+      problems.push(
+        `${element.localName} "${(element.textContent ?? '').trim().slice(0, 40)}" is a ${wide.toFixed(1)}×${high.toFixed(1)} px target`,
+      );
   }
   return problems;
 }

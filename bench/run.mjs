@@ -52,7 +52,9 @@ const LOADS = Number(process.env.BENCH_LOADS ?? 9);
 // the same code. Three times as many samples cost the bench about a minute.
 const READY_LOADS = { unthrottled: LOADS * 3, throttled: LOADS };
 const SUBMITS = Number(process.env.BENCH_SUBMITS ?? 15);
-const ONLY = process.env.BENCH_ONLY?.split(',').map((name) => name.trim()).filter(Boolean);
+const ONLY = process.env.BENCH_ONLY?.split(',')
+  .map((name) => name.trim())
+  .filter(Boolean);
 const SIZES = [10, 50, 200];
 const TYPING_LOADS = Number(process.env.BENCH_TYPING_LOADS ?? 3);
 const CONDITIONAL_SIZES = [100, 500, 1000];
@@ -77,7 +79,12 @@ const ALL_VARIANTS = [
   { id: 'authored', name: '`<webview-form>`, authored controls', page: 'authored.html' },
   { id: 'fields', name: '`<webview-form>`, declared fields', page: 'fields.html' },
   // Served from fields.html without the attribute (lib/server.mjs); its scripts are fields.html's.
-  { id: 'unblocked', name: '`<webview-form>`, declared fields, its tag without `blocking="render"`', page: 'fields-unblocked.html', source: 'fields.html' },
+  {
+    id: 'unblocked',
+    name: '`<webview-form>`, declared fields, its tag without `blocking="render"`',
+    page: 'fields-unblocked.html',
+    source: 'fields.html',
+  },
   { id: 'shoelace', name: `Shoelace ${peers['@shoelace-style/shoelace']}`, page: 'shoelace.html' },
   { id: 'lion', name: `Lion (@lion/ui ${peers['@lion/ui']})`, page: 'lion.html' },
   { id: 'material', name: `Material Web ${peers['@material/web']}`, page: 'material.html' },

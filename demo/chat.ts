@@ -32,14 +32,19 @@ async function start(reuse: boolean) {
 function show(conversation: ConversationSnapshot) {
   render(
     conversation.transcript.map(
-      (entry) => html`<li class="bubble ${entry.from}" data-from=${entry.from}>
-        <span class="visually-hidden">${entry.from === 'bot' ? 'Bot' : 'You'}${entry.via ? ' (through the web form)' : ''}:</span>
-        ${entry.text}
-        ${entry.ignored ? html`<em class="note">Ignored by the bot: more than 24 hours after your last message.</em>` : nothing}
-        ${entry.buttons?.length
-          ? html`<div class="card-buttons">${entry.buttons.map((button) => html`<a class="card-button" href=${button.url} target="_blank">${button.title}</a>`)}</div>`
-          : nothing}
-      </li>`,
+      (entry) =>
+        html`<li class="bubble ${entry.from}" data-from=${entry.from}>
+          <span class="visually-hidden">${entry.from === 'bot' ? 'Bot' : 'You'}${entry.via ? ' (through the web form)' : ''}:</span>
+          ${entry.text}
+          ${entry.ignored ? html`<em class="note">Ignored by the bot: more than 24 hours after your last message.</em>` : nothing}
+          ${
+            entry.buttons?.length
+              ? html`<div class="card-buttons">
+                  ${entry.buttons.map((button) => html`<a class="card-button" href=${button.url} target="_blank">${button.title}</a>`)}
+                </div>`
+              : nothing
+          }
+        </li>`,
     ),
     transcript,
   );
@@ -66,7 +71,10 @@ function renderPages({ conversationId, userId, botId }: ConversationSnapshot) {
   ];
   render(
     html`${pages.map(([path, title, extra = '']) => html`<li><a href=${`${path}?${link}${extra}`} target="_blank">${title}</a></li>`)}
-      <li><a href=${`./form.html?botId=${encodeURIComponent(botId)}`} target="_blank">The form from a broken link</a> (no conversation or user id)</li>`,
+      <li>
+        <a href=${`./form.html?botId=${encodeURIComponent(botId)}`} target="_blank">The form from a broken link</a> (no conversation or user
+        id)
+      </li>`,
     document.querySelector<HTMLElement>('#pages')!,
   );
 }
@@ -76,7 +84,13 @@ function renderVariables(selector: string, variables: Record<string, unknown>) {
   render(
     entries.length
       ? html`<dl class="variables">
-          ${entries.map(([name, value]) => html`<div><dt>${name}</dt><dd>${typeof value === 'string' ? value : JSON.stringify(value)}</dd></div>`)}
+          ${entries.map(
+            ([name, value]) =>
+              html`<div>
+                <dt>${name}</dt>
+                <dd>${typeof value === 'string' ? value : JSON.stringify(value)}</dd>
+              </div>`,
+          )}
         </dl>`
       : html`<p class="muted">None yet.</p>`,
     document.querySelector<HTMLElement>(selector)!,

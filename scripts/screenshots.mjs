@@ -99,7 +99,11 @@ try {
       await shoot(browser, `${server.origin}/iframe.html?id=${story.id}&viewMode=story`, `story-${story.id}`, async (page) => {
         // Storybook's preview knows when the story has rendered and its play function has finished.
         await page
-          .waitForFunction(() => ['finished', 'completed', 'errored', 'aborted'].includes(window.__STORYBOOK_PREVIEW__?.currentRender?.phase), undefined, { timeout: 15_000 })
+          .waitForFunction(
+            () => ['finished', 'completed', 'errored', 'aborted'].includes(window.__STORYBOOK_PREVIEW__?.currentRender?.phase),
+            undefined,
+            { timeout: 15_000 },
+          )
           .catch(() => console.warn(`  ${story.id}: the play function had not finished after 15 s; shot as it was`));
       });
     }

@@ -18,7 +18,15 @@ export { WebviewSubmitEvent, type WebviewSubmitDetail } from './element/submit-e
 export { WebviewStepEvent, type WebviewStepDetail } from './steps/step-event.js';
 export { REGIONS, WEBVIEW_PATH, MAX_PAYLOAD_BYTES, type Region } from './core/protocol.js';
 export type { Payload, SentPayload, ContextVariable, ConversationIds } from './core/schemas.js';
-export { resolveIds, resolveEndpoint, resolveContext, DEFAULT_PARAM_NAMES, type ParamNames, type IdName, type FormContext } from './core/context.js';
+export {
+  resolveIds,
+  resolveEndpoint,
+  resolveContext,
+  DEFAULT_PARAM_NAMES,
+  type ParamNames,
+  type IdName,
+  type FormContext,
+} from './core/context.js';
 export { resolveOptions, type FormOptions, type OptionSources } from './core/options.js';
 export { DEFAULT_TIMEOUT, MAX_TIMEOUT, resolveTimeout } from './core/timeout.js';
 export { readValues } from './dom/values.js';

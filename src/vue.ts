@@ -14,7 +14,9 @@ import type { WebviewForm } from './element/webview-form.js';
 import type { BooleanAttribute, WebviewFormAttributes, WebviewFormEvents, WebviewFormProperties } from './element/framework-props.js';
 
 /** `webview-success` → `WebviewSuccess`. */
-type PascalCase<Name extends string> = Name extends `${infer Head}-${infer Tail}` ? `${Capitalize<Head>}${PascalCase<Tail>}` : Capitalize<Name>;
+type PascalCase<Name extends string> = Name extends `${infer Head}-${infer Tail}`
+  ? `${Capitalize<Head>}${PascalCase<Tail>}`
+  : Capitalize<Name>;
 
 /** `onWebviewSuccess` and the rest: what `@webview-success` compiles to, and what Vue listens with. */
 export type WebviewFormVueListeners = {

@@ -16,7 +16,10 @@ import { pressKeys, rendered, typeKeys } from './support.js';
 
 const meta: Meta = {
   title: 'Form designer',
-  parameters: { layout: 'padded', docs: { description: { component: 'Design a form; the preview posts to a simulated bot; copy the page and the bot code.' } } },
+  parameters: {
+    layout: 'padded',
+    docs: { description: { component: 'Design a form; the preview posts to a simulated bot; copy the page and the bot code.' } },
+  },
   render: () => new FormDesigner(),
   // As tests, the stories share one frame: each starts from the sample, not the design the last left
   // in the address. In Storybook's UI the address is the person's, and a shared link is kept.
@@ -65,8 +68,19 @@ export const Designer: Story = {
     if ('__vitest_browser__' in globalThis) await expect(element.design).toEqual(STARTER_DESIGN);
     const form = await rendered(canvas);
     const names = designFields(element.design).map((field) => field.name);
-    await waitFor(() => expect([...new Set([...form.querySelectorAll<HTMLInputElement>('[name]')].map((control) => control.name))]).toEqual(names));
-    await waitFor(() => expect([...canvas.querySelectorAll('[data-output]')].map((output) => output.getAttribute('data-output'))).toEqual(['page', 'fields', 'link', 'pre-process', 'starter', 'curl']));
+    await waitFor(() =>
+      expect([...new Set([...form.querySelectorAll<HTMLInputElement>('[name]')].map((control) => control.name))]).toEqual(names),
+    );
+    await waitFor(() =>
+      expect([...canvas.querySelectorAll('[data-output]')].map((output) => output.getAttribute('data-output'))).toEqual([
+        'page',
+        'fields',
+        'link',
+        'pre-process',
+        'starter',
+        'curl',
+      ]),
+    );
   },
 };
 
@@ -84,7 +98,12 @@ export const DesignAndTry: Story = {
     const type = canvas.querySelector<HTMLSelectElement>(`#${name.id.replace(/name$/, 'type')}`)!;
     await userEvent.selectOptions(type, 'tel');
     await waitFor(() => expect(previewControl(canvas, 'phone')?.type).toBe('tel'));
-    await expect(designInAddress().fields.map((field) => ('name' in field ? field.name : ''))).toEqual(['name', 'email', 'contact', 'phone']);
+    await expect(designInAddress().fields.map((field) => ('name' in field ? field.name : ''))).toEqual([
+      'name',
+      'email',
+      'contact',
+      'phone',
+    ]);
 
     // The preview posts to the simulated bot, which runs the generated pre-process code.
     const form = await rendered(canvas);
@@ -104,7 +123,9 @@ export const DesignAndTry: Story = {
     const curl = canvas.querySelector('[data-output="curl"]')!.textContent!;
     await expect(curl).toContain(`Authorization: ${await authToken(element.ids.conversationId, element.ids.botId)}`);
     await expect(sent!.headers.get('Authorization')).toBe(await authToken(element.ids.conversationId, element.ids.botId));
-    await expect(canvas.querySelector('[data-output="pre-process"]')!.textContent).toContain(`botContext.setBotVariable("phone", botContext.getWebViewVariable("phone"), true, false);`);
+    await expect(canvas.querySelector('[data-output="pre-process"]')!.textContent).toContain(
+      `botContext.setBotVariable("phone", botContext.getWebViewVariable("phone"), true, false);`,
+    );
     await expect(canvas.querySelector('[data-output="page"]')!.textContent).toContain(`{"name":"phone","type":"tel"}`);
     // Start again: the button goes with the post, the focus to the preview's heading above the new form.
     await userEvent.click(canvas.querySelector<HTMLButtonElement>('.wfd-preview button')!);
@@ -116,7 +137,13 @@ export const ReorderAndRemove: Story = {
   name: 'Reorder and remove fields',
   play: async ({ canvasElement: canvas }) => {
     await designer(canvas);
-    const labels = () => [...canvas.querySelectorAll('webview-form .webview-form-field')].map((field) => field.querySelector('label, legend')!.textContent!.replace(/\s*\(optional\)/, '').trim());
+    const labels = () =>
+      [...canvas.querySelectorAll('webview-form .webview-form-field')].map((field) =>
+        field
+          .querySelector('label, legend')!
+          .textContent!.replace(/\s*\(optional\)/, '')
+          .trim(),
+      );
     await waitFor(() => expect(labels()).toEqual(['Full name', 'Email', 'How should we contact you?']));
     const rows = () => [...canvas.querySelectorAll<HTMLElement>('.wfd-row')];
 
@@ -159,7 +186,10 @@ export const StepsAndConditions: Story = {
     await userEvent.type(rows()[0]!.querySelector<HTMLInputElement>('input[id$="-step"]')!, 'About you');
     await expect(element.design.fields).toEqual([
       { step: 'About you', fields: [STARTER_DESIGN.fields[0]] },
-      { step: 'How to reach you', fields: [STARTER_DESIGN.fields[1], { ...STARTER_DESIGN.fields[2], when: { field: 'name', equals: 'Ada' } }] },
+      {
+        step: 'How to reach you',
+        fields: [STARTER_DESIGN.fields[1], { ...STARTER_DESIGN.fields[2], when: { field: 'name', equals: 'Ada' } }],
+      },
     ]);
     const form = await rendered(canvas);
     await waitFor(() => expect(form.querySelectorAll('[data-step]')).toHaveLength(2));
@@ -222,14 +252,20 @@ export const EditingEdges: Story = {
     const form = await rendered(canvas);
     await userEvent.click(rows()[2]!.querySelector('[data-move="-1"]')!);
     await waitFor(() => expect(form.shadowRoot!.querySelector('[part="error"]')!.textContent).toContain('does not come before it'));
-    await expect(rows()[1]!.querySelector<HTMLSelectElement>('select[id$="-when"]')!.selectedOptions[0]!.textContent).toContain('comes after this field');
+    await expect(rows()[1]!.querySelector<HTMLSelectElement>('select[id$="-when"]')!.selectedOptions[0]!.textContent).toContain(
+      'comes after this field',
+    );
     await userEvent.click(rows()[1]!.querySelector('[data-move="1"]')!);
     await waitFor(() => expect(form.state).toBe('idle'));
     await expect(form.shadowRoot!.querySelector('[part="error"]')!.textContent!.trim()).toBe('');
 
     // A removed field takes the conditions on it along.
     await userEvent.click(rows()[1]!.querySelector('[data-remove]')!);
-    await waitFor(() => expect(canvas.querySelector('[role="status"]')!.textContent).toBe('Email removed. A field shown only when it was answered is now always shown.'));
+    await waitFor(() =>
+      expect(canvas.querySelector('[role="status"]')!.textContent).toBe(
+        'Email removed. A field shown only when it was answered is now always shown.',
+      ),
+    );
     await expect(element.design.fields[1]).not.toHaveProperty('when');
   },
 };
@@ -263,7 +299,11 @@ export const GoingLive: Story = {
     // A link variable named like a field is marked at its field: the bot would get the name twice.
     const variables = canvas.querySelector<HTMLInputElement>('#wfd-url-variables')!;
     await userEvent.type(variables, 'PaymentId, email');
-    await waitFor(() => expect(canvas.querySelector('#wfd-url-variables-error')!.textContent).toBe('email is also a field’s name: the bot would get it twice.'));
+    await waitFor(() =>
+      expect(canvas.querySelector('#wfd-url-variables-error')!.textContent).toBe(
+        'email is also a field’s name: the bot would get it twice.',
+      ),
+    );
     await expect(variables.getAttribute('aria-invalid')).toBe('true');
     await userEvent.clear(variables);
     await userEvent.type(variables, 'PaymentId');
@@ -293,10 +333,14 @@ export const CopyAndReload: Story = {
     const written = sinon.stub(navigator.clipboard, 'writeText').resolves();
     try {
       // The outputs come once the curl line is signed.
-      const copy = await waitFor(() => canvas.querySelector<HTMLButtonElement>('[data-copy="pre-process"]') ?? Promise.reject(new Error('No outputs yet.')));
+      const copy = await waitFor(
+        () => canvas.querySelector<HTMLButtonElement>('[data-copy="pre-process"]') ?? Promise.reject(new Error('No outputs yet.')),
+      );
       await tabTo(copy);
       await pressKeys('{Enter}');
-      await waitFor(() => expect(canvas.querySelector('[role="status"]')!.textContent).toBe('Conversation Builder: reading the answers: copied.'));
+      await waitFor(() =>
+        expect(canvas.querySelector('[role="status"]')!.textContent).toBe('Conversation Builder: reading the answers: copied.'),
+      );
       await expect(written.firstCall.args[0]).toBe(canvas.querySelector('[data-output="pre-process"]')!.textContent);
       written.rejects(new DOMException('Denied', 'NotAllowedError'));
       await userEvent.click(canvas.querySelector('[data-copy="fields"]')!);

@@ -133,7 +133,8 @@ function languageStory(tag: string): Story {
         await expect(control(name)).toHaveAccessibleDescription(errorText.textContent!.trim());
       }
       await expect(form.querySelector(`#${CSS.escape(control('agree').id)}-error`)).toHaveTextContent(table.valueMissingCheckbox);
-      if (realKeys) await expect(control('company').validationMessage).toBe(format(table.tooShort, { minLength: 3, length: TOO_SHORT.length }, tag));
+      if (realKeys)
+        await expect(control('company').validationMessage).toBe(format(table.tooShort, { minLength: 3, length: TOO_SHORT.length }, tag));
       await expect(backend.received).toHaveLength(0);
 
       // The layout follows `dir`: Send and the checkbox sit at the line's start, which is the

@@ -116,8 +116,13 @@ export const PaymentConfirmation: Story = {
   render: (_args, { loaded }) => {
     const { backend } = loaded as Loaded;
     // On a real page: url-variables="PaymentId,PaymentStatus" forwards them from the link.
-    return html`<webview-form ${wired(backend)} region="us" auto-submit message="payment processed" .variables=${{ PaymentId: '534e34fc89050304', PaymentStatus: 'PROCESSED' }}
-     >
+    return html`<webview-form
+      ${wired(backend)}
+      region="us"
+      auto-submit
+      message="payment processed"
+      .variables=${{ PaymentId: '534e34fc89050304', PaymentStatus: 'PROCESSED' }}
+    >
       <p slot="success">The bot has your payment. You can close this window.</p>
     </webview-form>`;
   },
@@ -146,8 +151,12 @@ export const AuthoredControls: Story = {
       <webview-form ${wired(backend)} region="uk">
         <form method="dialog">
           <label>Order number <input name="order" required pattern="[A-Z]{2}[0-9]{4}" /></label>
-          <label>Topic
-            <select name="topic"><option>Billing</option><option>Delivery</option></select>
+          <label
+            >Topic
+            <select name="topic">
+              <option>Billing</option>
+              <option>Delivery</option>
+            </select>
           </label>
           <fieldset>
             <legend>How did it go?</legend>
@@ -263,7 +272,10 @@ export const ServerErrorThenRetry: Story = {
     await userEvent.type(canvas.getByLabelText('Your name'), 'Galahad');
     const form = formIn(canvasElement);
     // The 503 is retried after a second, by itself (on a fake clock here).
-    await fastForward(() => canvas.getByRole('button', { name: 'Send' }).click(), () => form.state === 'success');
+    await fastForward(
+      () => canvas.getByRole('button', { name: 'Send' }).click(),
+      () => form.state === 'success',
+    );
     await expect(backend.received).toHaveLength(2);
     await expect(backend.received[1]).toEqual(backend.received[0]);
   },
@@ -280,7 +292,10 @@ export const NetworkFailure: Story = {
     await userEvent.type(canvas.getByLabelText('Your name'), 'Robin');
     const form = formIn(canvasElement);
     // Waits of 1 s and 2 s between the attempts, on a fake clock.
-    await fastForward(() => canvas.getByRole('button', { name: 'Send' }).click(), () => form.state === 'error');
+    await fastForward(
+      () => canvas.getByRole('button', { name: 'Send' }).click(),
+      () => form.state === 'error',
+    );
     await expect(partText(form, 'error')).toContain('Could not reach the bot service');
     // Three attempts (two retries), and what the person typed is still there.
     await expect(backend.received).toHaveLength(3);
@@ -302,9 +317,14 @@ export const Timeout: Story = {
     const { backend } = loaded as Loaded;
     const form = formIn(canvasElement);
     // The second of the timeout passes on a fake clock.
-    await fastForward(() => part(form, 'submit')!.click(), () => form.state === 'error');
+    await fastForward(
+      () => part(form, 'submit')!.click(),
+      () => form.state === 'error',
+    );
     // The person reads what to do; the exact wait is in the event's English `message`, for the page's author.
-    await expect(partText(form, 'error')).toBe('The bot service did not answer in time: check your connection and send again. Your answers are kept.');
+    await expect(partText(form, 'error')).toBe(
+      'The bot service did not answer in time: check your connection and send again. Your answers are kept.',
+    );
     await expect(backend.received).toHaveLength(1);
   },
 };
@@ -323,7 +343,9 @@ export const MissingId: Story = {
     await rendered(canvasElement);
     const { backend } = loaded as Loaded;
     const form = formIn(canvasElement);
-    await expect(partText(form, 'error')).toBe('This link is incomplete, so the form cannot reach the conversation: open the form again from the chat.');
+    await expect(partText(form, 'error')).toBe(
+      'This link is incomplete, so the form cannot reach the conversation: open the form again from the chat.',
+    );
     await expect(part(form, 'form')).not.toBeVisible();
     await expect(form.submit()).rejects.toMatchObject({ kind: 'context' });
     await expect(backend.received).toHaveLength(0);
@@ -363,11 +385,21 @@ export const Theming: Story = {
   loaders: withBackend(),
   render: (_args, { loaded }) => {
     const { backend } = loaded as Loaded;
-    const fields = (plan: string) => [{ name: 'name', label: 'Your name', required: true }, { name: plan, type: 'radio', label: 'Plan', options: ['Basic', 'Pro'], value: 'Pro' }];
-    const theme = '--webview-form-accent: #7c3aed; --webview-form-radius: 999px; --webview-form-status-background: #1f3a2a; --webview-form-status-color: #d7ffe4';
-    return html`<div style="color-scheme: dark; background: #15171c; color: #eef; padding: 1.5rem; border-radius: 0.5rem; display: grid; gap: 1.5rem; grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr))">
-      <section aria-label="As the person finds it"><webview-form ${wired(backend)} region="us" .fields=${fields('preview-plan')} style=${theme}></webview-form></section>
-      <section aria-label="After sending"><webview-form ${wired(backend)} region="us" .fields=${fields('plan')} style=${theme}></webview-form></section>
+    const fields = (plan: string) => [
+      { name: 'name', label: 'Your name', required: true },
+      { name: plan, type: 'radio', label: 'Plan', options: ['Basic', 'Pro'], value: 'Pro' },
+    ];
+    const theme =
+      '--webview-form-accent: #7c3aed; --webview-form-radius: 999px; --webview-form-status-background: #1f3a2a; --webview-form-status-color: #d7ffe4';
+    return html`<div
+      style="color-scheme: dark; background: #15171c; color: #eef; padding: 1.5rem; border-radius: 0.5rem; display: grid; gap: 1.5rem; grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr))"
+    >
+      <section aria-label="As the person finds it">
+        <webview-form ${wired(backend)} region="us" .fields=${fields('preview-plan')} style=${theme}></webview-form>
+      </section>
+      <section aria-label="After sending">
+        <webview-form ${wired(backend)} region="us" .fields=${fields('plan')} style=${theme}></webview-form>
+      </section>
     </div>`;
   },
   play: async ({ canvasElement, loaded }) => {
@@ -413,8 +445,16 @@ export const French: Story = {
   render: (_args, { loaded }) => {
     const { backend } = loaded as Loaded;
     return html`<div lang="fr" dir="ltr">
-      <webview-form ${wired(backend)} region="us" .messages=${FRENCH}
-        .fields=${[{ name: 'nom', label: 'Nom', required: true }, { name: 'email', type: 'email', label: 'Adresse e-mail', required: true }, { name: 'ville', label: 'Ville' }]}>
+      <webview-form
+        ${wired(backend)}
+        region="us"
+        .messages=${FRENCH}
+        .fields=${[
+          { name: 'nom', label: 'Nom', required: true },
+          { name: 'email', type: 'email', label: 'Adresse e-mail', required: true },
+          { name: 'ville', label: 'Ville' },
+        ]}
+      >
       </webview-form>
     </div>`;
   },
@@ -438,7 +478,11 @@ export const ConfigError: Story = {
   loaders: withBackend(),
   render: (_args, { loaded }) => {
     const { backend } = loaded as Loaded;
-    return html`<webview-form ${wired(backend)} region="us" fields='[{"name": "size", "type": "select"}, {"name": "zip", "pattern": "[0-9"}]'></webview-form>`;
+    return html`<webview-form
+      ${wired(backend)}
+      region="us"
+      fields='[{"name": "size", "type": "select"}, {"name": "zip", "pattern": "[0-9"}]'
+    ></webview-form>`;
   },
   play: async ({ canvasElement, loaded }) => {
     await rendered(canvasElement);
@@ -462,8 +506,25 @@ const STEPPED_LEAD: StepDeclaration[] = [
   {
     step: 'How to reach you',
     fields: [
-      { name: 'contact', type: 'radio', label: 'Reach me by', required: true, options: [{ value: 'email', label: 'By email' }, { value: 'phone', label: 'By phone' }], value: 'email' },
-      { name: 'phone', type: 'tel', label: 'Phone number', required: true, autocomplete: 'tel', when: { field: 'contact', equals: 'phone' } },
+      {
+        name: 'contact',
+        type: 'radio',
+        label: 'Reach me by',
+        required: true,
+        options: [
+          { value: 'email', label: 'By email' },
+          { value: 'phone', label: 'By phone' },
+        ],
+        value: 'email',
+      },
+      {
+        name: 'phone',
+        type: 'tel',
+        label: 'Phone number',
+        required: true,
+        autocomplete: 'tel',
+        when: { field: 'contact', equals: 'phone' },
+      },
     ],
   },
   {
@@ -477,8 +538,15 @@ const STEPPED_LEAD: StepDeclaration[] = [
 
 /** The three-step lead form with a review page; `moves` collects its `webview-step` events. */
 const steppedLead = ({ backend, moves }: Loaded, id?: string) =>
-  html`<webview-form ${wired(backend)} id=${ifDefined(id)} region="us" message="lead steps submitted" review .fields=${STEPPED_LEAD}
-    @webview-step=${(event: CustomEvent<WebviewStepDetail>) => moves?.push(event.detail)}></webview-form>`;
+  html`<webview-form
+    ${wired(backend)}
+    id=${ifDefined(id)}
+    region="us"
+    message="lead steps submitted"
+    review
+    .fields=${STEPPED_LEAD}
+    @webview-step=${(event: CustomEvent<WebviewStepDetail>) => moves?.push(event.detail)}
+  ></webview-form>`;
 
 /** The step's heading as it reads: "Step 2 of 3 How to reach you". */
 const heading = (form: WebviewForm) => partText(form, 'step');
@@ -603,7 +671,9 @@ export const StepWithErrors: Story = {
     await expect(partText(form, 'error')).not.toContain('Team size');
     await expect(canvas.getByLabelText('Full name')).toHaveAttribute('aria-invalid', 'true');
     await expect(canvas.getByLabelText('Full name')).toHaveAccessibleDescription('Enter full name.');
-    await expect(canvas.getByLabelText('Work email')).toHaveAccessibleDescription('We send the quote here. Enter an email address like name@example.com.');
+    await expect(canvas.getByLabelText('Work email')).toHaveAccessibleDescription(
+      'We send the quote here. Enter an email address like name@example.com.',
+    );
     await expect(canvas.getByLabelText('Team size')).not.toHaveAttribute('aria-invalid');
     // The step did not change.
     await expect(heading(form)).toBe('Step 1 of 3 About you');
@@ -771,7 +841,9 @@ export const Playground: StoryObj<PlaygroundArgs> = {
   loaders: withBackend(),
   parameters: {
     controls: { disable: false, include: ['region', 'message', 'fields', 'messages', 'auto-submit', 'timeout'] },
-    docs: { description: { story: 'Edit `fields` or `messages` as JSON, or any other control: the form follows, and still posts to the mock.' } },
+    docs: {
+      description: { story: 'Edit `fields` or `messages` as JSON, or any other control: the form follows, and still posts to the mock.' },
+    },
   },
   argTypes: { region: { control: 'select', options: ['us', 'uk', 'sy', 'gcp'] } },
   args: {
@@ -786,8 +858,15 @@ export const Playground: StoryObj<PlaygroundArgs> = {
   },
   render: (args, { loaded }) => {
     const { backend } = loaded as Loaded;
-    return html`<webview-form ${wired(backend)} region=${args.region} message=${ifDefined(args.message)} .fields=${args.fields}
-      .messages=${args.messages} ?auto-submit=${args['auto-submit']} timeout=${ifDefined(args.timeout)}></webview-form>`;
+    return html`<webview-form
+      ${wired(backend)}
+      region=${args.region}
+      message=${ifDefined(args.message)}
+      .fields=${args.fields}
+      .messages=${args.messages}
+      ?auto-submit=${args['auto-submit']}
+      timeout=${ifDefined(args.timeout)}
+    ></webview-form>`;
   },
   play: async ({ canvasElement, loaded, args }) => {
     await rendered(canvasElement);

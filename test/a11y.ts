@@ -17,7 +17,8 @@ export async function expectAccessible(element: Element, state: string): Promise
   if (!window.axe) await import('axe-core/axe.min.js');
   const results = await window.axe!.run(element, WCAG_AA);
   const violations = results.violations.map(
-    (violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    (violation) =>
+      `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
   );
   expect(violations, `axe violations in the ${state} state`).to.deep.equal([]);
   // A run that checked nothing proves nothing.

@@ -20,7 +20,7 @@ describe('auth', () => {
     expect(await authToken(IDS.botId, IDS.conversationId)).not.to.equal(IDS_AUTH);
   });
 
-  it('keeps a conversation\'s token while another conversation is signed: a page of two forms, each sending, computes each token once', async () => {
+  it("keeps a conversation's token while another conversation is signed: a page of two forms, each sending, computes each token once", async () => {
     const token = authToken(IDS.conversationId, IDS.botId);
     expect(await token).to.equal(IDS_AUTH);
     await authToken('another-conversation', IDS.botId);

@@ -35,23 +35,38 @@ const CASES: Case[] = [
   { name: 'an empty conversation id', query: LINK({ convId: '' }), render: plain, kind: 'context', says: 'no conversation id' },
   { name: 'a whitespace-only user id', query: LINK({ userId: '   ' }), render: plain, kind: 'context', says: 'no user id' },
   { name: 'an over-long bot id', query: LINK({ botId: 'b'.repeat(300) }), render: plain, kind: 'context', says: 'at most 256 characters' },
-  { name: 'a control character in the conversation id', query: LINK({ convId: 'conv\u0007' }), render: plain, kind: 'context', says: 'control characters' },
+  {
+    name: 'a control character in the conversation id',
+    query: LINK({ convId: 'conv\u0007' }),
+    render: plain,
+    kind: 'context',
+    says: 'control characters',
+  },
   {
     name: 'a control character in the bot-id attribute',
-    render: (transport) => html`<webview-form region="us" bot-id=${'bot\u001b[31m'} .fetch=${transport}><input name="a" value="1" aria-label="A" /></webview-form>`,
+    render: (transport) =>
+      html`<webview-form region="us" bot-id=${'bot\u001b[31m'} .fetch=${transport}
+        ><input name="a" value="1" aria-label="A"
+      /></webview-form>`,
     kind: 'context',
     says: 'control characters',
   },
   {
     name: 'a variable name set by two sources',
-    render: (transport) => html`<webview-form region="us" variables='{"name": "x"}' .fetch=${transport}><input name="name" value="Arthur" aria-label="Name" /></webview-form>`,
+    render: (transport) =>
+      html`<webview-form region="us" variables='{"name": "x"}' .fetch=${transport}
+        ><input name="name" value="Arthur" aria-label="Name"
+      /></webview-form>`,
     kind: 'config',
     says: 'set twice',
   },
   {
     name: 'a url-variable that a field also sets',
     query: `${VENDOR_LINK}&name=fromUrl`,
-    render: (transport) => html`<webview-form region="us" url-variables="name" .fetch=${transport}><input name="name" value="Arthur" aria-label="Name" /></webview-form>`,
+    render: (transport) =>
+      html`<webview-form region="us" url-variables="name" .fetch=${transport}
+        ><input name="name" value="Arthur" aria-label="Name"
+      /></webview-form>`,
     kind: 'config',
     says: 'set twice',
   },
@@ -143,4 +158,3 @@ describe('bad input', () => {
     });
   }
 });
-

@@ -96,7 +96,10 @@ const NEEDS = {
   chromium: { found: () => chromiumPath(), packages: ['chromium'] },
   firefox: { found: () => firefoxPath(), packages: ['firefox-esr'] },
   // xvfb-run needs xauth, which xvfb only recommends (and apt is told to skip recommendations).
-  webkit: { found: () => webkitDriverPath() && miniBrowserPath() && xvfbRunPath() && existsSync('/usr/bin/xauth'), packages: ['webkit2gtk-driver', 'xvfb', 'xauth'] },
+  webkit: {
+    found: () => webkitDriverPath() && miniBrowserPath() && xvfbRunPath() && existsSync('/usr/bin/xauth'),
+    packages: ['webkit2gtk-driver', 'xvfb', 'xauth'],
+  },
 };
 
 /**
@@ -109,7 +112,11 @@ export function selectedEngines(args = argv.slice(2), browsers = env.BROWSERS) {
     if (arg === '--browser' || arg === '--browsers') named.push(args[index + 1] ?? '');
     else if (/^--browsers?=/.test(arg)) named.push(arg.slice(arg.indexOf('=') + 1));
   });
-  const list = (named.length > 0 ? named : [browsers ?? '']).join(',').split(/[\s,]+/).filter(Boolean).map((name) => name.toLowerCase());
+  const list = (named.length > 0 ? named : [browsers ?? ''])
+    .join(',')
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map((name) => name.toLowerCase());
   const unknown = list.filter((name) => !ENGINES.includes(name));
   if (unknown.length > 0) throw new Error(`Unknown browser ${unknown.join(', ')}: choose from ${ENGINES.join(', ')}.`);
   return list.length > 0 ? ENGINES.filter((engine) => list.includes(engine)) : [...ENGINES];

@@ -29,7 +29,10 @@ function heldChunks() {
 async function dropInPage(started: ConversationSnapshot, prefix: string) {
   const frame = document.createElement('iframe');
   frame.title = 'Drop-in page';
-  const defined = dropInDefined(frame, `${prefix}/test/fixtures/standalone-authored.html?userId=${started.userId}&convId=${started.conversationId}&botId=${started.botId}`);
+  const defined = dropInDefined(
+    frame,
+    `${prefix}/test/fixtures/standalone-authored.html?userId=${started.userId}&convId=${started.conversationId}&botId=${started.botId}`,
+  );
   document.body.append(frame);
   await defined;
   const page = frame.contentWindow!;

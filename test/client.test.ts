@@ -234,7 +234,12 @@ describe('client', () => {
       expect(resolveTimeout(MAX_TIMEOUT)).to.deep.equal({ timeout: MAX_TIMEOUT });
     });
 
-    const cases: Array<[number, number]> = [[NaN, 15_000], [-1, 15_000], [1e12, 120_000], [3_000_000_000, 120_000]];
+    const cases: Array<[number, number]> = [
+      [NaN, 15_000],
+      [-1, 15_000],
+      [1e12, 120_000],
+      [3_000_000_000, 120_000],
+    ];
     for (const [timeout, waited] of cases) {
       it(`a send with timeout ${timeout} gives up after ${waited} ms, not at once`, async () => {
         const { transport } = recordingTransport(() => new Promise<Response>(() => {}));

@@ -4,7 +4,6 @@ import { thrownBy } from './helpers.js';
 
 const PAGE = 'https://forms.example/lead.html';
 
-
 describe('context: IDs', () => {
   it('reads the vendor guide link ?userId=…&convId=…&botId=…', () => {
     const ids = resolveIds({ url: `${PAGE}?userId=u1&convId=c1&botId=b1` });
@@ -109,7 +108,12 @@ describe('context: endpoint', () => {
     );
   });
 
-  for (const endpoint of ['http://localhost:8787/webview', 'http://127.0.0.1/webview', 'http://[::1]:3000/webview', 'HTTP://LOCALHOST/webview']) {
+  for (const endpoint of [
+    'http://localhost:8787/webview',
+    'http://127.0.0.1/webview',
+    'http://[::1]:3000/webview',
+    'HTTP://LOCALHOST/webview',
+  ]) {
     it(`allows plain http on loopback: ${endpoint}`, () => {
       expect(resolveEndpoint({ endpoint, url: PAGE })).to.match(/^http:\/\//);
     });
@@ -189,7 +193,9 @@ describe('context: an endpoint spelt so the URL parser reads it differently from
   });
 
   it('resolves a path against the base URL, and refuses one that leaves the page origin through <base>', () => {
-    expect(resolveEndpoint({ endpoint: 'hook', url: PAGE, base: 'https://forms.example/relay/' })).to.equal('https://forms.example/relay/hook');
+    expect(resolveEndpoint({ endpoint: 'hook', url: PAGE, base: 'https://forms.example/relay/' })).to.equal(
+      'https://forms.example/relay/hook',
+    );
     expect(thrownBy(() => resolveEndpoint({ endpoint: 'hook', url: PAGE, base: 'https://elsewhere.example/' })).kind).to.equal('config');
   });
 });

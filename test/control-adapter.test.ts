@@ -22,7 +22,11 @@ describe('control adapter', () => {
       <textarea name="note"></textarea>
       <input type="checkbox" name="news" value="yes" />
       <input type="radio" name="size" value="s" /><input type="radio" name="size" value="m" />
-      <select name="days" multiple><option>mon</option><option>tue</option><option>wed</option></select>
+      <select name="days" multiple>
+        <option>mon</option>
+        <option>tue</option>
+        <option>wed</option>
+      </select>
     `;
     const first = await controls(template);
     (first.byName('name') as HTMLInputElement).value = 'Arthur';
@@ -34,7 +38,14 @@ describe('control adapter', () => {
     days.options[0].selected = true;
     days.options[2].selected = true;
     const states = listControls(first.root).map((control) => adapterFor(control).capture());
-    expect(states).to.deep.equal([{ value: 'Arthur' }, { value: 'Ni!' }, { checked: true }, { checked: false }, { checked: true }, { selected: ['mon', 'wed'] }]);
+    expect(states).to.deep.equal([
+      { value: 'Arthur' },
+      { value: 'Ni!' },
+      { checked: true },
+      { checked: false },
+      { checked: true },
+      { selected: ['mon', 'wed'] },
+    ]);
 
     const second = await controls(template);
     const fresh = listControls(second.root);
@@ -67,7 +78,10 @@ describe('control adapter', () => {
     const { root, byName } = await controls(html`
       <input name="name" value="Arthur" />
       <input type="checkbox" name="consent" checked />
-      <select name="color"><option>red</option><option>blue</option></select>
+      <select name="color">
+        <option>red</option>
+        <option>blue</option>
+      </select>
       <textarea name="note">initial</textarea>
     `);
     const all = listControls(root);

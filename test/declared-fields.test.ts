@@ -59,10 +59,23 @@ async function probe(fields: unknown) {
 describe('declared fields', () => {
   useFreshTab();
 
-  it('draws the controls in the first render, before zod\'s verdict, which keeps them and what was typed', async () => {
+  it("draws the controls in the first render, before zod's verdict, which keeps them and what was typed", async () => {
     const { form } = await probe(LEAD_FIELDS);
     const names = form.firstControls!.map((control) => control.getAttribute('name'));
-    expect(names).to.deep.equal(['name', 'email', 'phone', 'site', 'budget', 'start', 'notes', 'size', 'contact', 'contact', 'consent', 'source']);
+    expect(names).to.deep.equal([
+      'name',
+      'email',
+      'phone',
+      'site',
+      'budget',
+      'start',
+      'notes',
+      'size',
+      'contact',
+      'contact',
+      'consent',
+      'source',
+    ]);
     // The verdict (awaited by updateComplete) re-rendered nothing: the same nodes, the typed value.
     const now = [...form.querySelectorAll('input, select, textarea')];
     expect(now.length).to.equal(form.firstControls!.length);
@@ -144,7 +157,10 @@ describe('declared fields', () => {
 
   it('lets an authored control replace the generated one and keeps the declared rules', async () => {
     const { form, control, seen } = await declaredForm(
-      [{ name: 'zip', label: 'ZIP', required: true, pattern: '[0-9]{5}' }, { name: 'city', label: 'City' }],
+      [
+        { name: 'zip', label: 'ZIP', required: true, pattern: '[0-9]{5}' },
+        { name: 'city', label: 'City' },
+      ],
       html`<label>My own ZIP <input name="zip" class="mine" /></label><button>Send</button>`,
     );
     expect(form.querySelectorAll('[name="zip"]')).to.have.length(1);
@@ -162,8 +178,12 @@ describe('declared fields', () => {
     const errors: WebviewErrorEvent[] = [];
     const { transport, seen } = recordingTransport();
     const form = await fixture<WebviewForm>(html`
-      <webview-form region="us" fields='[{"name": "size", "type": "select"}]' .fetch=${transport}
-        @webview-error=${(event: WebviewErrorEvent) => errors.push(event)}></webview-form>
+      <webview-form
+        region="us"
+        fields='[{"name": "size", "type": "select"}]'
+        .fetch=${transport}
+        @webview-error=${(event: WebviewErrorEvent) => errors.push(event)}
+      ></webview-form>
     `);
     expect(errors.map((event) => event.detail.error.kind)).to.deep.equal(['config']);
     expect(form.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('field "size": options: needs options');
@@ -191,14 +211,21 @@ describe('declared fields', () => {
     await form.updateComplete;
     const writes: MutationRecord[] = [];
     const observer = new MutationObserver((records) => writes.push(...records));
-    observer.observe(form.querySelector('.webview-form-fields')!, { subtree: true, attributes: true, childList: true, characterData: true });
+    observer.observe(form.querySelector('.webview-form-fields')!, {
+      subtree: true,
+      attributes: true,
+      childList: true,
+      characterData: true,
+    });
     const sending = form.submit();
     // The request has left (the transport saw it) before anything else happens to the page.
     await new Promise((resolve) => setTimeout(resolve));
     expect(seen, 'the request left').to.have.length(1);
     observer.disconnect();
     expect(
-      writes.concat(observer.takeRecords()).map((write) => `${(write.target as Element).id || write.target.nodeName} ${write.type} ${write.attributeName ?? ''}`),
+      writes
+        .concat(observer.takeRecords())
+        .map((write) => `${(write.target as Element).id || write.target.nodeName} ${write.type} ${write.attributeName ?? ''}`),
       'nothing written',
     ).to.deep.equal([]);
     await sending;
@@ -209,7 +236,9 @@ describe('declared fields', () => {
     const { form, seen, control } = await declaredForm([{ name: 'name', required: true }]);
     control('name').value = 'Arthur';
     const success = oneEvent(form, 'webview-success');
-    form.querySelector<HTMLElement>('input')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+    form
+      .querySelector<HTMLElement>('input')!
+      .dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
     await success;
     expect(await seen[0].body).to.deep.equal({ ...IDS, contextVariables: [{ name: 'name', value: 'Arthur' }] });
   });
@@ -250,16 +279,24 @@ describe('generated ids', () => {
       expect(new Set(ids).size, ids.join(' ')).to.equal(ids.length);
       for (const name of names) {
         expectOwnLabelHintAndError(form, name);
-        const control = [...form.querySelectorAll<HTMLInputElement>('[name]')].find((candidate) => candidate.getAttribute('name') === name)!;
+        const control = [...form.querySelectorAll<HTMLInputElement>('[name]')].find(
+          (candidate) => candidate.getAttribute('name') === name,
+        )!;
         expect(control.labels![0].textContent).to.contain(`Label of ${name}`);
-        const described = control.getAttribute('aria-describedby')!.split(' ').map((id) => document.getElementById(id)?.textContent?.trim());
+        const described = control
+          .getAttribute('aria-describedby')!
+          .split(' ')
+          .map((id) => document.getElementById(id)?.textContent?.trim());
         expect(described).to.deep.equal([`Hint of ${name}`, `Enter label of ${name}.`]);
       }
     });
   }
 
   it('gives unique ids, and each control its own label, hint and error, for any set of unique names', () => {
-    const name = fc.oneof(fc.string({ unit: 'binary', minLength: 1, maxLength: 6 }), fc.constantFrom('a b', 'a_b', 'a-b', '名前', '電話', 'a-hint', 'a-0', 'a_5f_b', '_', '-'));
+    const name = fc.oneof(
+      fc.string({ unit: 'binary', minLength: 1, maxLength: 6 }),
+      fc.constantFrom('a b', 'a_b', 'a-b', '名前', '電話', 'a-hint', 'a-0', 'a_5f_b', '_', '-'),
+    );
     const field = fc.record({
       name: name.filter((candidate) => candidate.trim() !== ''),
       type: fc.constantFrom('text', 'textarea', 'select', 'radio', 'checkbox', 'hidden'),

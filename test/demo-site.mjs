@@ -25,7 +25,11 @@ export const DEMO_PAGES = [
  * page's address, and `close()` stops both.
  */
 export async function openDemo() {
-  const server = await createServer({ configFile: `${root}/vite.config.ts`, logLevel: 'error', server: { port: 0, strictPort: false, host: '127.0.0.1' } });
+  const server = await createServer({
+    configFile: `${root}/vite.config.ts`,
+    logLevel: 'error',
+    server: { port: 0, strictPort: false, host: '127.0.0.1' },
+  });
   await server.listen();
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs, headless: true });
   return {

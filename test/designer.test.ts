@@ -35,7 +35,9 @@ const LEAD: Design = {
 
 /** The words of a curl line, its shell quoting undone. */
 function curlWords(line: string): string[] {
-  return [...line.replace(/ \\\n {2}/g, ' ').matchAll(/'((?:[^']|'\\'')*)'|(\S+)/g)].map(([, quoted, bare]) => (quoted !== undefined ? quoted.replace(/'\\''/g, "'") : bare!));
+  return [...line.replace(/ \\\n {2}/g, ' ').matchAll(/'((?:[^']|'\\'')*)'|(\S+)/g)].map(([, quoted, bare]) =>
+    quoted !== undefined ? quoted.replace(/'\\''/g, "'") : bare!,
+  );
 }
 
 /** The URL, the headers and the parsed body of a curl line. */
@@ -45,10 +47,12 @@ function parseCurl(line: string) {
   return { url: words[3]!, headers: after('-H'), body: JSON.parse(after('--data')[0]!) as unknown };
 }
 
-
 describe('form designer: the page', () => {
   it('is a complete page with the drop-in and one form whose attributes say the design', () => {
-    const page = new DOMParser().parseFromString(pageHtml(LEAD, { script: '/dist/webview-form.standalone.js', title: 'Get a quote' }), 'text/html');
+    const page = new DOMParser().parseFromString(
+      pageHtml(LEAD, { script: '/dist/webview-form.standalone.js', title: 'Get a quote' }),
+      'text/html',
+    );
     expect(page.documentElement.lang).to.equal('fr');
     expect(page.title).to.equal('Get a quote');
     const script = page.querySelector('script[type="module"]')!;
@@ -66,18 +70,30 @@ describe('form designer: the page', () => {
   });
 
   it('writes an endpoint being typed, even empty, rather than falling back to a region nobody chose', () => {
-    const form = new DOMParser().parseFromString(pageHtml({ endpoint: '', region: 'uk', fields: [] }), 'text/html').querySelector('webview-form')!;
+    const form = new DOMParser()
+      .parseFromString(pageHtml({ endpoint: '', region: 'uk', fields: [] }), 'text/html')
+      .querySelector('webview-form')!;
     expect(form.getAttribute('endpoint')).to.equal('');
     expect(form.hasAttribute('region')).to.be.false;
   });
 
   it('keeps hostile texts as text: a message, a label and a title that close tags and attributes', () => {
     const hostile = `"></webview-form><script>alert(1)</script>'&amp;`;
-    const design: Design = { endpoint: '/thirdparty-services-0.1/webview', autoSubmit: true, message: hostile, fields: [{ name: 'name', label: hostile }] };
+    const design: Design = {
+      endpoint: '/thirdparty-services-0.1/webview',
+      autoSubmit: true,
+      message: hostile,
+      fields: [{ name: 'name', label: hostile }],
+    };
     const page = new DOMParser().parseFromString(pageHtml(design, { title: hostile }), 'text/html');
     // The page's own scripts (the drop-in, and the one that keeps an early Send), and no other.
-    const plain = new DOMParser().parseFromString(pageHtml({ ...design, message: 'sent', fields: [{ name: 'name' }] }, { title: 'Quote' }), 'text/html');
-    expect([...page.querySelectorAll('script')].map((script) => script.outerHTML)).to.deep.equal([...plain.querySelectorAll('script')].map((script) => script.outerHTML));
+    const plain = new DOMParser().parseFromString(
+      pageHtml({ ...design, message: 'sent', fields: [{ name: 'name' }] }, { title: 'Quote' }),
+      'text/html',
+    );
+    expect([...page.querySelectorAll('script')].map((script) => script.outerHTML)).to.deep.equal(
+      [...plain.querySelectorAll('script')].map((script) => script.outerHTML),
+    );
     const form = page.querySelector('webview-form')!;
     expect(form.getAttribute('message')).to.equal(hostile);
     expect(form.getAttribute('endpoint')).to.equal('/thirdparty-services-0.1/webview');
@@ -93,8 +109,17 @@ describe('form designer: the curl line', () => {
     const { url, headers, body } = parseCurl(await curlLine(design, { conversationId: 'abcd', botId: 'xyz', userId: 'u' }));
     expect(url).to.equal('https://lo.bc-intg.liveperson.net/thirdparty-services-0.1/webview');
     // The vendor's own test vector (DESIGN.md).
-    expect(headers).to.deep.equal(['Content-Type: application/json', 'Authorization: a0d9cf69fa7c6ddb2f361277d26953dd1e0cf367c238a0079ee02494b3ee3200']);
-    expect(body).to.deep.equal({ conversationId: 'abcd', botId: 'xyz', userId: 'u', message: "it's done", contextVariables: [{ name: 'name', value: 'Sample' }] });
+    expect(headers).to.deep.equal([
+      'Content-Type: application/json',
+      'Authorization: a0d9cf69fa7c6ddb2f361277d26953dd1e0cf367c238a0079ee02494b3ee3200',
+    ]);
+    expect(body).to.deep.equal({
+      conversationId: 'abcd',
+      botId: 'xyz',
+      userId: 'u',
+      message: "it's done",
+      contextVariables: [{ name: 'name', value: 'Sample' }],
+    });
   });
 
   it('gives every field a sample its type accepts', () => {
@@ -113,7 +138,7 @@ describe('form designer: the curl line', () => {
 describe('form designer: the page posts what the curl line posts', () => {
   useFreshTab('&campaign=sample');
 
-  it('the designed form, filled with the samples, sends the curl line\'s body, URL and token', async () => {
+  it("the designed form, filled with the samples, sends the curl line's body, URL and token", async () => {
     const markup = new DOMParser().parseFromString(pageHtml(LEAD), 'text/html').querySelector('webview-form')!;
     const { transport, seen } = recordingTransport();
     const form = await fixture<WebviewForm>(document.importNode(markup, true));
@@ -122,7 +147,8 @@ describe('form designer: the page posts what the curl line posts', () => {
     for (const { name, value } of sampleValues(LEAD)) {
       const controls = [...form.querySelectorAll<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`)];
       for (const control of controls) {
-        if (control instanceof HTMLInputElement && (control.type === 'radio' || control.type === 'checkbox')) control.checked = control.type === 'checkbox' || control.value === value;
+        if (control instanceof HTMLInputElement && (control.type === 'radio' || control.type === 'checkbox'))
+          control.checked = control.type === 'checkbox' || control.value === value;
         else if (control.type !== 'hidden') control.value = value;
       }
     }
@@ -167,10 +193,14 @@ describe('form designer: the Conversation Builder code', () => {
     await fc.assert(
       fc.asyncProperty(fc.uniqueArray(fc.string({ minLength: 1, maxLength: 20 }), { minLength: 1, maxLength: 6 }), async (names) => {
         const design: Design = { region: 'us', message: 'sent', fields: names.map((name) => ({ name })) };
-        const bot = new SimulatedBot({ dialogs: [{ name: 'designed', patterns: ['sent'], run: (context) => runBotCode(preProcessCode(design), context) }] });
+        const bot = new SimulatedBot({
+          dialogs: [{ name: 'designed', patterns: ['sent'], run: (context) => runBotCode(preProcessCode(design), context) }],
+        });
         const values = names.map((name, index) => ({ name, value: `value ${index}` }));
         await bot.receiveWebview({ ...IDS, message: 'sent', contextVariables: values });
-        expect(Object.fromEntries(bot.conversation(IDS.conversationId)!.botVariables)).to.deep.equal(Object.fromEntries(values.map(({ name, value }) => [name, value])));
+        expect(Object.fromEntries(bot.conversation(IDS.conversationId)!.botVariables)).to.deep.equal(
+          Object.fromEntries(values.map(({ name, value }) => [name, value])),
+        );
       }),
       { numRuns: 50 },
     );
@@ -194,7 +224,12 @@ describe('form designer: rows, the link and the rehearsal bot', () => {
   const field = (name: string): FieldDeclaration => ({ name });
 
   it('rows are the declaration flat; a run of rows with one step title is a step, a row without a title joins the step before it', () => {
-    expect(declarationOf([{ field: field('a'), step: '' }, { field: field('b'), step: ' ' }])).to.deep.equal([field('a'), field('b')]);
+    expect(
+      declarationOf([
+        { field: field('a'), step: '' },
+        { field: field('b'), step: ' ' },
+      ]),
+    ).to.deep.equal([field('a'), field('b')]);
     const rows = [
       { field: field('a'), step: '' },
       { field: field('b'), step: 'About you' },
@@ -214,7 +249,11 @@ describe('form designer: rows, the link and the rehearsal bot', () => {
   it('choices are lines, "value | label" where they differ, blank lines left out', () => {
     const options = ['Email', { value: '11+', label: 'More than ten' }, { value: 'same', label: 'same' }];
     expect(options.map(optionLine).join('\n')).to.equal('Email\n11+ | More than ten\nsame');
-    expect(optionsOf('Email\n\n 11+ | More than ten \nsame | same\n')).to.deep.equal(['Email', { value: '11+', label: 'More than ten' }, 'same']);
+    expect(optionsOf('Email\n\n 11+ | More than ten \nsame | same\n')).to.deep.equal([
+      'Email',
+      { value: '11+', label: 'More than ten' },
+      'same',
+    ]);
   });
 
   it('a field given another type keeps what every type says and drops the rules the new type refuses', () => {
@@ -222,7 +261,11 @@ describe('form designer: rows, the link and the rehearsal bot', () => {
     expect(retype(text, 'email')).to.deep.equal({ ...text, type: 'email' });
     expect(retype(text, 'number')).to.deep.equal({ name: 'code', label: 'Code', required: true, type: 'number' });
     expect(retype(text, 'select')).to.deep.equal({ name: 'code', label: 'Code', required: true, type: 'select', options: ['Yes', 'No'] });
-    expect(retype({ name: 'size', type: 'select', options: ['S', 'M'] }, 'radio')).to.deep.equal({ name: 'size', type: 'radio', options: ['S', 'M'] });
+    expect(retype({ name: 'size', type: 'select', options: ['S', 'M'] }, 'radio')).to.deep.equal({
+      name: 'size',
+      type: 'radio',
+      options: ['S', 'M'],
+    });
     expect(retype({ name: 'source', type: 'hidden', value: 'chat' }, 'text')).to.deep.equal({ name: 'source' });
   });
 
@@ -245,8 +288,12 @@ describe('form designer: rows, the link and the rehearsal bot', () => {
   });
 
   it('a link variable named like a field is a problem to show, since the bot would get the name twice', () => {
-    expect(urlVariablesProblem({ fields: [{ name: 'name' }, { name: 'email' }], urlVariables: ['PaymentId', 'name'] })).to.equal('name is also a field’s name: the bot would get it twice.');
-    expect(urlVariablesProblem({ fields: [{ step: 'One', fields: [{ name: 'a' }, { name: 'b' }] }], urlVariables: ['a', 'b'] })).to.equal('a, b are also fields’ names: the bot would get them twice.');
+    expect(urlVariablesProblem({ fields: [{ name: 'name' }, { name: 'email' }], urlVariables: ['PaymentId', 'name'] })).to.equal(
+      'name is also a field’s name: the bot would get it twice.',
+    );
+    expect(urlVariablesProblem({ fields: [{ step: 'One', fields: [{ name: 'a' }, { name: 'b' }] }], urlVariables: ['a', 'b'] })).to.equal(
+      'a, b are also fields’ names: the bot would get them twice.',
+    );
     expect(urlVariablesProblem({ fields: [{ name: 'name' }], urlVariables: ['PaymentId'] })).to.be.undefined;
   });
 
@@ -281,7 +328,12 @@ describe('form designer: rows, the link and the rehearsal bot', () => {
     expect(hostile({ fields: [{ step: 'One', fields: 'a' }] })).to.throw('fields the form cannot draw');
     expect(hostile({ fields: [{ name: 'a' }, { name: 'b', when: 'x' }] })).to.throw('fields the form cannot draw');
     expect(hostile({ fields: [{ step: 'One', fields: [{ name: 'b', when: 5 }] }] })).to.throw('fields the form cannot draw');
-    const steps: Design = { fields: [{ step: 'One', fields: [{ name: 'a' }] }, { step: 'Two', when: { field: 'a', equals: 'x' }, fields: [{ name: 'b' }] }] };
+    const steps: Design = {
+      fields: [
+        { step: 'One', fields: [{ name: 'a' }] },
+        { step: 'Two', when: { field: 'a', equals: 'x' }, fields: [{ name: 'b' }] },
+      ],
+    };
     expect(decodeDesign(encodeDesign(steps))).to.deep.equal(steps);
     expect(() => decodeDesign(btoa('{"fields":[],"constructor":"x"}'))).to.throw('a setting the designer does not know: constructor');
     expect(hostile({ fields: [], message: { toString: 'x' } })).to.throw('sets message to something other than a text');

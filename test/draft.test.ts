@@ -21,7 +21,8 @@ async function draftPage() {
     await form.updateComplete;
     return form;
   };
-  const control = <T extends Element = HTMLInputElement>(name: string) => frame.contentDocument!.querySelector<T & Element>(`[name="${name}"]`)!;
+  const control = <T extends Element = HTMLInputElement>(name: string) =>
+    frame.contentDocument!.querySelector<T & Element>(`[name="${name}"]`)!;
   const type = (name: string, value: string) => {
     const input = control(name);
     input.value = value;
@@ -116,12 +117,16 @@ describe('draft', () => {
       page.type('name', 'Arthur');
       await form.submit();
       expect(page.seen).to.have.length(1);
-      expect(Object.keys(page.frame.contentWindow!.sessionStorage).filter((key) => key.startsWith('webview-form:draft:'))).to.deep.equal([]);
+      expect(Object.keys(page.frame.contentWindow!.sessionStorage).filter((key) => key.startsWith('webview-form:draft:'))).to.deep.equal(
+        [],
+      );
 
       form = await page.reload();
       // No draft comes back (Firefox may put typed values back on reload by itself, so the
       // storage, not the field, is what shows it).
-      expect(Object.keys(page.frame.contentWindow!.sessionStorage).filter((key) => key.startsWith('webview-form:draft:'))).to.deep.equal([]);
+      expect(Object.keys(page.frame.contentWindow!.sessionStorage).filter((key) => key.startsWith('webview-form:draft:'))).to.deep.equal(
+        [],
+      );
       page.type('name', 'Arthur');
       const again = await form.submit();
       expect(again.attempts).to.equal(0);
@@ -159,12 +164,18 @@ describe('draft and a conversation that changes', () => {
 
   /** The stored draft of the form for `conversationId`, parsed. */
   const draftOf = (conversationId: string) => {
-    const stored = Object.entries(sessionStorage).find(([key]) => key.startsWith('webview-form:draft:') && key.endsWith(`@${conversationId}`));
+    const stored = Object.entries(sessionStorage).find(
+      ([key]) => key.startsWith('webview-form:draft:') && key.endsWith(`@${conversationId}`),
+    );
     return stored && JSON.parse(stored[1]);
   };
 
   it('saves under the new conversation once conversationId changed after the first render', async () => {
-    const form = await fixture<WebviewForm>(html`<webview-form region="us" conversation-id="conversation-a"><label>Your name <input name="name" /></label></webview-form>`);
+    const form = await fixture<WebviewForm>(
+      html`<webview-form region="us" conversation-id="conversation-a"
+        ><label>Your name <input name="name" /></label
+      ></webview-form>`,
+    );
     const input = form.querySelector('input')!;
     const type = (value: string) => {
       input.value = value;

@@ -5,7 +5,11 @@
 export type Engine = 'chromium' | 'firefox' | 'webkit';
 
 /** From the user agent: Firefox says "Firefox/", Chromium "Chrome/" (headless: "HeadlessChrome/"), WebKitGTK neither. */
-export const ENGINE: Engine = /Firefox\//.test(navigator.userAgent) ? 'firefox' : /Chrome\//.test(navigator.userAgent) ? 'chromium' : 'webkit';
+export const ENGINE: Engine = /Firefox\//.test(navigator.userAgent)
+  ? 'firefox'
+  : /Chrome\//.test(navigator.userAgent)
+    ? 'chromium'
+    : 'webkit';
 
 const NAMES: Record<Engine, string> = { chromium: 'Chromium', firefox: 'Firefox', webkit: 'WebKit' };
 
@@ -15,7 +19,8 @@ function label(engines: Engine[], reason: string): string {
 
 /** `describe` in `engines` and `describe.skip` elsewhere, with a title that names them and why. */
 export function describeOnly(engines: Engine[], reason: string) {
-  return (title: string, body: (this: Mocha.Suite) => void) => (engines.includes(ENGINE) ? describe : describe.skip)(`${title} ${label(engines, reason)}`, body);
+  return (title: string, body: (this: Mocha.Suite) => void) =>
+    (engines.includes(ENGINE) ? describe : describe.skip)(`${title} ${label(engines, reason)}`, body);
 }
 
 /** `it` in `engines` and `it.skip` elsewhere, with a title that names them and why. */

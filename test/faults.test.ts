@@ -92,7 +92,10 @@ describe('faults', () => {
    * meets it at every attempt, and waits between them on the fake one.
    */
   async function failsToReach(endpoint: string) {
-    const failure = await fetch(endpoint, { method: 'POST' }).then(() => new Error(`${endpoint} answered`), (thrown: unknown) => thrown);
+    const failure = await fetch(endpoint, { method: 'POST' }).then(
+      () => new Error(`${endpoint} answered`),
+      (thrown: unknown) => thrown,
+    );
     expect(failure).to.be.instanceOf(TypeError);
     const { error, attempts, typed } = await submitThrough({
       endpoint,
@@ -108,12 +111,14 @@ describe('faults', () => {
 
   // Only Chromium can be told that a name does not exist (--host-resolver-rules ~NOTFOUND): the
   // other engines would ask the machine's DNS server, and no test traffic leaves this machine.
-  itOnly(['chromium'], 'only Chromium fails a lookup without asking a DNS server')('DNS failure: three attempts, a network error; the answers stay', () =>
-    failsToReach('https://dns-fail.test/thirdparty-services-0.1/webview'),
+  itOnly(['chromium'], 'only Chromium fails a lookup without asking a DNS server')(
+    'DNS failure: three attempts, a network error; the answers stay',
+    () => failsToReach('https://dns-fail.test/thirdparty-services-0.1/webview'),
   );
 
   // A port nobody listens on, on this machine: every engine can meet it.
-  it('connection refused: three attempts, a network error; the answers stay', () => failsToReach('http://127.0.0.1:9/thirdparty-services-0.1/webview'));
+  it('connection refused: three attempts, a network error; the answers stay', () =>
+    failsToReach('http://127.0.0.1:9/thirdparty-services-0.1/webview'));
 
   it('the real mock over HTTP: one attempt, success', async () => {
     const { result, attempts } = await submitThrough({ realClock: true });

@@ -60,14 +60,17 @@ describe('declared fields before the delivery chunk came', () => {
       form.messages = { optional: '(facultatif)' };
       await form.updateComplete;
       expect(form.querySelector('.webview-form-optional')!.textContent).to.equal('(facultatif)');
-      expect(changes.filter((change) => change.type !== 'characterData'), 'only the text changed').to.deep.equal([]);
+      expect(
+        changes.filter((change) => change.type !== 'characterData'),
+        'only the text changed',
+      ).to.deep.equal([]);
       observer.disconnect();
     } finally {
       await close();
     }
   });
 
-  it('a control the page wrote before the chunk came takes its field\'s place; the fields drawn after it are kept, with what was typed', async () => {
+  it("a control the page wrote before the chunk came takes its field's place; the fields drawn after it are kept, with what was typed", async () => {
     const { page, form, waiting, release, close } = await heldDropIn('standalone.html');
     try {
       form.fields = [
@@ -87,7 +90,7 @@ describe('declared fields before the delivery chunk came', () => {
 
       await release();
       await waitUntil(() => form.querySelectorAll('[name="color"]').length === 1, 'the drawn color control gives way');
-      expect(form.querySelector('[name="color"]'), 'the page\'s control').to.equal(written);
+      expect(form.querySelector('[name="color"]'), "the page's control").to.equal(written);
       expect(form.querySelector('[name="notes"]'), 'the field after it, kept').to.equal(notes);
       expect(notes.value, 'what was typed').to.equal('Bring a towel');
       expect(form.querySelector('[name="name"]'), 'the field before it, kept').to.equal(name);

@@ -28,14 +28,31 @@ function markup(root: Element): string {
 
 /** Every option of every type, with and without hint, value, condition. */
 const FLAT = [
-  { name: 'name', type: 'text', label: 'Full name', required: true, autocomplete: 'name', pattern: '[A-Z].*', minLength: 2, maxLength: 40, placeholder: 'Ada' },
+  {
+    name: 'name',
+    type: 'text',
+    label: 'Full name',
+    required: true,
+    autocomplete: 'name',
+    pattern: '[A-Z].*',
+    minLength: 2,
+    maxLength: 40,
+    placeholder: 'Ada',
+  },
   { name: 'email', type: 'email', label: 'Email', required: true, hint: 'We send the quote here.' },
   { name: 'phone', type: 'tel', value: '+1 555' },
   { name: 'site', type: 'url', label: 'Website' },
   { name: 'budget', type: 'number', label: 'Budget', min: 0, max: 100 },
   { name: 'start', type: 'date', min: '2024-01-01' },
   { name: 'notes', type: 'textarea', label: 'Notes', maxLength: 50, value: 'none', placeholder: 'Anything', hint: 'Say more' },
-  { name: 'size', type: 'select', label: 'Team size', options: ['1-10', { value: '11+', label: 'Eleven or more' }], autocomplete: 'off', hint: 'h' },
+  {
+    name: 'size',
+    type: 'select',
+    label: 'Team size',
+    options: ['1-10', { value: '11+', label: 'Eleven or more' }],
+    autocomplete: 'off',
+    hint: 'h',
+  },
   { name: 'size2', type: 'select', options: ['a', 'b'], value: 'b', required: true },
   { name: 'contact', type: 'radio', label: 'Reach me by', options: ['email', 'phone'], value: 'phone', hint: 'How?' },
   { name: 'contact2', type: 'radio', options: ['x'], required: true, when: { field: 'contact', equals: 'phone' } },
@@ -47,7 +64,13 @@ const FLAT = [
 ];
 
 const STEPS = [
-  { step: 'One', fields: [{ name: 'a', type: 'text' }, { name: 'zip', type: 'text', required: true, pattern: '[0-9]{5}' }] },
+  {
+    step: 'One',
+    fields: [
+      { name: 'a', type: 'text' },
+      { name: 'zip', type: 'text', required: true, pattern: '[0-9]{5}' },
+    ],
+  },
   { step: 'Two', when: { field: 'a', in: ['x', 'y'] }, fields: [{ name: 'b', type: 'select', options: ['p'], placeholder: 'Pick' }] },
 ];
 
@@ -165,7 +188,7 @@ describe('drawing a declaration again', () => {
     expect(changes()).to.have.length(0);
   });
 
-  it('changes no node when zod\'s checked declaration replaces the sketch, keys in another order', () => {
+  it("changes no node when zod's checked declaration replaces the sketch, keys in another order", () => {
     // The author's keys in an order of their own; zod writes them in its schema's order.
     const declared = [
       { label: 'Team size', type: 'select', name: 'size', options: [{ label: 'Eleven or more', value: '11+' }] },
@@ -203,12 +226,21 @@ describe('drawing a declaration again', () => {
 
   it('puts new texts in place: "(optional)" and "Choose…" change, the controls and an error shown stay', () => {
     const { draw, control, nodes } = page();
-    draw([{ name: 'size', type: 'select', options: ['S'] }, { name: 'note', hint: 'Short' }]);
+    draw([
+      { name: 'size', type: 'select', options: ['S'] },
+      { name: 'note', hint: 'Short' },
+    ]);
     const errorText = document.getElementById('p-note-error')!;
     errorText.hidden = false;
     errorText.textContent = 'Too long';
     const before = nodes();
-    draw([{ name: 'size', type: 'select', options: ['S'] }, { name: 'note', hint: 'Short' }], { ...DEFAULT_MESSAGES, optional: '(facultatif)', choose: 'Choisissez…' });
+    draw(
+      [
+        { name: 'size', type: 'select', options: ['S'] },
+        { name: 'note', hint: 'Short' },
+      ],
+      { ...DEFAULT_MESSAGES, optional: '(facultatif)', choose: 'Choisissez…' },
+    );
     expect(nodes()).to.have.ordered.members(before);
     expect(control('note').labels![0].textContent).to.equal('Note (facultatif)');
     expect(control<HTMLSelectElement>('size').options[0].text).to.equal('Choisissez…');
@@ -290,7 +322,16 @@ describe('generated fields in the element', () => {
 
   it('keep what was typed and the controls when the language changes, and the focus too when the messages do', async () => {
     const { transport } = recordingTransport();
-    const form = await fixture<WebviewForm>(html`<webview-form region="us" .fields=${[{ name: 'phone', type: 'tel' }, { name: 'size', type: 'select', options: ['S'] }]} .fetch=${transport}></webview-form>`);
+    const form = await fixture<WebviewForm>(
+      html`<webview-form
+        region="us"
+        .fields=${[
+          { name: 'phone', type: 'tel' },
+          { name: 'size', type: 'select', options: ['S'] },
+        ]}
+        .fetch=${transport}
+      ></webview-form>`,
+    );
     await form.updateComplete;
     const phone = form.querySelector<HTMLInputElement>('[name="phone"]')!;
     const label = () => phone.labels![0].textContent;

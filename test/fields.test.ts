@@ -13,7 +13,15 @@ function configError(fields: unknown) {
 describe('fields', () => {
   it('defaults the type to text and keeps every rule', () => {
     const [field] = parseFields([{ name: 'zip', required: true, pattern: '[0-9]{5}', minLength: 5, maxLength: 5, hint: '5 digits' }]);
-    expect(field).to.deep.equal({ name: 'zip', type: 'text', required: true, pattern: '[0-9]{5}', minLength: 5, maxLength: 5, hint: '5 digits' });
+    expect(field).to.deep.equal({
+      name: 'zip',
+      type: 'text',
+      required: true,
+      pattern: '[0-9]{5}',
+      minLength: 5,
+      maxLength: 5,
+      hint: '5 digits',
+    });
   });
 
   it('accepts every declared type', () => {
@@ -31,7 +39,17 @@ describe('fields', () => {
       { name: 'k', type: 'hidden', value: 'chat' },
     ]);
     expect(fields.map((field) => (field as CheckedField).type)).to.deep.equal([
-      'text', 'email', 'tel', 'url', 'number', 'date', 'textarea', 'select', 'radio', 'checkbox', 'hidden',
+      'text',
+      'email',
+      'tel',
+      'url',
+      'number',
+      'date',
+      'textarea',
+      'select',
+      'radio',
+      'checkbox',
+      'hidden',
     ]);
   });
 
@@ -76,9 +94,13 @@ describe('fields', () => {
     expect(input.placeholder).to.equal('mine');
   });
 
-  describe('sketch (what is drawn before zod\'s verdict)', () => {
+  describe("sketch (what is drawn before zod's verdict)", () => {
     it('draws a list of plain fields as zod will return them, type defaulted', () => {
-      const fields = [{ name: 'email', type: 'email', required: true }, { name: 'size', type: 'select', options: ['S', { value: 'L', label: 'Large' }] }, { name: 'notes' }];
+      const fields = [
+        { name: 'email', type: 'email', required: true },
+        { name: 'size', type: 'select', options: ['S', { value: 'L', label: 'Large' }] },
+        { name: 'notes' },
+      ];
       expect(sketchFields(fields)).to.deep.equal(parseFields(fields));
       expect(sketchFields(undefined)).to.deep.equal([]);
     });
@@ -98,7 +120,10 @@ describe('fields', () => {
       ['options that are not a list', [{ name: 'a', type: 'radio', options: 'x' }]],
       ['an option holding an object', [{ name: 'a', type: 'radio', options: [{ value: { x: 1 } }] }]],
       ['a label that is an object', [{ name: 'a', label: { toString: 'x' } }]],
-      ['a label that looks like a Lit template', [{ name: 'a', label: { _$litType$: 1, strings: ['<img src=x onerror=alert(1)>'], values: [] } }]],
+      [
+        'a label that looks like a Lit template',
+        [{ name: 'a', label: { _$litType$: 1, strings: ['<img src=x onerror=alert(1)>'], values: [] } }],
+      ],
       ['a hint that is a list', [{ name: 'a', hint: ['<b>x</b>'] }]],
       ['a null value', [{ name: 'a', value: null }]],
     ] as const) {

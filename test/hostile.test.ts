@@ -23,7 +23,10 @@ const PAYLOADS = [
 function expectNothingRan(root: Element) {
   expect(window.pwned, 'injected script ran').to.be.undefined;
   const all = [root, ...root.querySelectorAll('*'), ...Array.from(root.shadowRoot?.querySelectorAll('*') ?? [])];
-  expect(all.filter((element) => ['IMG', 'SCRIPT', 'svg'].includes(element.tagName)), 'injected elements').to.deep.equal([]);
+  expect(
+    all.filter((element) => ['IMG', 'SCRIPT', 'svg'].includes(element.tagName)),
+    'injected elements',
+  ).to.deep.equal([]);
 }
 
 describe('hostile input', () => {
@@ -32,7 +35,9 @@ describe('hostile input', () => {
 
   for (const payload of PAYLOADS) {
     it(`a URL parameter never runs: ${payload}`, async () => {
-      const restore = setPageUrl(`?botId=${encodeURIComponent(payload)}&userId=${encodeURIComponent(payload)}&PaymentId=${encodeURIComponent(payload)}`);
+      const restore = setPageUrl(
+        `?botId=${encodeURIComponent(payload)}&userId=${encodeURIComponent(payload)}&PaymentId=${encodeURIComponent(payload)}`,
+      );
       try {
         const form = await fixture<WebviewForm>(html`<webview-form region="us" url-variables="PaymentId"></webview-form>`);
         expect(form.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('This link is incomplete');
@@ -44,12 +49,15 @@ describe('hostile input', () => {
 
     it(`a declared label, hint, placeholder, option and message never run: ${payload}`, async () => {
       const form = await fixture<WebviewForm>(html`
-        <webview-form region="us" .messages=${{ summaryOne: payload, valueMissing: payload }}
+        <webview-form
+          region="us"
+          .messages=${{ summaryOne: payload, valueMissing: payload }}
           .fields=${[
             { name: 'a', label: payload, hint: payload, placeholder: payload, required: true },
             { name: 'b', type: 'select', label: payload, options: [{ value: payload, label: payload }] },
           ]}
-          .fetch=${async () => Response.json({})}></webview-form>
+          .fetch=${async () => Response.json({})}
+        ></webview-form>
       `);
       await form.submit().catch(() => undefined);
       await form.updateComplete;
@@ -62,7 +70,9 @@ describe('hostile input', () => {
       const hostileServer = async () =>
         new Response(`<html><body>${payload}</body></html>`, { status: 500, statusText: 'Oops', headers: { 'Content-Type': 'text/html' } });
       const form = await fixture<WebviewForm>(html`
-        <webview-form region="us" .fetch=${hostileServer}><label>Name <input name="name" /></label></webview-form>
+        <webview-form region="us" .fetch=${hostileServer}
+          ><label>Name <input name="name" /></label
+        ></webview-form>
       `);
       form.querySelector('input')!.value = payload;
       // The retries wait 1 s and 2 s: a 400 answers at once with the same hostile body.

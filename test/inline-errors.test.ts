@@ -34,7 +34,12 @@ describe('inline errors', () => {
     ['min', { name: 'age', type: 'number', min: 18 }, '12', 'Enter 18 or more.'],
     ['max', { name: 'age', type: 'number', max: 120 }, '300', 'Enter 120 or less.'],
     ['date min', { name: 'day', type: 'date', min: '2026-01-01' }, '2025-12-31', 'Enter 2026-01-01 or more.'],
-    ['required select', { name: 'size', type: 'select', label: 'Size', required: true, options: ['s', 'm'] }, '', 'Choose an option for size.'],
+    [
+      'required select',
+      { name: 'size', type: 'select', label: 'Size', required: true, options: ['s', 'm'] },
+      '',
+      'Choose an option for size.',
+    ],
   ] as const) {
     it(`shows a specific message for ${rule}, tied by aria-describedby`, async () => {
       const { element, seen, control, description, submit } = await form([field]);
@@ -70,7 +75,8 @@ describe('inline errors', () => {
   it('keeps the hint and adds the error to an authored control, after its label', async () => {
     const { element, description, control, submit } = await form(
       [{ name: 'email', type: 'email', required: true }],
-      html`<label>Work email <input name="email" aria-describedby="own-hint" /></label><p id="own-hint">Not gmail</p>`,
+      html`<label>Work email <input name="email" aria-describedby="own-hint" /></label>
+        <p id="own-hint">Not gmail</p>`,
     );
     await submit();
     expect(description('email')).to.equal('Not gmail | Enter work email.');
@@ -110,7 +116,9 @@ describe('inline errors', () => {
     expect(Number(style.fontWeight)).to.be.at.least(600);
     expect(style.color).not.to.equal(getComputedStyle(element).color);
     expect(style.marginTop, 'spaced by the field’s gap, not margins of its own').to.equal('0px');
-    expect(getComputedStyle(control('name')).borderTopColor).to.equal(style.color).and.not.to.equal(border);
+    expect(getComputedStyle(control('name')).borderTopColor)
+      .to.equal(style.color)
+      .and.not.to.equal(border);
   });
 
   it('puts the summary before the fields, moves focus to it and lists every error as a way to its field', async () => {
@@ -179,7 +187,9 @@ describe('inline errors', () => {
     const summary = element.shadowRoot!.querySelector('[part="error"]')!;
     expect(summary.querySelector('h2')!.textContent).to.equal('Il y a un problème');
     expect(summary.textContent).to.contain('Corrigez la réponse ci-dessous.');
-    expect(summary.querySelector('[part="summary-link"]')!.textContent!.trim()).to.equal('Adresse e-mail\u00a0: Saisissez votre adresse e-mail.');
+    expect(summary.querySelector('[part="summary-link"]')!.textContent!.trim()).to.equal(
+      'Adresse e-mail\u00a0: Saisissez votre adresse e-mail.',
+    );
   });
 
   it('reports validity through checkValidity and reportValidity', async () => {
@@ -212,8 +222,14 @@ describe('inline errors and the mouse', () => {
   it('lets a click on Send land although leaving a field shows an error above the button', async () => {
     const { transport } = recordingTransport();
     const element = await fixture<WebviewForm>(html`
-      <webview-form region="us" .fields=${[{ name: 'name', label: 'Name', required: true }, { name: 'email', type: 'email', label: 'Email' }]}
-        .fetch=${transport}></webview-form>
+      <webview-form
+        region="us"
+        .fields=${[
+          { name: 'name', label: 'Name', required: true },
+          { name: 'email', type: 'email', label: 'Email' },
+        ]}
+        .fetch=${transport}
+      ></webview-form>
     `);
     const email = element.querySelector<HTMLInputElement>('[name="email"]')!;
     email.focus();
@@ -250,7 +266,12 @@ describe('inline errors inside a shadow root', () => {
   it('shows one error text after reportValidity() three times on a control inside a shadow root, and hides it once fixed', async () => {
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
     const root = host.attachShadow({ mode: 'open' });
-    render(html`<webview-form region="us"><label>Name <input name="name" required /></label></webview-form>`, root);
+    render(
+      html`<webview-form region="us"
+        ><label>Name <input name="name" required /></label
+      ></webview-form>`,
+      root,
+    );
     const element = root.querySelector<WebviewForm>('webview-form')!;
     await element.updateComplete;
     const input = root.querySelector('input')!;

@@ -24,9 +24,22 @@ function pluralBranches(text: string): string[][] {
 }
 
 /** The error text tied to a control, the last of its aria-describedby (after a hint). */
-const errorTextOf = (control: Element) => document.getElementById(control.getAttribute('aria-describedby')!.split(' ').at(-1)!)!.textContent!.trim();
+const errorTextOf = (control: Element) =>
+  document.getElementById(control.getAttribute('aria-describedby')!.split(' ').at(-1)!)!.textContent!.trim();
 
-const SAMPLE = { count: 3, label: 'X', message: 'Y', minLength: 3, maxLength: 3, length: 2, min: 1, max: 9, index: 1, name: 'notes', labels: 'Notes' };
+const SAMPLE = {
+  count: 3,
+  label: 'X',
+  message: 'Y',
+  minLength: 3,
+  maxLength: 3,
+  length: 2,
+  min: 1,
+  max: 9,
+  index: 1,
+  name: 'notes',
+  labels: 'Notes',
+};
 
 describe('built-in languages', () => {
   it('has a complete table for each of the fourteen languages', () => {
@@ -44,7 +57,10 @@ describe('built-in languages', () => {
         for (const branches of pluralBranches(text)) expect(branches, `${language}.${key}`).to.include('other');
         // Filled in, nothing of the syntax is left for a person to read.
         for (const count of [0, 1, 2, 3, 5, 11, 22, 100]) {
-          expect(format(text, { ...SAMPLE, count, minLength: count, maxLength: count }, language), `${language}.${key} with ${count}`).not.to.match(/[{}#]/);
+          expect(
+            format(text, { ...SAMPLE, count, minLength: count, maxLength: count }, language),
+            `${language}.${key} with ${count}`,
+          ).not.to.match(/[{}#]/);
         }
       }
     });
@@ -121,7 +137,9 @@ describe('choosing the language', () => {
       const wrapper = await fixture<HTMLDivElement>(html`
         <div>
           <webview-form id="own" lang="es" region="us" .fetch=${transport}><input name="a" aria-label="A" /></webview-form>
-          <section lang="it"><webview-form id="ancestor" region="us" .fetch=${transport}><input name="a" aria-label="A" /></webview-form></section>
+          <section lang="it">
+            <webview-form id="ancestor" region="us" .fetch=${transport}><input name="a" aria-label="A" /></webview-form>
+          </section>
           <webview-form id="document" region="us" .fetch=${transport}><input name="a" aria-label="A" /></webview-form>
         </div>
       `);
@@ -140,12 +158,19 @@ describe('choosing the language', () => {
     Object.assign(form, { lang: 'fr', region: 'us', fields: [{ name: 'email', type: 'email', required: true }] });
     // What each render showed: whether the form was hidden, and the Send button's text.
     const renders: Array<[boolean, string]> = [];
-    form.addController({ hostUpdated: () => renders.push([form.shadowRoot!.querySelector<HTMLElement>('[part="form"]')!.hidden, sendText(form)]) });
+    form.addController({
+      hostUpdated: () => renders.push([form.shadowRoot!.querySelector<HTMLElement>('[part="form"]')!.hidden, sendText(form)]),
+    });
     wrapper.append(form);
     await form.updateComplete;
     const fr = await loadTable('fr');
     expect(renders[0]![0], 'the first render hides the form').to.be.true;
-    expect(renders.filter(([hidden]) => !hidden).map(([, text]) => text), 'every render that shows the form').to.have.length.above(0).and.satisfy((texts: string[]) => texts.every((text) => text === fr.send));
+    expect(
+      renders.filter(([hidden]) => !hidden).map(([, text]) => text),
+      'every render that shows the form',
+    )
+      .to.have.length.above(0)
+      .and.satisfy((texts: string[]) => texts.every((text) => text === fr.send));
     expect(form.querySelector('input')!.type).to.equal('email');
   });
 
@@ -169,7 +194,11 @@ describe('choosing the language', () => {
   it("follows a change of an ancestor's lang, or of the document's", async () => {
     const before = document.documentElement.lang;
     try {
-      const section = await fixture<HTMLElement>(html`<section lang="es"><webview-form region="us"><input name="a" aria-label="A" /></webview-form></section>`);
+      const section = await fixture<HTMLElement>(
+        html`<section lang="es">
+          <webview-form region="us"><input name="a" aria-label="A" /></webview-form>
+        </section>`,
+      );
       const form = section.querySelector<WebviewForm>('webview-form')!;
       await form.updateComplete;
       expect(sendText(form)).to.equal((await loadTable('es')).send);
@@ -191,7 +220,11 @@ describe('choosing the language', () => {
     const warned = deferred<string>();
     const warn = sinon.stub(console, 'warn').callsFake((text: unknown) => warned.resolve(String(text)));
     try {
-      const form = await fixture<WebviewForm>(html`<webview-form region="us" messages='{"sendd": "Go", "next": "Onward", "send": "Go"}'><input name="a" aria-label="A" /></webview-form>`);
+      const form = await fixture<WebviewForm>(
+        html`<webview-form region="us" messages='{"sendd": "Go", "next": "Onward", "send": "Go"}'
+          ><input name="a" aria-label="A"
+        /></webview-form>`,
+      );
       const warning = await warned.promise;
       expect(warning).to.contain('"sendd"');
       expect(warning, 'a name of the steps is known').not.to.contain('next');
@@ -212,7 +245,9 @@ describe('choosing the language', () => {
       { name: 'size', type: 'select', label: 'Taille', required: true, options: ['s', 'm'] },
       { name: 'agree', type: 'checkbox', label: "J'accepte", required: true },
     ];
-    const form = await fixture<WebviewForm>(html`<webview-form lang="fr" region="us" .fields=${fields} .fetch=${transport}></webview-form>`);
+    const form = await fixture<WebviewForm>(
+      html`<webview-form lang="fr" region="us" .fields=${fields} .fetch=${transport}></webview-form>`,
+    );
     const fr = await loadTable('fr');
     const control = (name: string) => form.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
     control('email').value = 'arthur';
@@ -263,13 +298,17 @@ describe('choosing the language', () => {
   });
 
   it("keeps a quoted label as written, a German noun's capital too; a page's own sentence lowers it in the language's case rules", async () => {
-    const form = await fixture<WebviewForm>(html`<webview-form lang="de" region="us" .fields=${[{ name: 'vorname', label: 'Vorname', required: true }]}></webview-form>`);
+    const form = await fixture<WebviewForm>(
+      html`<webview-form lang="de" region="us" .fields=${[{ name: 'vorname', label: 'Vorname', required: true }]}></webview-form>`,
+    );
     await form.submit().catch(() => undefined);
     await form.updateComplete;
     const de = await loadTable('de');
     const input = form.querySelector('input')!;
     expect(errorTextOf(input)).to.equal(format(de.valueMissing, { label: 'Vorname' }, 'de'));
-    const turkish = await fixture<WebviewForm>(html`<webview-form lang="tr" region="us" .fields=${[{ name: 'icecek', label: 'Ilık içecek', required: true }]}></webview-form>`);
+    const turkish = await fixture<WebviewForm>(
+      html`<webview-form lang="tr" region="us" .fields=${[{ name: 'icecek', label: 'Ilık içecek', required: true }]}></webview-form>`,
+    );
     await turkish.submit().catch(() => undefined);
     await turkish.updateComplete;
     const tr = await loadTable('tr');
@@ -284,7 +323,11 @@ describe('choosing the language', () => {
 
   it("tells what went wrong with a send in the page's language; a setup error adds its English reason for the page's author", async () => {
     const { transport } = recordingTransport(new Response('', { status: 400 }), new Response('', { status: 404 }));
-    const form = await fixture<WebviewForm>(html`<webview-form lang="ja" region="us" timeout="1000" .fetch=${transport}><input name="a" value="1" aria-label="A" /></webview-form>`);
+    const form = await fixture<WebviewForm>(
+      html`<webview-form lang="ja" region="us" timeout="1000" .fetch=${transport}
+        ><input name="a" value="1" aria-label="A"
+      /></webview-form>`,
+    );
     const ja = await loadTable('ja');
     const failure = await form.submit().then(
       () => undefined,

@@ -31,7 +31,13 @@ async function leaveForm(confirmLeave = true) {
   const form = await fixture<WebviewForm>(html`
     <webview-form region="us" ?confirm-leave=${confirmLeave} .fetch=${createWebviewHandler({ bot: createDemoBot() })}>
       <label>Your name <input name="name" /></label>
-      <label>Colour <select name="color"><option>red</option><option selected>blue</option></select></label>
+      <label
+        >Colour
+        <select name="color">
+          <option>red</option>
+          <option selected>blue</option>
+        </select></label
+      >
       <label><input type="checkbox" name="news" /> News by email</label>
     </webview-form>
   `);

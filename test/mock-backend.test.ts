@@ -50,7 +50,11 @@ describe('mock backend', () => {
     const cases: Array<[string, number, (started: string) => Request]> = [
       ['a chat path that is not valid percent-encoding', 400, () => new Request(`${ORIGIN}/mock/conversations/%E0%A4%A`)],
       ['a chat message that is not JSON', 400, (id) => chatPost(`/${id}/messages`, '{"text":')],
-      ['a chat message that is not UTF-8', 400, (id) => chatPost(`/${id}/messages`, new Uint8Array([0x7b, 0x22, 0x74, 0x65, 0x78, 0x74, 0x22, 0x3a, 0x22, 0xff, 0x22, 0x7d]))],
+      [
+        'a chat message that is not UTF-8',
+        400,
+        (id) => chatPost(`/${id}/messages`, new Uint8Array([0x7b, 0x22, 0x74, 0x65, 0x78, 0x74, 0x22, 0x3a, 0x22, 0xff, 0x22, 0x7d])),
+      ],
       ['an unknown conversation', 404, () => new Request(`${ORIGIN}/mock/conversations/nobody`)],
       ['a path the backend does not serve', 404, () => new Request(`${ORIGIN}/elsewhere`)],
       ['another method on the chat API', 405, (id) => new Request(`${ORIGIN}/mock/conversations/${id}/messages`)],
@@ -59,7 +63,12 @@ describe('mock backend', () => {
       [
         'an exception inside the bot',
         500,
-        () => new Request(WEBVIEW, { method: 'POST', headers: { ...json, Authorization: IDS_AUTH }, body: JSON.stringify({ ...IDS, message: 'break' }) }),
+        () =>
+          new Request(WEBVIEW, {
+            method: 'POST',
+            headers: { ...json, Authorization: IDS_AUTH },
+            body: JSON.stringify({ ...IDS, message: 'break' }),
+          }),
       ],
     ];
     for (const [what, status, request] of cases) {
@@ -79,7 +88,11 @@ describe('mock backend', () => {
   });
 
   it('reports the exception behind a 500 to onError, and answers the next request normally', async () => {
-    const breaking = new Request(WEBVIEW, { method: 'POST', headers: { ...json, Authorization: IDS_AUTH }, body: JSON.stringify({ ...IDS, message: 'break' }) });
+    const breaking = new Request(WEBVIEW, {
+      method: 'POST',
+      headers: { ...json, Authorization: IDS_AUTH },
+      body: JSON.stringify({ ...IDS, message: 'break' }),
+    });
     expect((await backend.handle(breaking)).status).to.equal(500);
     expect((errors[0] as Error).message).to.equal(SECRET);
     const fine = new Request(WEBVIEW, { method: 'POST', headers: { ...json, Authorization: IDS_AUTH }, body: JSON.stringify(IDS) });
@@ -88,7 +101,13 @@ describe('mock backend', () => {
 
   it('gives the Web View handler on its own the same CORS and error boundary', async () => {
     const handle = createWebviewHandler({ bot: breakingBot(), onError: () => {} });
-    const response = await handle(new Request(WEBVIEW, { method: 'POST', headers: { ...json, Authorization: IDS_AUTH }, body: JSON.stringify({ ...IDS, message: 'break' }) }));
+    const response = await handle(
+      new Request(WEBVIEW, {
+        method: 'POST',
+        headers: { ...json, Authorization: IDS_AUTH },
+        body: JSON.stringify({ ...IDS, message: 'break' }),
+      }),
+    );
     expect(response.status).to.equal(500);
     expect(response.headers.get('Access-Control-Allow-Origin')).to.equal('*');
     expect(await response.text()).not.to.contain(SECRET);
@@ -97,7 +116,9 @@ describe('mock backend', () => {
   it('refuses a Web View API body that is not UTF-8 with 400', async () => {
     const bytes = new TextEncoder().encode(JSON.stringify({ ...IDS, contextVariables: [{ name: 'name', value: 'Ar#thur' }] }));
     bytes[bytes.indexOf(0x23)] = 0xff;
-    const response = await backend.handle(new Request(WEBVIEW, { method: 'POST', headers: { ...json, Authorization: IDS_AUTH }, body: bytes }));
+    const response = await backend.handle(
+      new Request(WEBVIEW, { method: 'POST', headers: { ...json, Authorization: IDS_AUTH }, body: bytes }),
+    );
     expect(response.status).to.equal(400);
     expect((await response.json()).errors).to.deep.equal(['The body is not UTF-8 text.']);
     expect(backend.bot.conversation(IDS.conversationId)).to.be.undefined;
@@ -110,7 +131,9 @@ describe('mock backend', () => {
       expect(response.headers.get('Content-Type')).to.equal('text/event-stream');
       // Nobody reads; each message makes an update of the whole transcript (about 60 KB by the end).
       for (let index = 0; index < 12; index++) {
-        const answer = await backend.handle(chatPost(`/${conversationId}/messages`, JSON.stringify({ text: `${index} ${'z'.repeat(5000)}` })));
+        const answer = await backend.handle(
+          chatPost(`/${conversationId}/messages`, JSON.stringify({ text: `${index} ${'z'.repeat(5000)}` })),
+        );
         expect(answer.status).to.equal(200);
       }
       const reader = response.body!.getReader();

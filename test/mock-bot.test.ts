@@ -52,7 +52,13 @@ describe('simulated bot', () => {
 
   it('overwrites a variable posted again, and keeps the others', async () => {
     const bot = new SimulatedBot();
-    await bot.receiveWebview({ ...IDS, contextVariables: [{ name: 'a', value: '1' }, { name: 'b', value: '2' }] });
+    await bot.receiveWebview({
+      ...IDS,
+      contextVariables: [
+        { name: 'a', value: '1' },
+        { name: 'b', value: '2' },
+      ],
+    });
     await bot.receiveWebview({ ...IDS, contextVariables: [{ name: 'a', value: '3' }] });
     expect(Object.fromEntries(bot.conversation(IDS.conversationId)!.webviewVariables)).to.deep.equal({ a: '3', b: '2' });
   });
@@ -62,7 +68,8 @@ describe('simulated bot', () => {
     const dialog = (name: string, patterns: Dialog['patterns']): Dialog => ({ name, patterns, run: () => void ran.push(name) });
     const bot = new SimulatedBot({ dialogs: [dialog('web view', ['web view']), dialog('pay', [/^pay\b/i]), dialog('any', [/./])] });
     const { conversationId } = bot.startConversation();
-    for (const text of ['I want the WEB   VIEW please', 'webviews are nice', 'Pay now', 'hello']) await bot.consumerSays(conversationId, text);
+    for (const text of ['I want the WEB   VIEW please', 'webviews are nice', 'Pay now', 'hello'])
+      await bot.consumerSays(conversationId, text);
     expect(ran).to.deep.equal(['web view', 'any', 'pay', 'any']);
   });
 
@@ -131,10 +138,19 @@ describe('simulated bot', () => {
     it('stores the variables but ignores the message after 24 h without a consumer message', async () => {
       const clock = fakeClock();
       const ran: string[] = [];
-      const bot = new SimulatedBot({ now: clock.now, dialogs: [{ name: 'thanks', patterns: ['done'], run: () => void ran.push('thanks') }] });
+      const bot = new SimulatedBot({
+        now: clock.now,
+        dialogs: [{ name: 'thanks', patterns: ['done'], run: () => void ran.push('thanks') }],
+      });
       const { conversationId, userId, botId } = bot.startConversation();
       clock.advance(MESSAGE_WINDOW_MS + 1);
-      const outcome = await bot.receiveWebview({ botId, conversationId, userId, message: 'done', contextVariables: [{ name: 'a', value: '1' }] });
+      const outcome = await bot.receiveWebview({
+        botId,
+        conversationId,
+        userId,
+        message: 'done',
+        contextVariables: [{ name: 'a', value: '1' }],
+      });
       expect(outcome).to.deep.equal({ stored: ['a'], message: 'ignored' });
       expect(ran).to.deep.equal([]);
       expect(bot.conversation(conversationId)!.transcript.at(-1)).to.include({ text: 'done', ignored: true });
@@ -144,7 +160,10 @@ describe('simulated bot', () => {
     it('answers again once the consumer wrote, and at exactly 24 h', async () => {
       const clock = fakeClock();
       const ran: string[] = [];
-      const bot = new SimulatedBot({ now: clock.now, dialogs: [{ name: 'thanks', patterns: ['done'], run: () => void ran.push('thanks') }] });
+      const bot = new SimulatedBot({
+        now: clock.now,
+        dialogs: [{ name: 'thanks', patterns: ['done'], run: () => void ran.push('thanks') }],
+      });
       const { conversationId, userId, botId } = bot.startConversation();
       clock.advance(MESSAGE_WINDOW_MS);
       await bot.receiveWebview({ botId, conversationId, userId, message: 'done' });
@@ -201,7 +220,12 @@ describe('simulated bot', () => {
       expect(bot.conversation(idle.conversationId)).to.be.undefined;
       expect(bot.conversation(active.conversationId)).to.equal(active);
       // A post for a forgotten conversation starts it again, as one the bot has not seen.
-      await bot.receiveWebview({ botId: idle.botId, conversationId: idle.conversationId, userId: idle.userId, contextVariables: [{ name: 'a', value: '1' }] });
+      await bot.receiveWebview({
+        botId: idle.botId,
+        conversationId: idle.conversationId,
+        userId: idle.userId,
+        contextVariables: [{ name: 'a', value: '1' }],
+      });
       expect(bot.conversation(idle.conversationId)!.webviewVariables.get('a')).to.equal('1');
     });
 

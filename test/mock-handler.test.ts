@@ -54,8 +54,16 @@ describe('mock handler', () => {
   });
 
   for (const [what, body, expected] of [
-    ['convId instead of conversationId', { botId: IDS.botId, convId: IDS.conversationId, userId: IDS.userId }, 'conversationId: must be a string'],
-    ['variables shaped {someName: value}', { ...IDS, contextVariables: [{ name: 'Arthur' }] }, 'contextVariables.0.value: must be a string'],
+    [
+      'convId instead of conversationId',
+      { botId: IDS.botId, convId: IDS.conversationId, userId: IDS.userId },
+      'conversationId: must be a string',
+    ],
+    [
+      'variables shaped {someName: value}',
+      { ...IDS, contextVariables: [{ name: 'Arthur' }] },
+      'contextVariables.0.value: must be a string',
+    ],
     ['a number as a value', { ...IDS, contextVariables: [{ name: 'age', value: 42 }] }, 'contextVariables.0.value: must be a string'],
     ['an unknown key', { ...IDS, extra: 1 }, 'has unknown key "extra"'],
   ] as const) {
@@ -89,24 +97,27 @@ describe('mock handler', () => {
   });
 
   // Firefox has no streaming request bodies: it turns the stream into the text "[object ReadableStream]".
-  itOnly(['chromium', 'webkit'], 'Firefox cannot make a Request with a stream body')('answers 413 for a streamed body that grows past the limit, without a Content-Length', async () => {
-    const small = createWebviewHandler({ bot, maxBodyBytes: 100 });
-    const chunks = ['{"botId":"', 'b'.repeat(80), '", "x": "', 'y'.repeat(80), '"}'];
-    const stream = new ReadableStream<Uint8Array>({
-      pull(controller) {
-        const next = chunks.shift();
-        if (next === undefined) controller.close();
-        else controller.enqueue(new TextEncoder().encode(next));
-      },
-    });
-    const request = new Request(URL_, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: stream,
-      duplex: 'half',
-    } as RequestInit);
-    expect((await answer(await small(request))).status).to.equal(413);
-  });
+  itOnly(['chromium', 'webkit'], 'Firefox cannot make a Request with a stream body')(
+    'answers 413 for a streamed body that grows past the limit, without a Content-Length',
+    async () => {
+      const small = createWebviewHandler({ bot, maxBodyBytes: 100 });
+      const chunks = ['{"botId":"', 'b'.repeat(80), '", "x": "', 'y'.repeat(80), '"}'];
+      const stream = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          const next = chunks.shift();
+          if (next === undefined) controller.close();
+          else controller.enqueue(new TextEncoder().encode(next));
+        },
+      });
+      const request = new Request(URL_, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: stream,
+        duplex: 'half',
+      } as RequestInit);
+      expect((await answer(await small(request))).status).to.equal(413);
+    },
+  );
 
   it('answers 405 with Allow for other methods', async () => {
     const response = await handle(new Request(URL_, { method: 'GET' }));
@@ -124,7 +135,11 @@ describe('mock handler', () => {
     const response = await handle(
       new Request(URL_, {
         method: 'OPTIONS',
-        headers: { Origin: 'https://forms.example', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization,content-type' },
+        headers: {
+          Origin: 'https://forms.example',
+          'Access-Control-Request-Method': 'POST',
+          'Access-Control-Request-Headers': 'authorization,content-type',
+        },
       }),
     );
     expect(response.status).to.equal(204);

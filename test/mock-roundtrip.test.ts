@@ -57,7 +57,9 @@ describe('the element against the mock backend', () => {
     // A relay that rewrites the body after signing, as a broken proxy might.
     const tampering = async (request: Request) => {
       const body = await request.json();
-      return handler(new Request(request.url, { method: 'POST', headers: request.headers, body: JSON.stringify({ ...body, botId: 'other' }) }));
+      return handler(
+        new Request(request.url, { method: 'POST', headers: request.headers, body: JSON.stringify({ ...body, botId: 'other' }) }),
+      );
     };
     const form = await fixture<WebviewForm>(html`
       <webview-form region="us" .fetch=${tampering}><input name="a" value="1" aria-label="A" /></webview-form>

@@ -58,7 +58,11 @@ describe('outcome content', () => {
     }
 
     it('tries to close the window after the thank-you message was up for a while', async () => {
-      const form = await sent(html`<webview-form region="us" close-on-success .fetch=${recordingTransport().transport}><input name="a" value="1" aria-label="A" /></webview-form>`);
+      const form = await sent(
+        html`<webview-form region="us" close-on-success .fetch=${recordingTransport().transport}
+          ><input name="a" value="1" aria-label="A"
+        /></webview-form>`,
+      );
       await clock.tickAsync(CLOSE_DELAY - 1);
       expect(close.called).to.be.false;
       await clock.tickAsync(1);
@@ -81,7 +85,9 @@ describe('outcome content', () => {
     it('says so and offers the way back when the browser keeps the window open', async () => {
       const { transport } = recordingTransport();
       const status = await sendAndTryToClose(
-        html`<webview-form region="us" close-on-success return-url="https://example.com/chat" .fetch=${transport}><input name="a" value="1" aria-label="A" /></webview-form>`,
+        html`<webview-form region="us" close-on-success return-url="https://example.com/chat" .fetch=${transport}
+          ><input name="a" value="1" aria-label="A"
+        /></webview-form>`,
         false,
       );
       expect(close.calledOnce).to.be.true;
@@ -111,7 +117,11 @@ describe('outcome content', () => {
     });
 
     it('does not close after a reset: the person chose to stay and start over', async () => {
-      const form = await sent(html`<webview-form region="us" close-on-success .fetch=${recordingTransport().transport}><input name="a" value="1" aria-label="A" /></webview-form>`);
+      const form = await sent(
+        html`<webview-form region="us" close-on-success .fetch=${recordingTransport().transport}
+          ><input name="a" value="1" aria-label="A"
+        /></webview-form>`,
+      );
       form.reset();
       await clock.tickAsync(CLOSE_DELAY);
       await form.updateComplete;
@@ -142,8 +152,14 @@ describe('auto-submit (payment confirmation)', () => {
     const { transport, seen } = recordingTransport(answer.promise);
     const submitted = deferred();
     const form = await fixture<WebviewForm>(html`
-      <webview-form region="us" auto-submit url-variables="PaymentId,PaymentStatus" variables='{"source":"payment-page"}'
-        .fetch=${transport} @webview-submit=${() => submitted.resolve()}></webview-form>
+      <webview-form
+        region="us"
+        auto-submit
+        url-variables="PaymentId,PaymentStatus"
+        variables='{"source":"payment-page"}'
+        .fetch=${transport}
+        @webview-submit=${() => submitted.resolve()}
+      ></webview-form>
     `);
     await submitted.promise;
     await form.updateComplete;
@@ -168,8 +184,13 @@ describe('auto-submit (payment confirmation)', () => {
     const { transport, seen } = recordingTransport(new Response('', { status: 400 }), json({}));
     const failed = deferred();
     const form = await fixture<WebviewForm>(html`
-      <webview-form region="us" auto-submit url-variables="PaymentId" .fetch=${transport}
-        @webview-error=${() => failed.resolve()}></webview-form>
+      <webview-form
+        region="us"
+        auto-submit
+        url-variables="PaymentId"
+        .fetch=${transport}
+        @webview-error=${() => failed.resolve()}
+      ></webview-form>
     `);
     await failed.promise;
     await form.updateComplete;
@@ -215,7 +236,9 @@ describe('auto-submit (payment confirmation)', () => {
     it('leads back to the conversation after success, under the thanks', async () => {
       const { transport } = recordingTransport();
       const form = await fixture<WebviewForm>(html`
-        <webview-form region="us" return-url="https://wa.me/15551234567" .fetch=${transport}><input name="a" value="1" aria-label="A" /></webview-form>
+        <webview-form region="us" return-url="https://wa.me/15551234567" .fetch=${transport}
+          ><input name="a" value="1" aria-label="A"
+        /></webview-form>
       `);
       expect(form.shadowRoot!.querySelector('a')).to.equal(null);
       await form.submit();
@@ -227,7 +250,9 @@ describe('auto-submit (payment confirmation)', () => {
     it("takes a messaging app's deep link, and a path on this site", async () => {
       const { transport } = recordingTransport();
       const form = await fixture<WebviewForm>(html`
-        <webview-form region="us" return-url="whatsapp://send?phone=15551234567" .fetch=${transport}><input name="a" value="1" aria-label="A" /></webview-form>
+        <webview-form region="us" return-url="whatsapp://send?phone=15551234567" .fetch=${transport}
+          ><input name="a" value="1" aria-label="A"
+        /></webview-form>
       `);
       await form.submit();
       await form.updateComplete;
@@ -238,7 +263,7 @@ describe('auto-submit (payment confirmation)', () => {
       expect(link()).to.equal(new URL('/chat', document.baseURI).href);
     });
 
-    it('leads back on a broken link\'s page, where a working link comes from', async () => {
+    it("leads back on a broken link's page, where a working link comes from", async () => {
       const restore = setPageUrl('?botId=b');
       try {
         const form = await fixture<WebviewForm>(html`<webview-form region="us" return-url="https://example.com/chat"></webview-form>`);
@@ -250,12 +275,24 @@ describe('auto-submit (payment confirmation)', () => {
       }
     });
 
-    for (const refused of ['javascript:alert(1)', 'JavaScript:alert(1)', ' data:text/html,<script>alert(1)</script>', 'vbscript:msgbox', 'blob:https://example.com/x', 'file:///etc/passwd']) {
+    for (const refused of [
+      'javascript:alert(1)',
+      'JavaScript:alert(1)',
+      ' data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox',
+      'blob:https://example.com/x',
+      'file:///etc/passwd',
+    ]) {
       it(`refuses ${refused.trim().slice(0, 20)}: never a link, a config error, and nothing sent`, async () => {
         const { transport, seen } = recordingTransport();
         const errors: string[] = [];
         const form = await fixture<WebviewForm>(html`
-          <webview-form region="us" return-url=${refused} .fetch=${transport} @webview-error=${(event: CustomEvent) => errors.push(event.detail.error.kind)}>
+          <webview-form
+            region="us"
+            return-url=${refused}
+            .fetch=${transport}
+            @webview-error=${(event: CustomEvent) => errors.push(event.detail.error.kind)}
+          >
             <input name="a" value="1" aria-label="A" />
           </webview-form>
         `);

@@ -7,7 +7,6 @@ import { IDS, thrownBy } from './helpers.js';
 const PAGE = 'https://forms.example/pay?PaymentId=534e&PaymentStatus=PROCESSED&empty=';
 const ENDPOINT = 'https://va.bc-intg.liveperson.net/thirdparty-services-0.1/webview';
 
-
 describe('payload', () => {
   it('is exactly the three IDs when there is nothing else: no message key, and an empty list the body leaves out', async () => {
     const payload = buildPayload({ ids: IDS, url: PAGE });
@@ -59,9 +58,7 @@ describe('payload', () => {
   });
 
   it('refuses a name set by two sources and names both', () => {
-    const error = thrownBy(() =>
-      buildPayload({ ids: IDS, url: PAGE, variables: { name: 'x' }, values: [{ name: 'name', value: 'y' }] }),
-    );
+    const error = thrownBy(() => buildPayload({ ids: IDS, url: PAGE, variables: { name: 'x' }, values: [{ name: 'name', value: 'y' }] }));
     expect(error.kind).to.equal('config');
     expect(error.message).to.equal('The variable "name" is set twice, by variables and by a form field: rename one of them.');
   });

@@ -32,7 +32,11 @@ function onlyTyped<T>(run: () => T, ...kinds: string[]): T | WebviewError {
 
 // Text that stresses encodings: RTL, emoji, quotes, the " || " separator, backslashes.
 const tricky = fc.constantFrom('שלום', 'مرحبا', '👩🏽‍💻', '"quoted"', "it's", ' || ', '\\', '&=?#', '%20', 'é', '\u202Eevil');
-const text = fc.oneof(fc.string({ unit: 'grapheme' }), tricky, fc.array(fc.oneof(tricky, fc.string()), { maxLength: 4 }).map((parts) => parts.join('')));
+const text = fc.oneof(
+  fc.string({ unit: 'grapheme' }),
+  tricky,
+  fc.array(fc.oneof(tricky, fc.string()), { maxLength: 4 }).map((parts) => parts.join('')),
+);
 // A valid ID: not blank, bounded, no control characters.
 const id = text.filter((value) => value.trim() !== '' && value.length <= MAX_ID_LENGTH && !/\p{Cc}/u.test(value));
 
@@ -96,7 +100,14 @@ describe('properties', function () {
     fc.assert(
       fc.property(fc.anything(), fc.array(fc.string()), fc.option(fc.string()), (variables, urlVariables, message) => {
         onlyTyped(
-          () => buildPayload({ ids: { botId: 'b', conversationId: 'c', userId: 'u' }, variables, urlVariables, message, url: 'https://forms.example/?a=1' }),
+          () =>
+            buildPayload({
+              ids: { botId: 'b', conversationId: 'c', userId: 'u' },
+              variables,
+              urlVariables,
+              message,
+              url: 'https://forms.example/?a=1',
+            }),
           'config',
         );
       }),
@@ -105,30 +116,44 @@ describe('properties', function () {
   });
 
   it('payload: valid bodies round-trip exactly through signing and JSON, signed over the exact IDs', async () => {
-    const variables = fc.uniqueArray(
-      fc.record({ name: text.filter((name) => name.trim() !== ''), value: text }),
-      { selector: (variable) => variable.name, maxLength: 6 },
-    );
+    const variables = fc.uniqueArray(fc.record({ name: text.filter((name) => name.trim() !== ''), value: text }), {
+      selector: (variable) => variable.name,
+      maxLength: 6,
+    });
     await fc.assert(
-      fc.asyncProperty(id, id, id, variables, fc.option(text.filter((m) => m.trim() !== '')), async (botId, conversationId, userId, values, message) => {
-        const payload = buildPayload({ ids: { botId, conversationId, userId }, values: values as ContextVariable[], message, url: 'https://forms.example/' });
-        const signed = await signRequest(payload, 'https://va.bc-intg.liveperson.net/thirdparty-services-0.1/webview');
-        expect(JSON.parse(signed.body)).to.deep.equal({
-          botId,
-          conversationId,
-          userId,
-          ...(message != null && { message }),
-          ...(values.length > 0 && { contextVariables: values }),
-        });
-        // Computed again with @noble/hashes, independently of WebCrypto.
-        const expected = Array.from(sha256(new TextEncoder().encode(`${conversationId} || ${botId}`)), (byte) => byte.toString(16).padStart(2, '0')).join('');
-        expect(signed.headers.Authorization).to.equal(expected);
-      }),
+      fc.asyncProperty(
+        id,
+        id,
+        id,
+        variables,
+        fc.option(text.filter((m) => m.trim() !== '')),
+        async (botId, conversationId, userId, values, message) => {
+          const payload = buildPayload({
+            ids: { botId, conversationId, userId },
+            values: values as ContextVariable[],
+            message,
+            url: 'https://forms.example/',
+          });
+          const signed = await signRequest(payload, 'https://va.bc-intg.liveperson.net/thirdparty-services-0.1/webview');
+          expect(JSON.parse(signed.body)).to.deep.equal({
+            botId,
+            conversationId,
+            userId,
+            ...(message != null && { message }),
+            ...(values.length > 0 && { contextVariables: values }),
+          });
+          // Computed again with @noble/hashes, independently of WebCrypto.
+          const expected = Array.from(sha256(new TextEncoder().encode(`${conversationId} || ${botId}`)), (byte) =>
+            byte.toString(16).padStart(2, '0'),
+          ).join('');
+          expect(signed.headers.Authorization).to.equal(expected);
+        },
+      ),
       { numRuns: 100 },
     );
   });
 
-  it('fields: what is drawn before zod\'s verdict is what the verdict returns, drawing the verdict over it changes no node, and drawing never throws', () => {
+  it("fields: what is drawn before zod's verdict is what the verdict returns, drawing the verdict over it changes no node, and drawing never throws", () => {
     // Mostly well-formed settings, with junk mixed in: both sides of the verdict get exercised.
     const junk = fc.oneof(fc.constant(null), fc.object({ maxDepth: 1 }), fc.array(fc.string(), { maxLength: 2 }));
     const maybe = <T>(good: fc.Arbitrary<T>) => fc.oneof({ weight: 12, arbitrary: good }, { weight: 1, arbitrary: junk });
@@ -146,7 +171,9 @@ describe('properties', function () {
           hint: maybe(text),
           value: maybe(fc.oneof(text, fc.integer(), fc.boolean())),
           ...(choices ? { options: maybe(fc.array(option, { minLength: 1, maxLength: 3 })) } : {}),
-          ...(['text', 'email', 'tel', 'url', 'textarea'].includes(type) ? { minLength: maybe(fc.nat(9)), maxLength: maybe(fc.nat(9)) } : {}),
+          ...(['text', 'email', 'tel', 'url', 'textarea'].includes(type)
+            ? { minLength: maybe(fc.nat(9)), maxLength: maybe(fc.nat(9)) }
+            : {}),
           ...(type === 'number' || type === 'date' ? { min: maybe(fc.oneof(fc.integer(), fc.string())) } : {}),
         },
         { requiredKeys: choices ? ['name', 'options'] : ['name'] },
@@ -202,7 +229,18 @@ describe('properties', function () {
     const body = fc.oneof(
       fc.string(),
       fc.jsonValue().map((value) => JSON.stringify(value)),
-      fc.record({ botId: fc.anything(), conversationId: fc.anything(), userId: fc.anything(), contextVariables: fc.anything(), message: fc.anything() }, { requiredKeys: [] }).map((value) => JSON.stringify(value) ?? ''),
+      fc
+        .record(
+          {
+            botId: fc.anything(),
+            conversationId: fc.anything(),
+            userId: fc.anything(),
+            contextVariables: fc.anything(),
+            message: fc.anything(),
+          },
+          { requiredKeys: [] },
+        )
+        .map((value) => JSON.stringify(value) ?? ''),
     );
     await fc.assert(
       fc.asyncProperty(
@@ -217,7 +255,12 @@ describe('properties', function () {
           if (authorization) headers.Authorization = authorization.replace(/[^\x20-\x7e]/g, '');
           const hasBody = method !== 'GET' && method !== 'OPTIONS';
           const response = await handle(new Request(`https://mock.example${path}`, { method, headers, body: hasBody ? text : undefined }));
-          expect(response.status === 204 || (response.status >= 200 && response.status < 300) || (response.status >= 400 && response.status < 500), String(response.status)).to.be.true;
+          expect(
+            response.status === 204 ||
+              (response.status >= 200 && response.status < 300) ||
+              (response.status >= 400 && response.status < 500),
+            String(response.status),
+          ).to.be.true;
           if (response.status !== 204) expect(await response.json()).to.be.an('object');
         },
       ),

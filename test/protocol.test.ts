@@ -29,7 +29,16 @@ describe('protocol', () => {
     ['variables shaped {someName: value}', { ...IDS, contextVariables: [{ name: 'Arthur' }] }],
     ['a variable whose value is a number', { ...IDS, contextVariables: [{ name: 'age', value: 42 }] }],
     ['a variable with an extra key', { ...IDS, contextVariables: [{ name: 'a', value: 'b', c: 'd' }] }],
-    ['two variables with one name', { ...IDS, contextVariables: [{ name: 'a', value: '1' }, { name: 'a', value: '2' }] }],
+    [
+      'two variables with one name',
+      {
+        ...IDS,
+        contextVariables: [
+          { name: 'a', value: '1' },
+          { name: 'a', value: '2' },
+        ],
+      },
+    ],
     ['an empty variable name', { ...IDS, contextVariables: [{ name: ' ', value: '1' }] }],
     ['an empty message', { ...IDS, message: '' }],
     ['a whitespace-only ID', { ...IDS, botId: '   ' }],

@@ -49,7 +49,9 @@ const stages = options.stage.length > 0 ? STAGES.filter((stage) => options.stage
 
 // Chromium also runs the story tests and the end-to-end test: install it whenever those run.
 const needsChromium = stages.includes('storybook') || stages.includes('node');
-ensureBrowsers(stages.includes('wtr') ? [...new Set([...(needsChromium ? ['chromium'] : []), ...engines])] : needsChromium ? ['chromium'] : []);
+ensureBrowsers(
+  stages.includes('wtr') ? [...new Set([...(needsChromium ? ['chromium'] : []), ...engines])] : needsChromium ? ['chromium'] : [],
+);
 
 const scratch = mkdtempSync(join(tmpdir(), 'webview-form-test-'));
 const files = { wtr: join(scratch, 'wtr.json'), vitest: join(scratch, 'vitest.json'), node: join(scratch, 'node.tap') };
@@ -89,7 +91,12 @@ const STAGE = {
     what: `web-test-runner in ${engines.join(', ')}`,
     run: () => run('npx', ['wtr', ...options.rest], { BROWSERS: engines.join(','), WTR_COUNTS: files.wtr }),
     counts: () =>
-      (readJson(files.wtr) ?? []).map(({ engine, passed, failed, skipped }) => ({ label: engine, passed, failed, skipped: skipped.length })),
+      (readJson(files.wtr) ?? []).map(({ engine, passed, failed, skipped }) => ({
+        label: engine,
+        passed,
+        failed,
+        skipped: skipped.length,
+      })),
   },
   storybook: {
     what: 'the stories as tests (vitest, Chromium only)',
@@ -97,18 +104,36 @@ const STAGE = {
     run: () => run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${files.vitest}`]),
     counts: () => {
       const report = readJson(files.vitest);
-      return report ? [{ label: 'stories (Chromium)', passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests }] : [];
+      return report
+        ? [
+            {
+              label: 'stories (Chromium)',
+              passed: report.numPassedTests,
+              failed: report.numFailedTests,
+              skipped: report.numPendingTests + report.numTodoTests,
+            },
+          ]
+        : [];
     },
   },
   node: {
     what: 'node --test test/node/',
     run: () =>
-      run('node', ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${files.node}`, 'test/node/']),
+      run('node', [
+        '--test',
+        '--test-reporter=spec',
+        '--test-reporter-destination=stdout',
+        '--test-reporter=tap',
+        `--test-reporter-destination=${files.node}`,
+        'test/node/',
+      ]),
     counts: () => {
       if (!existsSync(files.node)) return [];
       const tap = readFileSync(files.node, 'utf8');
       const total = (name) => Number(tap.match(new RegExp(`^# ${name} (\\d+)$`, 'm'))?.[1] ?? 0);
-      return [{ label: 'node', passed: total('pass'), failed: total('fail') + total('cancelled'), skipped: total('skipped') + total('todo') }];
+      return [
+        { label: 'node', passed: total('pass'), failed: total('fail') + total('cancelled'), skipped: total('skipped') + total('todo') },
+      ];
     },
   },
 };

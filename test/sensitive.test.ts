@@ -12,7 +12,16 @@ describe('card number guard', () => {
     expect(passesLuhn('79927398713')).to.be.true;
   });
 
-  for (const text of ['4111111111111111', '4111 1111 1111 1111', '4111-1111-1111-1111', 'my card: 5500 0000 0000 0004 thanks', '378282246310005', '6011000990139424', '4222222222222', '4111  1111\t1111 1111']) {
+  for (const text of [
+    '4111111111111111',
+    '4111 1111 1111 1111',
+    '4111-1111-1111-1111',
+    'my card: 5500 0000 0000 0004 thanks',
+    '378282246310005',
+    '6011000990139424',
+    '4222222222222',
+    '4111  1111\t1111 1111',
+  ]) {
     it(`recognises ${JSON.stringify(text)}`, () => {
       expect(containsCardNumber(text)).to.be.true;
     });
@@ -20,7 +29,14 @@ describe('card number guard', () => {
 
   // Every 13–19-digit window of a longer run is checked (a card beside its CVV), so a run is let
   // through only when none of its windows passes Luhn.
-  for (const text of ['4111111111111113', '411111111111', '1111111111111111111111', '2026-11-27', '+44 20 7946 0958', 'a845678d-fe5a-429e-bc46-b25d524b9fa7']) {
+  for (const text of [
+    '4111111111111113',
+    '411111111111',
+    '1111111111111111111111',
+    '2026-11-27',
+    '+44 20 7946 0958',
+    'a845678d-fe5a-429e-bc46-b25d524b9fa7',
+  ]) {
     it(`lets ${JSON.stringify(text)} through`, () => {
       expect(containsCardNumber(text)).to.be.false;
     });
@@ -63,7 +79,9 @@ describe('<webview-form> and sensitive data', () => {
     expect(input('notes').value).to.equal('pay with 4111 1111 1111 1111');
     expect(input('notes').getAttribute('aria-invalid')).to.equal('true');
     expect(document.activeElement).to.equal(input('notes'));
-    expect(element.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('Card numbers must not be sent through this form: remove the one in Notes');
+    expect(element.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain(
+      'Card numbers must not be sent through this form: remove the one in Notes',
+    );
   });
 
   it('lets an exempt field through', async () => {
@@ -92,7 +110,9 @@ describe('<webview-form> and sensitive data', () => {
     try {
       const { transport, seen } = recordingTransport();
       const element = await fixture<WebviewForm>(html`
-        <webview-form region="us" .fetch=${transport}><label>Password <input name="pw" type="password" /></label><label>PIN <input name="pin" /></label></webview-form>
+        <webview-form region="us" .fetch=${transport}
+          ><label>Password <input name="pw" type="password" /></label><label>PIN <input name="pin" /></label
+        ></webview-form>
       `);
       // The warning comes with the code a send needs, fetched while the page is idle.
       await bothWarned.promise;

@@ -32,10 +32,14 @@ describe('settings: one step resolves and checks every attribute', () => {
     it(`${scenario}: a config error naming ${names}, shown in place of the form, and nothing is sent`, async () => {
       const errors: WebviewErrorEvent[] = [];
       const reported = deferred();
-      const host = await fixture<HTMLDivElement>(html`<div @webview-error=${(event: WebviewErrorEvent) => {
-        errors.push(event);
-        reported.resolve();
-      }}></div>`);
+      const host = await fixture<HTMLDivElement>(
+        html`<div
+          @webview-error=${(event: WebviewErrorEvent) => {
+            errors.push(event);
+            reported.resolve();
+          }}
+        ></div>`,
+      );
       const { transport, seen } = recordingTransport();
       host.innerHTML = `<webview-form ${attributes}><label>Your name <input name="name" value="Arthur" /></label></webview-form>`;
       const form = host.querySelector('webview-form') as WebviewForm;
@@ -66,7 +70,12 @@ describe('settings: one step resolves and checks every attribute', () => {
   });
 
   describe('an endpoint the URL parser reads as another host', () => {
-    for (const endpoint of ['/\\bots.example/webview', '\\\\bots.example/webview', '/&#9;/bots.example/webview', 'h&#9;ttp://bots.example/webview']) {
+    for (const endpoint of [
+      '/\\bots.example/webview',
+      '\\\\bots.example/webview',
+      '/&#9;/bots.example/webview',
+      'h&#9;ttp://bots.example/webview',
+    ]) {
       it(`endpoint="${endpoint}" is a config error and nothing is posted`, async () => {
         const { form, seen } = await formWith(`endpoint="${endpoint}"`);
         // Where the form posts is checked with the other settings, once the page is idle.
@@ -93,7 +102,12 @@ describe('settings: one step resolves and checks every attribute', () => {
   });
 
   describe('timeout values that are not a number of milliseconds setTimeout can wait', () => {
-    for (const [value, fallback] of [['abc', 15000], ['-1', 15000], ['1e12', 120000], ['3000000000', 120000]] as const) {
+    for (const [value, fallback] of [
+      ['abc', 15000],
+      ['-1', 15000],
+      ['1e12', 120000],
+      ['3000000000', 120000],
+    ] as const) {
       it(`timeout="${value}": a warning, ${fallback} ms for each attempt, and no attempt times out at once`, async () => {
         const warned = deferred<string>();
         const warn = sinon.stub(console, 'warn').callsFake((text: unknown) => warned.resolve(String(text)));

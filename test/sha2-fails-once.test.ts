@@ -45,7 +45,10 @@ async function expectedAuthorization({ conversationId, botId }: ConversationSnap
  */
 async function runInInsecureFrame(started: ConversationSnapshot, first: 'submit' | 'prefetch'): Promise<FrameResults> {
   const link = `?userId=${started.userId}&convId=${started.conversationId}&botId=${started.botId}&first=${first}`;
-  return resultsFromInsecurePage<FrameResults>(`/sha2-fails-once/${crypto.randomUUID()}/test/fixtures/drop-in-sha2-fails-once.html${link}`, 'Insecure page');
+  return resultsFromInsecurePage<FrameResults>(
+    `/sha2-fails-once/${crypto.randomUUID()}/test/fixtures/drop-in-sha2-fails-once.html${link}`,
+    'Insecure page',
+  );
 }
 
 /** One post went out, signed as the API expects, and reached the bot with the answer. */

@@ -39,8 +39,15 @@ const LEAD_STEPS = [
 async function stepped(fields: unknown = LEAD_STEPS, attributes: { review?: boolean } = {}) {
   const recording = recordingTransport();
   const steps: WebviewStepEvent['detail'][] = [];
-  const form = await fixture<WebviewForm>(html`<webview-form region="us" ?review=${attributes.review ?? false} .fields=${fields} .fetch=${recording.transport}
-    @webview-step=${(event: WebviewStepEvent) => steps.push(event.detail)}></webview-form>`);
+  const form = await fixture<WebviewForm>(
+    html`<webview-form
+      region="us"
+      ?review=${attributes.review ?? false}
+      .fields=${fields}
+      .fetch=${recording.transport}
+      @webview-step=${(event: WebviewStepEvent) => steps.push(event.detail)}
+    ></webview-form>`,
+  );
   await form.updateComplete;
   return { form, steps, ...page(form), ...recording };
 }
@@ -301,10 +308,17 @@ describe('conditions', () => {
     ],
     [
       'a step whose when names a field inside it',
-      [{ step: 'One', fields: [{ name: 'a' }] }, { step: 'Two', when: { field: 'b', filled: true }, fields: [{ name: 'b' }] }],
+      [
+        { step: 'One', fields: [{ name: 'a' }] },
+        { step: 'Two', when: { field: 'b', filled: true }, fields: [{ name: 'b' }] },
+      ],
       'names the field "b", which does not come before it',
     ],
-    ['a mix of steps and fields', [{ step: 'One', fields: [{ name: 'a' }] }, { name: 'b' }], 'item 2 is a field, but the first item is a step'],
+    [
+      'a mix of steps and fields',
+      [{ step: 'One', fields: [{ name: 'a' }] }, { name: 'b' }],
+      'item 2 is a field, but the first item is a step',
+    ],
     ['a when of the wrong shape', [{ name: 'a' }, { name: 'b', when: { field: 'a', is: 'x' } }], 'field "b": when:'],
   ] as const) {
     it(`${scenario} is a config error naming it, and nothing is sent`, async () => {
@@ -330,7 +344,10 @@ describe('conditions', () => {
         type('a', 'x');
         type('c', 'y');
         await form.submit();
-        expect(await variables(seen)).to.deep.equal([{ name: 'a', value: 'x' }, { name: 'c', value: 'y' }]);
+        expect(await variables(seen)).to.deep.equal([
+          { name: 'a', value: 'x' },
+          { name: 'c', value: 'y' },
+        ]);
       });
     }
   }
@@ -356,7 +373,10 @@ describe('the review page', () => {
     expect(shadow.activeElement).to.equal(heading());
     const groups = [...shadow.querySelectorAll('h3')].map((title) => title.textContent);
     expect(groups).to.deep.equal(['About you', 'Your company']);
-    const rows = [...shadow.querySelectorAll('[part="review"] > div')].map((row) => [row.querySelector('dt')!.textContent, row.querySelector('dd')!.textContent]);
+    const rows = [...shadow.querySelectorAll('[part="review"] > div')].map((row) => [
+      row.querySelector('dt')!.textContent,
+      row.querySelector('dd')!.textContent,
+    ]);
     expect(rows).to.deep.equal([
       ['Full name', 'Arthur'],
       ['Reach me by', 'email'],
@@ -374,7 +394,9 @@ describe('the review page', () => {
 
   it('Change returns to that step, and Next after it back to the review', async () => {
     const { form, heading, shadow, next, type, control } = await onReview();
-    const change = [...shadow.querySelectorAll<HTMLButtonElement>('[part="change"]')].find((button) => button.textContent!.includes('Company'))!;
+    const change = [...shadow.querySelectorAll<HTMLButtonElement>('[part="change"]')].find((button) =>
+      button.textContent!.includes('Company'),
+    )!;
     expect(change.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Change Company');
     change.click();
     await form.updateComplete;
@@ -398,9 +420,13 @@ describe('authored steps and conditions', () => {
         <fieldset data-step="Contact">
           <label>Email <input name="email" type="email" required /></label>
           <label><input type="checkbox" name="call" /> Call me instead</label>
-          <div data-when='{"field": "call", "equals": "true"}'><label>Phone <input name="phone" required /></label></div>
+          <div data-when='{"field": "call", "equals": "true"}'>
+            <label>Phone <input name="phone" required /></label>
+          </div>
         </fieldset>
-        <fieldset data-step="Message"><label>Message <textarea name="message"></textarea></label></fieldset>
+        <fieldset data-step="Message">
+          <label>Message <textarea name="message"></textarea></label>
+        </fieldset>
         <button>Send it</button>
       </webview-form>
     `);
@@ -426,7 +452,9 @@ describe('authored steps and conditions', () => {
 
   it('a data-when that is not JSON is a config error naming the field', async () => {
     const form = await fixture<WebviewForm>(html`
-      <webview-form region="us"><label>A <input name="a" /></label><label data-when="{oops">B <input name="b" /></label></webview-form>
+      <webview-form region="us"
+        ><label>A <input name="a" /></label><label data-when="{oops">B <input name="b" /></label
+      ></webview-form>
     `);
     await form.updateComplete;
     expect(form.state).to.equal('error');

@@ -199,7 +199,7 @@ describe('one submission, from the click to the last byte', () => {
       expect((await sending).status).to.equal(200);
     });
 
-    it('another conversation signed between two sends (a second form\'s idle work) does not cost this request its head start', async () => {
+    it("another conversation signed between two sends (a second form's idle work) does not cost this request its head start", async () => {
       // What the idle page of another form, for another conversation, computes meanwhile.
       const { atSend, sending, answer } = await secondSend(() => authToken('another-conversation', IDS.botId));
       expect(atSend, 'at the call to fetch').to.deep.equal({ state: 'submitting', status: '' });

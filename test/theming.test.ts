@@ -65,21 +65,24 @@ describe('theming', () => {
   });
 
   // Firefox over WebDriver BiDi and WebKit over WebDriver have no command for prefers-color-scheme.
-  itOnly(['chromium'], 'only CDP can emulate prefers-color-scheme')('is dark on a page that allows both schemes when the system is dark, and light on a light page', async () => {
-    const { form, part } = await themed();
-    await form.submit().catch(() => undefined);
-    await form.updateComplete;
-    const background = async (page: string, system: 'light' | 'dark') => {
-      form.parentElement!.style.colorScheme = page;
-      await emulateMedia({ colorScheme: system });
-      return getComputedStyle(part('error')).backgroundColor;
-    };
-    const light = await background('light dark', 'light');
-    expect(luminance(await background('light dark', 'dark'))).to.be.lessThan(luminance(light));
-    // A page that declares no scheme, or only light, keeps the light variant on a dark system.
-    expect(await background('normal', 'dark')).to.equal(light);
-    expect(await background('light', 'dark')).to.equal(light);
-  });
+  itOnly(['chromium'], 'only CDP can emulate prefers-color-scheme')(
+    'is dark on a page that allows both schemes when the system is dark, and light on a light page',
+    async () => {
+      const { form, part } = await themed();
+      await form.submit().catch(() => undefined);
+      await form.updateComplete;
+      const background = async (page: string, system: 'light' | 'dark') => {
+        form.parentElement!.style.colorScheme = page;
+        await emulateMedia({ colorScheme: system });
+        return getComputedStyle(part('error')).backgroundColor;
+      };
+      const light = await background('light dark', 'light');
+      expect(luminance(await background('light dark', 'dark'))).to.be.lessThan(luminance(light));
+      // A page that declares no scheme, or only light, keeps the light variant on a dark system.
+      expect(await background('normal', 'dark')).to.equal(light);
+      expect(await background('light', 'dark')).to.equal(light);
+    },
+  );
 
   it('gives generated controls finished styles with no page CSS, and leaves authored controls to the page', async () => {
     const { control } = await themed();
@@ -98,7 +101,13 @@ describe('theming', () => {
 
   it('gives an invalid generated field another border colour than a valid one', async () => {
     const element = await fixture<WebviewForm>(
-      html`<webview-form region="us" .fields=${[{ name: 'valid', value: 'ok' }, { name: 'missing', required: true }]}></webview-form>`,
+      html`<webview-form
+        region="us"
+        .fields=${[
+          { name: 'valid', value: 'ok' },
+          { name: 'missing', required: true },
+        ]}
+      ></webview-form>`,
     );
     await element.updateComplete;
     await element.submit().catch(() => undefined);

@@ -11,7 +11,8 @@ import { recordingTransport, useFreshTab } from './helpers.js';
 
 /** The entries of this tab's stored draft, once one holds `marker` (the draft's code comes with the delivery chunk). */
 async function storedWith(marker: string): Promise<Array<{ name: string; value?: string; selected?: string[] }>> {
-  const find = () => Object.entries(sessionStorage).find(([key, value]) => key.startsWith('webview-form:draft:') && value.includes(marker))?.[1];
+  const find = () =>
+    Object.entries(sessionStorage).find(([key, value]) => key.startsWith('webview-form:draft:') && value.includes(marker))?.[1];
   // The chunk is many modules under the test server: a busy machine can take seconds to serve them.
   await waitUntil(find, `a draft holding ${marker} was saved`, { timeout: 10_000 });
   return JSON.parse(find()!).controls;
@@ -93,7 +94,9 @@ describe('card numbers, other ways in', () => {
   it('a card number in the message is refused', async () => {
     const { transport, seen } = recordingTransport();
     const form = await fixture<WebviewForm>(html`
-      <webview-form region="us" message="pay 4111 1111 1111 1111" .fetch=${transport}><label>Your name <input name="name" value="Arthur" /></label></webview-form>
+      <webview-form region="us" message="pay 4111 1111 1111 1111" .fetch=${transport}
+        ><label>Your name <input name="name" value="Arthur" /></label
+      ></webview-form>
     `);
     const error: WebviewError = await form.submit().catch((thrown) => thrown);
     expect(error.kind).to.equal('sensitive');
@@ -104,8 +107,12 @@ describe('card numbers, other ways in', () => {
   it('a card number a webview-submit listener puts in the message is refused', async () => {
     const { transport, seen } = recordingTransport();
     const form = await fixture<WebviewForm>(html`
-      <webview-form region="us" message="done" .fetch=${transport}
-        @webview-submit=${(event: CustomEvent<{ payload: { message?: string } }>) => (event.detail.payload.message = 'card 4111-1111-1111-1111')}>
+      <webview-form
+        region="us"
+        message="done"
+        .fetch=${transport}
+        @webview-submit=${(event: CustomEvent<{ payload: { message?: string } }>) => (event.detail.payload.message = 'card 4111-1111-1111-1111')}
+      >
         <label>Your name <input name="name" value="Arthur" /></label>
       </webview-form>
     `);
@@ -117,7 +124,9 @@ describe('card numbers, other ways in', () => {
   it('two phone numbers on two lines of a free-text field are sent: a line break ends a number', async () => {
     const { transport, seen } = recordingTransport();
     const form = await fixture<WebviewForm>(html`
-      <webview-form region="us" .fetch=${transport}><label>Notes <textarea name="notes"></textarea></label></webview-form>
+      <webview-form region="us" .fetch=${transport}
+        ><label>Notes <textarea name="notes"></textarea></label
+      ></webview-form>
     `);
     typeInto(form, 'notes', '020 7946 0958\n07700 900123');
     await form.submit();
@@ -134,7 +143,13 @@ describe('fields that hold card data', () => {
         <label>Your name <input name="name" autocomplete="name" /></label>
         <label>Name on card <input name="holder" autocomplete="cc-name" /></label>
         <label>Expiry date <input name="expiry" autocomplete="cc-exp" /></label>
-        <label>Expiry month <select name="month" autocomplete="billing cc-exp-month"><option>01</option><option>12</option></select></label>
+        <label
+          >Expiry month
+          <select name="month" autocomplete="billing cc-exp-month">
+            <option>01</option>
+            <option>12</option>
+          </select></label
+        >
         <label>Security code <input name="code" autocomplete="cc-csc" /></label>
       </webview-form>
     `);
@@ -196,7 +211,8 @@ describe('a card number split over fields', () => {
     for (const label of ['Card part 1', 'Card part 2', 'Card part 3', 'Card part 4']) expect(error.message).to.contain(label);
     expect(error.message).not.to.contain('Security code');
     expect(seen).to.have.length(0);
-    for (const name of ['p1', 'p2', 'p3', 'p4']) expect(form.querySelector(`[name="${name}"]`)!.getAttribute('aria-invalid'), name).to.equal('true');
+    for (const name of ['p1', 'p2', 'p3', 'p4'])
+      expect(form.querySelector(`[name="${name}"]`)!.getAttribute('aria-invalid'), name).to.equal('true');
     expect(document.activeElement).to.equal(form.querySelector('[name="p1"]'));
   });
 

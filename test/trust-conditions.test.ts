@@ -11,7 +11,11 @@ import { useFreshTab } from './helpers.js';
 function conditional(count: number) {
   return [
     { name: 'topic', label: 'Topic' },
-    ...Array.from({ length: count }, (_, index) => ({ name: `detail${index}`, label: `Detail ${index + 1}`, when: { field: 'topic', filled: true } })),
+    ...Array.from({ length: count }, (_, index) => ({
+      name: `detail${index}`,
+      label: `Detail ${index + 1}`,
+      when: { field: 'topic', filled: true },
+    })),
   ];
 }
 
@@ -74,7 +78,11 @@ describe('conditions at scale', function () {
     const small = await workOfOneInput(25);
     const large = await workOfOneInput(100);
     // Four times the fields: four times the work, with room for fixed costs; the square would be sixteen.
-    expect(large.valueReads, `value reads: ${small.valueReads} at 25 fields, ${large.valueReads} at 100`).to.be.at.most(5 * small.valueReads + 10);
-    expect(large.containsCalls, `contains calls: ${small.containsCalls} at 25 fields, ${large.containsCalls} at 100`).to.be.at.most(5 * small.containsCalls + 10);
+    expect(large.valueReads, `value reads: ${small.valueReads} at 25 fields, ${large.valueReads} at 100`).to.be.at.most(
+      5 * small.valueReads + 10,
+    );
+    expect(large.containsCalls, `contains calls: ${small.containsCalls} at 25 fields, ${large.containsCalls} at 100`).to.be.at.most(
+      5 * small.containsCalls + 10,
+    );
   });
 });

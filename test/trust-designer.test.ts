@@ -40,7 +40,8 @@ function refuses(run: () => unknown): boolean {
 }
 
 /** The `message` attribute of the page's form, as a browser reads the page. */
-const pageMessage = (design: Design) => new DOMParser().parseFromString(pageHtml(design), 'text/html').querySelector('webview-form')!.getAttribute('message');
+const pageMessage = (design: Design) =>
+  new DOMParser().parseFromString(pageHtml(design), 'text/html').querySelector('webview-form')!.getAttribute('message');
 
 /** The message of a curl line's body. */
 async function curlMessage(design: Design): Promise<unknown> {
@@ -67,10 +68,14 @@ async function designerOn(design: Design | Record<string, unknown>): Promise<For
 function boxState(designer: FormDesigner, id: string): { invalid: string | null; reason: string | undefined } {
   const box = designer.querySelector<HTMLInputElement>(`#${id}`)!;
   const tied = box.getAttribute('aria-describedby')!.split(' ').includes(`${id}-error`);
-  return { invalid: box.getAttribute('aria-invalid'), reason: tied ? designer.querySelector(`#${id}-error`)!.textContent!.trim() : undefined };
+  return {
+    invalid: box.getAttribute('aria-invalid'),
+    reason: tied ? designer.querySelector(`#${id}-error`)!.textContent!.trim() : undefined,
+  };
 }
 
-const outputError = (designer: FormDesigner, id: string) => designer.querySelector(`[data-output="${id}"][role="alert"]`)?.textContent?.trim();
+const outputError = (designer: FormDesigner, id: string) =>
+  designer.querySelector(`[data-output="${id}"][role="alert"]`)?.textContent?.trim();
 
 describe('designer: the link the bot sends', () => {
   it('a page address with a #fragment is refused at its box, and no link code puts the IDs after it', async () => {
@@ -83,18 +88,27 @@ describe('designer: the link the bot sends', () => {
   });
 
   it('a page address that holds IDs of its own is refused: the form would read those, not the conversation’s', () => {
-    for (const pageUrl of ['https://x/form?botId=old', 'https://x/form?a=1&convId=c', 'https://x/form?conversationId=c', 'https://x/form?userId=u']) {
+    for (const pageUrl of [
+      'https://x/form?botId=old',
+      'https://x/form?a=1&convId=c',
+      'https://x/form?conversationId=c',
+      'https://x/form?userId=u',
+    ]) {
       expect(() => linkFor(pageUrl, IDS.botId), pageUrl).to.throw('must not hold');
     }
   });
 
   it('every page address the designer takes gives a link whose IDs the form reads', () => {
     fc.assert(
-      fc.property(fc.webUrl({ withQueryParameters: true, withFragments: true }), fc.constantFrom('', '#', '#top', '?', '?a=1', '?a=1#x'), (address, tail) => {
-        const pageUrl = address + tail;
-        if (refuses(() => linkFunction(pageUrl, IDS.botId))) return;
-        expect(resolveIds({ url: linkFor(pageUrl, IDS.botId) }), pageUrl).to.deep.equal(IDS);
-      }),
+      fc.property(
+        fc.webUrl({ withQueryParameters: true, withFragments: true }),
+        fc.constantFrom('', '#', '#top', '?', '?a=1', '?a=1#x'),
+        (address, tail) => {
+          const pageUrl = address + tail;
+          if (refuses(() => linkFunction(pageUrl, IDS.botId))) return;
+          expect(resolveIds({ url: linkFor(pageUrl, IDS.botId) }), pageUrl).to.deep.equal(IDS);
+        },
+      ),
       { numRuns: 200, examples: [['https://x/form', '#top']] },
     );
   });
@@ -125,13 +139,25 @@ describe('designer: the link the bot sends', () => {
         if (refuses(() => linkFunction(pageUrl, IDS.botId))) return;
         expect(cut.test(linkFor(pageUrl, IDS.botId)), JSON.stringify(pageUrl)).to.equal(false);
       }),
-      { numRuns: 300, examples: [['https://forms.example/my', ' quote.html'], ['https://x/a', '\u00a0'], ['https://x/a', '\u2028'], ['https://x/a', '"<']] },
+      {
+        numRuns: 300,
+        examples: [
+          ['https://forms.example/my', ' quote.html'],
+          ['https://x/a', '\u00a0'],
+          ['https://x/a', '\u2028'],
+          ['https://x/a', '"<'],
+        ],
+      },
     );
   });
 
   it('a bot ID with half a character is refused at its box, and the bot code never throws', async () => {
     expect(() => linkFunction('https://forms.example/quote.html', `${IDS.botId}\ud800`)).to.throw('bot ID');
-    const designer = await designerOn({ fields: [{ name: 'name' }], pageUrl: 'https://forms.example/quote.html', botId: `\udc00${IDS.botId}` });
+    const designer = await designerOn({
+      fields: [{ name: 'name' }],
+      pageUrl: 'https://forms.example/quote.html',
+      botId: `\udc00${IDS.botId}`,
+    });
     const { invalid, reason } = boxState(designer, 'wfd-bot-id');
     expect(invalid).to.equal('true');
     expect(reason).to.contain('U+DC00');
@@ -197,7 +223,13 @@ describe('designer: one message everywhere', () => {
         const design: Design = { endpoint: '/thirdparty-services-0.1/webview', message, fields: [{ name: 'name' }] };
         if (refuses(() => pageHtml(design))) {
           // Refused by one, refused by all.
-          expect(await curlLine(design, IDS).then(() => 'written', () => 'refused'), JSON.stringify(message)).to.equal('refused');
+          expect(
+            await curlLine(design, IDS).then(
+              () => 'written',
+              () => 'refused',
+            ),
+            JSON.stringify(message),
+          ).to.equal('refused');
           expect(dialogStarter(design)).to.equal(undefined);
           return;
         }
@@ -230,10 +262,17 @@ describe('designer: a hostile design link', () => {
   });
 
   it('a design link with every box wrong at once opens, each box marked with its reason', async () => {
-    const designer = await designerOn({ fields: [{ name: 'name' }], message: 'sent\u0000', pageUrl: 'https://x/form#top', botId: '\ud800' });
+    const designer = await designerOn({
+      fields: [{ name: 'name' }],
+      message: 'sent\u0000',
+      pageUrl: 'https://x/form#top',
+      botId: '\ud800',
+    });
     const boxes = ['wfd-message', 'wfd-page-url', 'wfd-bot-id'].map((id) => boxState(designer, id));
     expect(boxes.map(({ invalid }) => invalid)).to.deep.equal(['true', 'true', 'true']);
-    expect(boxes.map(({ reason }) => reason)).to.satisfy((reasons: Array<string | undefined>) => reasons.every((reason) => reason && reason.length > 20));
+    expect(boxes.map(({ reason }) => reason)).to.satisfy((reasons: Array<string | undefined>) =>
+      reasons.every((reason) => reason && reason.length > 20),
+    );
     expect(designer.querySelector('.wfd-alert:not([data-output])'), 'no alert at the top: the design was read').to.equal(null);
     await expectAccessible(designer.querySelector('section[aria-labelledby="wfd-design-title"]')!, 'every box marked');
   });

@@ -21,11 +21,16 @@ const ANSWERS = [
 /** Stores `draft` as the draft of the form with id "trip" on this page, then draws that form. */
 async function withDraft(draft: unknown, attributes: { review?: boolean; restores?: boolean } = {}) {
   sessionStorage.setItem(draftKey(`${location.pathname}#trip`, IDS.conversationId), JSON.stringify(draft));
-  const form = await fixture<WebviewForm>(html`<webview-form id="trip" region="us" ?review=${attributes.review ?? false} .fields=${TRIP}></webview-form>`);
+  const form = await fixture<WebviewForm>(
+    html`<webview-form id="trip" region="us" ?review=${attributes.review ?? false} .fields=${TRIP}></webview-form>`,
+  );
   await form.updateComplete;
   // The answers come back with the delivery chunk; on a busy machine WebKit once had them a moment
   // after updateComplete (1 run in 3 full runs): row 8 is about what comes back, not when.
-  if (attributes.restores !== false) await waitUntil(() => form.querySelector<HTMLInputElement>('[name="name"]')?.value === 'Arthur', 'the draft was restored', { timeout: 10_000 });
+  if (attributes.restores !== false)
+    await waitUntil(() => form.querySelector<HTMLInputElement>('[name="name"]')?.value === 'Arthur', 'the draft was restored', {
+      timeout: 10_000,
+    });
   const shadow = form.shadowRoot!;
   return {
     form,
@@ -74,7 +79,13 @@ describe('a stored draft read back', () => {
   });
 
   it('a draft with malformed entries keeps the well-formed ones and drops the others', async () => {
-    const controls = [null, 'junk', { name: 'destination', index: 0, value: 42 }, { name: 'notes', index: -1, value: 'Grail' }, { name: 'name', index: 0, value: 'Arthur' }];
+    const controls = [
+      null,
+      'junk',
+      { name: 'destination', index: 0, value: 42 },
+      { name: 'notes', index: -1, value: 'Grail' },
+      { name: 'name', index: 0, value: 'Arthur' },
+    ];
     const { form, heading, value } = await withDraft({ controls, step: 0 });
     expect(heading()).to.equal('Step 1 of 3 About you');
     expect(form.state).to.equal('idle');

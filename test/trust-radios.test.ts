@@ -16,10 +16,12 @@ const CONTACT = [
 async function twoForms() {
   const first = recordingTransport();
   const second = recordingTransport();
-  const page = await fixture<HTMLElement>(html`<div>
-    <webview-form region="us" .fields=${CONTACT} .fetch=${first.transport}></webview-form>
-    <webview-form region="us" .fields=${CONTACT} .fetch=${second.transport}></webview-form>
-  </div>`);
+  const page = await fixture<HTMLElement>(
+    html`<div>
+      <webview-form region="us" .fields=${CONTACT} .fetch=${first.transport}></webview-form>
+      <webview-form region="us" .fields=${CONTACT} .fetch=${second.transport}></webview-form>
+    </div>`,
+  );
   const [one, two] = page.querySelectorAll<WebviewForm>('webview-form');
   await Promise.all([one!.updateComplete, two!.updateComplete]);
   const radio = (form: WebviewForm, value: string) => form.querySelector<HTMLInputElement>(`[name="contact"][value="${value}"]`)!;
@@ -53,10 +55,14 @@ describe('two forms on one page with the same declared radio name (issue 27, row
     const warn = sinon.stub(console, 'warn');
     const { transport } = recordingTransport();
     try {
-      const page = await fixture<HTMLElement>(html`<div>
-        <label><input type="radio" name="plan" value="outside" /> Outside</label>
-        <webview-form region="us" .fetch=${transport}><label><input type="radio" name="plan" value="basic" /> Basic</label></webview-form>
-      </div>`);
+      const page = await fixture<HTMLElement>(
+        html`<div>
+          <label><input type="radio" name="plan" value="outside" /> Outside</label>
+          <webview-form region="us" .fetch=${transport}
+            ><label><input type="radio" name="plan" value="basic" /> Basic</label></webview-form
+          >
+        </div>`,
+      );
       const form = page.querySelector<WebviewForm>('webview-form')!;
       await form.updateComplete;
       // The warning comes once the page is idle, and with every send.
@@ -72,13 +78,24 @@ describe('two forms on one page with the same declared radio name (issue 27, row
     const warn = sinon.stub(console, 'warn');
     const { transport } = recordingTransport();
     try {
-      const page = await fixture<HTMLElement>(html`<div>
-        <webview-form region="us" .fetch=${transport}><form><label>Name <input name="name" /></label></form></webview-form>
-        <webview-form region="us" .fetch=${transport}><form method="dialog"><label>Name <input name="name" /></label></form></webview-form>
-      </div>`);
+      const page = await fixture<HTMLElement>(
+        html`<div>
+          <webview-form region="us" .fetch=${transport}
+            ><form>
+              <label>Name <input name="name" /></label></form
+          ></webview-form>
+          <webview-form region="us" .fetch=${transport}
+            ><form method="dialog">
+              <label>Name <input name="name" /></label></form
+          ></webview-form>
+        </div>`,
+      );
       const forms = page.querySelectorAll<WebviewForm>('webview-form');
       for (const form of forms) await form.submit();
-      const said = warn.getCalls().map((call) => String(call.args[0])).filter((text) => text.includes('method="dialog"'));
+      const said = warn
+        .getCalls()
+        .map((call) => String(call.args[0]))
+        .filter((text) => text.includes('method="dialog"'));
       expect(said).to.have.length(1);
     } finally {
       warn.restore();

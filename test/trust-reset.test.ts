@@ -18,7 +18,13 @@ async function authoredForm() {
         </fieldset>
         <div id="by-phone" data-when='{"field": "contact", "equals": "phone"}'>
           <label><input type="checkbox" name="sms" /> Text me instead of calling</label>
-          <label>Plan <select name="plan"><option>basic</option><option>pro</option></select></label>
+          <label
+            >Plan
+            <select name="plan">
+              <option>basic</option>
+              <option>pro</option>
+            </select></label
+          >
         </div>
         <label>Name <input name="name" /></label>
         <button type="reset">Start again</button>

@@ -46,8 +46,14 @@ async function onReview(lang = 'en') {
       const answer = row.querySelector('dd')!;
       // Lit's markers are comments: only text and elements are on screen or read.
       const nodes = [...answer.childNodes].filter((node) => node.nodeType !== Node.COMMENT_NODE);
-      const shown = nodes.filter((node) => !(node instanceof Element && node.classList.contains('hidden-label'))).map((node) => node.textContent).join('');
-      const read = nodes.filter((node) => !(node instanceof Element && node.getAttribute('aria-hidden') === 'true')).map((node) => node.textContent).join('');
+      const shown = nodes
+        .filter((node) => !(node instanceof Element && node.classList.contains('hidden-label')))
+        .map((node) => node.textContent)
+        .join('');
+      const read = nodes
+        .filter((node) => !(node instanceof Element && node.getAttribute('aria-hidden') === 'true'))
+        .map((node) => node.textContent)
+        .join('');
       return { label: row.querySelector('dt')!.textContent, shown: shown.trim(), read: read.trim() };
     });
   return { form, shadow, rows };
@@ -71,7 +77,7 @@ describe('secrets on the review page', () => {
     expect(masked.map((row) => row.label)).to.deep.equal(['Password', 'Card expiry', 'Code we texted you', 'Security code']);
   });
 
-  it('a masked answer is read as hidden in the form\'s language', async () => {
+  it("a masked answer is read as hidden in the form's language", async () => {
     const { rows } = await onReview('fr');
     expect(rows().find((row) => row.label === 'Password')).to.deep.equal({ label: 'Password', shown: '••••••••', read: 'Masqué' });
   });
@@ -89,7 +95,11 @@ describe('secrets on the review page', () => {
     const shadow = form.shadowRoot!;
     const part = (name: string) => shadow.querySelector<HTMLElement>(`[part="${name}"]`);
     await waitUntil(() => part('next'), 'the steps code drew Next', { timeout: 10_000 });
-    for (const [name, value] of [['cvv', '737'], ['pin', '4821'], ['password', 'hunter2']]) {
+    for (const [name, value] of [
+      ['cvv', '737'],
+      ['pin', '4821'],
+      ['password', 'hunter2'],
+    ]) {
       const control = form.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
       control.value = value;
       control.dispatchEvent(new Event('input', { bubbles: true }));

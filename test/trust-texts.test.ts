@@ -11,7 +11,8 @@ import sinon from 'sinon';
 import { setPageUrl, useFreshTab } from './helpers.js';
 
 /** The error text tied to a control, the last of its aria-describedby (after a hint). */
-const errorTextOf = (control: Element) => document.getElementById(control.getAttribute('aria-describedby')!.split(' ').at(-1)!)!.textContent!.trim();
+const errorTextOf = (control: Element) =>
+  document.getElementById(control.getAttribute('aria-describedby')!.split(' ').at(-1)!)!.textContent!.trim();
 
 /** The error summary's line under its heading. */
 const summaryLine = (form: WebviewForm) => form.shadowRoot!.querySelector('[part="error"] h2 + p')!.textContent!.trim();
@@ -34,7 +35,12 @@ function watchWarnings() {
   const said = () => warn.getCalls().map((call) => call.args.map(String).join(' '));
   return {
     /** Resolves with the first warning that contains `match`, said already or to come. */
-    until: (match: string) => new Promise<string>((resolve) => (said().some((text) => text.includes(match)) ? resolve(said().find((text) => text.includes(match))!) : waiting.push({ match, resolve }))),
+    until: (match: string) =>
+      new Promise<string>((resolve) =>
+        said().some((text) => text.includes(match))
+          ? resolve(said().find((text) => text.includes(match))!)
+          : waiting.push({ match, resolve }),
+      ),
     about: (name: string) => said().filter((text) => text.includes(`messages.${name} `)),
     all: said,
     restore: () => warn.restore(),
@@ -52,7 +58,11 @@ describe('placeholders in messages', () => {
 
   it('a {constructor} placeholder in messages is shown as written, not as a function', async () => {
     const form = await fixture<WebviewForm>(
-      html`<webview-form region="us" .fields=${[{ name: 'a', label: 'Name', required: true }]} .messages=${{ valueMissing: 'Enter {label} ({constructor}).' }}></webview-form>`,
+      html`<webview-form
+        region="us"
+        .fields=${[{ name: 'a', label: 'Name', required: true }]}
+        .messages=${{ valueMissing: 'Enter {label} ({constructor}).' }}
+      ></webview-form>`,
     );
     await sendAndSeeErrors(form);
     expect(errorTextOf(form.querySelector('input')!)).to.equal('Enter name ({constructor}).');
@@ -63,7 +73,11 @@ describe('placeholders in messages', () => {
     const restore = setPageUrl('');
     try {
       const form = await fixture<WebviewForm>(
-        html`<webview-form region="us" .messages=${{ linkIncomplete: 'Open the form again from the chat {toString} {__proto__} {valueOf}.' }}><input name="a" aria-label="A" /></webview-form>`,
+        html`<webview-form
+          region="us"
+          .messages=${{ linkIncomplete: 'Open the form again from the chat {toString} {__proto__} {valueOf}.' }}
+          ><input name="a" aria-label="A"
+        /></webview-form>`,
       );
       const alert = form.shadowRoot!.querySelector('[part="error"]')!;
       expect(alert.textContent!.trim()).to.equal('Open the form again from the chat {toString} {__proto__} {valueOf}.');
@@ -74,7 +88,11 @@ describe('placeholders in messages', () => {
 
   it('a {hasOwnProperty} placeholder inside a plural branch is shown as written', async () => {
     const form = await fixture<WebviewForm>(
-      html`<webview-form region="us" .fields=${TWO_REQUIRED} .messages=${{ summary: '{count, plural, one {# problem} other {# problems {hasOwnProperty}}}' }}></webview-form>`,
+      html`<webview-form
+        region="us"
+        .fields=${TWO_REQUIRED}
+        .messages=${{ summary: '{count, plural, one {# problem} other {# problems {hasOwnProperty}}}' }}
+      ></webview-form>`,
     );
     await sendAndSeeErrors(form);
     expect(summaryLine(form)).to.equal('2 problems {hasOwnProperty}');
@@ -88,7 +106,9 @@ describe('malformed texts in messages', () => {
   afterEach(() => warnings.restore());
 
   it('a malformed plural in messages is a console warning naming the message, and the built-in text is shown', async () => {
-    const form = await fixture<WebviewForm>(html`<webview-form region="us" .fields=${TWO_REQUIRED} .messages=${{ summary: '{count, plural, one {# x} other' }}></webview-form>`);
+    const form = await fixture<WebviewForm>(
+      html`<webview-form region="us" .fields=${TWO_REQUIRED} .messages=${{ summary: '{count, plural, one {# x} other' }}></webview-form>`,
+    );
     await sendAndSeeErrors(form);
     expect(summaryLine(form)).to.equal(format(DEFAULT_MESSAGES.summary, { count: 2 }));
     expect(warnings.about('summary')).to.have.length(1);
@@ -97,16 +117,27 @@ describe('malformed texts in messages', () => {
 
   it('a plural without an other branch, or with a bare word between branches, is a warning and the built-in text', async () => {
     const expected = format(DEFAULT_MESSAGES.summary, { count: 2 });
-    for (const summary of ['{count, plural, one {# problem}}: fix it.', '{count, plural, one {# problem} other # problems}: fix them.', '{count, plural, one {# problem} other {# problems}']) {
-      const form = await fixture<WebviewForm>(html`<webview-form region="us" .fields=${TWO_REQUIRED} .messages=${{ summary }}></webview-form>`);
+    for (const summary of [
+      '{count, plural, one {# problem}}: fix it.',
+      '{count, plural, one {# problem} other # problems}: fix them.',
+      '{count, plural, one {# problem} other {# problems}',
+    ]) {
+      const form = await fixture<WebviewForm>(
+        html`<webview-form region="us" .fields=${TWO_REQUIRED} .messages=${{ summary }}></webview-form>`,
+      );
       await sendAndSeeErrors(form);
       expect(summaryLine(form), summary).to.equal(expected);
-      expect(warnings.about('summary').filter((text) => text.includes(summary)), summary).to.have.length(1);
+      expect(
+        warnings.about('summary').filter((text) => text.includes(summary)),
+        summary,
+      ).to.have.length(1);
     }
   });
 
   it('a stray brace in the Send button text is never drawn, and is a warning once the form has loaded its rules', async () => {
-    const form = await fixture<WebviewForm>(html`<webview-form region="us" .messages=${{ send: 'Send {now' }}><input name="a" aria-label="A" /></webview-form>`);
+    const form = await fixture<WebviewForm>(
+      html`<webview-form region="us" .messages=${{ send: 'Send {now' }}><input name="a" aria-label="A" /></webview-form>`,
+    );
     expect(sendText(form), 'the first render').to.equal('Send');
     await sendAndSeeErrors(form);
     expect(sendText(form), 'after a send').to.equal('Send');
@@ -114,7 +145,9 @@ describe('malformed texts in messages', () => {
   });
 
   it('a name in messages that every object inherits, like constructor, is warned about as unknown', async () => {
-    const form = await fixture<WebviewForm>(html`<webview-form region="us" .messages=${{ constructor: 'Go', toString: 'Go' }}><input name="a" aria-label="A" /></webview-form>`);
+    const form = await fixture<WebviewForm>(
+      html`<webview-form region="us" .messages=${{ constructor: 'Go', toString: 'Go' }}><input name="a" aria-label="A" /></webview-form>`,
+    );
     // The settings are checked when the page is first idle; the warning may come after the send.
     expect(await warnings.until('messages has no text named')).to.contain('"constructor", "toString"');
     expect(sendText(form)).to.equal('Send');
@@ -127,7 +160,9 @@ describe('malformed texts in messages', () => {
       ['{count, plural, one {Fehler} other {Fehler}}', 'Fehler'],
       ['{count, plural, =2 {both} other {# problems}}: fix {count, plural, one {it} other {them}}.', 'both: fix them.'],
     ]) {
-      const form = await fixture<WebviewForm>(html`<webview-form region="us" .fields=${TWO_REQUIRED} .messages=${{ summary, tooShort }}></webview-form>`);
+      const form = await fixture<WebviewForm>(
+        html`<webview-form region="us" .fields=${TWO_REQUIRED} .messages=${{ summary, tooShort }}></webview-form>`,
+      );
       await sendAndSeeErrors(form);
       expect(summaryLine(form), summary).to.equal(expected);
     }
@@ -137,7 +172,11 @@ describe('malformed texts in messages', () => {
 
   it('a plural on a name the message is not given is a console warning naming the message, and the built-in text is shown', async () => {
     const form = await fixture<WebviewForm>(
-      html`<webview-form region="us" .fields=${TWO_REQUIRED} .messages=${{ summary: '{n, plural, one {# problem} other {# problems}}', send: '{count, plural, one {Send it} other {Send them}}' }}></webview-form>`,
+      html`<webview-form
+        region="us"
+        .fields=${TWO_REQUIRED}
+        .messages=${{ summary: '{n, plural, one {# problem} other {# problems}}', send: '{count, plural, one {Send it} other {Send them}}' }}
+      ></webview-form>`,
     );
     await sendAndSeeErrors(form);
     expect(summaryLine(form)).to.equal(format(DEFAULT_MESSAGES.summary, { count: 2 }));
@@ -146,7 +185,13 @@ describe('malformed texts in messages', () => {
     expect(warnings.about('summary')[0]).to.contain('{n}');
     expect(warnings.about('send')).to.have.length(1);
     // A name the text is given, but not a number: a plural could never count it.
-    const named = await fixture<WebviewForm>(html`<webview-form region="us" .fields=${TWO_REQUIRED} .messages=${{ valueMissing: 'Enter {label, plural, one {it} other {them}}.' }}></webview-form>`);
+    const named = await fixture<WebviewForm>(
+      html`<webview-form
+        region="us"
+        .fields=${TWO_REQUIRED}
+        .messages=${{ valueMissing: 'Enter {label, plural, one {it} other {them}}.' }}
+      ></webview-form>`,
+    );
     await sendAndSeeErrors(named);
     expect(errorTextOf(named.querySelector('input')!)).to.equal('Enter first.');
     expect(warnings.about('valueMissing')).to.have.length(1);

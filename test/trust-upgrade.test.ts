@@ -132,7 +132,11 @@ describe('a Send pressed before the drop-in has run (issue 27, rows 1 and 11)', 
     const query = `markup=${markup}${blocking ? '' : '&unblocked'}`;
     const opened = await beforeTheDropIn('early-send.html', (page) => page.document.querySelector('webview-form button'), query);
     const form = opened.page.document.querySelector('webview-form') as WebviewForm;
-    for (const [name, value] of [['name', 'Arthur'], ['color', 'blue']]) form.querySelector<HTMLInputElement>(`[name="${name}"]`)!.value = value;
+    for (const [name, value] of [
+      ['name', 'Arthur'],
+      ['color', 'blue'],
+    ])
+      form.querySelector<HTMLInputElement>(`[name="${name}"]`)!.value = value;
     return { ...opened, form };
   }
 
@@ -148,7 +152,12 @@ describe('a Send pressed before the drop-in has run (issue 27, rows 1 and 11)', 
     [false, '', 'Send'],
   ] as const;
   for (const [blocking, markup, press] of cases) {
-    const where = markup === 'form' ? 'an author’s <form>' : markup === 'dialog' ? 'an author’s <form method="dialog">' : 'controls directly in the tag';
+    const where =
+      markup === 'form'
+        ? 'an author’s <form>'
+        : markup === 'dialog'
+          ? 'an author’s <form method="dialog">'
+          : 'controls directly in the tag';
     const tag = blocking ? 'the README’s tag' : 'the README’s tag without blocking="render"';
     it(`${press} pressed before the drop-in is defined, ${where}, ${tag}: nothing in the address bar, and one post once defined`, async () => {
       const { started, held, frame, page, form, leaving } = await typedBeforeTheDropIn(markup, blocking);
@@ -161,12 +170,18 @@ describe('a Send pressed before the drop-in has run (issue 27, rows 1 and 11)', 
         }
         await held.release();
         await page.customElements.whenDefined('webview-form');
-        const outcome = await Promise.race([leaving, new Promise((resolve) => form.addEventListener('webview-success', () => resolve('sent'), { once: true }))]);
+        const outcome = await Promise.race([
+          leaving,
+          new Promise((resolve) => form.addEventListener('webview-success', () => resolve('sent'), { once: true })),
+        ]);
         expect(outcome).to.equal('sent');
         expect(page.location.search).not.to.contain('name=');
         const snapshot = await conversation(started.conversationId);
         expect(snapshot.webviewVariables).to.deep.equal({ name: 'Arthur', color: 'blue' });
-        expect(snapshot.transcript.filter((entry) => entry.via === 'webview'), 'posts').to.have.length(1);
+        expect(
+          snapshot.transcript.filter((entry) => entry.via === 'webview'),
+          'posts',
+        ).to.have.length(1);
         expect(form.hasAttribute('data-send-held')).to.be.false;
       } finally {
         await held.release();
@@ -187,7 +202,9 @@ describe('a Send pressed before the drop-in has run (issue 27, rows 1 and 11)', 
 
 describe('a Send pressed before the drop-in has run, other markup (issue 27, rows 1 and 11)', () => {
   it('Enter in a multi-step form before the drop-in is defined means Next once it is: nothing is posted from the first step', async () => {
-    const { started, held, frame, page, left } = await beforeTheDropIn('early-send-steps.html', (page) => page.document.querySelector('[name="note"]'));
+    const { started, held, frame, page, left } = await beforeTheDropIn('early-send-steps.html', (page) =>
+      page.document.querySelector('[name="note"]'),
+    );
     try {
       const form = page.document.querySelector('webview-form') as WebviewForm;
       const name = form.querySelector<HTMLInputElement>('[name="name"]')!;
@@ -212,7 +229,9 @@ describe('a Send pressed before the drop-in has run, other markup (issue 27, row
   });
 
   it('Enter on a checkbox in a page’s form around the tag, before and after the drop-in is defined: the page never navigates', async () => {
-    const { started, held, frame, page, left } = await beforeTheDropIn('early-send-outer.html', (page) => page.document.querySelector('[name="news"]'));
+    const { started, held, frame, page, left } = await beforeTheDropIn('early-send-outer.html', (page) =>
+      page.document.querySelector('[name="news"]'),
+    );
     try {
       const form = page.document.querySelector('webview-form') as WebviewForm;
       form.querySelector<HTMLInputElement>('[name="name"]')!.value = 'Arthur';
@@ -232,7 +251,10 @@ describe('a Send pressed before the drop-in has run, other markup (issue 27, row
       expect(page.location.search).not.to.contain('name=');
       const snapshot = await conversation(started.conversationId);
       expect(snapshot.webviewVariables).to.deep.equal({ name: 'Arthur' });
-      expect(snapshot.transcript.filter((entry) => entry.via === 'webview'), 'posts').to.have.length(1);
+      expect(
+        snapshot.transcript.filter((entry) => entry.via === 'webview'),
+        'posts',
+      ).to.have.length(1);
     } finally {
       await held.release();
       frame.remove();
@@ -241,7 +263,9 @@ describe('a Send pressed before the drop-in has run, other markup (issue 27, row
 
   it('Send pressed before the drop-in is defined, the tag inside a shadow root: nothing in the address bar, and one post once defined', async () => {
     const root = (page: Page) => page.document.querySelector('#host')?.shadowRoot;
-    const { started, held, frame, page, left, leaving } = await beforeTheDropIn('early-send-shadow.html', (page) => root(page)?.querySelector('button'));
+    const { started, held, frame, page, left, leaving } = await beforeTheDropIn('early-send-shadow.html', (page) =>
+      root(page)?.querySelector('button'),
+    );
     try {
       const form = root(page)!.querySelector('webview-form') as WebviewForm;
       form.querySelector<HTMLInputElement>('[name="name"]')!.value = 'Arthur';
@@ -256,7 +280,10 @@ describe('a Send pressed before the drop-in has run, other markup (issue 27, row
       expect(left).to.deep.equal([]);
       const snapshot = await conversation(started.conversationId);
       expect(snapshot.webviewVariables).to.deep.equal({ name: 'Arthur' });
-      expect(snapshot.transcript.filter((entry) => entry.via === 'webview'), 'posts').to.have.length(1);
+      expect(
+        snapshot.transcript.filter((entry) => entry.via === 'webview'),
+        'posts',
+      ).to.have.length(1);
     } finally {
       await held.release();
       frame.remove();

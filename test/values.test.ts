@@ -22,7 +22,10 @@ describe('values', () => {
       <input name="swallow" type="number" value="11" />
       <input name="date" type="date" value="2026-11-27" />
       <textarea name="note">Ni!</textarea>
-      <select name="color"><option>red</option><option selected>blue</option></select>
+      <select name="color">
+        <option>red</option>
+        <option selected>blue</option>
+      </select>
     `);
     expect(readValues(listControls(root))).to.deep.equal([
       { name: 'name', value: 'Arthur' },
@@ -47,7 +50,11 @@ describe('values', () => {
       <input type="checkbox" name="topics" value="billing" checked />
       <input type="checkbox" name="topics" value="sales" />
       <input type="checkbox" name="topics" value="support" checked />
-      <select name="days" multiple><option selected>mon</option><option>tue</option><option selected>wed</option></select>
+      <select name="days" multiple>
+        <option selected>mon</option>
+        <option>tue</option>
+        <option selected>wed</option>
+      </select>
     `);
     expect(readValues(listControls(root))).to.deep.equal([
       { name: 'topics', value: 'billing,support' },
@@ -98,7 +105,10 @@ describe('values', () => {
     const root = await host(html`
       <input name="name" value="Arthur" />
       <input type="checkbox" name="consent" />
-      <select name="color"><option selected>red</option><option>blue</option></select>
+      <select name="color">
+        <option selected>red</option>
+        <option>blue</option>
+      </select>
       <textarea name="note">initial</textarea>
     `);
     const controls = listControls(root);

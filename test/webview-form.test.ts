@@ -281,9 +281,13 @@ describe('<webview-form>', () => {
       expect(Object.keys((await seen[0].body) as object)).to.have.members(['botId', 'conversationId', 'userId', 'message']);
 
       const amended = await fixture<WebviewForm>(html`<webview-form region="us" message="again" .fetch=${transport}></webview-form>`);
-      amended.addEventListener('webview-submit', (event) => event.detail.payload.contextVariables.push({ name: 'source', value: 'landing' }));
+      amended.addEventListener('webview-submit', (event) =>
+        event.detail.payload.contextVariables.push({ name: 'source', value: 'landing' }),
+      );
       await amended.submit();
-      expect(((await seen[1].body) as { contextVariables: unknown }).contextVariables).to.deep.equal([{ name: 'source', value: 'landing' }]);
+      expect(((await seen[1].body) as { contextVariables: unknown }).contextVariables).to.deep.equal([
+        { name: 'source', value: 'landing' },
+      ]);
     });
 
     it('refuses an amendment the API would reject, and sends nothing', async () => {
@@ -314,8 +318,12 @@ describe('<webview-form>', () => {
       restoreUrl = setPageUrl(`${VENDOR_LINK}&PaymentId=534e&PaymentStatus=PROCESSED`);
       const { transport, seen } = recordingTransport();
       const form = await fixture<WebviewForm>(html`
-        <webview-form endpoint="/thirdparty-services-0.1/webview" url-variables="PaymentId, PaymentStatus"
-          variables='{"source":"payment-page"}' .fetch=${transport}></webview-form>
+        <webview-form
+          endpoint="/thirdparty-services-0.1/webview"
+          url-variables="PaymentId, PaymentStatus"
+          variables='{"source":"payment-page"}'
+          .fetch=${transport}
+        ></webview-form>
       `);
       await form.submit();
       expect(seen[0].request.url).to.equal(`${location.origin}/thirdparty-services-0.1/webview`);
@@ -331,9 +339,7 @@ describe('<webview-form>', () => {
 
     it('shows a config error for malformed variables JSON and sends nothing', async () => {
       const { transport, seen } = recordingTransport();
-      const form = await fixture<WebviewForm>(html`
-        <webview-form region="us" variables="{oops" .fetch=${transport}></webview-form>
-      `);
+      const form = await fixture<WebviewForm>(html` <webview-form region="us" variables="{oops" .fetch=${transport}></webview-form> `);
       const error = await form.submit().catch((thrown) => thrown);
       await form.updateComplete;
       expect(error.kind).to.equal('config');

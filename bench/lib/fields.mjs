@@ -9,7 +9,15 @@ export const TEN_FIELDS = [
   { name: 'phone', label: 'Phone', type: 'tel', autocomplete: 'tel' },
   { name: 'company', label: 'Company', autocomplete: 'organization' },
   { name: 'country', label: 'Country', type: 'select', autocomplete: 'country-name', options: ['One', 'Two'] },
-  { name: 'contact', label: 'Contact me by', type: 'radio', options: [{ value: 'email', label: 'Email' }, { value: 'phone', label: 'Phone' }] },
+  {
+    name: 'contact',
+    label: 'Contact me by',
+    type: 'radio',
+    options: [
+      { value: 'email', label: 'Email' },
+      { value: 'phone', label: 'Phone' },
+    ],
+  },
   { name: 'size', label: 'Team size', type: 'number', min: 1 },
   { name: 'start', label: 'Start date', type: 'date' },
   { name: 'notes', label: 'Anything else?', type: 'textarea' },
@@ -95,6 +103,9 @@ function declaredPage(title, fields) {
  * topic is filled: every keystroke in the topic judges `count` conditions (lib/typing.mjs).
  */
 export function conditionsPage(count) {
-  const fields = [{ name: 'topic', label: 'What is it about?' }, ...declarations(count).map((field) => ({ ...field, when: { field: 'topic', filled: true } }))];
+  const fields = [
+    { name: 'topic', label: 'What is it about?' },
+    ...declarations(count).map((field) => ({ ...field, when: { field: 'topic', filled: true } })),
+  ];
   return declaredPage(`webview-form, ${count} conditional declared fields`, fields);
 }

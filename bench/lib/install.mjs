@@ -15,6 +15,8 @@ export function ensureInstalled(benchDir) {
   console.error('bench: installing its dependencies (npm ci --prefix bench)…');
   // --ignore-scripts: the only install script is esbuild's, a check; its binary comes as an
   // optional dependency.
-  execFileSync('npm', ['ci', '--prefix', benchDir, '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], { stdio: 'inherit' });
+  execFileSync('npm', ['ci', '--prefix', benchDir, '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], {
+    stdio: 'inherit',
+  });
   writeFileSync(stamp, hash);
 }

@@ -44,8 +44,7 @@ async function throttle(context, page, profile) {
 }
 
 /** Resolves when the page logs that it is ready. */
-const announced = (page) =>
-  new Promise((resolve) => page.on('console', (message) => message.text() === 'bench:ready' && resolve()));
+const announced = (page) => new Promise((resolve) => page.on('console', (message) => message.text() === 'bench:ready' && resolve()));
 
 /** Loads `url` once on a cold cache; returns the figures above, times in ms. */
 export async function load(browser, url, profile) {
@@ -71,7 +70,18 @@ export async function load(browser, url, profile) {
 // compiling it, calling into it (events, timers, frames) and the microtasks, where Lit renders.
 // Performance.getMetrics' ScriptDuration leaves compiling and microtasks out and reads 2-4× lower
 // for Lit pages; it is kept in the samples for reference.
-const SCRIPT_EVENTS = new Set(['EvaluateScript', 'v8.evaluateModule', 'v8.compile', 'v8.compileModule', 'FunctionCall', 'TimerFire', 'FireAnimationFrame', 'EventDispatch', 'RunMicrotasks', 'V8.Execute']);
+const SCRIPT_EVENTS = new Set([
+  'EvaluateScript',
+  'v8.evaluateModule',
+  'v8.compile',
+  'v8.compileModule',
+  'FunctionCall',
+  'TimerFire',
+  'FireAnimationFrame',
+  'EventDispatch',
+  'RunMicrotasks',
+  'V8.Execute',
+]);
 
 /** Milliseconds covered by the union of `events` (nested events count once), before `end`. */
 function covered(events, end) {
@@ -104,7 +114,9 @@ export async function traceScript(browser, url, profile) {
     await complete;
     const mark = events.find((event) => event.name === 'ready' && event.cat.includes('blink.user_timing'));
     const main = events.find((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain' && event.pid === mark.pid);
-    const script = events.filter((event) => event.pid === main.pid && event.tid === main.tid && event.ph === 'X' && SCRIPT_EVENTS.has(event.name));
+    const script = events.filter(
+      (event) => event.pid === main.pid && event.tid === main.tid && event.ph === 'X' && SCRIPT_EVENTS.has(event.name),
+    );
     return { script: covered(script, mark.ts), scriptDuration: metric(metrics, 'ScriptDuration') * 1000 };
   } finally {
     await context.close();

@@ -17,7 +17,8 @@ const row = (cells) => `| ${cells.join(' | ')} |`;
 function medians(samples, figure) {
   const result = {};
   for (const sample of samples) ((result[sample.variant] ??= {})[sample.profile] ??= []).push(sample[figure]);
-  for (const byProfile of Object.values(result)) for (const profile of Object.keys(byProfile)) byProfile[profile] = median(byProfile[profile]);
+  for (const byProfile of Object.values(result))
+    for (const profile of Object.keys(byProfile)) byProfile[profile] = median(byProfile[profile]);
   return result;
 }
 
@@ -34,7 +35,15 @@ export function loadTables(variants, samples, scriptSamples) {
     return `${median(values).toFixed(3)} (max ${Math.max(...values).toFixed(3)})`;
   };
   return [
-    row(['variant', 'JS gzip, first render', 'JS gzip requested before ready (throttled)', 'unthrottled ready', '× plain', 'throttled ready', '× plain']),
+    row([
+      'variant',
+      'JS gzip, first render',
+      'JS gzip requested before ready (throttled)',
+      'unthrottled ready',
+      '× plain',
+      'throttled ready',
+      '× plain',
+    ]),
     row(['---', '---:', '---:', '---:', '---:', '---:', '---:']),
     ...variants.map(({ id, name, firstRender }) =>
       row([
@@ -48,7 +57,13 @@ export function loadTables(variants, samples, scriptSamples) {
       ]),
     ),
     '',
-    row(['variant', 'main-thread script to ready, unthrottled', 'main-thread script to ready, throttled', 'JS heap after ready (unthrottled / throttled)', 'CLS to ready, median (max)']),
+    row([
+      'variant',
+      'main-thread script to ready, unthrottled',
+      'main-thread script to ready, throttled',
+      'JS heap after ready (unthrottled / throttled)',
+      'CLS to ready, median (max)',
+    ]),
     row(['---', '---:', '---:', '---:', '---:']),
     ...variants.map(({ id, name }) =>
       row([name, ms(script[id].unthrottled), ms(script[id].throttled), `${mb(heap[id].unthrottled)} / ${mb(heap[id].throttled)}`, cls(id)]),
@@ -65,7 +80,12 @@ export function scalingTable(sizes, samples) {
     row(['fields', 'plain form ready', 'declared fields ready', '× plain']),
     row(['---:', '---:', '---:', '---:']),
     ...sizes.map((size) =>
-      row([size, ms(figure('plain', size, 'ready')), ms(figure('fields', size, 'ready')), ratio(figure('fields', size, 'ready'), figure('plain', size, 'ready'))]),
+      row([
+        size,
+        ms(figure('plain', size, 'ready')),
+        ms(figure('fields', size, 'ready')),
+        ratio(figure('fields', size, 'ready'), figure('plain', size, 'ready')),
+      ]),
     ),
     '',
     `Per field (${first} → ${last}, throttled): plain ${perField('plain').toFixed(2)} ms, declared ${perField('fields').toFixed(2)} ms; at ${last} fields the element takes ${ratio(figure('fields', last, 'ready'), figure('plain', last, 'ready'))} the plain form's time.`,
@@ -79,7 +99,13 @@ export function submitTable(variants, samples) {
     row(['---', '---:', '---:', '---:', '---:']),
     ...variants.map(({ id, name }) => {
       const values = samples.filter((sample) => sample.variant === id).map((sample) => sample.ms);
-      return row([name, `${median(values).toFixed(1)} ms`, `${Math.min(...values).toFixed(1)} ms`, `${Math.max(...values).toFixed(1)} ms`, values.length]);
+      return row([
+        name,
+        `${median(values).toFixed(1)} ms`,
+        `${Math.min(...values).toFixed(1)} ms`,
+        `${Math.max(...values).toFixed(1)} ms`,
+        values.length,
+      ]);
     }),
   ];
 }
@@ -88,14 +114,30 @@ export function submitTable(variants, samples) {
 export function typingTable(sizes, samples) {
   const of = (size) => samples.filter((sample) => sample.size === size);
   return [
-    row(['conditional fields', 'per input event, median', 'max', 'key to its next frame painted, median', 'max', 'first keystroke (shows them), median', 'keystrokes']),
+    row([
+      'conditional fields',
+      'per input event, median',
+      'max',
+      'key to its next frame painted, median',
+      'max',
+      'first keystroke (shows them), median',
+      'keystrokes',
+    ]),
     row(['---:', '---:', '---:', '---:', '---:', '---:', '---:']),
     ...sizes.map((size) => {
       const later = of(size).flatMap((sample) => sample.inputs.slice(1));
       const frames = of(size).flatMap((sample) => sample.frames.slice(1));
       const first = of(size).map((sample) => sample.inputs[0]);
       const ms = (value) => `${value.toFixed(1)} ms`;
-      return row([size, ms(median(later)), ms(Math.max(...later)), ms(median(frames)), ms(Math.max(...frames)), ms(median(first)), later.length]);
+      return row([
+        size,
+        ms(median(later)),
+        ms(Math.max(...later)),
+        ms(median(frames)),
+        ms(Math.max(...frames)),
+        ms(median(first)),
+        later.length,
+      ]);
     }),
   ];
 }

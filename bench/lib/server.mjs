@@ -15,7 +15,13 @@ import { extname, join, normalize } from 'node:path';
 import { createMockBackend, sendWebResponse, toWebRequest } from '../../dist/mock/index.js';
 import { conditionsPage, fieldsPage, plainPage } from './fields.mjs';
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json' };
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.map': 'application/json',
+};
 const GENERATED = { plain: plainPage, fields: fieldsPage, conditions: conditionsPage };
 
 /** `html` with its `<script src="/bench/pages/ready.js">` replaced by the same script inline. */
@@ -49,7 +55,10 @@ export async function startServer(root) {
     const unblocked = /^(\/bench\/pages\/[\w-]+)-unblocked\.html$/.exec(pathname);
     if (unblocked) {
       const page = join(root, `${unblocked[1]}.html`);
-      return send('text/html', await gzipped(pathname, async () => inlineReadyScript(root, (await readFile(page, 'utf8')).replaceAll(' blocking="render"', ''))));
+      return send(
+        'text/html',
+        await gzipped(pathname, async () => inlineReadyScript(root, (await readFile(page, 'utf8')).replaceAll(' blocking="render"', ''))),
+      );
     }
     const file = normalize(join(root, pathname));
     if (!file.startsWith(join(root, 'bench')) && !file.startsWith(join(root, 'dist'))) return res.writeHead(404).end();

@@ -39,7 +39,9 @@ export async function typing(browser, url, { last, text }) {
     await page.addInitScript(timeInputs);
     await page.goto(url);
     // The steps code judges the conditions once the delivery has come (at the first focus, or idle).
-    await page.waitForFunction((name) => document.querySelector(`webview-form [name="${name}"]`)?.matches(':disabled'), last, { timeout: 60_000 });
+    await page.waitForFunction((name) => document.querySelector(`webview-form [name="${name}"]`)?.matches(':disabled'), last, {
+      timeout: 60_000,
+    });
     await page.focus('[name=topic]');
     for (const key of text) {
       const count = await page.evaluate(() => window.__frames.length);

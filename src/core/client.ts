@@ -193,13 +193,19 @@ const STATUS_ADVICE: Record<number, string> = {
 function httpError(request: SignedRequest, response: Response): WebviewError {
   const { status } = response;
   const advice =
-    STATUS_ADVICE[status] ??
-    (status >= 500 ? 'is having trouble: wait a moment and send again' : 'refused the request: send again');
+    STATUS_ADVICE[status] ?? (status >= 500 ? 'is having trouble: wait a moment and send again' : 'refused the request: send again');
   return new WebviewError(ErrorKind.HTTP, `The bot service ${advice} (status ${status}). Your answers are kept.`, {
     status,
     details: [`POST ${request.url} answered ${status} ${response.statusText}`.trim()],
     // A wrong address is the page's to fix; a refused signature, the link's.
-    code: status === 401 || status === 403 ? 'signatureRefused' : status === 404 ? undefined : status === 429 || status >= 500 ? 'busy' : 'refused',
+    code:
+      status === 401 || status === 403
+        ? 'signatureRefused'
+        : status === 404
+          ? undefined
+          : status === 429 || status >= 500
+            ? 'busy'
+            : 'refused',
   });
 }
 

@@ -48,9 +48,7 @@ export function resolveEndpoint({ endpoint, domain, region, url, base = url }: E
       // Reported below, with what to write instead.
     }
     if (!HOST_PATTERN.test(host) || !target) {
-      throw configError(
-        `domain "${host}" is not a host name: write only the host, like ${REGIONS.us}, or set endpoint to a full URL.`,
-      );
+      throw configError(`domain "${host}" is not a host name: write only the host, like ${REGIONS.us}, or set endpoint to a full URL.`);
     }
     return target.href;
   }

@@ -57,8 +57,7 @@ export function resolveIds({ attributes = {}, url, params = {} }: IdSources): Co
     // A `params` that is not what it must be falls back to the defaults here: drawing the form must
     // not fail on it, and core/options.ts reports it as a config error naming `params`.
     const names = typeof given === 'string' ? [given] : Array.isArray(given) ? given : DEFAULT_PARAM_NAMES[name];
-    const value =
-      nonEmpty(attributes[name]) ?? firstParam(query, names) ?? firstParam(fragment, names);
+    const value = nonEmpty(attributes[name]) ?? firstParam(query, names) ?? firstParam(fragment, names);
     if (value === undefined) {
       missing.push(name);
       continue;
@@ -77,11 +76,10 @@ export function resolveIds({ attributes = {}, url, params = {} }: IdSources): Co
     );
   }
   if (malformed.length > 0) {
-    throw new WebviewError(
-      ErrorKind.CONTEXT,
-      `This link is damaged (${malformed.join('; ')}): open the form again from the chat.`,
-      { details: malformed, code: 'linkDamaged' },
-    );
+    throw new WebviewError(ErrorKind.CONTEXT, `This link is damaged (${malformed.join('; ')}): open the form again from the chat.`, {
+      details: malformed,
+      code: 'linkDamaged',
+    });
   }
   return ids as ConversationIds;
 }
@@ -100,7 +98,5 @@ function firstParam(params: URLSearchParams, names: readonly string[]): string |
 
 /** `a`, `a and b`, `a, b and c`. */
 export function listWords(words: readonly string[], conjunction = 'and'): string {
-  return words.length <= 1
-    ? words.join('')
-    : `${words.slice(0, -1).join(', ')} ${conjunction} ${words[words.length - 1]}`;
+  return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} ${conjunction} ${words[words.length - 1]}`;
 }

@@ -21,7 +21,10 @@ export function loadOnce<T>(load: () => Promise<T>, retry?: (failures: number) =
     (loading ??= (failures && retry ? retry(failures) : load()).catch((error: unknown) => {
       loading = undefined;
       failures++;
-      throw new WebviewError(ErrorKind.NETWORK, 'Part of the form could not be loaded. Check your connection, then try again.', { cause: error, code: 'loadFailed' });
+      throw new WebviewError(ErrorKind.NETWORK, 'Part of the form could not be loaded. Check your connection, then try again.', {
+        cause: error,
+        code: 'loadFailed',
+      });
     }));
 }
 

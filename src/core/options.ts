@@ -62,9 +62,13 @@ function checkParams(params: unknown): Partial<Record<IdName, string | string[]>
   if (params == null) return undefined;
   const valid =
     isRecord(params) &&
-    Object.entries(params).every(([name, names]) => Object.hasOwn(DEFAULT_PARAM_NAMES, name) && [names].flat().every((entry) => typeof entry === 'string'));
+    Object.entries(params).every(
+      ([name, names]) => Object.hasOwn(DEFAULT_PARAM_NAMES, name) && [names].flat().every((entry) => typeof entry === 'string'),
+    );
   if (!valid) {
-    throw configError(`params must map botId, conversationId or userId to query parameter names, like {"conversationId": "cid"}${describeMalformed(params)}`);
+    throw configError(
+      `params must map botId, conversationId or userId to query parameter names, like {"conversationId": "cid"}${describeMalformed(params)}`,
+    );
   }
   return params;
 }

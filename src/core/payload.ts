@@ -14,7 +14,6 @@ import { staticVariables } from './variables.js';
 /** The values of the controls, one variable per name, in the order the names first appear. */
 export type FieldValues = ContextVariable[];
 
-
 export interface PayloadSources {
   ids: ConversationIds;
   /** What the person entered, from `readValues`. */
@@ -40,9 +39,7 @@ export function buildPayload(sources: PayloadSources): SentPayload {
     for (const { name, value } of variables) {
       const earlier = named.get(name);
       if (earlier) {
-        throw configError(
-          `The variable "${name}" is set twice, by ${earlier.from} and by ${from}: rename one of them.`,
-        );
+        throw configError(`The variable "${name}" is set twice, by ${earlier.from} and by ${from}: rename one of them.`);
       }
       named.set(name, { value, from });
     }

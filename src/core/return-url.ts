@@ -5,7 +5,8 @@
  */
 // Also the handlers that reach past the browser into the system (ms-msdt:, search-ms:,
 // ms-officecmd: on Windows, itms-services: on iOS), and the browser's own views of a page.
-const REFUSED = /^(javascript|livescript|data|vbscript|blob|file|filesystem|jar|view-source|ms-msdt|search-ms|ms-officecmd|itms-services):$/i;
+const REFUSED =
+  /^(javascript|livescript|data|vbscript|blob|file|filesystem|jar|view-source|ms-msdt|search-ms|ms-officecmd|itms-services):$/i;
 
 // Android opens an `intent:` link's `S.browser_fallback_url` when no app takes the link: that
 // address is followed like the link itself, so it must be a web page. Read decoded, as Chrome does.
@@ -20,7 +21,9 @@ export function returnLink(value: unknown, base: string): string | undefined {
   try {
     const url = new URL(value, base);
     // A fallback that cannot be decoded is refused too (decodeURIComponent throws).
-    return REFUSED.test(url.protocol) || (url.protocol === 'intent:' && UNSAFE_FALLBACK.test(decodeURIComponent(url.href))) ? undefined : url.href;
+    return REFUSED.test(url.protocol) || (url.protocol === 'intent:' && UNSAFE_FALLBACK.test(decodeURIComponent(url.href)))
+      ? undefined
+      : url.href;
   } catch {
     return undefined;
   }

@@ -38,9 +38,7 @@ export const Payload = z.strictObject({
   /** Posted to the chat; triggers a dialog starter when it matches one. Absent when unset. */
   message: z.optional(z.string().check(z.minLength(1, 'must not be empty when present'))),
   contextVariables: z.optional(
-    z.array(ContextVariable).check(
-      z.refine((list) => new Set(list.map((v) => v.name)).size === list.length, 'names must be unique'),
-    ),
+    z.array(ContextVariable).check(z.refine((list) => new Set(list.map((v) => v.name)).size === list.length, 'names must be unique')),
   ),
 });
 export type Payload = z.infer<typeof Payload>;

@@ -11,7 +11,10 @@ import type { Payload } from './schemas.js';
 import { loadOnce, retryChunk } from './load-once.js';
 
 // Like every chunk, a failed download is a `network` error that the next digest asks for again.
-const loadSha256 = loadOnce(() => import('@noble/hashes/sha2.js'), retryChunk<typeof import('@noble/hashes/sha2.js')>('webview-form.sha2.js'));
+const loadSha256 = loadOnce(
+  () => import('@noble/hashes/sha2.js'),
+  retryChunk<typeof import('@noble/hashes/sha2.js')>('webview-form.sha2.js'),
+);
 
 /** What the client sends: everything but the transport-level details of one attempt. */
 export interface SignedRequest {
@@ -25,9 +28,7 @@ export interface SignedRequest {
 export async function sha256hex(text: string): Promise<string> {
   const bytes = new TextEncoder().encode(text);
   const subtle = globalThis.crypto?.subtle;
-  const digest = subtle
-    ? new Uint8Array(await subtle.digest('SHA-256', bytes))
-    : (await loadSha256()).sha256(bytes);
+  const digest = subtle ? new Uint8Array(await subtle.digest('SHA-256', bytes)) : (await loadSha256()).sha256(bytes);
   return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 

@@ -17,9 +17,7 @@ export type StaticVariables = Record<string, string | number | boolean | null | 
 export function staticVariables(variables: unknown): ContextVariable[] {
   if (variables == null) return [];
   if (typeof variables !== 'object' || Array.isArray(variables) || isMalformedJson(variables)) {
-    throw configError(
-      'variables must be an object of names to values, like {"source": "chat"}' + describeMalformed(variables),
-    );
+    throw configError('variables must be an object of names to values, like {"source": "chat"}' + describeMalformed(variables));
   }
   const list: ContextVariable[] = [];
   for (const [name, value] of Object.entries(variables as StaticVariables)) {

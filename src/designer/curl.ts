@@ -14,7 +14,13 @@ import { designFields, messageProblem, postsTo, type Design } from './design.js'
 export function sampleValue(field: CheckedField): string {
   if (field.value !== undefined) return String(field.value);
   if (field.options?.length) return optionParts(field.options[0]!).value;
-  const samples: Record<string, string> = { email: 'name@example.com', tel: '+15555550100', url: 'https://example.com/', date: '2026-01-31', checkbox: 'true' };
+  const samples: Record<string, string> = {
+    email: 'name@example.com',
+    tel: '+15555550100',
+    url: 'https://example.com/',
+    date: '2026-01-31',
+    checkbox: 'true',
+  };
   if (field.type === 'number') return String(field.min ?? 1);
   return samples[field.type] ?? 'Sample';
 }

@@ -50,7 +50,9 @@ export function variableNames(design: Design): string[] {
 export function urlVariablesProblem(design: Design): string | undefined {
   const fields = new Set(designFields(design).map((field) => field.name));
   const both = (design.urlVariables ?? []).filter((name) => fields.has(name));
-  return both.length ? `${both.join(', ')} ${both.length === 1 ? 'is also a field’s name' : 'are also fields’ names'}: the bot would get ${both.length === 1 ? 'it' : 'them'} twice.` : undefined;
+  return both.length
+    ? `${both.join(', ')} ${both.length === 1 ? 'is also a field’s name' : 'are also fields’ names'}: the bot would get ${both.length === 1 ? 'it' : 'them'} twice.`
+    : undefined;
 }
 
 /**
@@ -73,9 +75,11 @@ export function pageUrlProblem(pageUrl: string | undefined): string | undefined 
   } catch {
     return 'The page address is not a web address: check it in your browser’s address bar.';
   }
-  if (pageUrl.includes('#')) return `The page address must end before “${url.hash || '#'}”: the bot adds the IDs after it, where the form cannot read them.`;
+  if (pageUrl.includes('#'))
+    return `The page address must end before “${url.hash || '#'}”: the bot adds the IDs after it, where the form cannot read them.`;
   const ids = LINK_IDS.filter((name) => url.searchParams.has(name));
-  if (ids.length) return `The page address must not hold ${ids.join(' or ')}: the bot adds the conversation’s own, and the form would read these.`;
+  if (ids.length)
+    return `The page address must not hold ${ids.join(' or ')}: the bot adds the conversation’s own, and the form would read these.`;
   return undefined;
 }
 
@@ -107,7 +111,10 @@ export function messageProblem(message: string | undefined): string | undefined 
   if (odd) return `The message holds ${odd}, which the page would not post as written: type the message again, on one line.`;
   // Nobody sees such a character in the dialog starter, which a bot builder types, nor in the box.
   const [edge] = message.match(/^[\s\p{Cf}]/u) ?? message.match(/[\s\p{Cf}]$/u) ?? [];
-  return edge && `The message ${message.startsWith(edge) ? 'starts' : 'ends'} with ${characterName(edge)}, which a dialog starter does not show: remove it.`;
+  return (
+    edge &&
+    `The message ${message.startsWith(edge) ? 'starts' : 'ends'} with ${characterName(edge)}, which a dialog starter does not show: remove it.`
+  );
 }
 
 /** The message the page, the preview and the curl line post, and the dialog starter matches: none while it has a problem. */
@@ -126,7 +133,14 @@ const RAW_IN_LINK = /[\s\p{Cf}"<>\\^`{|}]/u;
 /** A character named for a person, with its code point: `a space (U+0020)`, `“<” (U+003C)`. */
 function characterName(character: string): string {
   const code = `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-  const name = character === ' ' ? 'a space' : /\s/.test(character) ? 'a space character' : /\p{Cf}/u.test(character) ? 'an invisible character' : `“${character}”`;
+  const name =
+    character === ' '
+      ? 'a space'
+      : /\s/.test(character)
+        ? 'a space character'
+        : /\p{Cf}/u.test(character)
+          ? 'an invisible character'
+          : `“${character}”`;
   return `${name} (${code})`;
 }
 

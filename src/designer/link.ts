@@ -28,11 +28,13 @@ const SETTINGS: Readonly<Record<string, Setting>> = {
   pageUrl: 'string',
   botId: 'string',
 } satisfies {
-  [Name in Exclude<keyof Design, 'fields'>]-?: SettingOf<Design[Name]> & (Name extends keyof PublicProperties ? SettingOf<PublicProperties[Name]> : Setting);
+  [Name in Exclude<keyof Design, 'fields'>]-?: SettingOf<Design[Name]> &
+    (Name extends keyof PublicProperties ? SettingOf<PublicProperties[Name]> : Setting);
 };
 
 /** A condition the designer can show: an object naming a field (what it says of it, the form judges). */
-const isCondition = (when: unknown) => when === undefined || (typeof when === 'object' && when !== null && typeof (when as { field?: unknown }).field === 'string');
+const isCondition = (when: unknown) =>
+  when === undefined || (typeof when === 'object' && when !== null && typeof (when as { field?: unknown }).field === 'string');
 
 /** Whether every item of `fields` is what the designer edits: a field, or a step holding a list of fields; every condition an object naming a field. */
 function editable(fields: readonly unknown[]): boolean {
@@ -96,14 +98,20 @@ const MARKED_AT_THEIR_BOX = new Set(['message', 'pageUrl', 'botId']);
  * menu has no such choice) or the page could not carry as written; undefined when nothing is.
  */
 function settingProblem(name: string, value: string | boolean | string[]): string | undefined {
-  if (name === 'region' && !Object.hasOwn(REGIONS, value as string)) return `names a region the designer does not know: ${JSON.stringify(value)}`;
-  if (name === 'lang' && !LANGUAGES.includes(value as string)) return `names a language the designer does not offer: ${JSON.stringify(value)}`;
+  if (name === 'region' && !Object.hasOwn(REGIONS, value as string))
+    return `names a region the designer does not know: ${JSON.stringify(value)}`;
+  if (name === 'lang' && !LANGUAGES.includes(value as string))
+    return `names a language the designer does not offer: ${JSON.stringify(value)}`;
   if (name === 'urlVariables') {
     // The page lists them in one attribute, split at commas and trimmed: a name must survive that.
     const unfit = (value as string[]).find((item) => item.trim() !== item || item === '' || item.includes(','));
     if (unfit !== undefined) return `has a link variable the page cannot name: ${JSON.stringify(unfit)}`;
   }
   if (MARKED_AT_THEIR_BOX.has(name)) return undefined;
-  const odd = [value].flat().filter((item): item is string => typeof item === 'string').map(oddCharacter).find(Boolean);
+  const odd = [value]
+    .flat()
+    .filter((item): item is string => typeof item === 'string')
+    .map(oddCharacter)
+    .find(Boolean);
   return odd && `sets ${name} to a text holding ${odd}, which a page cannot carry as written`;
 }

@@ -46,7 +46,10 @@ function formAttributes(design: Design): Array<[string, string | true]> {
  * @throws Error saying why, for a message the page's HTML would change (the preview and the curl
  * line would post another, which the dialog starter would not match).
  */
-export function pageHtml(design: Design, { script = 'webview-form.standalone.js', title = design.title || 'Your details' }: PageOptions = {}): string {
+export function pageHtml(
+  design: Design,
+  { script = 'webview-form.standalone.js', title = design.title || 'Your details' }: PageOptions = {},
+): string {
   const problem = messageProblem(design.message);
   if (problem) throw new Error(problem);
   const attributes = formAttributes(design)

@@ -26,7 +26,9 @@ export function rehearsalBot(design: () => Design): SimulatedBot {
     run(botContext) {
       runBotCode(preProcessCode(design()), botContext);
       const read = variableNames(design()).length;
-      botContext.sendMessage(`Your form reached me. The pre-process code put ${read} ${read === 1 ? 'answer' : 'answers'} in bot variables.`);
+      botContext.sendMessage(
+        `Your form reached me. The pre-process code put ${read} ${read === 1 ? 'answer' : 'answers'} in bot variables.`,
+      );
     },
   };
   return new SimulatedBot({ dialogs: [dialog] });

@@ -3,7 +3,15 @@
  * person can add to, remove from and reorder with buttons. The `fields` declaration groups them
  * into steps. Both ways are here, so that a design read from a link is edited as it was written.
  */
-import { WITH_OPTIONS, type Condition, type FieldDeclaration, type FieldOption, type FieldType, type FieldsDeclaration, type StepDeclaration } from '../fields/declarations.js';
+import {
+  WITH_OPTIONS,
+  type Condition,
+  type FieldDeclaration,
+  type FieldOption,
+  type FieldType,
+  type FieldsDeclaration,
+  type StepDeclaration,
+} from '../fields/declarations.js';
 
 /** One field as the designer edits it: its declaration, and the title of the step it is on ("" when the form has no steps). */
 export interface Row {
@@ -72,20 +80,27 @@ export const PATTERN_TYPES: ReadonlySet<string> = new Set(['text', 'email', 'tel
  * is dropped (the schema would refuse it), and a list of choices gets two to start from.
  */
 export function retype(field: FieldDeclaration, type: FieldType): FieldDeclaration {
-  const { name, label, required, hint, placeholder, autocomplete, when, pattern, minLength, maxLength, options, value } = field as FieldDeclaration & {
-    pattern?: string; minLength?: number; maxLength?: number; options?: readonly FieldOption[];
-  };
+  const { name, label, required, hint, placeholder, autocomplete, when, pattern, minLength, maxLength, options, value } =
+    field as FieldDeclaration & {
+      pattern?: string;
+      minLength?: number;
+      maxLength?: number;
+      options?: readonly FieldOption[];
+    };
   const common = { name, label, required, hint, placeholder, autocomplete, when, value: type === 'hidden' ? value : undefined };
-  const rules =
-    WITH_OPTIONS.has(type) ? { options: options?.length ? options : ['Yes', 'No'] }
-    : PATTERN_TYPES.has(type) ? { pattern, minLength, maxLength }
-    : type === 'textarea' ? { minLength, maxLength }
-    : {};
+  const rules = WITH_OPTIONS.has(type)
+    ? { options: options?.length ? options : ['Yes', 'No'] }
+    : PATTERN_TYPES.has(type)
+      ? { pattern, minLength, maxLength }
+      : type === 'textarea'
+        ? { minLength, maxLength }
+        : {};
   return declaration({ ...common, type: type === 'text' ? undefined : type, ...rules });
 }
 
 /** `field` with `patch` applied; a setting patched to undefined is gone, not kept as a key. */
-export const patchField = (field: FieldDeclaration, patch: Partial<FieldDeclaration>): FieldDeclaration => declaration({ ...field, ...patch });
+export const patchField = (field: FieldDeclaration, patch: Partial<FieldDeclaration>): FieldDeclaration =>
+  declaration({ ...field, ...patch });
 
 /** `settings` as a declaration: one holds plain values only, so a setting that is undefined is left out. */
 function declaration(settings: Record<string, unknown>): FieldDeclaration {
@@ -94,7 +109,9 @@ function declaration(settings: Record<string, unknown>): FieldDeclaration {
 
 /** The rows after a field's rename from `from` to `to`: the conditions that named it name it still. */
 export function renamed<R extends Row>(rows: readonly R[], from: string, to: string): R[] {
-  return rows.map((row) => (row.field.when?.field === from ? { ...row, field: { ...row.field, when: { ...row.field.when, field: to } } } : row));
+  return rows.map((row) =>
+    row.field.when?.field === from ? { ...row, field: { ...row.field, when: { ...row.field.when, field: to } } } : row,
+  );
 }
 
 /** The rows after the field `name` went: a condition on it, unless another field has that name, is dropped (the field is then always shown). */

@@ -21,7 +21,9 @@ export function answers(controls: readonly Control[]): Map<string, Answer> {
   for (const [name, group] of groupControls(controls)) {
     const values = group.flatMap(read).filter((value) => value !== '');
     // A checkbox without a value answers "false" when unchecked, and that is no answer.
-    const filled = group.some((control) => (isYesNo(control) ? (control as HTMLInputElement).checked : read(control).some((value) => value !== '')));
+    const filled = group.some((control) =>
+      isYesNo(control) ? (control as HTMLInputElement).checked : read(control).some((value) => value !== ''),
+    );
     found.set(name, { values, filled });
   }
   return found;

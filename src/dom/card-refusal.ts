@@ -53,6 +53,12 @@ export function refuseCardNumbers(
   throw new WebviewError(
     ErrorKind.SENSITIVE,
     `${labels.join(', ')}: this looks like a payment card number, and card numbers must not be sent through this form. Remove it, then send again.`,
-    { details: flagged.map((name) => `${name}: looks like ${parts.has(name) ? 'part of a payment card number split over fields' : 'a payment card number'}`), code: 'cardRefused', values: { labels: labels.join(', ') } },
+    {
+      details: flagged.map(
+        (name) => `${name}: looks like ${parts.has(name) ? 'part of a payment card number split over fields' : 'a payment card number'}`,
+      ),
+      code: 'cardRefused',
+      values: { labels: labels.join(', ') },
+    },
   );
 }

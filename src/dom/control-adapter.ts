@@ -84,7 +84,12 @@ function select(control: HTMLSelectElement): ControlAdapter {
     untouched: () => {
       if (control.multiple) return options().every((option) => option.selected === option.defaultSelected);
       // Without a `selected` attribute, a single select starts on its first option.
-      const initial = Math.max(0, options().map((option) => option.defaultSelected).lastIndexOf(true));
+      const initial = Math.max(
+        0,
+        options()
+          .map((option) => option.defaultSelected)
+          .lastIndexOf(true),
+      );
       return control.selectedIndex === initial;
     },
   };

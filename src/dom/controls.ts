@@ -62,9 +62,11 @@ export function resetControls(controls: readonly Control[]): void {
  */
 export function resetControl(control: Control): void {
   if (control instanceof HTMLSelectElement) for (const option of control.options) option.selected = option.defaultSelected;
-  else if (control instanceof HTMLInputElement && (control.type === 'checkbox' || control.type === 'radio')) control.checked = control.defaultChecked;
+  else if (control instanceof HTMLInputElement && (control.type === 'checkbox' || control.type === 'radio'))
+    control.checked = control.defaultChecked;
   // The only value a script may give a file input is ''; its default value is ''.
-  else if (control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement) control.value = control.type === 'file' ? '' : control.defaultValue;
+  else if (control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement)
+    control.value = control.type === 'file' ? '' : control.defaultValue;
 }
 
 function isControl(element: Element): element is Control {

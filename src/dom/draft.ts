@@ -30,7 +30,6 @@ type DraftEntry = z.infer<typeof DraftEntry>;
 /** A step position: the flow checks it against the steps the form has now (steps/flow.ts). */
 const Step = z.int().check(z.nonnegative());
 
-
 export interface DraftOptions {
   /** The controls whose answers the draft keeps, fresh each time: fields come and go. */
   controls(): Control[];
@@ -124,7 +123,10 @@ export class DraftController implements ReactiveController {
     }
     // A card number is never stored, in one field or split over boxes side by side (core/sensitive.ts).
     const parts = new Set(findSplitCardNumbers(captured.map((entry) => entry?.value)).flat());
-    const entries = captured.filter((entry, position): entry is DraftEntry => !!entry && !parts.has(position) && !(entry.value !== undefined && containsCardNumber(entry.value)));
+    const entries = captured.filter(
+      (entry, position): entry is DraftEntry =>
+        !!entry && !parts.has(position) && !(entry.value !== undefined && containsCardNumber(entry.value)),
+    );
     try {
       sessionStorage.setItem(this.#key, JSON.stringify({ controls: entries, step: this.#options.step() } satisfies Draft));
     } catch {

@@ -63,7 +63,11 @@ export class LeaveGuard implements ReactiveController {
     const options = this.#options;
     // A form-associated custom element's adapter cannot tell its default, and says "changed"
     // (right for drafts, wrong here): only controls that know their default count.
-    return options.confirm() && !options.sent() && options.controls().some((control) => knowsDefault(control) && !adapterFor(control).untouched());
+    return (
+      options.confirm() &&
+      !options.sent() &&
+      options.controls().some((control) => knowsDefault(control) && !adapterFor(control).untouched())
+    );
   }
 
   #check = () => {

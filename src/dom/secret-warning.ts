@@ -12,7 +12,10 @@ const warned = new WeakSet<Element>();
 /** Whether `control` asks for a secret: by its type, its name, or its autocomplete tokens (sections included). */
 export function isSecret(control: Element): boolean {
   if ((control as HTMLInputElement).type === 'password' || SECRET_NAMES.test(control.getAttribute('name') ?? '')) return true;
-  return (control.getAttribute('autocomplete') ?? '').toLowerCase().split(/\s+/).some((token) => SECRET_TOKENS.test(token));
+  return (control.getAttribute('autocomplete') ?? '')
+    .toLowerCase()
+    .split(/\s+/)
+    .some((token) => SECRET_TOKENS.test(token));
 }
 
 /**

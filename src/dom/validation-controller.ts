@@ -41,9 +41,14 @@ export class ValidationController implements ReactiveController {
     this.#listening = new AbortController();
     const { signal } = this.#listening;
     listen(this.#host, { input: this.#onInput, change: this.#onChange, focusout: this.#onFocusout }, signal);
-    listen(this.#host.ownerDocument, { pointerdown: this.#onPointerdown, pointerup: this.#onPointerup, pointercancel: this.#onPointerup }, signal, {
-      capture: true,
-    });
+    listen(
+      this.#host.ownerDocument,
+      { pointerdown: this.#onPointerdown, pointerup: this.#onPointerup, pointercancel: this.#onPointerup },
+      signal,
+      {
+        capture: true,
+      },
+    );
   }
 
   hostDisconnected() {

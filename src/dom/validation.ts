@@ -34,15 +34,28 @@ export function messageFor(control: Control, label: string, messages: Texts): st
     max: control.getAttribute('max') ?? '',
   };
   const key: keyof FormMessages | undefined = validity.valueMissing
-    ? type === 'checkbox' ? 'valueMissingCheckbox' : type === 'radio' || type === 'select' ? 'valueMissingChoice' : 'valueMissing'
-    : validity.typeMismatch ? (type === 'url' ? 'typeMismatchUrl' : 'typeMismatchEmail')
-    : validity.patternMismatch ? 'patternMismatch'
-    : validity.tooShort ? 'tooShort'
-    : validity.tooLong ? 'tooLong'
-    : validity.rangeUnderflow ? 'rangeUnderflow'
-    : validity.rangeOverflow ? 'rangeOverflow'
-    : validity.badInput || validity.stepMismatch ? 'badInput'
-    : undefined;
+    ? type === 'checkbox'
+      ? 'valueMissingCheckbox'
+      : type === 'radio' || type === 'select'
+        ? 'valueMissingChoice'
+        : 'valueMissing'
+    : validity.typeMismatch
+      ? type === 'url'
+        ? 'typeMismatchUrl'
+        : 'typeMismatchEmail'
+      : validity.patternMismatch
+        ? 'patternMismatch'
+        : validity.tooShort
+          ? 'tooShort'
+          : validity.tooLong
+            ? 'tooLong'
+            : validity.rangeUnderflow
+              ? 'rangeUnderflow'
+              : validity.rangeOverflow
+                ? 'rangeOverflow'
+                : validity.badInput || validity.stepMismatch
+                  ? 'badInput'
+                  : undefined;
   const template = messages[key ?? 'badInput'];
   // A label inside a sentence ("Enter your name.") starts in lower case; one in quotation marks
   // (« Nom », „Vorname“) stays as written, and so do German nouns wherever they stand.
@@ -169,7 +182,8 @@ function lowerFirst(label: string, lang: string): string {
  * our "(optional)" and error texts), its `aria-label`, else its name.
  */
 export function controlLabel(control: Control): string {
-  const legend = control instanceof HTMLInputElement && control.type === 'radio' ? control.closest('fieldset')?.querySelector('legend') : null;
+  const legend =
+    control instanceof HTMLInputElement && control.type === 'radio' ? control.closest('fieldset')?.querySelector('legend') : null;
   const label = legend ?? (control as { labels?: NodeListOf<HTMLLabelElement> }).labels?.[0];
   if (label) {
     const copy = label.cloneNode(true) as HTMLElement;

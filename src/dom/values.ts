@@ -21,7 +21,10 @@ export type { FieldValues };
 export function readValues(controls: readonly Control[]): FieldValues {
   const values: FieldValues = [];
   for (const [name, group] of groupControls(controls)) {
-    const value = group.flatMap((control) => adapterFor(control).read()).filter((part) => part !== '').join(',');
+    const value = group
+      .flatMap((control) => adapterFor(control).read())
+      .filter((part) => part !== '')
+      .join(',');
     if (value !== '') values.push({ name, value });
   }
   return values;

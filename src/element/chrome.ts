@@ -44,7 +44,8 @@ export interface LateChrome {
 }
 
 /** The way back to the chat, when the page gave one. */
-export const returnLink = ({ returnUrl, messages }: ChromeView): Node[] => (returnUrl ? [h('p', {}, h('a', { part: 'return', href: returnUrl }, messages.backToChat))] : []);
+export const returnLink = ({ returnUrl, messages }: ChromeView): Node[] =>
+  returnUrl ? [h('p', {}, h('a', { part: 'return', href: returnUrl }, messages.backToChat))] : [];
 
 /**
  * What a person reads about an error: the text its `code` names, in the form's language. Other

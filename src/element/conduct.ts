@@ -123,7 +123,8 @@ export class Conduct {
     const { element } = shell;
     const controls = () => listControls(element);
     const step = () => shell.flow()?.title;
-    for (const Controller of controllers) new Controller(element, { controls, step, started: shell.started, sent: () => !!this.success, confirm: () => element.confirmLeave });
+    for (const Controller of controllers)
+      new Controller(element, { controls, step, started: shell.started, sent: () => !!this.success, confirm: () => element.confirmLeave });
     const draft = (this.draft = new DraftController(element, {
       controls,
       conversation: () => shell.ids()?.conversationId,
@@ -148,9 +149,13 @@ export class Conduct {
     warnAboutMarkup(this.#shell.element);
     const invalid = this.validate();
     if (invalid.length > 0) {
-      throw new WebviewError(ErrorKind.VALIDATION, `Check these fields, then send again: ${invalid.map((error) => error.label).join(', ')}.`, {
-        details: invalid.map((error) => `${error.name}: ${error.message}`),
-      });
+      throw new WebviewError(
+        ErrorKind.VALIDATION,
+        `Check these fields, then send again: ${invalid.map((error) => error.label).join(', ')}.`,
+        {
+          details: invalid.map((error) => `${error.name}: ${error.message}`),
+        },
+      );
     }
     return deliver(this.#host, signal);
   }

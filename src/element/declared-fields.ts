@@ -81,10 +81,13 @@ export class DeclaredFields {
     const first = this.#first;
     if (fields === first?.items && messages === first.messages) return;
     if (first && typed) {
-      loadDelivery().then((stage) => {
-        this.#redraw = stage.renderFields;
-        this.#host.requestUpdate();
-      }, () => undefined);
+      loadDelivery().then(
+        (stage) => {
+          this.#redraw = stage.renderFields;
+          this.#host.requestUpdate();
+        },
+        () => undefined,
+      );
       return;
     }
     drawFields(this.#host, fields, this.#idPrefix, messages);

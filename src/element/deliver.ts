@@ -67,7 +67,8 @@ export function checkOptions(sources: OptionSources): WebviewError | undefined {
   try {
     const { warnings } = resolveOptions(sources);
     const unknown = unknownMessageNames(sources.messages);
-    if (unknown.length > 0) warnings.push(`messages has no text named ${unknown.map((name) => JSON.stringify(name)).join(', ')}; see the README's list of names`);
+    if (unknown.length > 0)
+      warnings.push(`messages has no text named ${unknown.map((name) => JSON.stringify(name)).join(', ')}; see the README's list of names`);
     for (const warning of warnings) console.warn(`<webview-form>: ${warning}`);
     return undefined;
   } catch (error) {

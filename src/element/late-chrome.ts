@@ -16,7 +16,11 @@ export const lateChrome: LateChrome = {
   summary(invalid: readonly FieldError[], messages: Texts): Node[] {
     const line = invalid.length === 1 ? messages.summaryOne : format(messages.summary, { count: invalid.length }, messages.lang);
     const items = invalid.map((error) => {
-      const button = h('button', { type: 'button', part: 'summary-link' }, format(messages.summaryItem, { label: error.label, message: error.message }, messages.lang));
+      const button = h(
+        'button',
+        { type: 'button', part: 'summary-link' },
+        format(messages.summaryItem, { label: error.label, message: error.message }, messages.lang),
+      );
       button.onclick = () => error.control.focus();
       return h('li', {}, button);
     });

@@ -9,8 +9,9 @@ import { ENTER_IGNORED, ENTER_SUBMITS } from './early-send.js';
 
 /** Whether `element` submits its form when activated. */
 export function isSubmitButton(element: Element): boolean {
-  return (element instanceof HTMLButtonElement || element instanceof HTMLInputElement) &&
-    (element.type === 'submit' || element.type === 'image');
+  return (
+    (element instanceof HTMLButtonElement || element instanceof HTMLInputElement) && (element.type === 'submit' || element.type === 'image')
+  );
 }
 
 /**

@@ -309,7 +309,10 @@ export class WebviewForm extends ReactiveElement {
     if (this.#broken) return false;
     const conduct = this.#conduct;
     if (!conduct) {
-      this.#reporting = this.#delivery().then(() => this.reportValidity(), () => undefined);
+      this.#reporting = this.#delivery().then(
+        () => this.reportValidity(),
+        () => undefined,
+      );
       return this.checkValidity();
     }
     const [first] = conduct.validation.validateAll();
@@ -396,10 +399,19 @@ export class WebviewForm extends ReactiveElement {
     const { state, renderRoot } = this;
     // Once a send was tried, the chrome shows what late-styles.ts styles; it comes with the delivery.
     // (A broken page or a failed send shows only what the first render's styles cover.)
-    if (state !== WebviewState.IDLE && state !== WebviewState.ERROR) this.#delivery().then((stage) => adoptStyles(renderRoot, stage.lateStyles), () => undefined);
+    if (state !== WebviewState.IDLE && state !== WebviewState.ERROR)
+      this.#delivery().then(
+        (stage) => adoptStyles(renderRoot, stage.lateStyles),
+        () => undefined,
+      );
     // A send found errors: focus goes to the summary, whose heading and links lead to the fields.
     // It succeeded: to the thanks, since the form that held focus is hidden.
-    const focus = this._invalid && changed.has('_invalid' as keyof WebviewForm) ? 'error' : state === WebviewState.SUCCESS && changed.has('state') ? 'status' : '';
+    const focus =
+      this._invalid && changed.has('_invalid' as keyof WebviewForm)
+        ? 'error'
+        : state === WebviewState.SUCCESS && changed.has('state')
+          ? 'status'
+          : '';
     if (focus) renderRoot.querySelector<HTMLElement>(`[part="${focus}"]`)!.focus();
     const broken = this.#broken;
     if (broken && broken !== this.#reported) this.dispatchEvent(new WebviewErrorEvent(broken));
@@ -415,7 +427,9 @@ export class WebviewForm extends ReactiveElement {
       // often came before that frame). One stored for a form of this page (whose it is, the
       // delivery tells) asks for the delivery at once, and `updateComplete` waits for its restore.
       const stored = afterNextPaint().then(draftOnPage);
-      const attaching = (this.#attaching = stored.then((draft) => this.#attach(this.#delivery(draft ? loadDelivery() : prefetchDelivery()))));
+      const attaching = (this.#attaching = stored.then((draft) =>
+        this.#attach(this.#delivery(draft ? loadDelivery() : prefetchDelivery())),
+      ));
       this.#restoring = stored.then((draft) => (draft ? attaching : undefined));
     }
     if (this.#flow) this.#flow.refresh();

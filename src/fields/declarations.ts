@@ -70,17 +70,20 @@ interface Rules {
 type Without<K extends keyof Rules> = { [P in K]?: never };
 
 /** `text` (the default when `type` is left out), `email`, `tel` or `url`: one line of text. */
-export interface TextFieldDeclaration extends CommonSettings, Pick<Rules, 'pattern' | 'minLength' | 'maxLength'>, Without<'min' | 'max' | 'options'> {
+export interface TextFieldDeclaration
+  extends CommonSettings, Pick<Rules, 'pattern' | 'minLength' | 'maxLength'>, Without<'min' | 'max' | 'options'> {
   type?: 'text' | 'email' | 'tel' | 'url';
 }
 
 /** Several lines of text. */
-export interface TextareaFieldDeclaration extends CommonSettings, Pick<Rules, 'minLength' | 'maxLength'>, Without<'pattern' | 'min' | 'max' | 'options'> {
+export interface TextareaFieldDeclaration
+  extends CommonSettings, Pick<Rules, 'minLength' | 'maxLength'>, Without<'pattern' | 'min' | 'max' | 'options'> {
   type: 'textarea';
 }
 
 /** A number or a date, with optional bounds. */
-export interface RangeFieldDeclaration extends CommonSettings, Pick<Rules, 'min' | 'max'>, Without<'pattern' | 'minLength' | 'maxLength' | 'options'> {
+export interface RangeFieldDeclaration
+  extends CommonSettings, Pick<Rules, 'min' | 'max'>, Without<'pattern' | 'minLength' | 'maxLength' | 'options'> {
   type: 'number' | 'date';
 }
 
@@ -162,7 +165,9 @@ export function sketchFields(fields: unknown): CheckedItem[] | undefined {
 function sketchItem(candidate: unknown): CheckedItem | undefined {
   if (!isRecord(candidate) || !('step' in candidate)) return sketchField(candidate);
   const fields = Array.isArray(candidate.fields) ? candidate.fields.map(sketchField) : [];
-  return typeof candidate.step === 'string' && fields.every((field) => field !== undefined) ? ({ ...candidate, fields } as CheckedStep) : undefined;
+  return typeof candidate.step === 'string' && fields.every((field) => field !== undefined)
+    ? ({ ...candidate, fields } as CheckedStep)
+    : undefined;
 }
 
 function sketchField(candidate: unknown): CheckedField | undefined {
@@ -172,7 +177,8 @@ function sketchField(candidate: unknown): CheckedField | undefined {
   const type = settings.type ?? 'text';
   if (typeof settings.name !== 'string' || !FIELD_TYPES.includes(type as FieldType)) return undefined;
   if (!Object.values(settings).every(isPlain)) return undefined;
-  const drawableOptions = options === undefined ? !WITH_OPTIONS.has(type as FieldType) : Array.isArray(options) && options.every(isPlainOption);
+  const drawableOptions =
+    options === undefined ? !WITH_OPTIONS.has(type as FieldType) : Array.isArray(options) && options.every(isPlainOption);
   return drawableOptions ? ({ ...candidate, type } as CheckedField) : undefined;
 }
 
@@ -188,7 +194,11 @@ export function optionParts(option: FieldOption): { value: string; label: string
 /** The label to show for a declaration: its own, else its name made readable (`favorite_color` → "Favorite color"). */
 export function fieldLabel(field: FieldDeclaration): string {
   if (field.label) return field.label;
-  const words = field.name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').trim().toLowerCase();
+  const words = field.name
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/[_-]+/g, ' ')
+    .trim()
+    .toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
@@ -211,4 +221,3 @@ export function applyRules(control: Control, field: FieldDeclaration): void {
     control.setAttribute(attribute, value === true ? '' : String(value));
   }
 }
-

@@ -34,13 +34,17 @@ const drawn = new WeakMap<Node, { key: string; texts: Texts }>();
  */
 const keyOf = (declaration: unknown) =>
   JSON.stringify(declaration, (_, value: unknown) =>
-    value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1))) : value,
+    value && typeof value === 'object' && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : value,
   );
 
 /** A piece for every item: a field the page wrote itself has none. */
 function piecesOf(items: readonly CheckedItem[], place: Place, idPrefix: string, messages: FormMessages): Piece[] {
   const draw = (field: CheckedField): Piece[] =>
-    place.names.has(field.name) ? [] : [{ key: idPrefix + keyOf(field), draw: (texts) => fieldNodes(field, place, idPrefix, messages, texts)[0]! }];
+    place.names.has(field.name)
+      ? []
+      : [{ key: idPrefix + keyOf(field), draw: (texts) => fieldNodes(field, place, idPrefix, messages, texts)[0]! }];
   return items.flatMap((item): Piece[] =>
     'step' in item ? [{ key: keyOf([item.step, item.when]), draw: () => stepNode(item), children: item.fields.flatMap(draw) }] : draw(item),
   );
@@ -88,7 +92,9 @@ function adopt(container: Element, pieces: readonly Piece[]): void {
  * nothing. Only the children drawn are paired: what validation adds (an error's text) comes after.
  */
 function pair(made: Node, found: Node, twins = new Map<Node, Node>()): Map<Node, Node> | undefined {
-  const same = found.nodeName === made.nodeName && IDENTITY.every((name) => (made as Element).getAttribute?.(name) === (found as Element).getAttribute?.(name));
+  const same =
+    found.nodeName === made.nodeName &&
+    IDENTITY.every((name) => (made as Element).getAttribute?.(name) === (found as Element).getAttribute?.(name));
   if (!same) return undefined;
   twins.set(made, found);
   for (const [at, child] of made.childNodes.entries()) {
@@ -116,7 +122,13 @@ export function renderFields(
   let last: { items: readonly CheckedItem[]; messages: FormMessages; authored: Control[] } | undefined;
   const place = fieldsPlace(host, items, (container, authored) => {
     last = sources.get(container);
-    return !!last && last.items === items && last.messages === messages && last.authored.length === authored.length && last.authored.every((control, index) => control === authored[index]);
+    return (
+      !!last &&
+      last.items === items &&
+      last.messages === messages &&
+      last.authored.length === authored.length &&
+      last.authored.every((control, index) => control === authored[index])
+    );
   });
   if (!place) return;
   if (first && !last) adopt(place.container, piecesOf(first.items, place, idPrefix, first.messages));

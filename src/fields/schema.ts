@@ -96,7 +96,9 @@ export function parseFields(fields: unknown): CheckedItem[] {
   const stepped = fields.length > 0 && isStep(fields[0]);
   const mixed = fields.findIndex((item) => isStep(item) !== stepped);
   if (mixed >= 0) {
-    throw configError([`item ${mixed + 1} is ${stepped ? 'a field, but the first item is a step' : 'a step, but the first item is a field'}: make every item a step, or none`]);
+    throw configError([
+      `item ${mixed + 1} is ${stepped ? 'a field, but the first item is a step' : 'a step, but the first item is a field'}: make every item a step, or none`,
+    ]);
   }
   const problems: string[] = [];
   const seen = new Set<string>();

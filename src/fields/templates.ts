@@ -70,7 +70,9 @@ export function fieldsPlace(
 
 /** A declared field's node, in its condition's wrapper; none when the page wrote that control itself. */
 export function fieldNodes(field: CheckedField, place: Place, idPrefix: string, messages: FormMessages, texts: Texts): HTMLElement[] {
-  return place.names.has(field.name) ? [] : [withCondition(field, fieldElement(field, `${idPrefix}-${safeId(field.name)}`, messages, texts))];
+  return place.names.has(field.name)
+    ? []
+    : [withCondition(field, fieldElement(field, `${idPrefix}-${safeId(field.name)}`, messages, texts))];
 }
 
 /** A step's node, holding `fields` (render.ts adds them itself). */
@@ -107,7 +109,8 @@ function fieldElement(field: CheckedField, id: string, messages: FormMessages, t
     texts.push([node, name]);
     return node;
   };
-  const optional = !field.required && field.type !== 'checkbox' && [' ', h('span', { class: 'webview-form-optional' }, message('optional'))];
+  const optional = !field.required &&
+    field.type !== 'checkbox' && [' ', h('span', { class: 'webview-form-optional' }, message('optional'))];
   const hintId = field.hint ? `${id}-hint` : undefined;
   const hint = hintId && h('p', { class: 'webview-form-hint', id: hintId }, field.hint);
   const errorText = (forId: string) => h('p', { class: 'webview-form-error', hidden: true, id: `${forId}-error` });
@@ -119,9 +122,21 @@ function fieldElement(field: CheckedField, id: string, messages: FormMessages, t
       h('legend', {}, label, optional),
       hint,
       errorText(`${id}-0`),
-      field.options!.map(optionParts).map((option, index) =>
-        choice({ type: 'radio', id: `${id}-${index}`, name: field.name, value: option.value, checked: text(field.value) === option.value, required }, option.label),
-      ),
+      field
+        .options!.map(optionParts)
+        .map((option, index) =>
+          choice(
+            {
+              type: 'radio',
+              id: `${id}-${index}`,
+              name: field.name,
+              value: option.value,
+              checked: text(field.value) === option.value,
+              required,
+            },
+            option.label,
+          ),
+        ),
     );
   }
 
@@ -131,11 +146,28 @@ function fieldElement(field: CheckedField, id: string, messages: FormMessages, t
       { class: 'webview-form-field', 'data-type': 'checkbox' },
       hint,
       errorText(id),
-      choice({ type: 'checkbox', id, name: field.name, checked: field.value === true || field.value === 'true', required, 'aria-describedby': hintId }, label),
+      choice(
+        {
+          type: 'checkbox',
+          id,
+          name: field.name,
+          checked: field.value === true || field.value === 'true',
+          required,
+          'aria-describedby': hintId,
+        },
+        label,
+      ),
     );
   }
 
-  return h('div', { class: 'webview-form-field', 'data-type': field.type }, h('label', { for: id }, label, optional), hint, errorText(id), control(field, id, hintId, required, message));
+  return h(
+    'div',
+    { class: 'webview-form-field', 'data-type': field.type },
+    h('label', { for: id }, label, optional),
+    hint,
+    errorText(id),
+    control(field, id, hintId, required, message),
+  );
 }
 
 /** A radio button or a checkbox, with its label after it. */
@@ -143,7 +175,13 @@ function choice(attributes: Attributes & { id: string }, label: string): HTMLEle
   return h('div', { class: 'webview-form-option' }, h('input', attributes), h('label', { for: attributes.id }, label));
 }
 
-function control(field: CheckedField, id: string, hintId: string | undefined, required: boolean, message: (name: 'choose') => Text): HTMLElement {
+function control(
+  field: CheckedField,
+  id: string,
+  hintId: string | undefined,
+  required: boolean,
+  message: (name: 'choose') => Text,
+): HTMLElement {
   const value = text(field.value);
   const describedBy = { 'aria-describedby': hintId };
   if (field.type === 'select') {
@@ -160,7 +198,20 @@ function control(field: CheckedField, id: string, hintId: string | undefined, re
   const address = ['email', 'url', 'tel'].includes(field.type);
   if (field.type === 'textarea') {
     // The text inside a textarea is its default value.
-    return h('textarea', { rows: 4, id, name: field.name, required, ...lengths, placeholder: field.placeholder, autocomplete: field.autocomplete, ...describedBy }, value);
+    return h(
+      'textarea',
+      {
+        rows: 4,
+        id,
+        name: field.name,
+        required,
+        ...lengths,
+        placeholder: field.placeholder,
+        autocomplete: field.autocomplete,
+        ...describedBy,
+      },
+      value,
+    );
   }
   return h('input', {
     id,

@@ -23,14 +23,19 @@ type Table = { default: WebviewMessages };
 function importTable(tag: string): Promise<Table> {
   // A name in a variable: Vite would read `new URL(`…${tag}…`, import.meta.url)` as a glob of assets.
   const file = `webview-form.${tag}.js`;
-  return typeof __WEBVIEW_FORM_DROP_IN__ !== 'undefined' ? import(/* @vite-ignore */ new URL(file, import.meta.url).href) : import(`./tables/${tag}.ts`);
+  return typeof __WEBVIEW_FORM_DROP_IN__ !== 'undefined'
+    ? import(/* @vite-ignore */ new URL(file, import.meta.url).href)
+    : import(`./tables/${tag}.ts`);
 }
 
 /** A table's loader, by its language tag, made when first asked for; asked for again after a failure, like the other chunks. */
 const TABLES: Record<string, () => Promise<WebviewMessages>> = {};
 function tableOf(tag: string): () => Promise<WebviewMessages> {
   const retry = retryChunk<Table>(`webview-form.${tag}.js`);
-  return (TABLES[tag] ??= loadOnce(() => importTable(tag).then((module) => module.default), retry && ((failures) => retry(failures).then((module) => module.default))));
+  return (TABLES[tag] ??= loadOnce(
+    () => importTable(tag).then((module) => module.default),
+    retry && ((failures) => retry(failures).then((module) => module.default)),
+  ));
 }
 
 /** Every built-in language, English first. */

@@ -41,7 +41,17 @@ export const LATE_MESSAGES: Omit<FormMessages, keyof typeof FIRST_MESSAGES> = {
 
 // The names of the multi-step texts, whose table comes with the steps chunk: a record, so the
 // compiler says when a name is missing or extra.
-const STEP_NAMES: Record<keyof StepMessages, true> = { progress: true, back: true, next: true, reviewTitle: true, change: true, yes: true, no: true, notAnswered: true, masked: true };
+const STEP_NAMES: Record<keyof StepMessages, true> = {
+  progress: true,
+  back: true,
+  next: true,
+  reviewTitle: true,
+  change: true,
+  yes: true,
+  no: true,
+  notAnswered: true,
+  masked: true,
+};
 
 /** The names in an author's `messages` that no table has: a typo, which would otherwise change nothing in silence. */
 export function unknownMessageNames(messages: unknown): string[] {

@@ -106,7 +106,6 @@ export const FIRST_MESSAGES = {
   setupError: 'This form is not set up correctly, so it cannot send.',
 } satisfies Partial<FormMessages>;
 
-
 /** A table in force: every text, and the language (a BCP 47 tag) whose plural rules its numbers follow. */
 export type Texts<Table = FormMessages> = Table & { readonly lang: string };
 

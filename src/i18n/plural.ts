@@ -12,7 +12,10 @@ const BRANCH = /(=?\w+) *\{((?:[^{}]|\{\w+\})*)\}/g;
 // `format` falls back on. A branch's text is words, `#` and `{placeholders}`, so a branch of one
 // word (`=0 {none}`) is a branch, not a placeholder.
 const TEXT = String.raw`(?:[^{}]|\{\w+\})*`;
-const WELL_FORMED = new RegExp(String.raw`\{(\w+), *plural,(?: *=?\w+ *\{${TEXT}\})* *other *\{${TEXT}\}(?: *=?\w+ *\{${TEXT}\})* *\}`, 'g');
+const WELL_FORMED = new RegExp(
+  String.raw`\{(\w+), *plural,(?: *=?\w+ *\{${TEXT}\})* *other *\{${TEXT}\}(?: *=?\w+ *\{${TEXT}\})* *\}`,
+  'g',
+);
 
 /**
  * Fills `{name}` placeholders, and chooses the plural branch of `{name, plural, …}` by the exact
@@ -50,7 +53,21 @@ const COUNTED: Partial<Record<keyof WebviewMessages, readonly string[]>> = {
   summary: ['count'],
   progress: ['index', 'count'],
   ...Object.fromEntries(
-    (['valueMissing', 'valueMissingChoice', 'valueMissingCheckbox', 'typeMismatchEmail', 'typeMismatchUrl', 'patternMismatch', 'tooShort', 'tooLong', 'rangeUnderflow', 'rangeOverflow', 'badInput'] as const).map((key) => [key, VALIDITY]),
+    (
+      [
+        'valueMissing',
+        'valueMissingChoice',
+        'valueMissingCheckbox',
+        'typeMismatchEmail',
+        'typeMismatchUrl',
+        'patternMismatch',
+        'tooShort',
+        'tooLong',
+        'rangeUnderflow',
+        'rangeOverflow',
+        'badInput',
+      ] as const
+    ).map((key) => [key, VALIDITY]),
   ),
 };
 
@@ -61,7 +78,10 @@ function problem(key: string, text: string): string | undefined {
   if (malformed(text)) return `is not well-formed (${text})`;
   const given = counted(key);
   const name = [...text.matchAll(WELL_FORMED)].map(([, name]) => name!).find((name) => !given.includes(name));
-  return name && `counts {${name}}, a number it is not given (${given.length ? `it is given ${given.map((other) => `{${other}}`).join(', ')}` : 'it is given none'}): ${text}`;
+  return (
+    name &&
+    `counts {${name}}, a number it is not given (${given.length ? `it is given ${given.map((other) => `{${other}}`).join(', ')}` : 'it is given none'}): ${text}`
+  );
 }
 
 // Each refused text is reported once, though the texts are resolved again on every change.
@@ -72,7 +92,10 @@ const reported = new Set<string>();
 judgeTexts((key, text) => {
   const why = problem(key, text);
   if (!why) return false;
-  if (!reported.has(key + text)) console.warn(`<webview-form>: messages.${key} ${why}, so the built-in text is shown. Write {name} placeholders and {count, plural, one {…} other {…}} blocks on a number the text is given.`);
+  if (!reported.has(key + text))
+    console.warn(
+      `<webview-form>: messages.${key} ${why}, so the built-in text is shown. Write {name} placeholders and {count, plural, one {…} other {…}} blocks on a number the text is given.`,
+    );
   reported.add(key + text);
   return true;
 });

@@ -15,8 +15,7 @@ import { problem } from './reply.js';
 import type { SimulatedBot, SimulatedBotOptions } from './bot.js';
 
 export interface MockBackendOptions
-  extends WebviewHandlerOptions,
-    Pick<SimulatedBotOptions, 'now' | 'maxConversations' | 'maxConversationChars' | 'idleMs'> {
+  extends WebviewHandlerOptions, Pick<SimulatedBotOptions, 'now' | 'maxConversations' | 'maxConversationChars' | 'idleMs'> {
   // `now`, `maxConversations`, `maxConversationChars` and `idleMs` configure the demo bot, made
   // when no `bot` is given; a bot you pass brings its own.
 }
@@ -54,7 +53,9 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       return problem(404, 'not_found', `There is nothing at ${pathname}; the API is at ${WEBVIEW_PATH}.`);
     }),
     refuse: (origin, status, body) => {
-      const answer = guard(async () => Response.json(body, { status, headers: { 'Cache-Control': 'no-store', ...(status === 405 && { Allow: 'GET, POST, OPTIONS' }) } }));
+      const answer = guard(async () =>
+        Response.json(body, { status, headers: { 'Cache-Control': 'no-store', ...(status === 405 && { Allow: 'GET, POST, OPTIONS' }) } }),
+      );
       return answer(new Request('http://mock.invalid/', { headers: origin === null ? {} : { Origin: origin } }));
     },
   };

@@ -141,7 +141,13 @@ export class SimulatedBot {
     let message: WebviewOutcome['message'] = 'none';
     if (payload.message !== undefined) {
       const ignored = this.now() - conversation.lastConsumerMessageAt > MESSAGE_WINDOW_MS;
-      conversation.transcript.push({ from: 'consumer', text: payload.message, at: this.now(), via: 'webview', ...(ignored && { ignored }) });
+      conversation.transcript.push({
+        from: 'consumer',
+        text: payload.message,
+        at: this.now(),
+        via: 'webview',
+        ...(ignored && { ignored }),
+      });
       if (ignored) message = 'ignored';
       else {
         const dialog = await this.dispatch(conversation, payload.message);
@@ -179,8 +185,7 @@ export class SimulatedBot {
   }
 
   private contextFor(conversation: Conversation, currentMessage: string): BotContext {
-    const say = (entry: Omit<TranscriptEntry, 'from' | 'at'>) =>
-      conversation.transcript.push({ from: 'bot', at: this.now(), ...entry });
+    const say = (entry: Omit<TranscriptEntry, 'from' | 'at'>) => conversation.transcript.push({ from: 'bot', at: this.now(), ...entry });
     return {
       getWebViewVariable: (name) => conversation.webviewVariables.get(name) ?? null,
       getWebViewVariables: () => Object.fromEntries(conversation.webviewVariables),
@@ -233,6 +238,9 @@ export class SimulatedBot {
 
 function matches(pattern: string | RegExp, text: string): boolean {
   if (pattern instanceof RegExp) return pattern.test(text);
-  const words = pattern.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const words = pattern
+    .trim()
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/\s+/g, '\\s+');
   return new RegExp(`(^|\\W)${words}($|\\W)`, 'i').test(text);
 }

@@ -56,7 +56,8 @@ export function chatRoute(bot: SimulatedBot, maxBodyBytes: number): Handler {
     const route = extra.length > 0 ? undefined : `${id === undefined ? '' : ':id'}${action ? `/${action}` : ''}`;
     const allow = route === undefined ? undefined : ROUTES[route];
     if (!allow) return problem(404, 'not_found', `There is nothing at ${new URL(request.url).pathname}.`);
-    if (request.method !== allow) return problem(405, 'method_not_allowed', `Use ${allow}, not ${request.method}.`, { Allow: `${allow}, OPTIONS` });
+    if (request.method !== allow)
+      return problem(405, 'method_not_allowed', `Use ${allow}, not ${request.method}.`, { Allow: `${allow}, OPTIONS` });
 
     if (route === '') return reply(201, snapshot(bot.startConversation()));
     const conversation = bot.conversation(id);

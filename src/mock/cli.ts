@@ -51,13 +51,20 @@ if (values.help) {
 }
 
 const port = Number(values.port ?? process.env.MOCK_PORT ?? DEFAULT_PORT);
-const origins = values.origin ?? process.env.MOCK_ORIGINS?.split(',').map((origin) => origin.trim()).filter(Boolean);
-if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a port number, not "${values.port ?? process.env.MOCK_PORT}".`);
+const origins =
+  values.origin ??
+  process.env.MOCK_ORIGINS?.split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
+if (!Number.isInteger(port) || port < 0 || port > 65535)
+  fail(`--port must be a port number, not "${values.port ?? process.env.MOCK_PORT}".`);
 
-const server = await startMockServer({ port, host: values.host, allowedOrigins: origins?.length ? origins : '*' }).catch((error: NodeJS.ErrnoException) => {
-  process.stderr.write(`${NAME}: cannot listen on ${values.host}:${port}: ${error.code ?? error.message}.\n`);
-  process.exit(1);
-});
+const server = await startMockServer({ port, host: values.host, allowedOrigins: origins?.length ? origins : '*' }).catch(
+  (error: NodeJS.ErrnoException) => {
+    process.stderr.write(`${NAME}: cannot listen on ${values.host}:${port}: ${error.code ?? error.message}.\n`);
+    process.exit(1);
+  },
+);
 console.log(`Mock Web View API on ${server.url}${WEBVIEW_PATH} (origins: ${origins?.join(', ') || '*'}); Ctrl+C stops it.`);
 process.on('SIGINT', () => void server.close().then(() => process.exit(0)));
 process.on('SIGTERM', () => void server.close().then(() => process.exit(0)));

@@ -55,7 +55,9 @@ export const DEMO_DIALOGS: readonly Dialog[] = [
     name: 'payment processed',
     patterns: ['payment processed'],
     run(bot) {
-      bot.sendMessage(`Payment ${bot.getWebViewVariable('PaymentId') ?? ''} is ${bot.getWebViewVariable('PaymentStatus') ?? 'unknown'}. Thank you!`);
+      bot.sendMessage(
+        `Payment ${bot.getWebViewVariable('PaymentId') ?? ''} is ${bot.getWebViewVariable('PaymentStatus') ?? 'unknown'}. Thank you!`,
+      );
     },
   },
 
@@ -72,7 +74,9 @@ export const DEMO_DIALOGS: readonly Dialog[] = [
     name: 'steps',
     patterns: ['steps', 'multi-step', 'multi step', 'step by step'],
     run(bot) {
-      bot.sendButtons('Here is the same quote, one question page at a time.', [{ title: 'Open the multi-step form', url: formLink(bot, 'lead-steps.html') }]);
+      bot.sendButtons('Here is the same quote, one question page at a time.', [
+        { title: 'Open the multi-step form', url: formLink(bot, 'lead-steps.html') },
+      ]);
     },
   },
   {
@@ -100,6 +104,8 @@ export function createDemoBot(options: Omit<SimulatedBotOptions, 'dialogs' | 'gr
     ...options,
     dialogs: DEMO_DIALOGS,
     greet: (context) =>
-      context.sendMessage('Hi! Type “web view” for the example form, “quote” for a lead-gen form, “steps” for one in steps, or “pay” for a payment page.'),
+      context.sendMessage(
+        'Hi! Type “web view” for the example form, “quote” for a lead-gen form, “steps” for one in steps, or “pay” for a payment page.',
+      ),
   });
 }

@@ -26,7 +26,9 @@ export function eventStreams() {
   let open = 0;
   return function stream<T>(source: EventSourceOf<T>): Response {
     if (open >= MAX_EVENT_STREAMS) {
-      return problem(503, 'too_many_streams', `${MAX_EVENT_STREAMS} event streams are open already; try again later.`, { 'Retry-After': '5' });
+      return problem(503, 'too_many_streams', `${MAX_EVENT_STREAMS} event streams are open already; try again later.`, {
+        'Retry-After': '5',
+      });
     }
     open++;
     const encoder = new TextEncoder();

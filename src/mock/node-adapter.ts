@@ -55,7 +55,8 @@ function urlOf(req: IncomingMessage): URL {
   if (!HOST.test(host) || !URL.canParse(`http://${host}/`)) throw new UnservableRequest(400, 'The Host header is not a host name.');
   const target = req.url ?? '/';
   const url = target.startsWith('/') ? `http://${host}${target}` : /^https?:\/\//i.test(target) ? target : undefined;
-  if (url === undefined || !URL.canParse(url)) throw new UnservableRequest(400, 'The request target is neither a path nor an absolute http URL.');
+  if (url === undefined || !URL.canParse(url))
+    throw new UnservableRequest(400, 'The request target is neither a path nor an absolute http URL.');
   return new URL(url);
 }
 
@@ -141,7 +142,12 @@ export async function serveNode(backend: MockBackend, req: IncomingMessage, res:
   } catch (error) {
     const [status, body] =
       error instanceof UnservableRequest
-        ? [error.status, error.status === 405 ? { error: 'method_not_allowed', message: error.message } : { error: 'bad_request', errors: [error.message] }]
+        ? [
+            error.status,
+            error.status === 405
+              ? { error: 'method_not_allowed', message: error.message }
+              : { error: 'bad_request', errors: [error.message] },
+          ]
         : [500, { error: 'internal', message: 'The mock failed while answering this request; its log says why.' }];
     const origin = typeof req.headers.origin === 'string' ? req.headers.origin : null;
     response = await backend.refuse(origin, status, body).catch(() => Response.json(body, { status }));

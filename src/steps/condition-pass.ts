@@ -39,7 +39,8 @@ export class ConditionPass {
     for (const item of items) this.#inside.set(item, []);
     // Each control is listed under every item around it (or that it is): a walk up, not a search of every item.
     for (const control of controls) {
-      for (let at = control.closest('[data-when]'); at; at = at.parentElement?.closest('[data-when]') ?? null) this.#inside.get(at)?.push(control);
+      for (let at = control.closest('[data-when]'); at; at = at.parentElement?.closest('[data-when]') ?? null)
+        this.#inside.get(at)?.push(control);
     }
   }
 

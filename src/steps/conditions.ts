@@ -23,14 +23,16 @@ export function parseCondition(text: string): Condition | string {
   } catch {
     return 'is not valid JSON';
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return 'must be an object such as {"field": "contact", "equals": "phone"}';
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    return 'must be an object such as {"field": "contact", "equals": "phone"}';
   const { field, ...test } = parsed as Record<string, unknown>;
   if (typeof field !== 'string' || field.trim() === '') return 'needs "field": the name of an earlier field';
   const keys = Object.keys(test);
   if (keys.length !== 1) return 'needs exactly one of "equals", "in" or "filled" beside "field"';
   const value = test[keys[0]!];
   if (keys[0] === 'equals' && typeof value === 'string') return { field, equals: value };
-  if (keys[0] === 'in' && Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'string')) return { field, in: value as string[] };
+  if (keys[0] === 'in' && Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'string'))
+    return { field, in: value as string[] };
   if (keys[0] === 'filled' && typeof value === 'boolean') return { field, filled: value };
   return `"${keys[0]}" must be ${keys[0] === 'equals' ? 'a string' : keys[0] === 'in' ? 'a list of strings' : keys[0] === 'filled' ? 'true or false' : 'one of "equals", "in" or "filled"'}`;
 }

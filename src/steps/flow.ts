@@ -182,7 +182,9 @@ export class StepFlow implements ReactiveController {
     // The form's controls, listed once per pass (every input runs one), disabled ones included,
     // and indexed once: by name, by item, and each answer as a condition first asks for it.
     const pass = new ConditionPass(this.#host, host, listControls(host, { includeDisabled: true }), items);
-    const problems = this.steps.filter((step) => !step.dataset.step?.trim()).map(() => 'a step (data-step) has no title: write it in data-step');
+    const problems = this.steps
+      .filter((step) => !step.dataset.step?.trim())
+      .map(() => 'a step (data-step) has no title: write it in data-step');
     const off = new Set<Element>();
     for (const item of items) {
       const condition = this.#condition(item);
@@ -198,7 +200,10 @@ export class StepFlow implements ReactiveController {
       this.#apply(item, !off.has(item), pass.inside(item));
     }
     this.#off = off;
-    this.error = problems.length > 0 ? new WebviewError(ErrorKind.CONFIG, `The form's steps or conditions are wrong: ${problems.join('; ')}.`, { details: problems }) : undefined;
+    this.error =
+      problems.length > 0
+        ? new WebviewError(ErrorKind.CONFIG, `The form's steps or conditions are wrong: ${problems.join('; ')}.`, { details: problems })
+        : undefined;
     // A step that stopped applying is left for the next one that does.
     if (!this.reviewing && this.step && off.has(this.step)) this.#current = this.#next() ?? this.#previous() ?? 0;
     if (this.#current > this.steps.length) this.#current = this.steps.length;
@@ -265,7 +270,8 @@ export class StepFlow implements ReactiveController {
     this.#host.moved();
     this.#rendered = this.#view();
     this.#host.update();
-    if (focus) this.#host.element.updateComplete?.then(() => this.#host.element.shadowRoot?.querySelector<HTMLElement>('[part="step"]')?.focus());
+    if (focus)
+      this.#host.element.updateComplete?.then(() => this.#host.element.shadowRoot?.querySelector<HTMLElement>('[part="step"]')?.focus());
   }
 
   /** The next step that applies after the current one. */
@@ -275,7 +281,8 @@ export class StepFlow implements ReactiveController {
   }
 
   #previous(): number | undefined {
-    for (let index = Math.min(this.#current, this.steps.length) - 1; index >= 0; index--) if (!this.#off.has(this.steps[index]!)) return index;
+    for (let index = Math.min(this.#current, this.steps.length) - 1; index >= 0; index--)
+      if (!this.#off.has(this.steps[index]!)) return index;
     return undefined;
   }
 

@@ -31,13 +31,18 @@ export function stepHead(flow: StepView): TemplateResult | typeof nothing {
   const shown = flow.shown;
   if (shown.length === 0) return nothing;
   const messages = flow.messages;
-  const back = flow.reviewing || shown.indexOf(flow.step!) > 0 ? html`<button part="back" type="button" @click=${() => flow.back()}>${messages.back}</button>` : nothing;
+  const back =
+    flow.reviewing || shown.indexOf(flow.step!) > 0
+      ? html`<button part="back" type="button" @click=${() => flow.back()}>${messages.back}</button>`
+      : nothing;
   if (flow.reviewing) {
-    return html`${back}<h2 part="step" tabindex="-1">${messages.reviewTitle}</h2>
+    return html`${back}
+      <h2 part="step" tabindex="-1">${messages.reviewTitle}</h2>
       ${shown.map((step) => reviewTemplate(flow, step, messages))}`;
   }
   const progress = flow.format(messages.progress, { index: shown.indexOf(flow.step!) + 1, count: shown.length }, messages.lang);
-  return html`${back}<h2 part="step" tabindex="-1"><span part="progress">${progress}</span> ${flow.step!.dataset.step}</h2>`;
+  return html`${back}
+    <h2 part="step" tabindex="-1"><span part="progress">${progress}</span> ${flow.step!.dataset.step}</h2>`;
 }
 
 /** Next, on every step but the one where Send belongs. */
@@ -55,7 +60,11 @@ function reviewTemplate(flow: StepView, step: HTMLElement, messages: StepMessage
         return html`<div>
           <dt>${label}</dt>
           <dd>${answerShown(flow, group, messages)}</dd>
-          <dd><button part="change" type="button" @click=${() => flow.change(group[0]!)}>${messages.change}<span class="hidden-label"> ${label}</span></button></dd>
+          <dd>
+            <button part="change" type="button" @click=${() => flow.change(group[0]!)}>
+              ${messages.change}<span class="hidden-label"> ${label}</span>
+            </button>
+          </dd>
         </div>`;
       })}
     </dl>`;
@@ -67,7 +76,8 @@ function answerShown(flow: StepView, group: readonly Control[], messages: StepMe
   if (!text) return messages.notAnswered;
   // The length is not shown either: eight dots whatever was typed.
   // Someone beside the person may see the review, as they may see the field.
-  if (group.some((control) => flow.secret(control))) return html`<span aria-hidden="true">••••••••</span><span class="hidden-label">${messages.masked}</span>`;
+  if (group.some((control) => flow.secret(control)))
+    return html`<span aria-hidden="true">••••••••</span><span class="hidden-label">${messages.masked}</span>`;
   return text;
 }
 

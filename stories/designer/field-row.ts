@@ -50,12 +50,24 @@ function textBox(id: string, label: string, current: string | undefined, onInput
   return html`<div class="wfd-group">
     <label for=${id}>${label}</label>
     ${hint ? html`<span class="wfd-hint" id="${id}-hint">${hint}</span>` : nothing}
-    <input id=${id} .value=${current ?? ''} aria-describedby=${hint ? `${id}-hint` : nothing} @input=${(event: Event) => onInput(value(event))} autocomplete="off" />
+    <input
+      id=${id}
+      .value=${current ?? ''}
+      aria-describedby=${hint ? `${id}-hint` : nothing}
+      @input=${(event: Event) => onInput(value(event))}
+      autocomplete="off"
+    />
   </div>`;
 }
 
 /** The editor of `row`, the `index`th of `count`; `before` are the fields before it, which a condition may name. */
-export function fieldRow(row: KeyedRow, index: number, count: number, before: readonly FieldDeclaration[], actions: RowActions): TemplateResult {
+export function fieldRow(
+  row: KeyedRow,
+  index: number,
+  count: number,
+  before: readonly FieldDeclaration[],
+  actions: RowActions,
+): TemplateResult {
   const { field, key } = row;
   const id = (part: string) => `wfd-${key}-${part}`;
   const type: FieldType = field.type ?? 'text';
@@ -79,36 +91,81 @@ export function fieldRow(row: KeyedRow, index: number, count: number, before: re
         <div class="wfd-group">
           <label for=${id('type')}>Type</label>
           <span class="wfd-hint" id="${id('type')}-hint">What the person fills in.</span>
-          <select id=${id('type')} aria-describedby="${id('type')}-hint" @change=${(event: Event) => actions.retype(key, value(event) as FieldType)}>
+          <select
+            id=${id('type')}
+            aria-describedby="${id('type')}-hint"
+            @change=${(event: Event) => actions.retype(key, value(event) as FieldType)}
+          >
             ${FIELD_TYPES.map((option) => html`<option value=${option} ?selected=${option === type}>${TYPE_NAMES[option]}</option>`)}
           </select>
         </div>
       </div>
-      ${type === 'hidden'
-        ? textBox(id('value'), 'Value', field.value === undefined ? '' : String(field.value), (text) => set({ value: text }), 'Posted as it is, never shown.')
-        : html`${textBox(id('label'), 'Label', field.label, (label) => set({ label: optional(label) }), 'Shown to the person. Left empty: the name, made readable.')}
-            <label class="wfd-check"><input type="checkbox" id=${id('required')} .checked=${field.required === true} @change=${(event: Event) => set({ required: (event.target as HTMLInputElement).checked || undefined })} /> Required</label>`}
-      ${WITH_OPTIONS.has(type)
-        ? html`<div class="wfd-group">
-            <label for=${id('options')}>Choices</label>
-            <span class="wfd-hint" id="${id('options')}-hint">One per line. To post something other than what is shown, write <code>value | label</code>.</span>
-            <textarea id=${id('options')} aria-describedby="${id('options')}-hint" .value=${row.optionsText ?? (('options' in field && field.options) || []).map(optionLine).join('\n')}
-              @input=${(event: Event) => actions.options(key, value(event))}></textarea>
-          </div>`
-        : nothing}
-      <details class="wfd-more" ?open=${row.more ?? Boolean(field.hint || ('pattern' in field && field.pattern) || row.step || field.when)}
-        @toggle=${(event: Event) => actions.more(key, (event.target as HTMLDetailsElement).open)}>
-        <summary>${type === 'hidden' ? 'Step and condition' : PATTERN_TYPES.has(type) ? 'Hint, pattern, step and condition' : 'Hint, step and condition'}</summary>
+      ${
+        type === 'hidden'
+          ? textBox(
+              id('value'),
+              'Value',
+              field.value === undefined ? '' : String(field.value),
+              (text) => set({ value: text }),
+              'Posted as it is, never shown.',
+            )
+          : html`${textBox(id('label'), 'Label', field.label, (label) => set({ label: optional(label) }), 'Shown to the person. Left empty: the name, made readable.')}
+              <label class="wfd-check"
+                ><input
+                  type="checkbox"
+                  id=${id('required')}
+                  .checked=${field.required === true}
+                  @change=${(event: Event) => set({ required: (event.target as HTMLInputElement).checked || undefined })}
+                />
+                Required</label
+              >`
+      }
+      ${
+        WITH_OPTIONS.has(type)
+          ? html`<div class="wfd-group">
+              <label for=${id('options')}>Choices</label>
+              <span class="wfd-hint" id="${id('options')}-hint"
+                >One per line. To post something other than what is shown, write <code>value | label</code>.</span
+              >
+              <textarea
+                id=${id('options')}
+                aria-describedby="${id('options')}-hint"
+                .value=${row.optionsText ?? (('options' in field && field.options) || []).map(optionLine).join('\n')}
+                @input=${(event: Event) => actions.options(key, value(event))}
+              ></textarea>
+            </div>`
+          : nothing
+      }
+      <details
+        class="wfd-more"
+        ?open=${row.more ?? Boolean(field.hint || ('pattern' in field && field.pattern) || row.step || field.when)}
+        @toggle=${(event: Event) => actions.more(key, (event.target as HTMLDetailsElement).open)}
+      >
+        <summary>
+          ${type === 'hidden' ? 'Step and condition' : PATTERN_TYPES.has(type) ? 'Hint, pattern, step and condition' : 'Hint, step and condition'}
+        </summary>
         ${type === 'hidden' ? nothing : textBox(id('hint'), 'Hint', field.hint, (hint) => set({ hint: optional(hint) }), 'A line of help under the label.')}
-        ${PATTERN_TYPES.has(type)
-          ? textBox(id('pattern'), 'Pattern', 'pattern' in field ? field.pattern : undefined, (pattern) => set({ pattern: optional(pattern) } as Partial<FieldDeclaration>), 'A regular expression the whole answer must match, such as [A-Z]{2}[0-9]{6}.')
-          : nothing}
+        ${
+          PATTERN_TYPES.has(type)
+            ? textBox(
+                id('pattern'),
+                'Pattern',
+                'pattern' in field ? field.pattern : undefined,
+                (pattern) => set({ pattern: optional(pattern) } as Partial<FieldDeclaration>),
+                'A regular expression the whole answer must match, such as [A-Z]{2}[0-9]{6}.',
+              )
+            : nothing
+        }
         <div class="wfd-pair">
           ${textBox(id('step'), 'Step', row.step, (step) => actions.restep(key, step), 'Fields given a step title are shown one step at a time, with Back and Next.')}
           <div class="wfd-group">
             <label for=${id('when')}>Show only when</label>
             <span class="wfd-hint" id="${id('when')}-hint">Hidden, and not posted, unless an earlier field has this answer.</span>
-            <select id=${id('when')} aria-describedby="${id('when')}-hint" @change=${(event: Event) => set({ when: conditionOf(value(event), when?.equals ?? '') })}>
+            <select
+              id=${id('when')}
+              aria-describedby="${id('when')}-hint"
+              @change=${(event: Event) => set({ when: conditionOf(value(event), when?.equals ?? '') })}
+            >
               <option value="" ?selected=${!when}>Always shown</option>
               ${named.map((name) => html`<option value=${name} ?selected=${when?.field === name}>${labelOf(name)} is…${earlier.includes(name) ? '' : ' (comes after this field)'}</option>`)}
             </select>
@@ -117,9 +174,29 @@ export function fieldRow(row: KeyedRow, index: number, count: number, before: re
         ${when ? textBox(id('equals'), `The answer to ${when.field} that shows this field`, when.equals, (equals) => set({ when: conditionOf(when.field, equals) })) : nothing}
       </details>
       <div class="wfd-row-tools">
-        <button type="button" class="wfd-secondary" data-move="-1" aria-disabled=${index === 0 ? 'true' : 'false'} @click=${() => actions.move(key, -1)} aria-describedby=${id('legend')}>Move up</button>
-        <button type="button" class="wfd-secondary" data-move="1" aria-disabled=${index === count - 1 ? 'true' : 'false'} @click=${() => actions.move(key, 1)} aria-describedby=${id('legend')}>Move down</button>
-        <button type="button" class="wfd-warning" data-remove @click=${() => actions.remove(key)} aria-describedby=${id('legend')}>Remove</button>
+        <button
+          type="button"
+          class="wfd-secondary"
+          data-move="-1"
+          aria-disabled=${index === 0 ? 'true' : 'false'}
+          @click=${() => actions.move(key, -1)}
+          aria-describedby=${id('legend')}
+        >
+          Move up
+        </button>
+        <button
+          type="button"
+          class="wfd-secondary"
+          data-move="1"
+          aria-disabled=${index === count - 1 ? 'true' : 'false'}
+          @click=${() => actions.move(key, 1)}
+          aria-describedby=${id('legend')}
+        >
+          Move down
+        </button>
+        <button type="button" class="wfd-warning" data-remove @click=${() => actions.remove(key)} aria-describedby=${id('legend')}>
+          Remove
+        </button>
       </div>
     </fieldset>
   </li>`;

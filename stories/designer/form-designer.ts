@@ -45,7 +45,14 @@ function addressed(): Window[] {
 }
 
 export class FormDesigner extends LitElement {
-  static override properties = { rows: { state: true }, settings: { state: true }, status: { state: true }, linkError: { state: true }, outputs: { state: true }, run: { state: true } };
+  static override properties = {
+    rows: { state: true },
+    settings: { state: true },
+    status: { state: true },
+    linkError: { state: true },
+    outputs: { state: true },
+    run: { state: true },
+  };
 
   /** The fields being designed, in order. */
   rows: KeyedRow[] = [];
@@ -141,10 +148,16 @@ export class FormDesigner extends LitElement {
       const before = this.rows.find((row) => row.key === key)!.field.name;
       this.#editRow(key, (row) => ({ ...row, field: patchField(row.field, patch) }));
       // The conditions that named the field follow its new name.
-      if (patch.name !== undefined && patch.name !== before && !this.rows.some((row) => row.field.name === before)) this.rows = renamed(this.rows, before, patch.name);
+      if (patch.name !== undefined && patch.name !== before && !this.rows.some((row) => row.field.name === before))
+        this.rows = renamed(this.rows, before, patch.name);
     },
     retype: (key, type: FieldType) => this.#editRow(key, (row) => ({ ...row, optionsText: undefined, field: retype(row.field, type) })),
-    options: (key, text) => this.#editRow(key, (row) => ({ ...row, optionsText: text, field: patchField(row.field, { options: optionsOf(text) } as Partial<FieldDeclaration>) })),
+    options: (key, text) =>
+      this.#editRow(key, (row) => ({
+        ...row,
+        optionsText: text,
+        field: patchField(row.field, { options: optionsOf(text) } as Partial<FieldDeclaration>),
+      })),
     more: (key, open) => this.#editRow(key, (row) => ({ ...row, more: open })),
     restep: (key, step) => this.#editRow(key, (row) => ({ ...row, step })),
     move: (key, by) => {
@@ -165,7 +178,9 @@ export class FormDesigner extends LitElement {
       const rows = this.rows.filter((row) => row.key !== key);
       this.rows = withoutConditionsOn(rows, removed.field.name);
       const freed = this.rows.filter((row, at) => row.field.when !== rows[at]!.field.when).length;
-      this.#announce(`${this.#name(removed)} removed.${freed ? ` ${freed === 1 ? 'A field shown only when it was answered is' : `${freed} fields shown only when it was answered are`} now always shown.` : ''}`);
+      this.#announce(
+        `${this.#name(removed)} removed.${freed ? ` ${freed === 1 ? 'A field shown only when it was answered is' : `${freed} fields shown only when it was answered are`} now always shown.` : ''}`,
+      );
       const next = this.rows[index] ?? this.rows[index - 1];
       void this.updateComplete.then(() => this.#focus(next ? `#wfd-${next.key}-name` : '#wfd-add'));
     },
@@ -196,7 +211,11 @@ export class FormDesigner extends LitElement {
   }
 
   async #copy(output: Output) {
-    this.#announce((await copyText(output.text)) ? `${output.title}: copied.` : `${output.title}: the browser refused to copy. Select the text and copy it yourself.`);
+    this.#announce(
+      (await copyText(output.text))
+        ? `${output.title}: copied.`
+        : `${output.title}: the browser refused to copy. Select the text and copy it yourself.`,
+    );
   }
 
   #restart() {
@@ -217,15 +236,23 @@ export class FormDesigner extends LitElement {
     const fields = rows.map((row) => row.field);
     return html`<div class="wfd">
       <h1>Form designer</h1>
-      <p class="wfd-lede">Design the form your bot sends. Try it in the preview against a simulated bot, then copy the page and the Conversation Builder code.</p>
-      <nav aria-label="On this page" class="wfd-jump">Go to <a href="#wfd-preview-title">the preview</a> or <a href="#wfd-outputs-title">what to copy</a>.</nav>
+      <p class="wfd-lede">
+        Design the form your bot sends. Try it in the preview against a simulated bot, then copy the page and the Conversation Builder code.
+      </p>
+      <nav aria-label="On this page" class="wfd-jump">
+        Go to <a href="#wfd-preview-title">the preview</a> or <a href="#wfd-outputs-title">what to copy</a>.
+      </nav>
       ${this.linkError ? html`<div class="wfd-alert" role="alert">${this.linkError}</div>` : nothing}
       <div class="wfd-columns">
         <section aria-labelledby="wfd-design-title">
           <h2 id="wfd-design-title">Your form</h2>
           <h3 id="wfd-rows-title">Fields</h3>
           <ol class="wfd-rows" aria-labelledby="wfd-rows-title">
-            ${repeat(rows, (row) => row.key, (row, index) => fieldRow(row, index, rows.length, fields.slice(0, index), this.#rowActions))}
+            ${repeat(
+              rows,
+              (row) => row.key,
+              (row, index) => fieldRow(row, index, rows.length, fields.slice(0, index), this.#rowActions),
+            )}
           </ol>
           <p><button type="button" id="wfd-add" @click=${() => this.#add()}>Add a field</button></p>
           ${settingsPanel(this.#design, LANGUAGES, (patch) => (this.settings = { ...this.settings, ...patch }))}

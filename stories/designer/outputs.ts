@@ -31,19 +31,39 @@ export function outputsSection(outputs: readonly Output[], copy: (output: Output
   return html`<section class="wfd-outputs" aria-labelledby="wfd-outputs-title">
     <h2 id="wfd-outputs-title">Copy into your project</h2>
     ${outputs.map(
-      (output) => html`<section class="wfd-output">
-        <h3 id="wfd-${output.id}-title">${output.title}</h3>
-        <p>${output.about}</p>
-        ${output.error
-          ? html`<p class="wfd-alert" role="alert" data-output=${output.id}>${output.error}</p>`
-          : html`<pre tabindex="0" role="region" aria-labelledby="wfd-${output.id}-title" data-output=${output.id}><code>${output.text}</code></pre>
-              <div class="wfd-output-tools">
-                <button type="button" class="wfd-secondary" data-copy=${output.id} aria-describedby="wfd-${output.id}-title" @click=${() => copy(output)}>Copy</button>
-                ${output.file
-                  ? html`<a href="data:text/html;charset=utf-8,${encodeURIComponent(output.text)}" download=${output.file}>Download ${output.file}</a>`
-                  : nothing}
-              </div>`}
-      </section>`,
+      (output) =>
+        html`<section class="wfd-output">
+          <h3 id="wfd-${output.id}-title">${output.title}</h3>
+          <p>${output.about}</p>
+          ${
+            output.error
+              ? html`<p class="wfd-alert" role="alert" data-output=${output.id}>${output.error}</p>`
+              : html`<pre
+                    tabindex="0"
+                    role="region"
+                    aria-labelledby="wfd-${output.id}-title"
+                    data-output=${output.id}
+                  ><code>${output.text}</code></pre>
+                  <div class="wfd-output-tools">
+                    <button
+                      type="button"
+                      class="wfd-secondary"
+                      data-copy=${output.id}
+                      aria-describedby="wfd-${output.id}-title"
+                      @click=${() => copy(output)}
+                    >
+                      Copy
+                    </button>
+                    ${
+                      output.file
+                        ? html`<a href="data:text/html;charset=utf-8,${encodeURIComponent(output.text)}" download=${output.file}
+                            >Download ${output.file}</a
+                          >`
+                        : nothing
+                    }
+                  </div>`
+          }
+        </section>`,
     )}
   </section>`;
 }

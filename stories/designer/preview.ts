@@ -22,16 +22,37 @@ const shown = (value: unknown) => (value === null || value === undefined ? html`
 function botSide({ design, conversation, variables }: PreviewParts): TemplateResult {
   if (!conversation) return html`<p>Nothing posted yet: fill in the form and send it.</p>`;
   const said = conversation.transcript.filter((entry) => entry.from === 'bot');
-  return html`${said.length
-      ? html`<ul class="wfd-bot" aria-label="The bot’s replies">${said.map((entry) => html`<li><span class="wfd-bot-says">${entry.text}</span></li>`)}</ul>`
-      : html`<p>${postedMessage(design)
-          ? 'The bot stored the answers; no dialog started.'
-          : 'The form posts no message, so no dialog starts: the bot reads the answers when its next interaction runs the pre-process code.'}</p>`}
+  return html`${
+      said.length
+        ? html`<ul class="wfd-bot" aria-label="The bot’s replies">
+            ${said.map((entry) => html`<li><span class="wfd-bot-says">${entry.text}</span></li>`)}
+          </ul>`
+        : html`<p>
+            ${
+              postedMessage(design)
+                ? 'The bot stored the answers; no dialog started.'
+                : 'The form posts no message, so no dialog starts: the bot reads the answers when its next interaction runs the pre-process code.'
+            }
+          </p>`
+    }
     <table class="wfd-variables">
-      <caption>${said.length ? 'Bot variables set by the pre-process code' : 'Variables the bot received'}</caption>
-      <thead><tr><th scope="col">Name</th><th scope="col">Value</th></tr></thead>
+      <caption>
+        ${said.length ? 'Bot variables set by the pre-process code' : 'Variables the bot received'}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Name</th>
+          <th scope="col">Value</th>
+        </tr>
+      </thead>
       <tbody>
-        ${variables.map((name) => html`<tr><th scope="row"><code>${name}</code></th><td>${shown(said.length ? conversation.botVariables.get(name) : conversation.webviewVariables.get(name))}</td></tr>`)}
+        ${variables.map(
+          (name) =>
+            html`<tr>
+              <th scope="row"><code>${name}</code></th>
+              <td>${shown(said.length ? conversation.botVariables.get(name) : conversation.webviewVariables.get(name))}</td>
+            </tr>`,
+        )}
       </tbody>
     </table>`;
 }

@@ -5,7 +5,14 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { REGIONS, type Region } from '../../src/core/protocol.js';
-import { botIdProblem, LOCAL_MOCK_ENDPOINT, messageProblem, pageUrlProblem, urlVariablesProblem, type Design } from '../../src/designer/design.js';
+import {
+  botIdProblem,
+  LOCAL_MOCK_ENDPOINT,
+  messageProblem,
+  pageUrlProblem,
+  urlVariablesProblem,
+  type Design,
+} from '../../src/designer/design.js';
 
 type Settings = Omit<Design, 'fields'>;
 
@@ -29,19 +36,39 @@ function whereOf(settings: Settings): string {
 /** The settings for a choice of "Where the bot is". */
 function whereSettings(choice: string, settings: Settings): Partial<Settings> {
   if (choice === 'mock') return { endpoint: LOCAL_MOCK_ENDPOINT, region: undefined };
-  if (choice === 'other') return { endpoint: settings.endpoint && settings.endpoint !== LOCAL_MOCK_ENDPOINT ? settings.endpoint : '/thirdparty-services-0.1/webview', region: undefined };
+  if (choice === 'other')
+    return {
+      endpoint: settings.endpoint && settings.endpoint !== LOCAL_MOCK_ENDPOINT ? settings.endpoint : '/thirdparty-services-0.1/webview',
+      region: undefined,
+    };
   return { endpoint: undefined, region: choice as Region };
 }
 
 const text = (event: Event) => (event.target as HTMLInputElement).value;
 
 /** A labelled text box with its hint, and its error when `error` says one (then the box is marked invalid, the error read with it). */
-function box(id: string, label: string, value: string | undefined, hint: string | TemplateResult, set: (text: string) => void, type = 'text', error?: string): TemplateResult {
+function box(
+  id: string,
+  label: string,
+  value: string | undefined,
+  hint: string | TemplateResult,
+  set: (text: string) => void,
+  type = 'text',
+  error?: string,
+): TemplateResult {
   return html`<div class="wfd-group">
     <label for=${id}>${label}</label>
     <span class="wfd-hint" id="${id}-hint">${hint}</span>
     ${error ? html`<p class="wfd-error" id="${id}-error">${error}</p>` : nothing}
-    <input id=${id} type=${type} .value=${value ?? ''} aria-invalid=${error ? 'true' : 'false'} aria-describedby="${id}-hint${error ? ` ${id}-error` : ''}" autocomplete="off" @input=${(event: Event) => set(text(event))} />
+    <input
+      id=${id}
+      type=${type}
+      .value=${value ?? ''}
+      aria-invalid=${error ? 'true' : 'false'}
+      aria-describedby="${id}-hint${error ? ` ${id}-error` : ''}"
+      autocomplete="off"
+      @input=${(event: Event) => set(text(event))}
+    />
   </div>`;
 }
 
@@ -51,42 +78,71 @@ export function settingsPanel(design: Design, languages: readonly string[], chan
   const where = whereOf(settings);
   const or = (value: string) => value.trim() || undefined;
   return html`<h3>Sending</h3>
-  <div class="wfd-panel">
-    <div class="wfd-group">
-      <label for="wfd-where">Where the bot is</label>
-      <span class="wfd-hint" id="wfd-where-hint">The region of your LivePerson account (its administrator knows it), or the mock on your machine while you try the page.</span>
-      <select id="wfd-where" aria-describedby="wfd-where-hint" @change=${(event: Event) => change(whereSettings(text(event), settings))}>
-        ${Object.entries(REGION_NAMES).map(([region, name]) => html`<option value=${region} ?selected=${where === region}>${name} (${REGIONS[region as Region]})</option>`)}
-        <option value="mock" ?selected=${where === 'mock'}>The mock on this machine (npm run mock, port 8787)</option>
-        <option value="other" ?selected=${where === 'other'}>Another address (a relay)</option>
-      </select>
+    <div class="wfd-panel">
+      <div class="wfd-group">
+        <label for="wfd-where">Where the bot is</label>
+        <span class="wfd-hint" id="wfd-where-hint"
+          >The region of your LivePerson account (its administrator knows it), or the mock on your machine while you try the page.</span
+        >
+        <select id="wfd-where" aria-describedby="wfd-where-hint" @change=${(event: Event) => change(whereSettings(text(event), settings))}>
+          ${Object.entries(REGION_NAMES).map(([region, name]) => html`<option value=${region} ?selected=${where === region}>${name} (${REGIONS[region as Region]})</option>`)}
+          <option value="mock" ?selected=${where === 'mock'}>The mock on this machine (npm run mock, port 8787)</option>
+          <option value="other" ?selected=${where === 'other'}>Another address (a relay)</option>
+        </select>
+      </div>
+      ${
+        where === 'other'
+          ? box('wfd-endpoint', 'Address to post to', settings.endpoint, 'A full URL, or a path on the page’s own host.', (endpoint) =>
+              change({ endpoint: endpoint.trim() }),
+            )
+          : nothing
+      }
+      ${box('wfd-message', 'Message', settings.message, 'Posted with the answers, as if the person had typed it in the chat: the bot’s dialog whose starter matches it runs next. Left empty, only the answers are posted.', (message) => change({ message: or(message) }), 'text', messageProblem(settings.message))}
+      ${box(
+        'wfd-url-variables',
+        'Variables from the link (optional)',
+        settings.urlVariables?.join(', '),
+        'Names of the link’s query parameters to post too, separated by commas, such as PaymentId.',
+        (names) => {
+          const list = names
+            .split(',')
+            .map((name) => name.trim())
+            .filter(Boolean);
+          change({ urlVariables: list.length ? list : undefined });
+        },
+        'text',
+        urlVariablesProblem(design),
+      )}
+      <label class="wfd-check"
+        ><input
+          type="checkbox"
+          id="wfd-auto-submit"
+          .checked=${settings.autoSubmit === true}
+          @change=${(event: Event) => change({ autoSubmit: (event.target as HTMLInputElement).checked || undefined })}
+        />
+        Post as soon as the page opens, without a Send button (a payment confirmation page)</label
+      >
     </div>
-    ${where === 'other'
-      ? box('wfd-endpoint', 'Address to post to', settings.endpoint, 'A full URL, or a path on the page’s own host.', (endpoint) => change({ endpoint: endpoint.trim() }))
-      : nothing}
-    ${box('wfd-message', 'Message', settings.message, 'Posted with the answers, as if the person had typed it in the chat: the bot’s dialog whose starter matches it runs next. Left empty, only the answers are posted.', (message) => change({ message: or(message) }), 'text', messageProblem(settings.message))}
-    ${box('wfd-url-variables', 'Variables from the link (optional)', settings.urlVariables?.join(', '), 'Names of the link’s query parameters to post too, separated by commas, such as PaymentId.', (names) => {
-      const list = names.split(',').map((name) => name.trim()).filter(Boolean);
-      change({ urlVariables: list.length ? list : undefined });
-    }, 'text', urlVariablesProblem(design))}
-    <label class="wfd-check"><input type="checkbox" id="wfd-auto-submit" .checked=${settings.autoSubmit === true} @change=${(event: Event) => change({ autoSubmit: (event.target as HTMLInputElement).checked || undefined })} /> Post as soon as the page opens, without a Send button (a payment confirmation page)</label>
-  </div>
-  <h3>Title and language</h3>
-  <div class="wfd-panel">
-    ${box('wfd-title', 'Title', settings.title, 'The page’s heading, above the form. Left empty: “Your details”.', (title) => change({ title: or(title) }))}
-    <div class="wfd-group">
-      <label for="wfd-lang">Language</label>
-      <span class="wfd-hint" id="wfd-lang-hint">The page’s language: the form’s own texts (errors, buttons) come in it.</span>
-      <select id="wfd-lang" aria-describedby="wfd-lang-hint" @change=${(event: Event) => change({ lang: text(event) === 'en' ? undefined : text(event) })}>
-        ${languages.map((tag) => html`<option value=${tag} lang=${tag} ?selected=${(settings.lang ?? 'en') === tag}>${languageName(tag)}</option>`)}
-      </select>
+    <h3>Title and language</h3>
+    <div class="wfd-panel">
+      ${box('wfd-title', 'Title', settings.title, 'The page’s heading, above the form. Left empty: “Your details”.', (title) => change({ title: or(title) }))}
+      <div class="wfd-group">
+        <label for="wfd-lang">Language</label>
+        <span class="wfd-hint" id="wfd-lang-hint">The page’s language: the form’s own texts (errors, buttons) come in it.</span>
+        <select
+          id="wfd-lang"
+          aria-describedby="wfd-lang-hint"
+          @change=${(event: Event) => change({ lang: text(event) === 'en' ? undefined : text(event) })}
+        >
+          ${languages.map((tag) => html`<option value=${tag} lang=${tag} ?selected=${(settings.lang ?? 'en') === tag}>${languageName(tag)}</option>`)}
+        </select>
+      </div>
     </div>
-  </div>
-  <h3>The link the bot sends</h3>
-  <div class="wfd-panel">
-    <div class="wfd-pair">
-      ${box('wfd-page-url', 'Page address', settings.pageUrl, 'Where you will put the page.', (pageUrl) => change({ pageUrl: or(pageUrl) }), 'url', pageUrlProblem(settings.pageUrl))}
-      ${box('wfd-bot-id', 'Bot ID', settings.botId, 'In Conversation Builder: the bot’s Bot Settings.', (botId) => change({ botId: or(botId) }), 'text', botIdProblem(settings.botId))}
-    </div>
-  </div>`;
+    <h3>The link the bot sends</h3>
+    <div class="wfd-panel">
+      <div class="wfd-pair">
+        ${box('wfd-page-url', 'Page address', settings.pageUrl, 'Where you will put the page.', (pageUrl) => change({ pageUrl: or(pageUrl) }), 'url', pageUrlProblem(settings.pageUrl))}
+        ${box('wfd-bot-id', 'Bot ID', settings.botId, 'In Conversation Builder: the bot’s Bot Settings.', (botId) => change({ botId: or(botId) }), 'text', botIdProblem(settings.botId))}
+      </div>
+    </div>`;
 }

@@ -26,7 +26,10 @@ test('chat → "web view" → link → fill → submit → the bot thanks Arthur
   const reply = chat.getByText('Thanks Arthur! I see your favorite color is blue, and an unladen swallow flies at 11 m/s.');
   await reply.waitFor({ timeout: 10_000 });
   // The side panel shows the variables as the bot sees them.
-  assert.equal(await chat.locator('#webview-variables dt', { hasText: 'name' }).locator('xpath=following-sibling::dd[1]').textContent(), 'Arthur');
+  assert.equal(
+    await chat.locator('#webview-variables dt', { hasText: 'name' }).locator('xpath=following-sibling::dd[1]').textContent(),
+    'Arthur',
+  );
   await context.close();
 });
 
@@ -41,7 +44,8 @@ test('chat → "steps" → link → three steps, a condition, the review → sen
   await form.waitForLoadState();
   assert.match(form.url(), /\/lead-steps\.html\?userId=[^&]+&convId=[^&]+&botId=[0-9a-f]{40}$/);
   /** The text of the element that has focus, in the form's shadow root. */
-  const focused = () => form.evaluate(() => document.querySelector('webview-form').shadowRoot.activeElement?.textContent.replace(/\s+/g, ' ').trim());
+  const focused = () =>
+    form.evaluate(() => document.querySelector('webview-form').shadowRoot.activeElement?.textContent.replace(/\s+/g, ' ').trim());
   const heading = form.getByRole('heading', { level: 2 });
 
   await heading.filter({ hasText: 'Step 1 of 3 About you' }).waitFor();
@@ -63,13 +67,19 @@ test('chat → "steps" → link → three steps, a condition, the review → sen
 
   await heading.filter({ hasText: 'Check your answers' }).waitFor();
   assert.equal(await focused(), 'Check your answers');
-  const answers = (await form.locator('webview-form').evaluate((element) => Array.from(element.shadowRoot.querySelectorAll('[part="review"] dd:first-of-type'), (dd) => dd.textContent.trim())));
+  const answers = await form
+    .locator('webview-form')
+    .evaluate((element) =>
+      Array.from(element.shadowRoot.querySelectorAll('[part="review"] dd:first-of-type'), (dd) => dd.textContent.trim()),
+    );
   assert.deepEqual(answers, ['Ada Lovelace', 'ada@engines.example', 'By phone', '+44 20 7946 0000', 'Analytical Engines', '11-50']);
   await form.getByRole('button', { name: 'Send' }).click();
   await form.getByText('Thanks — you can return to the conversation.').waitFor();
 
   await chat
-    .getByText('Thanks Ada Lovelace! Here is what reached me: name “Ada Lovelace”, email “ada@engines.example”, contact “phone”, phone “+44 20 7946 0000”, company “Analytical Engines”, size “11-50”.')
+    .getByText(
+      'Thanks Ada Lovelace! Here is what reached me: name “Ada Lovelace”, email “ada@engines.example”, contact “phone”, phone “+44 20 7946 0000”, company “Analytical Engines”, size “11-50”.',
+    )
     .waitFor({ timeout: 10_000 });
   await context.close();
 });

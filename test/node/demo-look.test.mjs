@@ -18,7 +18,8 @@ const demo = useDemo({ before, after });
  * exempt (WCAG 2.5.8's inline exception).
  */
 function smallTargets() {
-  const selector = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"], [tabindex]:not([tabindex="-1"])';
+  const selector =
+    'a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"], [tabindex]:not([tabindex="-1"])';
   const all = [];
   const collect = (scope) => {
     all.push(...scope.querySelectorAll(selector));
@@ -36,14 +37,16 @@ function smallTargets() {
     const block = element.parentElement;
     return block.textContent.trim().length > element.textContent.trim().length;
   };
-  const describe = (element) => `${element.localName}${element.id ? `#${element.id}` : ''}${element.getAttribute('name') ? `[name=${element.getAttribute('name')}]` : ''} "${(element.textContent || element.getAttribute('aria-label') || '').trim().slice(0, 30)}"`;
+  const describe = (element) =>
+    `${element.localName}${element.id ? `#${element.id}` : ''}${element.getAttribute('name') ? `[name=${element.getAttribute('name')}]` : ''} "${(element.textContent || element.getAttribute('aria-label') || '').trim().slice(0, 30)}"`;
   const small = [];
   for (const element of all) {
     const own = element.getBoundingClientRect();
     if (own.width === 0 || own.height === 0 || getComputedStyle(element).visibility === 'hidden' || inline(element)) continue;
     const labels = element.labels ? [...element.labels] : [];
     const box = union([own, ...labels.map((label) => label.getBoundingClientRect())]);
-    if (box.width < 24 - 0.5 || box.height < 24 - 0.5) small.push(`${describe(element)} is ${box.width.toFixed(1)}×${box.height.toFixed(1)}`);
+    if (box.width < 24 - 0.5 || box.height < 24 - 0.5)
+      small.push(`${describe(element)} is ${box.width.toFixed(1)}×${box.height.toFixed(1)}`);
   }
   return small;
 }
@@ -81,8 +84,13 @@ async function lookAtWidths(page, where) {
     if (scrollWidth > innerWidth) problems.push(`${at}: scrolls sideways (${scrollWidth} px wide in a ${innerWidth} px window)`);
     for (const small of await page.evaluate(smallTargets)) problems.push(`${at}: target ${small}`);
     const violations = await page.evaluate(async () => {
-      const results = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-      return { passes: results.passes.length, violations: results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`) };
+      const results = await window.axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      });
+      return {
+        passes: results.passes.length,
+        violations: results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`),
+      };
     });
     assert.ok(violations.passes > 0, 'axe checked nothing');
     for (const violation of violations.violations) problems.push(`${at}: axe ${violation}`);

@@ -37,7 +37,8 @@ after(async () => {
 async function pageFolder(page) {
   const folder = mkdtempSync(join(tmpdir(), 'webview-form-my-form-'));
   writeFileSync(join(folder, 'index.html'), page);
-  for (const file of readdirSync(join(root, 'dist')).filter((name) => /^webview-form\..+\.js$/.test(name))) copyFileSync(join(root, 'dist', file), join(folder, file));
+  for (const file of readdirSync(join(root, 'dist')).filter((name) => /^webview-form\..+\.js$/.test(name)))
+    copyFileSync(join(root, 'dist', file), join(folder, file));
   const served = await serveStatic(folder);
   return { ...served, close: () => (served.close(), rmSync(folder, { recursive: true, force: true })) };
 }
@@ -59,7 +60,7 @@ async function openStory(context) {
   return page;
 }
 
-test('the design lives in Storybook\'s address: a reload keeps it', async () => {
+test("the design lives in Storybook's address: a reload keeps it", async () => {
   const context = await browser.newContext();
   const { page, frame } = await openDesigner(context);
   await frame.locator('#wfd-message').fill('quote requested');

@@ -11,7 +11,11 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const [output] = buildSync({ entryPoints: [`${root}src/element/early-send.ts`], bundle: true, format: 'esm', write: false }).outputFiles;
 const { EARLY_SEND_SCRIPT } = await import(`data:text/javascript;base64,${Buffer.from(output.text).toString('base64')}`);
 
-for (const file of ['README.md', 'stories/getting-started.mdx', ...['', '-steps', '-outer', '-shadow'].map((variant) => `test/fixtures/early-send${variant}.html`)]) {
+for (const file of [
+  'README.md',
+  'stories/getting-started.mdx',
+  ...['', '-steps', '-outer', '-shadow'].map((variant) => `test/fixtures/early-send${variant}.html`),
+]) {
   test(`${file} carries the early-send script the element's code defines`, () => {
     assert.ok(readFileSync(`${root}${file}`, 'utf8').includes(`<script>${EARLY_SEND_SCRIPT}</script>`));
   });

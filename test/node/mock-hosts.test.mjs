@@ -38,7 +38,11 @@ const originOf = (httpServer) => `http://127.0.0.1:${httpServer.address().port}`
 
 const HOSTS = {
   'Vite dev server (npm start)': async () => {
-    const server = await createViteServer({ ...viteConfig, plugins: [webviewMock({ bot: breakingBot(), ...quiet })], server: { host: '127.0.0.1', port: 0, ws: false } });
+    const server = await createViteServer({
+      ...viteConfig,
+      plugins: [webviewMock({ bot: breakingBot(), ...quiet })],
+      server: { host: '127.0.0.1', port: 0, ws: false },
+    });
     await server.listen();
     return { url: originOf(server.httpServer), close: () => server.close() };
   },
@@ -69,8 +73,24 @@ const HOSTS = {
 const json = { 'Content-Type': 'application/json' };
 /** What a page on another origin may ask, and the status the mock answers with. */
 const QUESTIONS = [
-  ['the preflight of the Web View API', 204, { method: 'OPTIONS', path: WEBVIEW_PATH, headers: { 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization,content-type' } }],
-  ['the preflight of the chat API', 204, { method: 'OPTIONS', path: '/mock/conversations/any/messages', headers: { 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' } }],
+  [
+    'the preflight of the Web View API',
+    204,
+    {
+      method: 'OPTIONS',
+      path: WEBVIEW_PATH,
+      headers: { 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization,content-type' },
+    },
+  ],
+  [
+    'the preflight of the chat API',
+    204,
+    {
+      method: 'OPTIONS',
+      path: '/mock/conversations/any/messages',
+      headers: { 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' },
+    },
+  ],
   ['a body that is not JSON', 400, { method: 'POST', path: WEBVIEW_PATH, headers: json, body: '{"botId":' }],
   ['a path that is not valid percent-encoding', 400, { path: '/mock/conversations/%E0%A4%A' }],
   ['an unknown conversation', 404, { path: '/mock/conversations/nobody' }],
@@ -80,7 +100,12 @@ const QUESTIONS = [
   [
     'an exception inside the bot',
     500,
-    { method: 'POST', path: WEBVIEW_PATH, headers: { ...json, Authorization: auth(IDS.conversationId, IDS.botId) }, body: JSON.stringify({ ...IDS, message: 'break' }) },
+    {
+      method: 'POST',
+      path: WEBVIEW_PATH,
+      headers: { ...json, Authorization: auth(IDS.conversationId, IDS.botId) },
+      body: JSON.stringify({ ...IDS, message: 'break' }),
+    },
   ],
 ];
 

@@ -55,7 +55,12 @@ export const webviewPost = (origin, payload, headers = {}) =>
   send(origin, {
     method: 'POST',
     path: WEBVIEW_PATH,
-    headers: { 'Content-Type': 'application/json', Authorization: auth(payload.conversationId, payload.botId), Origin: OTHER_ORIGIN, ...headers },
+    headers: {
+      'Content-Type': 'application/json',
+      Authorization: auth(payload.conversationId, payload.botId),
+      Origin: OTHER_ORIGIN,
+      ...headers,
+    },
     body: JSON.stringify(payload),
   });
 

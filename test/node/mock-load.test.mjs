@@ -51,5 +51,7 @@ test(`${POSTS} concurrent posts across ${CONVERSATIONS} conversations: all answe
     assert.equal(variables.size, POSTS / CONVERSATIONS);
   }
   assert.equal(stored, POSTS);
-  console.log(`mock load: ${POSTS} posts, ${CONVERSATIONS} conversations, all 200, ${stored} variables stored, ${Math.round(elapsed)} ms (${Math.round((POSTS / elapsed) * 1000)} posts/s)`);
+  console.log(
+    `mock load: ${POSTS} posts, ${CONVERSATIONS} conversations, all 200, ${stored} variables stored, ${Math.round(elapsed)} ms (${Math.round((POSTS / elapsed) * 1000)} posts/s)`,
+  );
 });

@@ -128,7 +128,12 @@ describe('the standalone mock server takes any request', () => {
     const { json: started } = await send(server.url, { method: 'POST', path: '/mock/conversations' });
     const path = `/mock/conversations/${started.conversationId}/messages`;
     const big = JSON.stringify({ text: 'x'.repeat(200_000) });
-    const declared = await send(server.url, { method: 'POST', path, headers: { 'Content-Type': 'application/json', Origin: OTHER_ORIGIN }, body: big });
+    const declared = await send(server.url, {
+      method: 'POST',
+      path,
+      headers: { 'Content-Type': 'application/json', Origin: OTHER_ORIGIN },
+      body: big,
+    });
     assertJsonWithCors(declared, 413);
     // Chunked, with no Content-Length: the mock stops reading past the limit and still answers.
     const streamed = await send(server.url, {
@@ -184,12 +189,21 @@ describe('the standalone mock server takes any request', () => {
     const MESSAGES = 100;
     for (let index = 0; index < MESSAGES; index++) {
       const text = `${index} ${'z'.repeat(30_000)}`;
-      const answer = await send(server.url, { method: 'POST', path, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text }) });
+      const answer = await send(server.url, {
+        method: 'POST',
+        path,
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ text }),
+      });
       assert.equal(answer.status, 200);
     }
     socket.on('data', (chunk) => received.push(chunk));
     socket.resume();
-    const outcome = await within(closed.then(() => 'closed'), 5000, 'still open');
+    const outcome = await within(
+      closed.then(() => 'closed'),
+      5000,
+      'still open',
+    );
     socket.destroy();
     const events = Buffer.concat(received).toString().split('event: update\n').length - 1;
     assert.equal(outcome, 'closed', 'the server closes the stream of a reader that fell behind');

@@ -57,7 +57,10 @@ const ask = () => {
 };
 
 before(async () => {
-  child = spawn(process.execPath, ['--expose-gc', '--input-type=module', '-e', CHILD], { cwd: root, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  child = spawn(process.execPath, ['--expose-gc', '--input-type=module', '-e', CHILD], {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   exited = once(child, 'exit').then(([code, signal]) => {
     throw new Error(`the mock server's process ended (${signal ?? `exit ${code}`})`);
   });
@@ -85,11 +88,20 @@ function shuffle(items, seed = 13) {
   return items;
 }
 
-const notUtf8 = Buffer.concat([Buffer.from('{"botId":"b","conversationId":"c","userId":"u","message":"'), Buffer.from([0xc3, 0x28]), Buffer.from('"}')]);
+const notUtf8 = Buffer.concat([
+  Buffer.from('{"botId":"b","conversationId":"c","userId":"u","message":"'),
+  Buffer.from([0xc3, 0x28]),
+  Buffer.from('"}'),
+]);
 const json = { 'Content-Type': 'application/json', Origin: OTHER_ORIGIN };
 const signedPost = (conversationId, extra) => {
   const payload = { botId: 'soak-bot', conversationId, userId: `user-${conversationId}`, ...extra };
-  return { method: 'POST', path: WEBVIEW_PATH, headers: { ...json, Authorization: auth(conversationId, 'soak-bot') }, body: JSON.stringify(payload) };
+  return {
+    method: 'POST',
+    path: WEBVIEW_PATH,
+    headers: { ...json, Authorization: auth(conversationId, 'soak-bot') },
+    body: JSON.stringify(payload),
+  };
 };
 
 /** Reads the first chunk of an event stream, then hangs up, as a page that navigates away does. */
@@ -129,91 +141,144 @@ async function stalledReader(conversationId) {
   return { socket, closed };
 }
 
-test(`${REQUESTS} mixed requests and ${SLOW_READERS} stalled event-stream readers: all answered, memory back within ${SOAK_BOUND / MiB} MiB`, { timeout: 90_000 }, async () => {
-  // The server closes a connection idle for 5 s (Keep-Alive: timeout=5). Node's Agent heeds that
-  // hint only when it has a timeout of its own; without one, a loaded machine may hand a request
-  // a pooled socket the server is closing at that instant (ECONNRESET). Idle sockets go at 2 s.
-  const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY, timeout: 2000 });
-  const call = (request) => send(url, { agent, timeout: 15_000, ...request });
-  const chat = (path, init = {}) => call({ ...init, path: `/mock/conversations${path}` });
+test(
+  `${REQUESTS} mixed requests and ${SLOW_READERS} stalled event-stream readers: all answered, memory back within ${SOAK_BOUND / MiB} MiB`,
+  { timeout: 90_000 },
+  async () => {
+    // The server closes a connection idle for 5 s (Keep-Alive: timeout=5). Node's Agent heeds that
+    // hint only when it has a timeout of its own; without one, a loaded machine may hand a request
+    // a pooled socket the server is closing at that instant (ECONNRESET). Idle sockets go at 2 s.
+    const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY, timeout: 2000 });
+    const call = (request) => send(url, { agent, timeout: 15_000, ...request });
+    const chat = (path, init = {}) => call({ ...init, path: `/mock/conversations${path}` });
 
-  // Warm-up, so that the baseline includes what the first requests allocate once (compiled code, schemas).
-  for (let round = 0; round < 3; round++) {
-    await call(signedPost(`warm-${round}`, { contextVariables: [{ name: 'a', value: 'b' }] }));
-    await chat('', { method: 'POST' });
-  }
-  const before = await ask();
+    // Warm-up, so that the baseline includes what the first requests allocate once (compiled code, schemas).
+    for (let round = 0; round < 3; round++) {
+      await call(signedPost(`warm-${round}`, { contextVariables: [{ name: 'a', value: 'b' }] }));
+      await chat('', { method: 'POST' });
+    }
+    const before = await ask();
 
-  const slow = [];
-  for (let index = 0; index < SLOW_READERS; index++) {
-    const { json: started } = await chat('', { method: 'POST' });
-    slow.push({ id: started.conversationId, ...(await stalledReader(started.conversationId)) });
-  }
-  const started = [];
-  const pick = (list, index) => list[index % list.length];
+    const slow = [];
+    for (let index = 0; index < SLOW_READERS; index++) {
+      const { json: started } = await chat('', { method: 'POST' });
+      slow.push({ id: started.conversationId, ...(await stalledReader(started.conversationId)) });
+    }
+    const started = [];
+    const pick = (list, index) => list[index % list.length];
 
-  // [name, count, expected statuses, what to send]
-  const KINDS = [
-    ['webview post (new conversation, 24 KB of variables)', 900, [200], (i) => call(signedPost(`soak-${i}`, { contextVariables: [{ name: 'notes', value: 'n'.repeat(24_000) }] }))],
-    ['chat message of 30 KB to a stalled reader', 640, [200, 404], (i) => chat(`/${pick(slow, i).id}/messages`, { method: 'POST', headers: json, body: JSON.stringify({ text: `${i} ${'m'.repeat(30_000)}` }) })],
-    ['chat: start', 150, [201], async () => {
-      const answer = await chat('', { method: 'POST' });
-      started.push(answer.json?.conversationId);
-      return answer;
-    }],
-    ['chat: snapshot', 150, [200, 404], (i) => chat(`/${started.length ? pick(started, i) : 'none'}`)],
-    ['event stream, read once', 60, [200, 404], (i) => glance(`/mock/conversations/${started.length ? pick(started, i) : 'none'}/events`)],
-    ['webview post, wrong signature', 100, [401], (i) => call({ ...signedPost(`x-${i}`), headers: { ...json, Authorization: '0'.repeat(64) } })],
-    ['webview post, not JSON', 100, [400], () => call({ method: 'POST', path: WEBVIEW_PATH, headers: json, body: '{"botId":' })],
-    ['webview post, not UTF-8', 100, [400], () => call({ method: 'POST', path: WEBVIEW_PATH, headers: json, body: notUtf8 })],
-    ['webview post, 100 KB streamed', 80, [413], () => call({ method: 'POST', path: WEBVIEW_PATH, headers: json, body: (req) => req.end('x'.repeat(100_000)) })],
-    ['webview post, text/plain', 100, [415], () => call({ method: 'POST', path: WEBVIEW_PATH, headers: { ...json, 'Content-Type': 'text/plain' }, body: '{}' })],
-    ['webview post, a dialog that throws', 80, [500], (i) => call(signedPost(`break-${i}`, { message: 'break' }))],
-    ['preflight', 100, [204], () => call({ method: 'OPTIONS', path: WEBVIEW_PATH, headers: { Origin: OTHER_ORIGIN, 'Access-Control-Request-Method': 'POST' } })],
-    ['chat path, bad percent-encoding', 100, [400], () => chat('/%E0%A4%A')],
-    ['TRACE', 100, [405], () => send(url, { method: 'TRACE', path: '/x' })],
-    ['path //', 100, [404], () => send(url, { path: '//' })],
-    ['Host: [', 100, [400], () => send(url, { path: '/x', setHost: false, headers: { Host: '[' } })],
-    ['bytes that are not HTTP', 40, [400], () => garbage()],
-  ];
-  const plan = shuffle(KINDS.flatMap(([name, count, expected, run]) => Array.from({ length: count }, (_, index) => ({ name, expected, run: () => run(index) }))));
-  assert.equal(plan.length, REQUESTS);
+    // [name, count, expected statuses, what to send]
+    const KINDS = [
+      [
+        'webview post (new conversation, 24 KB of variables)',
+        900,
+        [200],
+        (i) => call(signedPost(`soak-${i}`, { contextVariables: [{ name: 'notes', value: 'n'.repeat(24_000) }] })),
+      ],
+      [
+        'chat message of 30 KB to a stalled reader',
+        640,
+        [200, 404],
+        (i) =>
+          chat(`/${pick(slow, i).id}/messages`, {
+            method: 'POST',
+            headers: json,
+            body: JSON.stringify({ text: `${i} ${'m'.repeat(30_000)}` }),
+          }),
+      ],
+      [
+        'chat: start',
+        150,
+        [201],
+        async () => {
+          const answer = await chat('', { method: 'POST' });
+          started.push(answer.json?.conversationId);
+          return answer;
+        },
+      ],
+      ['chat: snapshot', 150, [200, 404], (i) => chat(`/${started.length ? pick(started, i) : 'none'}`)],
+      [
+        'event stream, read once',
+        60,
+        [200, 404],
+        (i) => glance(`/mock/conversations/${started.length ? pick(started, i) : 'none'}/events`),
+      ],
+      [
+        'webview post, wrong signature',
+        100,
+        [401],
+        (i) => call({ ...signedPost(`x-${i}`), headers: { ...json, Authorization: '0'.repeat(64) } }),
+      ],
+      ['webview post, not JSON', 100, [400], () => call({ method: 'POST', path: WEBVIEW_PATH, headers: json, body: '{"botId":' })],
+      ['webview post, not UTF-8', 100, [400], () => call({ method: 'POST', path: WEBVIEW_PATH, headers: json, body: notUtf8 })],
+      [
+        'webview post, 100 KB streamed',
+        80,
+        [413],
+        () => call({ method: 'POST', path: WEBVIEW_PATH, headers: json, body: (req) => req.end('x'.repeat(100_000)) }),
+      ],
+      [
+        'webview post, text/plain',
+        100,
+        [415],
+        () => call({ method: 'POST', path: WEBVIEW_PATH, headers: { ...json, 'Content-Type': 'text/plain' }, body: '{}' }),
+      ],
+      ['webview post, a dialog that throws', 80, [500], (i) => call(signedPost(`break-${i}`, { message: 'break' }))],
+      [
+        'preflight',
+        100,
+        [204],
+        () => call({ method: 'OPTIONS', path: WEBVIEW_PATH, headers: { Origin: OTHER_ORIGIN, 'Access-Control-Request-Method': 'POST' } }),
+      ],
+      ['chat path, bad percent-encoding', 100, [400], () => chat('/%E0%A4%A')],
+      ['TRACE', 100, [405], () => send(url, { method: 'TRACE', path: '/x' })],
+      ['path //', 100, [404], () => send(url, { path: '//' })],
+      ['Host: [', 100, [400], () => send(url, { path: '/x', setHost: false, headers: { Host: '[' } })],
+      ['bytes that are not HTTP', 40, [400], () => garbage()],
+    ];
+    const plan = shuffle(
+      KINDS.flatMap(([name, count, expected, run]) =>
+        Array.from({ length: count }, (_, index) => ({ name, expected, run: () => run(index) })),
+      ),
+    );
+    assert.equal(plan.length, REQUESTS);
 
-  const wrong = [];
-  const counts = new Map();
-  const started_ = performance.now();
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (next < plan.length) {
-        const { name, expected, run } = plan[next++];
-        const { status } = await run().catch((error) => ({ status: `no answer: ${error.message}` }));
-        counts.set(name, (counts.get(name) ?? 0) + 1);
-        if (!expected.includes(status)) wrong.push(`${name}: ${status}`);
-      }
-    }),
-  );
-  const seconds = (performance.now() - started_) / 1000;
-  assert.deepEqual(wrong.slice(0, 10), [], `${wrong.length} requests had an unexpected answer`);
+    const wrong = [];
+    const counts = new Map();
+    const started_ = performance.now();
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: CONCURRENCY }, async () => {
+        while (next < plan.length) {
+          const { name, expected, run } = plan[next++];
+          const { status } = await run().catch((error) => ({ status: `no answer: ${error.message}` }));
+          counts.set(name, (counts.get(name) ?? 0) + 1);
+          if (!expected.includes(status)) wrong.push(`${name}: ${status}`);
+        }
+      }),
+    );
+    const seconds = (performance.now() - started_) / 1000;
+    assert.deepEqual(wrong.slice(0, 10), [], `${wrong.length} requests had an unexpected answer`);
 
-  // The server dropped every stalled reader: once read, each stream has ended.
-  for (const reader of slow) reader.socket.resume();
-  const dropped = await Promise.all(slow.map((reader) => within(reader.closed, 10_000, false)));
-  for (const reader of slow) reader.socket.destroy();
-  assert.deepEqual(dropped, Array(SLOW_READERS).fill(true), 'each stalled reader was disconnected');
+    // The server dropped every stalled reader: once read, each stream has ended.
+    for (const reader of slow) reader.socket.resume();
+    const dropped = await Promise.all(slow.map((reader) => within(reader.closed, 10_000, false)));
+    for (const reader of slow) reader.socket.destroy();
+    assert.deepEqual(dropped, Array(SLOW_READERS).fill(true), 'each stalled reader was disconnected');
 
-  // Still answering, the normal way.
-  const alive = await call(signedPost('after-the-soak', { contextVariables: [{ name: 'still', value: 'here' }] }));
-  assert.equal(alive.status, 200);
-  agent.destroy();
+    // Still answering, the normal way.
+    const alive = await call(signedPost('after-the-soak', { contextVariables: [{ name: 'still', value: 'here' }] }));
+    assert.equal(alive.status, 200);
+    agent.destroy();
 
-  const after_ = await ask();
-  const mib = (bytes) => `${(bytes / MiB).toFixed(1)} MiB`;
-  console.log(
-    `mock soak: ${REQUESTS} requests (${KINDS.length} kinds, ${CONCURRENCY} at a time) + ${SLOW_READERS} stalled readers in ${seconds.toFixed(1)} s; ` +
-      `server memory (heap + external, after GC) ${mib(before.used)} before, ${mib(after_.used)} after, ${mib(after_.peak)} at the peak (without GC); ` +
-      `${after_.conversations} conversations kept of ${900 + 150 + SLOW_READERS + 80} started`,
-  );
-  assert.ok(after_.conversations <= MAX_CONVERSATIONS, `${after_.conversations} conversations kept`);
-  assert.ok(after_.used - before.used <= SOAK_BOUND, `memory grew by ${mib(after_.used - before.used)}, more than ${mib(SOAK_BOUND)}`);
-});
+    const after_ = await ask();
+    const mib = (bytes) => `${(bytes / MiB).toFixed(1)} MiB`;
+    console.log(
+      `mock soak: ${REQUESTS} requests (${KINDS.length} kinds, ${CONCURRENCY} at a time) + ${SLOW_READERS} stalled readers in ${seconds.toFixed(1)} s; ` +
+        `server memory (heap + external, after GC) ${mib(before.used)} before, ${mib(after_.used)} after, ${mib(after_.peak)} at the peak (without GC); ` +
+        `${after_.conversations} conversations kept of ${900 + 150 + SLOW_READERS + 80} started`,
+    );
+    assert.ok(after_.conversations <= MAX_CONVERSATIONS, `${after_.conversations} conversations kept`);
+    assert.ok(after_.used - before.used <= SOAK_BOUND, `memory grew by ${mib(after_.used - before.used)}, more than ${mib(SOAK_BOUND)}`);
+  },
+);

@@ -6,7 +6,21 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { accessSync, constants, copyFileSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  copyFileSync,
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -73,7 +87,14 @@ function scratchLock(tarball, dependencies) {
       if (!at) return; // An optional dependency this platform did not install.
     }
   };
-  packages['node_modules/webview-form'] = { version: pkg.version, resolved: `file:${tarball}`, license: pkg.license, dependencies: pkg.dependencies, bin: pkg.bin, engines: pkg.engines };
+  packages['node_modules/webview-form'] = {
+    version: pkg.version,
+    resolved: `file:${tarball}`,
+    license: pkg.license,
+    dependencies: pkg.dependencies,
+    bin: pkg.bin,
+    engines: pkg.engines,
+  };
   for (const dependency of Object.keys(pkg.dependencies)) add('node_modules/webview-form', dependency);
   for (const name of TYPE_PACKAGES) add('', name);
   return { name: 'scratch', lockfileVersion: 3, requires: true, packages: { '': { name: 'scratch', dependencies }, ...packages } };
@@ -86,7 +107,10 @@ before(() => {
   const tarball = readdirSync(work).find((file) => file.endsWith('.tgz'));
   assert.ok(tarball, 'npm pack wrote a tarball');
   packedSize = lstatSync(join(work, tarball)).size;
-  packed = run('tar', ['-tzf', join(work, tarball)], work).split('\n').filter(Boolean).map((path) => path.replace(/^package\//, ''));
+  packed = run('tar', ['-tzf', join(work, tarball)], work)
+    .split('\n')
+    .filter(Boolean)
+    .map((path) => path.replace(/^package\//, ''));
   console.log(`npm pack in a fresh checkout: ${((Date.now() - started) / 1000).toFixed(1)} s, build included`);
 
   mkdirSync(app);
@@ -102,13 +126,31 @@ after(() => rmSync(work, { recursive: true, force: true }));
 
 test('npm pack builds a fresh checkout: the tarball holds the built entries, typings and manifest, and no sources', () => {
   const files = new Set(packed);
-  for (const file of ['package.json', 'README.md', 'LICENSE', 'dist/index.js', 'dist/element.js', 'dist/webview-form.standalone.js', 'dist/webview-form.delivery.js', 'dist/index.d.ts', 'dist/react.d.ts', 'dist/vue.d.ts', 'dist/mock/cli.js', 'dist/custom-elements.json']) {
+  for (const file of [
+    'package.json',
+    'README.md',
+    'LICENSE',
+    'dist/index.js',
+    'dist/element.js',
+    'dist/webview-form.standalone.js',
+    'dist/webview-form.delivery.js',
+    'dist/index.d.ts',
+    'dist/react.d.ts',
+    'dist/vue.d.ts',
+    'dist/mock/cli.js',
+    'dist/custom-elements.json',
+  ]) {
     assert.ok(files.has(file), `${file} is packed`);
   }
-  const stray = packed.filter((file) => /^(src|test|stories|demo|scripts|bench|\.storybook|\.ci|node_modules|storybook-static|dist-demo)\//.test(file));
+  const stray = packed.filter((file) =>
+    /^(src|test|stories|demo|scripts|bench|\.storybook|\.ci|node_modules|storybook-static|dist-demo)\//.test(file),
+  );
   assert.deepEqual(stray, []);
   // The drop-in is served as it is: no maps (see vite.config.ts); the bundler entries keep theirs.
-  assert.deepEqual(packed.filter((file) => /^dist\/webview-form\.[a-z0-9]+\.js\.map$/.test(file)), []);
+  assert.deepEqual(
+    packed.filter((file) => /^dist\/webview-form\.[a-z0-9]+\.js\.map$/.test(file)),
+    [],
+  );
   assert.ok(files.has('dist/index.js.map'), 'the bundler entry keeps its source map');
   const unpacked = packed.reduce((sum, file) => sum + lstatSync(join(app, 'node_modules/webview-form', file)).size, 0);
   console.log(`npm pack: ${packed.length} files, ${packedSize} bytes packed, ${unpacked} unpacked`);
@@ -158,14 +200,34 @@ test('the browser entries bundle with esbuild from the installed package, with t
      import { WebviewForm as DropIn } from 'webview-form/standalone';
      export { TAG_NAME, Defined, sha256hex, WebviewForm, parseFields, buildPayload, checkPayload, DropIn };`,
   );
-  const result = await build({ entryPoints: [join(app, 'browser.js')], absWorkingDir: app, bundle: true, format: 'esm', platform: 'browser', splitting: true, outdir: join(app, 'out'), write: false, metafile: true, logLevel: 'silent' });
-  assert.deepEqual([...result.errors, ...result.warnings].map((message) => message.text), []);
+  const result = await build({
+    entryPoints: [join(app, 'browser.js')],
+    absWorkingDir: app,
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    splitting: true,
+    outdir: join(app, 'out'),
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  assert.deepEqual(
+    [...result.errors, ...result.warnings].map((message) => message.text),
+    [],
+  );
   const inputs = Object.keys(result.metafile.inputs);
   for (const file of ['dist/index.js', 'dist/element.js', 'dist/webview-form.standalone.js']) {
     assert.ok(inputs.includes(`node_modules/webview-form/${file}`), `${file} is bundled`);
   }
-  assert.ok(inputs.some((input) => input.startsWith('node_modules/lit-html/')), 'lit comes from the scratch project');
-  assert.ok(inputs.some((input) => input.startsWith('node_modules/zod/')), 'zod comes from the scratch project');
+  assert.ok(
+    inputs.some((input) => input.startsWith('node_modules/lit-html/')),
+    'lit comes from the scratch project',
+  );
+  assert.ok(
+    inputs.some((input) => input.startsWith('node_modules/zod/')),
+    'zod comes from the scratch project',
+  );
 });
 
 test('the bin starts the mock server', async () => {
@@ -201,7 +263,11 @@ test('the bin starts the mock server', async () => {
 });
 
 test('the bin prints its usage with --help', () => {
-  const result = spawnSync(join(app, 'node_modules/.bin/webview-form-mock'), ['--help'], { env: cleanEnv, encoding: 'utf8', timeout: 10_000 });
+  const result = spawnSync(join(app, 'node_modules/.bin/webview-form-mock'), ['--help'], {
+    env: cleanEnv,
+    encoding: 'utf8',
+    timeout: 10_000,
+  });
   assert.equal(result.status, 0, result.stderr);
   assert.match(result.stdout, /usage/i);
 });
@@ -222,16 +288,19 @@ function compile(name, files, types) {
     types,
   };
   writeFileSync(join(app, `tsconfig.${name}.json`), JSON.stringify({ compilerOptions, files: files.map((file) => `typings/${file}`) }));
-  const tsc = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', `tsconfig.${name}.json`], { cwd: app, encoding: 'utf8' });
+  const tsc = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', `tsconfig.${name}.json`], {
+    cwd: app,
+    encoding: 'utf8',
+  });
   return { status: tsc.status, printed: tsc.stdout + tsc.stderr };
 }
 
-test('the typings: TypeScript accepts the README\'s usage in TS, React 19 and Vue 3, and catches its mistakes', () => {
+test("the typings: TypeScript accepts the README's usage in TS, React 19 and Vue 3, and catches its mistakes", () => {
   const { status, printed } = compile('browser', ['element.ts', 'react.tsx', 'vue.ts'], []);
   assert.equal(status, 0, `tsc found errors (an unused @ts-expect-error is a mistake the types let through):\n${printed}`);
 });
 
-test('the mock\'s typings compile in a Node project', () => {
+test("the mock's typings compile in a Node project", () => {
   const { status, printed } = compile('mock', ['mock.ts'], ['node']);
   assert.equal(status, 0, printed);
 });

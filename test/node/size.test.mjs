@@ -50,15 +50,22 @@ test(`the drop-in and its static imports are at most ${BUDGET} bytes gzip -9`, (
   const lazy = readdirSync(dist)
     .filter((file) => file.startsWith('webview-form.') && file.endsWith('.js') && !closure.has(join(dist, file)))
     .map((file) => `${file} ${gzip(join(dist, file))} B`);
-  console.log(`size: static ${total} B gzip -9 of ${BUDGET} (${sizes.map(([file, size]) => `${file} ${size} B`).join(', ')}); lazy: ${lazy.join(', ')}`);
+  console.log(
+    `size: static ${total} B gzip -9 of ${BUDGET} (${sizes.map(([file, size]) => `${file} ${size} B`).join(', ')}); lazy: ${lazy.join(', ')}`,
+  );
   assert.ok(total <= BUDGET, `${total} bytes is over the ${BUDGET}-byte budget`);
 });
 
 test('every lazy chunk imports the drop-in alone: fetching it is one request, never a wait for another chunk', () => {
   const entry = join(dist, 'webview-form.standalone.js');
   const { files: closure } = staticClosure(entry);
-  const chunks = readdirSync(dist).filter((file) => file.startsWith('webview-form.') && file.endsWith('.js') && !closure.has(join(dist, file)));
-  assert.ok(chunks.includes('webview-form.delivery.js') && chunks.includes('webview-form.steps.js'), `the lazy chunks: ${chunks.join(', ')}`);
+  const chunks = readdirSync(dist).filter(
+    (file) => file.startsWith('webview-form.') && file.endsWith('.js') && !closure.has(join(dist, file)),
+  );
+  assert.ok(
+    chunks.includes('webview-form.delivery.js') && chunks.includes('webview-form.steps.js'),
+    `the lazy chunks: ${chunks.join(', ')}`,
+  );
   for (const chunk of chunks) {
     const imported = staticSpecifiers(join(dist, chunk)).map((specifier) => join(dist, specifier));
     assert.ok(
@@ -68,7 +75,7 @@ test('every lazy chunk imports the drop-in alone: fetching it is one request, ne
   }
 });
 
-test("every built-in language but English is a chunk of its own, importing nothing, and the first render has none of their texts", () => {
+test('every built-in language but English is a chunk of its own, importing nothing, and the first render has none of their texts', () => {
   const languages = ['ar', 'de', 'es', 'fr', 'he', 'it', 'ja', 'ko', 'nl', 'pl', 'pt-BR', 'tr', 'zh-CN'];
   const { files: closure } = staticClosure(join(dist, 'webview-form.standalone.js'));
   const firstRender = [...closure].map((file) => readFileSync(file, 'utf8')).join('\n');
@@ -91,17 +98,25 @@ test('the bundler entry (import "webview-form") and its static imports bring no 
   const code = [...files].map((file) => readFileSync(file, 'utf8')).join('\n');
   // Not vacuous: the closure is the one that defines the element.
   assert.match(code, /customElements\.define\(/);
-  assert.deepEqual([...packages].filter((name) => /^zod(\/|$)/.test(name)), [], `static imports: ${[...packages].join(', ')}`);
+  assert.deepEqual(
+    [...packages].filter((name) => /^zod(\/|$)/.test(name)),
+    [],
+    `static imports: ${[...packages].join(', ')}`,
+  );
   // zod stays reachable, lazily: the same dynamic imports as the drop-in's.
   assert.match(code, /import\(["']\.\/webview-form-[\w-]+\.js["']\)/);
-  console.log(`bundler entry: ${files.size} files, ${[...files].reduce((sum, file) => sum + gzip(file), 0)} B gzip -9, importing ${[...packages].join(', ')}`);
+  console.log(
+    `bundler entry: ${files.size} files, ${[...files].reduce((sum, file) => sum + gzip(file), 0)} B gzip -9, importing ${[...packages].join(', ')}`,
+  );
 });
 
 test("the form designer's generators are in no built file: they serve Storybook, not pages", () => {
   const built = readdirSync(dist, { recursive: true }).filter((file) => /\.js$/.test(file));
   assert.ok(built.length > 20, `dist holds ${built.length} scripts`);
   // Strings only the designer writes (bot-code.ts, link.ts, rehearsal.ts).
-  const found = built.filter((file) => /__initConversation|link’s design|Your form reached me/.test(readFileSync(join(dist, file), 'utf8')));
+  const found = built.filter((file) =>
+    /__initConversation|link’s design|Your form reached me/.test(readFileSync(join(dist, file), 'utf8')),
+  );
   assert.deepEqual(found, []);
 });
 
@@ -119,7 +134,10 @@ test('the Vite builds (bundler entry and drop-in) print no warning', () => {
   const out = mkdtempSync(join(tmpdir(), 'webview-form-build-'));
   try {
     for (const mode of ['production', 'standalone']) {
-      const run = spawnSync('npx', ['vite', 'build', '--mode', mode, '--outDir', join(out, mode), '--emptyOutDir'], { cwd: root, encoding: 'utf8' });
+      const run = spawnSync('npx', ['vite', 'build', '--mode', mode, '--outDir', join(out, mode), '--emptyOutDir'], {
+        cwd: root,
+        encoding: 'utf8',
+      });
       const printed = run.stdout + run.stderr;
       assert.equal(run.status, 0, printed);
       assert.match(printed, /built in/, `vite build --mode ${mode} printed its report`);

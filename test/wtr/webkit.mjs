@@ -52,7 +52,10 @@ export function webkitDriverPlugin({ port }) {
   return {
     name: 'webkit-driver',
     async serverStart() {
-      child = spawn(xvfbRunPath(), ['-a', webkitDriverPath(), `--port=${port}`], { detached: true, stdio: ['ignore', 'ignore', 'inherit'] });
+      child = spawn(xvfbRunPath(), ['-a', webkitDriverPath(), `--port=${port}`], {
+        detached: true,
+        stdio: ['ignore', 'ignore', 'inherit'],
+      });
       process.once('exit', stop);
       await whenReady(port, child);
     },

@@ -24,18 +24,15 @@ const de: WebviewMessages = {
   rangeUnderflow: 'Geben Sie einen Wert von mindestens {min} ein.',
   rangeOverflow: 'Geben Sie einen Wert von höchstens {max} ein.',
   badInput: 'Geben Sie einen gültigen Wert für „{label}“ ein.',
-  cardNumber:
-    'Das sieht nach einer Kartennummer aus, die dieses Formular nicht senden darf: Entfernen Sie sie aus dem Feld „{label}“.',
+  cardNumber: 'Das sieht nach einer Kartennummer aus, die dieses Formular nicht senden darf: Entfernen Sie sie aus dem Feld „{label}“.',
   backToChat: 'Zurück zur Unterhaltung',
   closeFailed: 'Diese Seite konnte sich nicht selbst schließen.',
   canClose: 'Sie können diese Seite jetzt schließen.',
   linkIncomplete:
     'Dieser Link ist unvollständig, daher kann das Formular die Unterhaltung nicht erreichen: Öffnen Sie das Formular erneut über den Chat.',
   linkDamaged: 'Dieser Link ist beschädigt: Öffnen Sie das Formular erneut über den Chat.',
-  offline:
-    'Sie sind offline: Stellen Sie die Verbindung wieder her und senden Sie dann erneut. Ihre Antworten bleiben erhalten.',
-  unreachable:
-    'Der Bot-Dienst ist nicht erreichbar: Prüfen Sie Ihre Verbindung und senden Sie erneut. Ihre Antworten bleiben erhalten.',
+  offline: 'Sie sind offline: Stellen Sie die Verbindung wieder her und senden Sie dann erneut. Ihre Antworten bleiben erhalten.',
+  unreachable: 'Der Bot-Dienst ist nicht erreichbar: Prüfen Sie Ihre Verbindung und senden Sie erneut. Ihre Antworten bleiben erhalten.',
   loadFailed: 'Ein Teil des Formulars konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und versuchen Sie es dann erneut.',
   timedOut:
     'Der Bot-Dienst hat nicht rechtzeitig geantwortet: Prüfen Sie Ihre Verbindung und senden Sie erneut. Ihre Antworten bleiben erhalten.',

@@ -19,15 +19,12 @@ const es: WebviewMessages = {
   typeMismatchEmail: 'Escriba una dirección de correo electrónico como nombre@example.com.',
   typeMismatchUrl: 'Escriba una dirección web como https://example.com.',
   patternMismatch: 'Complete el campo «{label}» con el formato indicado.',
-  tooShort:
-    'Escriba al menos {minLength, plural, one {# carácter} many {# de caracteres} other {# caracteres}} (ha escrito {length}).',
-  tooLong:
-    'Escriba como máximo {maxLength, plural, one {# carácter} many {# de caracteres} other {# caracteres}} (ha escrito {length}).',
+  tooShort: 'Escriba al menos {minLength, plural, one {# carácter} many {# de caracteres} other {# caracteres}} (ha escrito {length}).',
+  tooLong: 'Escriba como máximo {maxLength, plural, one {# carácter} many {# de caracteres} other {# caracteres}} (ha escrito {length}).',
   rangeUnderflow: 'Escriba un valor mayor o igual que {min}.',
   rangeOverflow: 'Escriba un valor menor o igual que {max}.',
   badInput: 'Escriba un valor válido en «{label}».',
-  cardNumber:
-    'Esto parece un número de tarjeta bancaria, que este formulario no debe enviar: bórrelo del campo «{label}».',
+  cardNumber: 'Esto parece un número de tarjeta bancaria, que este formulario no debe enviar: bórrelo del campo «{label}».',
   backToChat: 'Volver a la conversación',
   closeFailed: 'Esta página no pudo cerrarse automáticamente.',
   canClose: 'Ya puede cerrar esta página.',
@@ -35,18 +32,15 @@ const es: WebviewMessages = {
     'Este enlace está incompleto, así que el formulario no puede llegar a la conversación: vuelva a abrir el formulario desde el chat.',
   linkDamaged: 'Este enlace está dañado: vuelva a abrir el formulario desde el chat.',
   offline: 'No tiene conexión: vuelva a conectarse y envíe de nuevo. Sus respuestas se conservan.',
-  unreachable:
-    'No se pudo conectar con el servicio del bot: compruebe su conexión y envíe de nuevo. Sus respuestas se conservan.',
+  unreachable: 'No se pudo conectar con el servicio del bot: compruebe su conexión y envíe de nuevo. Sus respuestas se conservan.',
   loadFailed: 'No se pudo cargar una parte del formulario. Compruebe su conexión y vuelva a intentarlo.',
-  timedOut:
-    'El servicio del bot no respondió a tiempo: compruebe su conexión y envíe de nuevo. Sus respuestas se conservan.',
+  timedOut: 'El servicio del bot no respondió a tiempo: compruebe su conexión y envíe de nuevo. Sus respuestas se conservan.',
   busy: 'El servicio del bot está saturado: espere un momento y envíe de nuevo. Sus respuestas se conservan.',
   refused: 'El servicio del bot rechazó las respuestas: envíelas de nuevo. Sus respuestas se conservan.',
   signatureRefused: 'El servicio del bot no aceptó este enlace: vuelva a abrir el formulario desde el chat.',
   setupError: 'Este formulario no está bien configurado, así que no se puede enviar.',
   tooLarge: 'Las respuestas son demasiado largas para enviarlas: acorte el texto del campo «{name}» y envíe de nuevo.',
-  cardRefused:
-    'No se pueden enviar números de tarjeta con este formulario: borre el número escrito ({labels}) y envíe de nuevo.',
+  cardRefused: 'No se pueden enviar números de tarjeta con este formulario: borre el número escrito ({labels}) y envíe de nuevo.',
   progress: 'Paso {index} de {count}',
   back: 'Atrás',
   next: 'Siguiente',

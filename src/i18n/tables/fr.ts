@@ -38,13 +38,13 @@ const fr: WebviewMessages = {
   unreachable:
     'Impossible de joindre le service du bot\u00a0: vérifiez votre connexion et envoyez à nouveau. Vos réponses sont conservées.',
   loadFailed: 'Une partie du formulaire n’a pas pu être chargée. Vérifiez votre connexion, puis réessayez.',
-  timedOut:
-    'Le service du bot n’a pas répondu à temps\u00a0: vérifiez votre connexion et envoyez à nouveau. Vos réponses sont conservées.',
+  timedOut: 'Le service du bot n’a pas répondu à temps\u00a0: vérifiez votre connexion et envoyez à nouveau. Vos réponses sont conservées.',
   busy: 'Le service du bot est momentanément surchargé\u00a0: patientez un instant et envoyez à nouveau. Vos réponses sont conservées.',
   refused: 'Le service du bot a refusé les réponses\u00a0: envoyez-les à nouveau. Vos réponses sont conservées.',
   signatureRefused: 'Le service du bot n’a pas accepté ce lien\u00a0: rouvrez le formulaire depuis le chat.',
   setupError: 'Ce formulaire n’est pas configuré correctement, il ne peut donc pas être envoyé.',
-  tooLarge: 'Les réponses sont trop longues pour être envoyées\u00a0: raccourcissez le texte du champ «\u00a0{name}\u00a0» et envoyez à nouveau.',
+  tooLarge:
+    'Les réponses sont trop longues pour être envoyées\u00a0: raccourcissez le texte du champ «\u00a0{name}\u00a0» et envoyez à nouveau.',
   cardRefused:
     'Ce formulaire ne doit pas envoyer de numéros de carte bancaire\u00a0: supprimez le numéro saisi ({labels}), puis envoyez à nouveau.',
   progress: 'Étape {index} sur {count}',

@@ -9,8 +9,7 @@ const nl: WebviewMessages = {
   choose: 'Maak een keuze…',
   optional: '(optioneel)',
   summaryTitle: 'Er is een probleem',
-  summary:
-    '{count, plural, one {Er is # probleem: los het op} other {Er zijn # problemen: los ze op}} en probeer het opnieuw.',
+  summary: '{count, plural, one {Er is # probleem: los het op} other {Er zijn # problemen: los ze op}} en probeer het opnieuw.',
   summaryOne: 'Verbeter het antwoord hieronder en probeer het opnieuw.',
   summaryItem: '{label}: {message}',
   valueMissing: 'Vul het veld ‘{label}’ in.',
@@ -24,20 +23,16 @@ const nl: WebviewMessages = {
   rangeUnderflow: 'Vul een waarde van {min} of hoger in.',
   rangeOverflow: 'Vul een waarde van {max} of lager in.',
   badInput: 'Vul een geldige waarde in bij ‘{label}’.',
-  cardNumber:
-    'Dit lijkt op het nummer van een betaalkaart, en dat mag dit formulier niet versturen: verwijder het uit het veld ‘{label}’.',
+  cardNumber: 'Dit lijkt op het nummer van een betaalkaart, en dat mag dit formulier niet versturen: verwijder het uit het veld ‘{label}’.',
   backToChat: 'Terug naar het gesprek',
   closeFailed: 'Deze pagina kon zichzelf niet sluiten.',
   canClose: 'U kunt deze pagina nu sluiten.',
-  linkIncomplete:
-    'Deze link is onvolledig, dus het formulier kan het gesprek niet bereiken: open het formulier opnieuw vanuit de chat.',
+  linkIncomplete: 'Deze link is onvolledig, dus het formulier kan het gesprek niet bereiken: open het formulier opnieuw vanuit de chat.',
   linkDamaged: 'Deze link is beschadigd: open het formulier opnieuw vanuit de chat.',
   offline: 'U bent offline: maak opnieuw verbinding en verstuur het dan nog een keer. Uw antwoorden zijn bewaard.',
-  unreachable:
-    'De botservice is niet bereikbaar: controleer uw verbinding en verstuur het opnieuw. Uw antwoorden zijn bewaard.',
+  unreachable: 'De botservice is niet bereikbaar: controleer uw verbinding en verstuur het opnieuw. Uw antwoorden zijn bewaard.',
   loadFailed: 'Een deel van het formulier kon niet worden geladen. Controleer uw verbinding en probeer het opnieuw.',
-  timedOut:
-    'De botservice heeft niet op tijd geantwoord: controleer uw verbinding en verstuur het opnieuw. Uw antwoorden zijn bewaard.',
+  timedOut: 'De botservice heeft niet op tijd geantwoord: controleer uw verbinding en verstuur het opnieuw. Uw antwoorden zijn bewaard.',
   busy: 'De botservice is op dit moment overbelast: wacht even en verstuur het opnieuw. Uw antwoorden zijn bewaard.',
   refused: 'De botservice heeft de antwoorden geweigerd: verstuur ze opnieuw. Uw antwoorden zijn bewaard.',
   signatureRefused: 'De botservice heeft deze link niet geaccepteerd: open het formulier opnieuw vanuit de chat.',

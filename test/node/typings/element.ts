@@ -39,7 +39,11 @@ form.addEventListener('webview-success', (event) => {
   const sent: SentPayload = event.detail.payload;
   return sent.contextVariables.length + event.detail.status;
 });
-form.addEventListener('webview-error', (event) => event.detail.error.kind satisfies 'context' | 'config' | 'validation' | 'sensitive' | 'network' | 'timeout' | 'http' | 'aborted');
+form.addEventListener(
+  'webview-error',
+  (event) =>
+    event.detail.error.kind satisfies 'context' | 'config' | 'validation' | 'sensitive' | 'network' | 'timeout' | 'http' | 'aborted',
+);
 // @ts-expect-error: a success carries no error
 form.addEventListener('webview-success', (event) => event.detail.error);
 
