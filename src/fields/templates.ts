@@ -122,21 +122,19 @@ function fieldElement(field: CheckedField, id: string, messages: FormMessages, t
       h('legend', {}, label, optional),
       hint,
       errorText(`${id}-0`),
-      field
-        .options!.map(optionParts)
-        .map((option, index) =>
-          choice(
-            {
-              type: 'radio',
-              id: `${id}-${index}`,
-              name: field.name,
-              value: option.value,
-              checked: text(field.value) === option.value,
-              required,
-            },
-            option.label,
-          ),
+      field.options!.map(optionParts).map((option, index) =>
+        choice(
+          {
+            type: 'radio',
+            id: `${id}-${index}`,
+            name: field.name,
+            value: option.value,
+            checked: text(field.value) === option.value,
+            required,
+          },
+          option.label,
         ),
+      ),
     );
   }
 
