@@ -1,6 +1,6 @@
 /**
- * The refusal of a post that carries a card number (see sensitive.ts for the rule). It runs
- * only on a send, so it comes with the submission chunk.
+ * The refusal of a post that carries a card number (see core/sensitive.ts for the rule). It runs
+ * only on a send, so it comes with the delivery chunk.
  */
 import type { ContextVariable } from '../core/schemas.js';
 import { ErrorKind, WebviewError } from '../core/errors.js';

@@ -3,7 +3,7 @@
  *
  *     light-DOM controls (controls.ts) ─► FieldValues [{ name, value }]   (strings, in document order)
  *
- * Read on a send only, so it comes with the submission chunk.
+ * Read on a send only, so it comes with the delivery chunk.
  */
 import type { FieldValues } from '../core/payload.js';
 import { groupControls } from './control-groups.js';

@@ -1,6 +1,6 @@
 /**
  * The life of a `fields` declaration inside the element. Its controls are drawn at once from a
- * sketch of the declaration (fields.ts), while zod's verdict loads; `ready` settles with the
+ * sketch of the declaration (fields/declarations.ts), while zod's verdict loads; `ready` settles with the
  * verdict, and a submit waits for it, so nothing is sent from a declaration zod refused.
  *
  *     fields ─► sketch ─► controls in the light DOM, first render (fields/templates.ts)

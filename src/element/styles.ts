@@ -5,7 +5,7 @@ import { css } from '../dom/css.js';
  * What shows only once a send was tried (progress, success, the error summary) is styled by
  * late-styles.ts, which comes with the delivery chunk: the first render does not carry it.
  *
- * Dark variants use light-dark(), as the light-DOM controls do (light-styles.ts): the whole form
+ * Dark variants use light-dark(), as the light-DOM controls do (dom/light-styles.ts): the whole form
  * follows the page's `color-scheme`, which the host inherits, rather than the system's setting, so
  * a light page on a dark system does not get a dark error box beside light fields.
  */

@@ -2,7 +2,7 @@
  * Declared fields: what a bot builder writes instead of markup.
  *
  *     fields (property or JSON attribute) ─► sketchFields ─► controls, drawn at once
- *                                        └─► parseFields (zod, field-schema.ts, loaded lazily)
+ *                                        └─► parseFields (zod, fields/schema.ts, loaded lazily)
  *                                              ─► CheckedField[]: the form may send
  *                                              └► WebviewError `config`: the form says what is wrong
  *

@@ -1,6 +1,6 @@
 /**
  * zod's verdict on a `fields` declaration. It is loaded with zod after the first render (see
- * fields.ts): a declaration is checked as a whole, and a wrong one is a `config` error that names
+ * declarations.ts): a declaration is checked as a whole, and a wrong one is a `config` error that names
  * each field and problem, since a form that half works would only fail later.
  */
 import * as z from 'zod/mini';

@@ -94,7 +94,7 @@ export class StepFlow implements ReactiveController {
 
   hostConnected() {
     this.#listening = new AbortController();
-    // A native reset of an author's form comes through the element's reset() (webview-form.ts), which restarts the flow.
+    // A native reset of an author's form comes through the element's reset() (element/webview-form.ts), which restarts the flow.
     listen(this.#host.element, { input: this.#onAnswer, change: this.#onAnswer }, this.#listening.signal);
   }
 
