@@ -29,7 +29,8 @@ test('no comment in src/ names a file that does not exist', () => {
       .split('\n')
       .forEach((line, index) => {
         if (!COMMENT.test(line)) return;
-        for (const [, name] of line.matchAll(NAMED)) if (!exists(name, file)) missing.push(`${relative(root, file)}:${index + 1} names ${name}`);
+        for (const [, name] of line.matchAll(NAMED))
+          if (!exists(name, file)) missing.push(`${relative(root, file)}:${index + 1} names ${name}`);
       });
   }
   assert.deepEqual(missing, []);
