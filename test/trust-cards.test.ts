@@ -25,7 +25,9 @@ function typeInto(form: WebviewForm, name: string, value: string): void {
   control.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
-describe('a card number in a free-text field', () => {
+describe('a card number in a free-text field', function () {
+  // A draft's wait (storedWith) may outlast mocha's five seconds on a busy machine.
+  this.timeout(20_000);
   useFreshTab();
 
   const scenarios: Array<[string, string]> = [
@@ -66,7 +68,9 @@ describe('a card number in a free-text field', () => {
   }
 });
 
-describe('card numbers, other ways in', () => {
+describe('card numbers, other ways in', function () {
+  // A draft's wait (storedWith) may outlast mocha's five seconds on a busy machine.
+  this.timeout(20_000);
   useFreshTab();
 
   it('a card split over boxes that share one name is refused and never stored', async () => {
@@ -134,7 +138,9 @@ describe('card numbers, other ways in', () => {
   });
 });
 
-describe('fields that hold card data', () => {
+describe('fields that hold card data', function () {
+  // A draft's wait (storedWith) may outlast mocha's five seconds on a busy machine.
+  this.timeout(20_000);
   useFreshTab();
 
   it('fields whose autocomplete says card data (cc-*) are never stored in a draft', async () => {
@@ -180,7 +186,9 @@ describe('fields that hold card data', () => {
   });
 });
 
-describe('a card number split over fields', () => {
+describe('a card number split over fields', function () {
+  // A draft's wait (storedWith) may outlast mocha's five seconds on a busy machine.
+  this.timeout(20_000);
   useFreshTab();
 
   async function boxes(attributes: { exempt?: string; between?: boolean } = {}) {

@@ -40,7 +40,10 @@ async function withDraft(draft: unknown, attributes: { review?: boolean; restore
   };
 }
 
-describe('a stored draft read back', () => {
+describe('a stored draft read back', function () {
+  // The first test of the file waits for the delivery's many modules, served one by one by the
+  // test server: on a busy machine WebKit took over five seconds.
+  this.timeout(20_000);
   useFreshTab();
 
   for (const [scenario, step] of [
