@@ -4,7 +4,7 @@
 // Firefox, the window's size over WebDriver in WebKit (test/wtr/window-size.mjs); and, in the
 // test with the held chunk, the height of the iframe that holds the page, in every engine.
 import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
-import { executeServerCommand, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, resetMouse, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { WebviewForm } from '../src/element/webview-form.js';
 import { loadDelivery } from '../src/element/lazy.js';
@@ -129,6 +129,30 @@ describe('the focused field and the on-screen keyboard', () => {
     } finally {
       restoreIdle();
     }
+  });
+
+  it('a radio at the bottom edge, clicked with the mouse, is chosen: a focus given by the pointer scrolls nothing under it', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`
+      <div>
+        <div style="height: 1500px"></div>
+        <webview-form region="us">
+          <label>Your city <input name="city" /></label>
+          <label style="display: block"><input type="radio" name="size" value="small" /> Small</label>
+        </webview-form>
+        <div style="height: 1500px"></div>
+      </div>
+    `);
+    const form = wrapper.querySelector<WebviewForm>('webview-form')!;
+    await form.updateComplete;
+    form.querySelector<HTMLInputElement>('[name="city"]')!.focus();
+    await attached();
+    const radio = form.querySelector<HTMLInputElement>('[name="size"]')!;
+    // Five pixels of it in sight, at the bottom of the viewport.
+    scrollElementTo(radio, innerHeight - 5);
+    const { left, width } = radio.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(left + width / 2), innerHeight - 2] });
+    await resetMouse();
+    expect(radio.checked).to.be.true;
   });
 
   it('a field already in sight is not scrolled, when focused or when the keyboard opens, even with its label out of sight', async () => {

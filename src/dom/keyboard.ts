@@ -29,6 +29,11 @@ export class KeyboardAvoidance implements ReactiveController {
   /** The visual viewport's height and scale at the last look: a keyboard makes it shorter at the same scale. */
   #height = 0;
   #scale = 1;
+  /**
+   * A mouse button or a pen is down on the form: the control it focuses is under it, so in sight,
+   * and scrolling now would move the control from under it before the click lands.
+   */
+  #pressing = false;
 
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #options: KeyboardAvoidanceOptions;
@@ -46,7 +51,8 @@ export class KeyboardAvoidance implements ReactiveController {
     this.#listening = new AbortController();
     ({ height: this.#height, scale: this.#scale } = viewport);
     // Not `scroll`: the visual viewport scrolls when the person pans it, and that must not be undone.
-    listen(this.#host, { focusin: this.#onFocusin }, this.#listening.signal);
+    listen(this.#host, { focusin: this.#onFocusin, pointerdown: () => (this.#pressing = true) }, this.#listening.signal);
+    listen(window, { pointerup: this.#released, pointercancel: this.#released }, this.#listening.signal, { capture: true });
     listen(viewport, { resize: this.#onResize }, this.#listening.signal);
     // The focus that asked for this code (the first focusin) came before it.
     this.#reveal((this.#host.getRootNode() as Document | ShadowRoot).activeElement);
@@ -56,7 +62,13 @@ export class KeyboardAvoidance implements ReactiveController {
     this.#listening?.abort();
   }
 
-  #onFocusin = (event: FocusEvent) => this.#reveal(event.target);
+  #onFocusin = (event: FocusEvent) => {
+    if (!this.#pressing) this.#reveal(event.target);
+  };
+
+  #released = () => {
+    this.#pressing = false;
+  };
 
   #onResize = () => {
     const { height, scale } = window.visualViewport!;
