@@ -100,9 +100,8 @@ export class DeclaredFields {
   }
 
   async #check(fields: unknown): Promise<void> {
-    // Not before the first frame: the chunk's download and evaluation would compete with it
-    // (about 3 ms of the first paint of 10 declared fields, on the bench), and only a send needs
-    // the verdict.
+    // Not before the first frame: the chunk's download and evaluation would compete with it, and
+    // only a send needs the verdict.
     await afterNextPaint();
     const { parseFields, renderFields } = await loadDelivery();
     this.#redraw = renderFields;

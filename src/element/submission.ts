@@ -8,7 +8,7 @@
  * `reset()` and leaving the page to `abort()`. Its one `AbortController` reaches every stage: the
  * waits that take no signal are raced against it, `fetch` and the body read take it. After an
  * abort nothing more runs and nothing is sent. Every stage after the wait loads lazily
- * (delivery.ts); this file is small because it is part of the first render.
+ * (delivery.ts).
  */
 import { untilAborted } from '../core/abort.js';
 import type { WebviewError } from '../core/errors.js';

@@ -422,10 +422,9 @@ export class WebviewForm extends ReactiveElement {
     if ((broken && broken !== this.#flow?.error) || this.#fields.drawn === undefined) return;
     this.#fields.render(this.#messages, this.#started);
     if (!this.#attaching) {
-      // Whether a draft is stored is read once the first frame is painted: the first read of
-      // sessionStorage costs 1-7 ms, which the first paint need not wait for (a task later alone
-      // often came before that frame). One stored for a form of this page (whose it is, the
-      // delivery tells) asks for the delivery at once, and `updateComplete` waits for its restore.
+      // Read whether a draft is stored once the first frame is painted: the first read of
+      // sessionStorage is slow, and the first paint need not wait for it. One stored for a form
+      // of this page asks for the delivery at once, and `updateComplete` waits for its restore.
       const stored = afterNextPaint().then(draftOnPage);
       const attaching = (this.#attaching = stored.then((draft) =>
         this.#attach(this.#delivery(draft ? loadDelivery() : prefetchDelivery())),
