@@ -5,7 +5,6 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { WebviewForm } from '../src/element/webview-form.js';
 import { draftKey } from '../src/dom/draft-key.js';
-import { loadDelivery, loadSteps } from '../src/element/lazy.js';
 import { IDS, useFreshTab } from './helpers.js';
 
 const TRIP = [
@@ -46,10 +45,6 @@ describe('a stored draft read back', function () {
   // test server: on a busy machine WebKit took over five seconds.
   this.timeout(20_000);
   useFreshTab();
-  // Loaded before the first test: in WebKit beside two other engines, the first test's draft was
-  // not restored in three full runs of four, when the delivery and the steps chunks came cold in
-  // that test. Row 8 is about what a draft read back holds; that ordering is left for its own look.
-  before(() => Promise.all([loadDelivery(), loadSteps()]));
 
   for (const [scenario, step] of [
     ['is -1', -1],

@@ -59,6 +59,11 @@ export class DeclaredFields {
     }
   }
 
+  /** Takes the keyed drawing (fields/render.ts), which the delivery chunk brings. */
+  redrawWith(renderFields: Delivery['renderFields']): void {
+    this.#redraw ??= renderFields;
+  }
+
   /** The fields whose controls exist after `render`, or undefined until there are any to draw. */
   get drawn(): CheckedItem[] | undefined {
     return this.#verdict === undefined ? this.#sketch : Array.isArray(this.#verdict) ? this.#verdict : undefined;

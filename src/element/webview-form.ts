@@ -501,6 +501,9 @@ export class WebviewForm extends ReactiveElement {
   #delivery(load = loadDelivery()): Promise<Delivery> {
     return load.then((stage) => {
       if (!this.#conduct) {
+        // Before the texts change below: from now on the fields are drawn again keyed, keeping
+        // their nodes and what they hold (a restored draft), never anew.
+        this.#fields.redrawWith(stage.renderFields);
         this.#late = stage.lateChrome;
         // The late styles' sheet is parsed now, while the page is idle, not on the first click
         // (updated() adopts it once a send was tried).
