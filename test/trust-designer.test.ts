@@ -175,6 +175,21 @@ describe('designer: the link the bot sends', () => {
   });
 });
 
+/**
+ * Opens the designer on a design link whose message is `message`, and checks that the message is
+ * refused at its box naming `named`, and that none of the outputs posts it: the page and the curl
+ * line are not written, the preview posts no message, and no dialog starter waits for one.
+ */
+async function expectMessageRefused(message: string, named: string): Promise<void> {
+  const designer = await designerOn({ fields: [{ name: 'name' }], message });
+  const { invalid, reason } = boxState(designer, 'wfd-message');
+  expect(invalid, JSON.stringify(message)).to.equal('true');
+  expect(reason).to.contain(named);
+  for (const output of ['page', 'curl', 'starter']) expect(outputError(designer, output), output).to.contain(named);
+  expect(designer.querySelector('webview-form')!.hasAttribute('message')).to.be.false;
+  expect(dialogStarter(designer.design)).to.equal(undefined);
+}
+
 describe('designer: one message everywhere', () => {
   it('a message with a carriage return or NUL from a design link is refused at its box, and the page, the preview, the curl line and the bot code carry the same message', async () => {
     for (const [message, named] of [
@@ -183,17 +198,7 @@ describe('designer: one message everywhere', () => {
       ['request\u0000sent', 'U+0000'],
       ['request \ud83dsent', 'U+D83D'],
     ] as const) {
-      const designer = await designerOn({ fields: [{ name: 'name' }], message });
-      const { invalid, reason } = boxState(designer, 'wfd-message');
-      expect(invalid, JSON.stringify(message)).to.equal('true');
-      expect(reason).to.contain(named);
-      // None posts it: the page and the curl line are not written, the preview posts no message,
-      // and no dialog starter waits for one.
-      expect(outputError(designer, 'page')).to.contain(named);
-      expect(outputError(designer, 'curl')).to.contain(named);
-      expect(outputError(designer, 'starter')).to.contain(named);
-      expect(designer.querySelector('webview-form')!.hasAttribute('message')).to.be.false;
-      expect(dialogStarter(designer.design)).to.equal(undefined);
+      await expectMessageRefused(message, named);
     }
   });
 
@@ -205,15 +210,7 @@ describe('designer: one message everywhere', () => {
       ['\u200bhi', 'U+200B'],
       ['hi\u2028', 'U+2028'],
     ] as const) {
-      const designer = await designerOn({ fields: [{ name: 'name' }], message });
-      const { invalid, reason } = boxState(designer, 'wfd-message');
-      expect(invalid, JSON.stringify(message)).to.equal('true');
-      expect(reason).to.contain(named);
-      expect(outputError(designer, 'page')).to.contain(named);
-      expect(outputError(designer, 'curl')).to.contain(named);
-      expect(outputError(designer, 'starter')).to.contain(named);
-      expect(designer.querySelector('webview-form')!.hasAttribute('message')).to.be.false;
-      expect(dialogStarter(designer.design)).to.equal(undefined);
+      await expectMessageRefused(message, named);
     }
   });
 
