@@ -38,11 +38,14 @@ export function passesLuhn(digits: string): boolean {
 }
 
 /**
- * Returns `text` with every decimal digit as ASCII: NFKC folds full-width and styled digits,
+ * Returns `text` with every decimal digit as ASCII and no invisible characters: NFKC folds full-width and styled digits,
  * and the other scripts' digits (Arabic-Indic, Devanagari…) are read by their place in their block.
  */
 export function asciiDigits(text: string): string {
-  return text.normalize('NFKC').replace(/(?![0-9])\p{Nd}/gu, (digit) => String(digitValue(digit)));
+  return text
+    .normalize('NFKC')
+    .replace(INVISIBLE, '')
+    .replace(/(?![0-9])\p{Nd}/gu, (digit) => String(digitValue(digit)));
 }
 
 // Unicode encodes each script's decimal digits as one contiguous run from 0 to 9, so a digit's
@@ -75,7 +78,7 @@ function holdsCard(digits: string): boolean {
 
 /** Whether `text` contains something that looks like a payment card number. */
 export function containsCardNumber(text: string): boolean {
-  for (const [run] of asciiDigits(text).replace(INVISIBLE, '').matchAll(DIGIT_RUNS)) {
+  for (const [run] of asciiDigits(text).matchAll(DIGIT_RUNS)) {
     const digits = run.replace(/\D/g, '');
     if (digits.length >= MIN_LENGTH && holdsCard(digits)) return true;
   }
@@ -90,7 +93,7 @@ export function findSplitCardNumbers(values: readonly (string | undefined)[]): n
   // Count only boxes that hold nothing but a few digits, and only whole boxes, so that numbers
   // that merely sit side by side (a date of birth, then a postcode) are seldom taken for a card.
   const parts = values.map((value) => {
-    const digits = value === undefined ? '' : asciiDigits(value).replace(INVISIBLE, '').trim();
+    const digits = value === undefined ? '' : asciiDigits(value).trim();
     return PART.test(digits) ? digits : undefined;
   });
   const found: number[][] = [];

@@ -30,7 +30,7 @@ import { LeaveGuard, type LeaveGuardOptions } from '../dom/leave-guard.js';
 import { KeyboardAvoidance, type KeyboardAvoidanceOptions } from '../dom/keyboard.js';
 import { CLOSE_DELAY, type Delivered, type SubmissionHost, type SubmitOutcome } from './submission.js';
 import type { ReactiveControllerHost } from 'lit';
-import type { Transport } from '../core/client.js';
+import type { PublicProperties } from './public-interface.js';
 import type { StepFlow } from '../steps/flow.js';
 
 /** What the element hands each controller below; each reads the part it needs. */
@@ -41,19 +41,20 @@ const controllers: Array<new (host: FormElement, options: AttachedOptions) => un
 
 /**
  * What the conduct reads of the element itself: Lit's host, its shadow root, and the public
- * settings a send and its outcome use (`<webview-form>` is one; this module cannot import it,
- * which imports this one).
+ * settings a send and its outcome use, typed by the one description (public-interface.ts); this
+ * module cannot import `<webview-form>`, which imports this one.
  */
-export interface FormElement extends ReactiveControllerHost, HTMLElement {
+export interface FormElement
+  extends
+    ReactiveControllerHost,
+    HTMLElement,
+    Readonly<
+      Pick<
+        PublicProperties,
+        'state' | 'message' | 'urlVariables' | 'notCardNumbers' | 'fetch' | 'confirmLeave' | 'closeOnSuccess' | 'review'
+      >
+    > {
   readonly renderRoot: HTMLElement | DocumentFragment;
-  readonly state: WebviewState;
-  readonly message?: string;
-  readonly urlVariables: readonly string[];
-  readonly notCardNumbers: readonly string[];
-  readonly fetch?: Transport;
-  readonly confirmLeave: boolean;
-  readonly closeOnSuccess: boolean;
-  readonly review: boolean;
 }
 
 /** What the element lends: its own state, read when it is needed. */
