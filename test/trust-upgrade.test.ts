@@ -28,6 +28,16 @@ function hold(kind: 'held-steps' | 'held-entry') {
 
 type Page = Window & typeof globalThis;
 
+/** Exactly one post reached the bot for `started`'s conversation, carrying `variables`. */
+async function expectOnePost(started: ConversationSnapshot, variables: Record<string, string>) {
+  const snapshot = await conversation(started.conversationId);
+  expect(snapshot.webviewVariables).to.deep.equal(variables);
+  expect(
+    snapshot.transcript.filter((entry) => entry.via === 'webview'),
+    'posts',
+  ).to.have.length(1);
+}
+
 /** `fixture` in an iframe, for a new conversation, served with what `kind` names held; not yet in the page. */
 async function heldPage(kind: 'held-steps' | 'held-entry', fixture: string, query = '') {
   const started = await startConversation();
@@ -176,12 +186,7 @@ describe('a Send pressed before the drop-in has run (issue 27, rows 1 and 11)', 
         ]);
         expect(outcome).to.equal('sent');
         expect(page.location.search).not.to.contain('name=');
-        const snapshot = await conversation(started.conversationId);
-        expect(snapshot.webviewVariables).to.deep.equal({ name: 'Arthur', color: 'blue' });
-        expect(
-          snapshot.transcript.filter((entry) => entry.via === 'webview'),
-          'posts',
-        ).to.have.length(1);
+        await expectOnePost(started, { name: 'Arthur', color: 'blue' });
         expect(form.hasAttribute('data-send-held')).to.be.false;
       } finally {
         await held.release();
@@ -249,12 +254,7 @@ describe('a Send pressed before the drop-in has run, other markup (issue 27, row
       await sent;
       expect(left).to.deep.equal([]);
       expect(page.location.search).not.to.contain('name=');
-      const snapshot = await conversation(started.conversationId);
-      expect(snapshot.webviewVariables).to.deep.equal({ name: 'Arthur' });
-      expect(
-        snapshot.transcript.filter((entry) => entry.via === 'webview'),
-        'posts',
-      ).to.have.length(1);
+      await expectOnePost(started, { name: 'Arthur' });
     } finally {
       await held.release();
       frame.remove();
@@ -278,12 +278,7 @@ describe('a Send pressed before the drop-in has run, other markup (issue 27, row
       ]);
       expect(outcome).to.equal('sent');
       expect(left).to.deep.equal([]);
-      const snapshot = await conversation(started.conversationId);
-      expect(snapshot.webviewVariables).to.deep.equal({ name: 'Arthur' });
-      expect(
-        snapshot.transcript.filter((entry) => entry.via === 'webview'),
-        'posts',
-      ).to.have.length(1);
+      await expectOnePost(started, { name: 'Arthur' });
     } finally {
       await held.release();
       frame.remove();
