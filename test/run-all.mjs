@@ -91,11 +91,12 @@ const STAGE = {
     what: `web-test-runner in ${engines.join(', ')}`,
     run: () => run('npx', ['wtr', ...options.rest], { BROWSERS: engines.join(','), WTR_COUNTS: files.wtr }),
     counts: () =>
-      (readJson(files.wtr) ?? []).map(({ engine, passed, failed, skipped }) => ({
+      (readJson(files.wtr) ?? []).map(({ engine, passed, failed, skipped, failures }) => ({
         label: engine,
         passed,
         failed,
         skipped: skipped.length,
+        failures,
       })),
   },
   storybook: {
@@ -164,8 +165,9 @@ console.log('\n━━ npm test ━━');
 const totals = { passed: 0, failed: 0, skipped: 0 };
 for (const { name, status, note, counts, ms } of results) {
   console.log(`${name.padEnd(10)} ${status}${ms ? ` in ${seconds(ms)}` : ''}${note ? `: ${note}` : ''}`);
-  for (const { label, passed, failed, skipped } of counts) {
+  for (const { label, passed, failed, skipped, failures } of counts) {
     console.log(`  ${label}: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+    for (const failure of failures ?? []) console.log(`    ✘ ${failure}`);
     totals.passed += passed;
     totals.failed += failed;
     totals.skipped += skipped;
