@@ -1,7 +1,7 @@
 // The import rules of DESIGN.md, checked in `npm test` (`npm run deps`): no cycle, type imports
-// included; arrows point down (element → steps, fields → dom → core, with i18n beside dom); a
-// lazily loaded chunk is reached from the element only through import(); the mock is nobody's
-// dependency but its own hosts'.
+// included; arrows point down (element → fields → dom → i18n → core); a lazily loaded chunk is a
+// folder (delivery/, steps/, i18n/tables/) reached from outside only through import(), and the two
+// chunks share no module of their own; the mock is nobody's dependency but its own hosts'.
 const layer = (name, mayUse) => ({
   name: `${name}-imports-down`,
   comment: `src/${name}/ may import only from ${mayUse.join(', ')}: arrows point down (DESIGN.md, "Layout")`,
@@ -24,6 +24,16 @@ module.exports = {
     layer('dom', ['dom', 'core', 'i18n']),
     layer('fields', ['fields', 'dom', 'core', 'i18n']),
     layer('steps', ['steps', 'fields', 'dom', 'core', 'i18n']),
+    // The delivery reads the element's public description and its regions (the entry file, which the chunk imports).
+    layer('delivery', ['delivery', 'element', 'steps', 'fields', 'dom', 'core', 'i18n']),
+    {
+      name: 'chunks-share-no-module',
+      comment:
+        'The delivery and the steps chunks share no module: what the steps need of the delivery, the delivery lends them when it starts them',
+      severity: 'error',
+      from: { path: '^src/(delivery|steps)/' },
+      to: { path: '^src/(delivery|steps)/', pathNot: '^src/$1/', dependencyTypesNot: ['type-only', 'type-import', 'pre-compilation-only'] },
+    },
     layer('mock', ['mock', 'core']),
     {
       name: 'mock-only-for-its-hosts',
@@ -37,10 +47,11 @@ module.exports = {
       comment:
         'A lazily loaded chunk (the steps, a language table, the delivery) is reached from outside it only through import(), or for its types',
       severity: 'error',
-      // The package's entry re-exports the public event classes, the step event among them.
-      from: { path: '^src/', pathNot: ['^src/steps/', '^src/i18n/tables/', '^src/api[.]ts$'] },
+      // The npm entries (api.ts, element.ts) re-export public classes and functions of both chunks:
+      // a bundler splits an app its own way.
+      from: { path: '^src/', pathNot: ['^src/steps/', '^src/i18n/tables/', '^src/delivery/', '^src/api[.]ts$', '^src/element[.]ts$'] },
       to: {
-        path: ['^src/steps/', '^src/i18n/tables/', '^src/element/delivery[.]ts$'],
+        path: ['^src/steps/', '^src/i18n/tables/', '^src/delivery/'],
         dependencyTypesNot: ['dynamic-import', 'type-only', 'type-import', 'pre-compilation-only'],
       },
     },

@@ -30,7 +30,13 @@ function publicInterface() {
 }
 
 export default {
-  globs: ['src/element/webview-form.ts', 'src/define.ts', 'src/element/events.ts', 'src/element/submit-event.ts', 'src/element/state.ts'],
+  globs: [
+    'src/element/webview-form.ts',
+    'src/define.ts',
+    'src/element/events.ts',
+    'src/delivery/events.ts',
+    'src/element/public-interface.ts',
+  ],
   outdir: 'dist',
   litelement: true,
   plugins: [

@@ -13,8 +13,8 @@ export {
   type WebviewAbandonDetail,
   type WebviewSuccessDetail,
   type WebviewInvalidDetail,
-} from './element/late-events.js';
-export { WebviewSubmitEvent, type WebviewSubmitDetail } from './element/submit-event.js';
+} from './delivery/events.js';
+export { WebviewSubmitEvent, type WebviewSubmitDetail } from './delivery/events.js';
 export { WebviewStepEvent, type WebviewStepDetail } from './steps/step-event.js';
 export { REGIONS, WEBVIEW_PATH, MAX_PAYLOAD_BYTES, type Region } from './core/protocol.js';
 export type { Payload, SentPayload, ContextVariable, ConversationIds } from './core/schemas.js';
@@ -29,7 +29,7 @@ export {
 } from './core/context.js';
 export { resolveOptions, type FormOptions, type OptionSources } from './core/options.js';
 export { DEFAULT_TIMEOUT, MAX_TIMEOUT, resolveTimeout } from './core/timeout.js';
-export { readValues } from './dom/values.js';
+export { readValues } from './delivery/answers.js';
 export { listControls, type FieldError, type Control } from './dom/controls.js';
 export {
   FIELD_TYPES,
@@ -50,7 +50,7 @@ export {
   type FieldOption,
 } from './fields/declarations.js';
 export type { WebviewMessages, FormMessages } from './i18n/messages.js';
-export { DEFAULT_MESSAGES } from './i18n/late-messages.js';
+export { DEFAULT_MESSAGES } from './delivery/messages.js';
 export { STEP_MESSAGES, type StepMessages } from './i18n/step-messages.js';
 export type { PayloadSources, FieldValues } from './core/payload.js';
 export type { StaticVariables } from './core/variables.js';

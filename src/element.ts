@@ -5,5 +5,5 @@
  * when the checks go unused); `webview-form` leaves them out and loads zod after the first render.
  */
 export * from './api.js';
-export { parseFields } from './fields/schema.js';
+export { parseFields } from './delivery/fields-schema.js';
 export { buildPayload, checkPayload } from './core/payload.js';

@@ -12,7 +12,7 @@ import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/index.js';
 import { DEFAULT_MESSAGES, type FieldDeclaration, type FormMessages } from '../src/index.js';
 import { LANGUAGES, loadTable } from '../src/i18n/languages.js';
-import { format } from '../src/i18n/plural.js';
+import { format } from '../src/delivery/plural.js';
 import { hostLanguage } from '../.storybook/host-page.js';
 import { part, partText, rendered, storyBackend, typeKeys, wired, type StoryBackend } from './support.js';
 

@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import '../src/index.js';
 import type { StepDeclaration, WebviewForm, WebviewStepDetail } from '../src/index.js';
-import { draftKey } from '../src/dom/draft-key.js';
+import { draftKey } from '../src/delivery/draft.js';
 import { fastForward, formIn, gate, part, partText, rendered, storyBackend, wired, type StoryBackend } from './support.js';
 
 interface Loaded {
@@ -684,7 +684,7 @@ export const StepWithErrors: Story = {
   },
 };
 
-/** The draft story's form id: a draft is kept per page, form and conversation (src/dom/draft-key.ts). */
+/** The draft story's form id: a draft is kept per page, form and conversation (src/delivery/draft.ts). */
 const DRAFT_FORM_ID = 'draft-on-step-2';
 const draftKeyFor = ({ backend }: Loaded) => draftKey(`${location.pathname}#${DRAFT_FORM_ID}`, backend.ids.conversationId);
 

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { adapterFor } from '../src/dom/control-adapter.js';
+import { adapterFor } from '../src/delivery/control-adapter.js';
 import { listControls, resetControls } from '../src/dom/controls.js';
 
 // A form-associated custom element that owns its state, as a design system would ship one.

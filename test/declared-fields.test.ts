@@ -6,8 +6,8 @@ import type { CheckedField, FieldDeclaration } from '../src/fields/declarations.
 import type { PropertyValues } from 'lit';
 import type { WebviewErrorEvent } from '../src/element/events.js';
 import fc from 'fast-check';
-import { renderFields } from '../src/fields/render.js';
-import { DEFAULT_MESSAGES } from '../src/i18n/late-messages.js';
+import { renderFields } from '../src/delivery/keyed-fields.js';
+import { DEFAULT_MESSAGES } from '../src/delivery/messages.js';
 import { IDS, recordingTransport, useFreshTab } from './helpers.js';
 
 const LEAD_FIELDS: FieldDeclaration[] = [

@@ -13,7 +13,7 @@ import { dialogStarter, linkFunction, preProcessCode } from '../src/designer/bot
 import { curlLine, sampleValues } from '../src/designer/curl.js';
 import { declarationOf, optionLine, optionsOf, patchField, renamed, retype, rowsOf, withoutConditionsOn } from '../src/designer/rows.js';
 import { decodeDesign, encodeDesign } from '../src/designer/link.js';
-import { DESIGNED_DIALOG, rehearsalBot, runBotCode } from '../src/designer/rehearsal.js';
+import { DESIGNED_DIALOG, rehearsalBot, runBotCode } from '../src/designer/preview-bot.js';
 import type { FieldDeclaration } from '../src/fields/declarations.js';
 import { IDS, IDS_AUTH, recordingTransport, useFreshTab } from './helpers.js';
 

@@ -6,7 +6,7 @@
 // The race is one of microtasks: sixteen loads made it fail about one run in two before the fix.
 import { expect } from '@open-wc/testing';
 import { dropInDefined, IDS, VENDOR_LINK } from './helpers.js';
-import { draftKey } from '../src/dom/draft-key.js';
+import { draftKey } from '../src/delivery/draft.js';
 import type { WebviewForm } from '../src/element/webview-form.js';
 
 /** Loads the page with its draft stored and its chunks held, releases them; resolves with the name shown once the form has settled, and whether its control is the first render's. */

@@ -6,7 +6,7 @@ import type { WebviewForm } from '../src/element/webview-form.js';
 import type { SubmitResult, Transport } from '../src/core/client.js';
 import { createWebviewHandler } from '../src/mock/handler.js';
 import { SimulatedBot } from '../src/mock/bot.js';
-import { loadDelivery } from '../src/element/lazy.js';
+import { loadDelivery } from '../src/element/loader.js';
 import { useFreshTab } from './helpers.js';
 import { itOnly } from './engine.js';
 

@@ -1,5 +1,5 @@
 // Declared fields are drawn by the first render (fields/templates.ts); drawing them again without
-// losing an answer comes with the delivery chunk (fields/render.ts). A change of the texts after
+// losing an answer comes with the delivery chunk (delivery/keyed-fields.ts). A change of the texts after
 // the person typed, while that chunk is still on its way, must wait for it: drawn anew at once, the
 // field would lose what was typed. When the chunk comes, its drawing takes over the first render's
 // nodes rather than drawing them again. The drop-in's pages are served with their lazy chunks held.

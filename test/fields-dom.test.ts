@@ -2,9 +2,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { WebviewForm } from '../src/element/webview-form.js';
 import { sketchFields, type CheckedItem } from '../src/fields/declarations.js';
-import { parseFields } from '../src/fields/schema.js';
-import { renderFields } from '../src/fields/render.js';
-import { DEFAULT_MESSAGES } from '../src/i18n/late-messages.js';
+import { parseFields } from '../src/delivery/fields-schema.js';
+import { renderFields } from '../src/delivery/keyed-fields.js';
+import { DEFAULT_MESSAGES } from '../src/delivery/messages.js';
 import type { FormMessages } from '../src/i18n/messages.js';
 import { recordingTransport, useFreshTab } from './helpers.js';
 

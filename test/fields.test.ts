@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { applyRules, fieldLabel, sketchFields, type CheckedField } from '../src/fields/declarations.js';
-import { parseFields } from '../src/fields/schema.js';
-import { jsonAttribute } from '../src/element/attributes.js';
+import { parseFields } from '../src/delivery/fields-schema.js';
+import { jsonAttribute } from '../src/element/public-interface.js';
 import { thrownBy } from './helpers.js';
 
 function configError(fields: unknown) {

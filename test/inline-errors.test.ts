@@ -3,7 +3,7 @@ import { render } from 'lit';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { WebviewForm } from '../src/element/webview-form.js';
-import type { WebviewInvalidEvent } from '../src/element/late-events.js';
+import type { WebviewInvalidEvent } from '../src/delivery/events.js';
 import { recordingTransport, useFreshTab } from './helpers.js';
 
 async function form(fields: unknown, content = html``, messages?: unknown) {

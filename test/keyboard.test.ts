@@ -1,4 +1,4 @@
-// The focused field stays above the on-screen keyboard (src/dom/keyboard.ts). A phone's keyboard
+// The focused field stays above the on-screen keyboard (src/delivery/keyboard.ts). A phone's keyboard
 // shrinks the visual viewport; here the viewport itself is made shorter, which shrinks the visual
 // viewport the same way and fires the same `resize` on it: WTR's setViewport in Chromium and
 // Firefox, the window's size over WebDriver in WebKit (test/wtr/window-size.mjs); and, in the
@@ -7,7 +7,7 @@ import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/
 import { executeServerCommand, resetMouse, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { WebviewForm } from '../src/element/webview-form.js';
-import { loadDelivery } from '../src/element/lazy.js';
+import { loadDelivery } from '../src/element/loader.js';
 import { ENGINE } from './engine.js';
 import { VENDOR_LINK, useFreshTab, dropInDefined } from './helpers.js';
 

@@ -1,11 +1,11 @@
 // confirm-leave: the browser's leave confirmation while typed answers are unsent
-// (src/dom/leave-guard.ts). A real `beforeunload` Event is dispatched on the window: the
+// (src/delivery/leave-guard.ts). A real `beforeunload` Event is dispatched on the window: the
 // confirmation is asked for when a listener cancels it.
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/index.js';
 import type { WebviewForm } from '../src/element/webview-form.js';
-import { loadDelivery } from '../src/element/lazy.js';
+import { loadDelivery } from '../src/element/loader.js';
 import { createWebviewHandler } from '../src/mock/handler.js';
 import { createDemoBot } from '../src/mock/demo-bot.js';
 import { VENDOR_LINK, dropInDefined, useFreshTab } from './helpers.js';

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { buildPayload, checkPayload } from '../src/core/payload.js';
-import { jsonAttribute } from '../src/element/attributes.js';
+import { jsonAttribute } from '../src/element/public-interface.js';
 import { signRequest } from '../src/core/sign.js';
 import { IDS, thrownBy } from './helpers.js';
 

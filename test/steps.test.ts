@@ -8,7 +8,7 @@ import '../src/index.js';
 import type { WebviewForm } from '../src/element/webview-form.js';
 import type { WebviewError } from '../src/core/errors.js';
 import type { WebviewStepEvent } from '../src/steps/step-event.js';
-import type { WebviewAbandonEvent } from '../src/element/late-events.js';
+import type { WebviewAbandonEvent } from '../src/delivery/events.js';
 import { recordingTransport, useFreshTab } from './helpers.js';
 import { expectAccessible } from './a11y.js';
 

@@ -7,7 +7,7 @@ import sinon from 'sinon';
 import '../src/index.js';
 import type { WebviewForm } from '../src/element/webview-form.js';
 import type { WebviewErrorEvent } from '../src/element/events.js';
-import type { WebviewSuccessEvent } from '../src/element/late-events.js';
+import type { WebviewSuccessEvent } from '../src/delivery/events.js';
 import { authToken } from '../src/core/sign.js';
 import { deferred, IDS, json, recordingTransport, useFreshTab, type Answer, type Deferred } from './helpers.js';
 

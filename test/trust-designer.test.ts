@@ -12,7 +12,7 @@ import { pageHtml } from '../src/designer/page.js';
 import { dialogStarter, linkFunction } from '../src/designer/bot-code.js';
 import { curlLine } from '../src/designer/curl.js';
 import { decodeDesign, DESIGN_PARAM, encodeDesign } from '../src/designer/link.js';
-import { runBotCode } from '../src/designer/rehearsal.js';
+import { runBotCode } from '../src/designer/preview-bot.js';
 import type { FormDesigner } from '../stories/designer/form-designer.js';
 import '../stories/designer/form-designer.js';
 import { expectAccessible } from './a11y.js';

@@ -4,7 +4,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { WebviewForm } from '../src/element/webview-form.js';
-import { draftKey } from '../src/dom/draft-key.js';
+import { draftKey } from '../src/delivery/draft.js';
 import { IDS, useFreshTab } from './helpers.js';
 
 const TRIP = [

@@ -4,9 +4,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { WebviewForm } from '../src/element/webview-form.js';
-import { DEFAULT_MESSAGES } from '../src/i18n/late-messages.js';
+import { DEFAULT_MESSAGES } from '../src/delivery/messages.js';
 import { LANGUAGES, loadTable } from '../src/i18n/languages.js';
-import { format } from '../src/i18n/plural.js';
+import { format } from '../src/delivery/plural.js';
 import sinon from 'sinon';
 import { setPageUrl, useFreshTab } from './helpers.js';
 

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { readValues } from '../src/dom/values.js';
+import { readValues } from '../src/delivery/answers.js';
 import { listControls, resetControls } from '../src/dom/controls.js';
 import { WebviewError } from '../src/core/errors.js';
 

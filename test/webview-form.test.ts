@@ -3,7 +3,7 @@ import sinon from 'sinon';
 import '../src/index.js';
 import type { WebviewForm } from '../src/element/webview-form.js';
 import type { WebviewErrorEvent } from '../src/element/events.js';
-import type { WebviewInvalidEvent, WebviewSuccessEvent } from '../src/element/late-events.js';
+import type { WebviewInvalidEvent, WebviewSuccessEvent } from '../src/delivery/events.js';
 import { deferred, IDS, IDS_AUTH, json, recordingTransport, setPageUrl, type Answer } from './helpers.js';
 
 const VENDOR_LINK = `?userId=${IDS.userId}&convId=${IDS.conversationId}&botId=${IDS.botId}`;

@@ -87,7 +87,7 @@ export function pageUrlProblem(pageUrl: string | undefined): string | undefined 
 const LINK_IDS = ['userId', 'convId', 'conversationId', 'botId'];
 
 /**
- * Why the bot ID cannot go in the link: the form would refuse it (core/id-format.ts), or the bot
+ * Why the bot ID cannot go in the link: the form would refuse it (core/ids.ts), or the bot
  * code could not encode it. Undefined when it can, or while there is none.
  */
 export function botIdProblem(botId: string | undefined): string | undefined {

@@ -56,7 +56,7 @@ export function resetControls(controls: readonly Control[]): void {
 }
 
 /**
- * Restores one control's initial value. Here, not in control-adapter.ts (whose `reset` calls it):
+ * Restores one control's initial value. Here, not in delivery/control-adapter.ts (whose `reset` calls it):
  * a `reset()` must work before the delivery chunk, which brings the adapters, has arrived.
  * A form-associated element's reset belongs to its own `formResetCallback`.
  */
@@ -79,4 +79,12 @@ function isControl(element: Element): element is Control {
 /** The control's name as written, trimmed. */
 export function controlName(control: Element): string {
   return (control.getAttribute('name') ?? '').trim();
+}
+
+/** A field's answer as conditions see it (delivery/answers.ts reads it): its values, and whether it counts as filled in. */
+export interface Answer {
+  /** The values it would send; a checkbox without a `value` gives "true" or "false". */
+  readonly values: readonly string[];
+  /** It holds something: text, a choice, a checked box. An unchecked yes/no checkbox is not filled. */
+  readonly filled: boolean;
 }

@@ -4,8 +4,8 @@
  * element sits in) when fields are generated, so no inline <style> is needed and a strict
  * Content-Security-Policy holds. Its rules name only our own classes and what sits inside
  * `.webview-form-fields`: an author's controls keep the page's look. The error texts
- * (validation.ts), which authored controls get too, have a sheet of their own in the delivery
- * chunk (error-styles.ts): only a check shows them.
+ * (delivery/validation.ts), which authored controls get too, have a sheet of their own in the delivery
+ * chunk (delivery/inline-error-styles.ts): only a check shows them.
  *
  * Everything sits in `@layer webview-form`: any page rule wins over it. Colours that stand on the
  * page's own background use light-dark(), so they follow the page's colour scheme rather than
@@ -13,7 +13,7 @@
  * in :where(), so that it weighs one class and the `[aria-invalid]` border wins over it.
  */
 import type { CSSResult } from '@lit/reactive-element';
-import { css } from './css.js';
+import { css } from './build.js';
 
 const styles = css`
   @layer webview-form {

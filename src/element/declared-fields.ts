@@ -4,13 +4,13 @@
  * verdict, and a submit waits for it, so nothing is sent from a declaration zod refused.
  *
  *     fields ─► sketch ─► controls in the light DOM, first render (fields/templates.ts)
- *           └─► (load zod, once the first frame is painted) ─► CheckedItem[]: the same controls, the form may send (fields/render.ts)
+ *           └─► (load zod, once the first frame is painted) ─► CheckedItem[]: the same controls, the form may send (delivery/keyed-fields.ts)
  *                                                           └► WebviewError `config`: the form says what is wrong
  */
 import type { ReactiveControllerHost } from 'lit';
 import { ErrorKind, WebviewError } from '../core/errors.js';
-import { loadDelivery, type Delivery } from './lazy.js';
-import { afterNextPaint } from '../dom/next-task.js';
+import { loadDelivery, type Delivery } from './loader.js';
+import { afterNextPaint } from '../dom/timing.js';
 import { sketchFields, type CheckedItem } from '../fields/declarations.js';
 import { drawFields } from '../fields/templates.js';
 import type { FormMessages } from '../i18n/messages.js';
@@ -24,7 +24,7 @@ export class DeclaredFields {
   #sketch?: CheckedItem[] = [];
   #source: unknown;
 
-  /** The keyed drawing (fields/render.ts), once the delivery chunk brought it. */
+  /** The keyed drawing (delivery/keyed-fields.ts), once the delivery chunk brought it. */
   #redraw?: Delivery['renderFields'];
   /** What the first render's drawing (fields/templates.ts) last drew, and with which texts; the keyed drawing takes it over. */
   #first?: { items: readonly CheckedItem[]; messages: FormMessages };
@@ -59,7 +59,7 @@ export class DeclaredFields {
     }
   }
 
-  /** Takes the keyed drawing (fields/render.ts), which the delivery chunk brings. */
+  /** Takes the keyed drawing (delivery/keyed-fields.ts), which the delivery chunk brings. */
   redrawWith(renderFields: Delivery['renderFields']): void {
     this.#redraw ??= renderFields;
   }

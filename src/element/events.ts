@@ -1,7 +1,7 @@
 /**
  * The events the first render fires, `webview-start` and `webview-error`: one class each, bubbling
- * and composed. The events only lazily loaded code fires have files of their own (late-events.ts,
- * submit-event.ts, steps/step-event.ts); public-interface.ts lists them all, for `HTMLElementEventMap`.
+ * and composed. The events only lazily loaded code fires have files of their own (delivery/events.ts,
+ * delivery/events.ts, steps/step-event.ts); public-interface.ts lists them all, for `HTMLElementEventMap`.
  */
 import type { WebviewError } from '../core/errors.js';
 

@@ -15,14 +15,38 @@ import type { FieldsDeclaration } from '../fields/declarations.js';
 import type { WebviewMessages } from '../i18n/messages.js';
 import type { WebviewStepEvent } from '../steps/step-event.js';
 import type { WebviewErrorEvent, WebviewStartEvent } from './events.js';
-import type { WebviewAbandonEvent, WebviewInvalidEvent, WebviewSuccessEvent } from './late-events.js';
-import type { WebviewSubmitEvent } from './submit-event.js';
-import type { WebviewState } from './state.js';
-import { jsonAttribute, nameListAttribute } from './attributes.js';
+import type { WebviewAbandonEvent, WebviewInvalidEvent, WebviewSubmitEvent, WebviewSuccessEvent } from '../delivery/events.js';
+import type { ComplexAttributeConverter } from 'lit';
+import { parseJson } from '../core/json.js';
+
+/** Where the element is in its life: reflected as the `state` attribute for CSS and tests. */
+export const WebviewState = {
+  IDLE: 'idle',
+  INVALID: 'invalid',
+  SUBMITTING: 'submitting',
+  SUCCESS: 'success',
+  ERROR: 'error',
+} as const;
+export type WebviewState = (typeof WebviewState)[keyof typeof WebviewState];
+
+// Attribute converters never throw (see core/json.ts): a malformed value is kept, marked, and
+// reported as a `config` error when the settings are checked. None of these properties is reflected.
+/** Parses a JSON attribute such as `variables='{"source": "chat"}'`. */
+export const jsonAttribute: ComplexAttributeConverter<unknown> = { fromAttribute: parseJson };
+
+/** Parses a comma-separated list of names such as `url-variables="PaymentId, PaymentStatus"`. */
+export const nameListAttribute: ComplexAttributeConverter<string[]> = {
+  fromAttribute(text) {
+    return (text ?? '')
+      .split(',')
+      .map((name) => name.trim())
+      .filter((name) => name !== '');
+  },
+};
 
 // The types say what code should set, so an editor catches `region="eu"` or `type: 'emial'`. At
 // run time anything can arrive (attributes are strings, pages are not type-checked):
-// core/options.ts and fields/schema.ts check every value, and a wrong one is a `config` error.
+// core/options.ts and delivery/fields-schema.ts check every value, and a wrong one is a `config` error.
 
 /** The element's public properties, in the order the docs list them. */
 export interface PublicProperties {
@@ -88,7 +112,7 @@ export type ReadOnlyProperty = 'state';
 /**
  * How each public property meets HTML, as Lit's reactive properties: its attribute when that is
  * not the property's name in lower case, how the attribute is read, whether it is reflected. None
- * but `state` is reflected, and the converters never throw (see attributes.ts).
+ * but `state` is reflected, and the converters never throw (see element/public-interface.ts).
  */
 export const PUBLIC_PROPERTIES = {
   botId: { attribute: 'bot-id' },

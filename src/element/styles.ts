@@ -1,9 +1,9 @@
-import { css } from '../dom/css.js';
+import { css } from '../dom/build.js';
 
 /**
  * Styles of the shadow chrome only. The controls live in the light DOM and keep the page's CSS.
  * What shows only once a send was tried (progress, success, the error summary) is styled by
- * late-styles.ts, which comes with the delivery chunk: the first render does not carry it.
+ * delivery/outcome-styles.ts, which comes with the delivery chunk: the first render does not carry it.
  *
  * Dark variants use light-dark(), as the light-DOM controls do (dom/light-styles.ts): the whole form
  * follows the page's `color-scheme`, which the host inherits, rather than the system's setting, so
@@ -20,7 +20,7 @@ export const styles = css`
   [hidden] {
     display: none !important;
   }
-  /* Where the steps code draws (chrome.ts): no box of its own. */
+  /* Where the steps code draws (element/regions.ts): no box of its own. */
   .steps {
     display: contents;
   }

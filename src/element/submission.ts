@@ -1,14 +1,14 @@
 /**
  * One submission, owned from the click to the last byte of the answer.
  *
- *     click ─► zod's verdict on fields, the delivery chunk ─► broken? ─► validation (conduct.ts)
- *           ─► options ─► values ─► payload ─► webview-submit ─► card refusal ─► sign ─► post ─► read (deliver.ts)
+ *     click ─► zod's verdict on fields, the delivery chunk ─► broken? ─► validation (delivery/session.ts)
+ *           ─► options ─► values ─► payload ─► webview-submit ─► card refusal ─► sign ─► post ─► read (delivery/send.ts)
  *
  * The element creates a `Submission` per submit, before anything is awaited, and forwards
  * `reset()` and leaving the page to `abort()`. Its one `AbortController` reaches every stage: the
  * waits that take no signal are raced against it, `fetch` and the body read take it. After an
  * abort nothing more runs and nothing is sent. Every stage after the wait loads lazily
- * (delivery.ts).
+ * (delivery/index.ts).
  */
 import { untilAborted } from '../core/abort.js';
 import type { WebviewError } from '../core/errors.js';
@@ -36,7 +36,7 @@ export interface SendSettings {
   fetch?: Transport;
 }
 
-/** What the send's stages (deliver.ts) ask of the element, each read at the moment its stage runs. */
+/** What the send's stages (delivery/send.ts) ask of the element, each read at the moment its stage runs. */
 export interface SubmissionHost {
   /** The element's settings as written, for `resolveOptions`. */
   sources(): OptionSources;
@@ -48,7 +48,7 @@ export interface SubmissionHost {
   sending(): void;
 }
 
-/** Who sends once everything a send needs has come: the conduct (conduct.ts). */
+/** Who sends once everything a send needs has come: the conduct (delivery/session.ts). */
 export interface Sender {
   send(signal: AbortSignal): Promise<Delivered>;
 }

@@ -2,7 +2,7 @@
  * The element: it wires attributes, light-DOM controls and controllers to the stages of the flow,
  * and turns each submission's outcome into state and events. It computes nothing of its own: the
  * options are resolved by core/options.ts, a `Submission` (submission.ts) owns each send, and
- * what happens from the first interaction on comes with the delivery chunk (conduct.ts).
+ * what happens from the first interaction on comes with the delivery chunk (delivery/session.ts).
  */
 import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
 import { resolveIds, type IdName, type IdSources } from '../core/ids.js';
@@ -13,23 +13,23 @@ import { listControls, ownedBy, resetControls, type FieldError } from '../dom/co
 import { ErrorKind, WebviewError } from '../core/errors.js';
 import { PUBLIC_PROPERTIES, type PublicProperties } from './public-interface.js';
 import { WebviewErrorEvent, WebviewStartEvent } from './events.js';
-import { loadDelivery, loadSteps, prefetchDelivery, type Delivery } from './lazy.js';
+import { loadDelivery, loadSteps, prefetchDelivery, type Delivery } from './loader.js';
 import type { StepFlow } from '../steps/flow.js';
 import { Submission, type SubmitOutcome } from './submission.js';
-import type { Conduct, Shell } from './conduct.js';
+import type { Conduct, Shell } from '../delivery/session.js';
 import { DeclaredFields } from './declared-fields.js';
 import { FIRST_MESSAGES, resolveMessages, type FormMessages, type WebviewMessages } from '../i18n/messages.js';
 import { languageOf, loadLanguage } from '../i18n/languages.js';
-import { WebviewState } from './state.js';
-import { Chrome, type LateChrome } from './chrome.js';
+import { WebviewState } from './public-interface.js';
+import { Chrome, type LateChrome } from './regions.js';
 import { listenForSubmits, submitButtons } from './submit-triggers.js';
 import { HELD_ATTRIBUTE } from './early-send.js';
-import { draftOnPage } from '../dom/draft-stored.js';
-import { afterNextPaint, nextTask } from '../dom/next-task.js';
+import { draftOnPage } from '../dom/draft-storage.js';
+import { afterNextPaint, nextTask } from '../dom/timing.js';
 import { adoptStyles } from '../dom/light-styles.js';
 import { styles } from './styles.js';
 
-export { WebviewState } from './state.js';
+export { WebviewState } from './public-interface.js';
 
 export { CLOSE_DELAY, type SubmitOutcome } from './submission.js';
 
@@ -142,7 +142,7 @@ export class WebviewForm extends ReactiveElement {
   #reported?: WebviewError;
   readonly #fields = new DeclaredFields(this, `webview-form-${++instances}`);
   readonly #observer = new MutationObserver(() => this.requestUpdate());
-  /** Everything from the first interaction on (conduct.ts), once the delivery chunk brought it. */
+  /** Everything from the first interaction on (delivery/session.ts), once the delivery chunk brought it. */
   #conduct?: Conduct;
   /** Set by a reset() that came before the draft: the stored one must be forgotten, not restored. */
   #forgetDraft = false;
@@ -153,7 +153,7 @@ export class WebviewForm extends ReactiveElement {
   /** Whether the person typed into the form: `webview-start` was fired. */
   #started = false;
   /**
-   * `confirm-leave` until the leave guard comes with the delivery (dom/leave-guard.ts, which then
+   * `confirm-leave` until the leave guard comes with the delivery (delivery/leave-guard.ts, which then
    * judges by the values): a keystroke before it must not be lost to a tap on a link.
    */
   readonly #leaveEarly = (event: BeforeUnloadEvent) => {
@@ -173,7 +173,7 @@ export class WebviewForm extends ReactiveElement {
   #leaving = false;
   /** What had the focus when the answers were locked for a send: it gets it back if the send fails. */
   #lockedFocus?: Element | null;
-  /** The shadow root's regions (chrome.ts), and what the delivery chunk draws in them. */
+  /** The shadow root's regions (element/regions.ts), and what the delivery chunk draws in them. */
   #chrome?: Chrome;
   #late?: LateChrome;
   /** What the conduct reads and sets of the element. */
@@ -218,7 +218,7 @@ export class WebviewForm extends ReactiveElement {
     this.addEventListener('reset', (event) => {
       if (ownedBy(this, event.target as Element)) setTimeout(() => event.defaultPrevented || this.reset());
     });
-    // A focused field is about to be typed into, under a keyboard that may cover it (dom/keyboard.ts).
+    // A focused field is about to be typed into, under a keyboard that may cover it (delivery/keyboard.ts).
     this.addEventListener('focusin', () => this.#attach(this.#delivery()), { once: true });
     this.urlVariables = [];
     this.notCardNumbers = [];
@@ -397,7 +397,7 @@ export class WebviewForm extends ReactiveElement {
 
   protected override updated(changed: PropertyValues<this>) {
     const { state, renderRoot } = this;
-    // Once a send was tried, the chrome shows what late-styles.ts styles; it comes with the delivery.
+    // Once a send was tried, the chrome shows what delivery/outcome-styles.ts styles; it comes with the delivery.
     // (A broken page or a failed send shows only what the first render's styles cover.)
     if (state !== WebviewState.IDLE && state !== WebviewState.ERROR)
       this.#delivery().then(

@@ -2,7 +2,7 @@
  * Declared fields: what a bot builder writes instead of markup.
  *
  *     fields (property or JSON attribute) ─► sketchFields ─► controls, drawn at once
- *                                        └─► parseFields (zod, fields/schema.ts, loaded lazily)
+ *                                        └─► parseFields (zod, delivery/fields-schema.ts, loaded lazily)
  *                                              ─► CheckedField[]: the form may send
  *                                              └► WebviewError `config`: the form says what is wrong
  *
@@ -52,7 +52,7 @@ interface CommonSettings {
   when?: Condition;
 }
 
-/** The settings that only some types take; the schema (schema.ts) refuses them on the others. */
+/** The settings that only some types take; the schema (delivery/fields-schema.ts) refuses them on the others. */
 interface Rules {
   /** A regular expression the whole value must match (text, email, tel, url). */
   pattern?: string;
@@ -107,7 +107,7 @@ export interface HiddenFieldDeclaration extends CommonSettings, Without<keyof Ru
 /**
  * One declared field, as an author writes it in `fields`: a union by `type`, so that an editor
  * catches `type: 'emial'`, a select without `options` or a `pattern` on a number. The types say
- * what zod's schema (schema.ts) checks at run time, where anything can arrive (an attribute is a
+ * what zod's schema (delivery/fields-schema.ts) checks at run time, where anything can arrive (an attribute is a
  * string of JSON) and a wrong declaration is a `config` error.
  */
 export type FieldDeclaration =

@@ -9,12 +9,12 @@
  * They are built with the DOM's own calls, not lit-html: this module is in the element's first
  * render, from which lit-html is to go, and a field costs a few `createElement` calls rather than
  * a template instance. The first render draws and keeps no record; drawing again, keeping what a
- * person typed, is render.ts's (in the delivery chunk), which draws with the same functions.
+ * person typed, is delivery/keyed-fields.ts's (in the delivery chunk), which draws with the same functions.
  */
 import { applyRules, fieldLabel, flatFields, optionParts, type CheckedField, type CheckedItem, type CheckedStep } from './declarations.js';
 import { listControls, type Control } from '../dom/controls.js';
 import { adoptLightStyles } from '../dom/light-styles.js';
-import { h, type Attributes } from '../dom/h.js';
+import { h, type Attributes } from '../dom/build.js';
 import type { FormMessages } from '../i18n/messages.js';
 
 /** The light-DOM container of generated controls, a `<form>`; authors may style `.webview-form-fields`. */
@@ -75,14 +75,14 @@ export function fieldNodes(field: CheckedField, place: Place, idPrefix: string, 
     : [withCondition(field, fieldElement(field, `${idPrefix}-${safeId(field.name)}`, messages, texts))];
 }
 
-/** A step's node, holding `fields` (render.ts adds them itself). */
+/** A step's node, holding `fields` (delivery/keyed-fields.ts adds them itself). */
 export const stepNode = (step: CheckedStep, fields: Node[] = []): HTMLElement =>
   h('div', { class: 'webview-form-step', 'data-step': step.step, 'data-when': condition(step) }, fields);
 
 /**
  * Draws the controls of `items` anew, replacing what the container held: the first render's
  * drawing, and its redrawing while nothing was typed. It keeps no record of what it drew: once the
- * delivery chunk has come, the element draws with render.ts instead, which takes over these nodes
+ * delivery chunk has come, the element draws with delivery/keyed-fields.ts instead, which takes over these nodes
  * (they are what it would draw) and from then on keeps every node that still stands for its field.
  */
 export function drawFields(host: HTMLElement, items: readonly CheckedItem[], idPrefix: string, messages: FormMessages): void {

@@ -1,6 +1,6 @@
 /**
  * The built-in languages. English needs no fetch of its own: what the first render shows is in
- * the first-render file (messages.ts), the rest comes with the delivery (late-messages.ts) and the
+ * the first-render file (messages.ts), the rest comes with the delivery (delivery/messages.ts) and the
  * steps code (step-messages.ts). Every other table is whole, and a chunk of its own, fetched only
  * on a page in that language. The tables import nothing, so no chunk depends on another.
  */

@@ -94,7 +94,7 @@ export interface FormMessages {
   cardRefused: string;
 }
 
-/** The English texts a form may show before anything was sent: the rest comes with the delivery (late-messages.ts). */
+/** The English texts a form may show before anything was sent: the rest comes with the delivery (delivery/messages.ts). */
 export const FIRST_MESSAGES = {
   send: 'Send',
   choose: 'Choose…',
@@ -125,20 +125,20 @@ export function resolveMessages<Table extends object = FormMessages>(overrides: 
 }
 
 /**
- * Whether an author's text must give way to the built-in one. plural.ts, which reads ICU, judges
+ * Whether an author's text must give way to the built-in one. delivery/plural.ts, which reads ICU, judges
  * (and warns) once it is here; until then a text with more than `{placeholders}` waits, as the
  * first render could only show it as written. The rules stay out of the first render's bytes.
  */
 let malformed = (_key: string, text: string): boolean => /[{}]/.test(text.replace(/\{\w+\}/g, ''));
 
-/** Puts plural.ts's judge of texts in force, for every form on the page. */
+/** Puts delivery/plural.ts's judge of texts in force, for every form on the page. */
 export function judgeTexts(judge: typeof malformed): void {
   malformed = judge;
 }
 
 /**
  * Fills `{name}` placeholders; unknown ones stay as written, so a typo shows instead of vanishing.
- * The first render's texts need no more; plural branches are chosen by plural.ts's `format`, which
+ * The first render's texts need no more; plural branches are chosen by delivery/plural.ts's `format`, which
  * comes with the delivery chunk, where the texts that count things are drawn.
  */
 export function fill(template: string, values: Record<string, string | number>): string {

@@ -5,7 +5,7 @@
  *     data-when='{"field":"contact","equals":"phone"}' ─► parseCondition ─► Condition ─► holds(answer) ─► shown?
  */
 import type { Condition } from '../fields/declarations.js';
-import type { Answer } from '../dom/answers.js';
+import type { Answer } from '../dom/controls.js';
 
 export type { Condition, Answer };
 

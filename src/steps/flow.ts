@@ -7,7 +7,7 @@
  *     Next ─► check the step ─► the next step that applies ─► its heading takes focus
  *     Send ─► every shown field checked ─► an error on an earlier step: back there, with its errors
  *
- * Loaded (steps.ts) only when such markup appears: a flat form never fetches it.
+ * Loaded (steps/index.ts) only when such markup appears: a flat form never fetches it.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ErrorKind, WebviewError } from '../core/errors.js';
@@ -39,18 +39,18 @@ export interface FlowHost {
   /** The language of those texts, for their plural rules. */
   lang(): string;
   /**
-   * The answer of each name among `controls` (dom/answers.ts). It comes with the delivery chunk,
+   * The answer of each name among `controls` (delivery/answers.ts). It comes with the delivery chunk,
    * which the flow waits for anyway (the draft it restores comes with it), so that this chunk
    * shares no module with that one.
    */
   answers(controls: readonly Control[]): Map<string, Answer>;
-  /** The label a person sees for a control (dom/validation.ts), from the delivery chunk like `answers`. */
+  /** The label a person sees for a control (delivery/validation.ts), from the delivery chunk like `answers`. */
   label(control: Control): string;
-  /** `controls` grouped by name (dom/control-groups.ts), from the delivery chunk like `answers`. */
+  /** `controls` grouped by name (delivery/answers.ts), from the delivery chunk like `answers`. */
   groups(controls: readonly Control[]): Map<string, Control[]>;
-  /** Whether a control asks for a secret (dom/secret-warning.ts, from the delivery chunk like `answers`): the review shows dots. */
+  /** Whether a control asks for a secret (delivery/warnings.ts, from the delivery chunk like `answers`): the review shows dots. */
   secret(control: Control): boolean;
-  /** Fills a text's placeholders and chooses its plural branches (i18n/plural.ts, from the delivery chunk like `answers`). */
+  /** Fills a text's placeholders and chooses its plural branches (delivery/plural.ts, from the delivery chunk like `answers`). */
   format(template: string, values: Record<string, string | number>, lang: string): string;
   /** Whether the element has the `review` attribute. */
   review(): boolean;

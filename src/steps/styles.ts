@@ -1,4 +1,4 @@
-import { css } from '../dom/css.js';
+import { css } from '../dom/build.js';
 
 /**
  * The step chrome's styles, adopted into the shadow root when the steps code loads: Back as a

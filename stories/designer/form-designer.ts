@@ -21,7 +21,7 @@ import type { WebviewForm } from '../../src/element/webview-form.js';
 import { postedMessage, postsTo, STARTER_DESIGN, variableNames, type Design } from '../../src/designer/design.js';
 import { declarationOf, optionsOf, patchField, renamed, retype, rowsOf, withoutConditionsOn } from '../../src/designer/rows.js';
 import { decodeDesign, DESIGN_PARAM, encodeDesign } from '../../src/designer/link.js';
-import { rehearsalBot } from '../../src/designer/rehearsal.js';
+import { rehearsalBot } from '../../src/designer/preview-bot.js';
 import { outputsFor } from './design-outputs.js';
 import { fieldRow, type KeyedRow, type RowActions } from './field-row.js';
 import { copyText, outputsSection, type Output } from './outputs.js';

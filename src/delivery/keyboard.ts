@@ -13,8 +13,8 @@
  * focused meanwhile is handled as soon as the controller is attached.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { listen } from './listen.js';
-import type { Control } from './controls.js';
+import { listen } from '../dom/listen.js';
+import type { Control } from '../dom/controls.js';
 
 /** The room kept around a revealed control, as `scroll-margin`: its label above, a little below. */
 export const REVEAL_MARGIN = '3em 0 1em';

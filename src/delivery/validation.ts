@@ -8,10 +8,10 @@
  * people already know, and they keep working with autofill. We only word the result.
  */
 import type { FormMessages, Texts } from '../i18n/messages.js';
-import { format } from '../i18n/plural.js';
-import type { Control, FieldError } from './controls.js';
-import { errorStyles } from './error-styles.js';
-import { adoptStyles } from './light-styles.js';
+import { format } from './plural.js';
+import type { Control, FieldError } from '../dom/controls.js';
+import { errorStyles } from './inline-error-styles.js';
+import { adoptStyles } from '../dom/light-styles.js';
 
 const ERROR_CLASS = 'webview-form-error';
 let nextId = 0;

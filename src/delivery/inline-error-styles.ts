@@ -1,11 +1,11 @@
 /**
- * Styles for the error texts validation.ts puts in the light DOM, under generated and authored
+ * Styles for the error texts delivery/validation.ts puts in the light DOM, under generated and authored
  * controls alike, and for the invalid control's border. Only a check shows an error, and the check
- * comes with the delivery chunk, so they are not in the first render's sheet (light-styles.ts): the
+ * comes with the delivery chunk, so they are not in the first render's sheet (dom/light-styles.ts): the
  * first error adopts this sheet. Like that one, it sits in `@layer webview-form`, where any page
  * rule wins, and follows the page's colour scheme with light-dark().
  */
-import { css } from './css.js';
+import { css } from '../dom/build.js';
 
 export const errorStyles = css`
   @layer webview-form {
@@ -21,7 +21,7 @@ export const errorStyles = css`
     .webview-form-error[hidden] {
       display: none;
     }
-    /* Two classes' weight: over the controls' base rule (light-styles.ts), which weighs one. */
+    /* Two classes' weight: over the controls' base rule (dom/light-styles.ts), which weighs one. */
     .webview-form-fields [aria-invalid='true'] {
       border-color: var(--webview-form-field-error-color, light-dark(#b00020, #ff9e97));
     }

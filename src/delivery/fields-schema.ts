@@ -1,13 +1,13 @@
 /**
  * zod's verdict on a `fields` declaration. It is loaded with zod after the first render (see
- * declarations.ts): a declaration is checked as a whole, and a wrong one is a `config` error that names
+ * fields/declarations.ts): a declaration is checked as a whole, and a wrong one is a `config` error that names
  * each field and problem, since a form that half works would only fail later.
  */
 import * as z from 'zod/mini';
 import { describeIssues } from '../core/schemas.js';
 import { ErrorKind, WebviewError } from '../core/errors.js';
 import { isMalformedJson } from '../core/malformed-json.js';
-import { FIELD_TYPES, WITH_OPTIONS, type CheckedField, type CheckedItem, type FieldType } from './declarations.js';
+import { FIELD_TYPES, WITH_OPTIONS, type CheckedField, type CheckedItem, type FieldType } from '../fields/declarations.js';
 
 const WITH_LENGTH = new Set<FieldType>(['text', 'email', 'tel', 'url', 'textarea']);
 const WITH_PATTERN = new Set<FieldType>(['text', 'email', 'tel', 'url']);

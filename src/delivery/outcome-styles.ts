@@ -1,4 +1,4 @@
-import { css } from '../dom/css.js';
+import { css } from '../dom/build.js';
 
 /**
  * The chrome's styles for what shows only once a send was tried: progress, success and the error

@@ -5,10 +5,10 @@
 import type { ContextVariable } from '../core/schemas.js';
 import { ErrorKind, WebviewError } from '../core/errors.js';
 import type { Texts } from '../i18n/messages.js';
-import { format } from '../i18n/plural.js';
+import { format } from './plural.js';
 import { controlLabel, showError } from './validation.js';
-import { groupControls } from './control-groups.js';
-import type { Control } from './controls.js';
+import { groupControls } from './answers.js';
+import type { Control } from '../dom/controls.js';
 import { containsCardNumber, findCardNumbers, findSplitCardNumbers } from '../core/sensitive.js';
 
 /**

@@ -2,13 +2,13 @@
  * One place that knows how each kind of control holds its value. Values and drafts all go
  * through an adapter, so a rule about one kind (a value-less checkbox is a yes/no question, a
  * password is never kept) is written once, not in every module that touches controls. Reset is
- * controls.ts's `resetControl`: it must work in the first render, which this file is not part of.
+ * dom/controls.ts's `resetControl`: it must work in the first render, which this file is not part of.
  *
- *     control ─► adapterFor ─► read()      the values it sends            (values.ts)
- *                          └─► capture() / restore() / untouched()         (draft.ts)
+ *     control ─► adapterFor ─► read()      the values it sends            (delivery/answers.ts)
+ *                          └─► capture() / restore() / untouched()         (delivery/draft.ts)
  */
 import { ErrorKind, WebviewError } from '../core/errors.js';
-import type { Control } from './controls.js';
+import type { Control } from '../dom/controls.js';
 
 /** What a draft keeps of one control: its text, whether it is checked, or its chosen options. */
 export interface DraftState {
@@ -45,7 +45,7 @@ export function adapterFor(control: Control): ControlAdapter {
   return formAssociated(control);
 }
 
-/** Text-like inputs and textareas: one string (draft.ts leaves out one that looks like a card number). */
+/** Text-like inputs and textareas: one string (delivery/draft.ts leaves out one that looks like a card number). */
 function text(control: HTMLInputElement | HTMLTextAreaElement, kept: boolean): ControlAdapter {
   return {
     read: () => [control.value],

@@ -7,9 +7,9 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { listen } from '../dom/listen.js';
-import { answers } from '../dom/answers.js';
+import { answers } from './answers.js';
 import type { Control } from '../dom/controls.js';
-import { WebviewAbandonEvent } from './late-events.js';
+import { WebviewAbandonEvent } from './events.js';
 
 export interface FunnelOptions {
   /** The controls whose answers count, fresh each time. */

@@ -13,10 +13,10 @@ import type { ContextVariable } from '../src/core/schemas.js';
 import { createWebviewHandler } from '../src/mock/handler.js';
 import { SimulatedBot } from '../src/mock/bot.js';
 import { FIELD_TYPES, sketchFields } from '../src/fields/declarations.js';
-import { parseFields } from '../src/fields/schema.js';
-import { renderFields } from '../src/fields/render.js';
+import { parseFields } from '../src/delivery/fields-schema.js';
+import { renderFields } from '../src/delivery/keyed-fields.js';
 import { fnv1a64 } from '../src/core/sent-once.js';
-import { DEFAULT_MESSAGES } from '../src/i18n/late-messages.js';
+import { DEFAULT_MESSAGES } from '../src/delivery/messages.js';
 
 const RUNS = { numRuns: 200 };
 

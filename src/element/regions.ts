@@ -4,17 +4,17 @@
  * light-DOM controls) is only slotted here; the chrome adds the fallback Send button, a polite
  * status region and an alert region, which exist from the first render so that changes are
  * announced. What shows only after a send was tried (progress, success, the error summary) is
- * drawn by late-chrome.ts, which comes with the delivery chunk.
+ * drawn by delivery/outcome-view.ts, which comes with the delivery chunk.
  *
  *     <div part="error" role="alert">   what went wrong, or the error summary
  *     <div part="form">                 the step's head (steps chunk), <slot>, Next or Send
  *     <div part="status" role="status"> progress, success, the way back
  */
-import { WebviewState } from './state.js';
+import { WebviewState } from './public-interface.js';
 import { fill, type FormMessages, type Texts } from '../i18n/messages.js';
 import { ErrorKind, type WebviewError } from '../core/errors.js';
 import type { FieldError } from '../dom/controls.js';
-import { h } from '../dom/h.js';
+import { h } from '../dom/build.js';
 
 export interface ChromeView {
   state: WebviewState;
@@ -35,9 +35,9 @@ export interface ChromeView {
   closeRefused?: boolean;
 }
 
-/** What the delivery chunk draws (late-chrome.ts): the summary, and the status region's content. */
+/** What the delivery chunk draws (delivery/outcome-view.ts): the summary, and the status region's content. */
 export interface LateChrome {
-  /** Fills a text's placeholders and chooses its plural branches (i18n/plural.ts). */
+  /** Fills a text's placeholders and chooses its plural branches (delivery/plural.ts). */
   format(template: string, values: Record<string, string | number>, lang: string): string;
   summary(invalid: readonly FieldError[], messages: Texts): Node[];
   status(view: ChromeView): Node[];

@@ -1,7 +1,7 @@
 /**
  * What the element does once the delivery chunk has come: the send from validation on, its
  * outcome, the validation's verdicts, and the draft, funnel, leave guard and keyboard avoidance
- * that watch the person's progress. The element (webview-form.ts) draws the first render and
+ * that watch the person's progress. The element (element/webview-form.ts) draws the first render and
  * lends this its state through a `Shell`; keeping this out of the first render is what lets a
  * page show the form after one small file.
  *
@@ -11,26 +11,26 @@
 import type { OptionSources } from '../core/options.js';
 import type { ConversationIds } from '../core/schemas.js';
 import { listControls, type Control, type FieldError } from '../dom/controls.js';
-import { ValidationController } from '../dom/validation-controller.js';
-import { controlLabel } from '../dom/validation.js';
-import { answers } from '../dom/answers.js';
-import { groupControls } from '../dom/control-groups.js';
-import { format } from '../i18n/plural.js';
+import { ValidationController } from './validation-controller.js';
+import { controlLabel } from './validation.js';
+import { answers } from './answers.js';
+import { groupControls } from './answers.js';
+import { format } from './plural.js';
 import { adoptStyles } from '../dom/light-styles.js';
-import { DraftController } from '../dom/draft.js';
-import { warnAboutMarkup } from '../dom/markup-warnings.js';
-import { isSecret } from '../dom/secret-warning.js';
+import { DraftController } from './draft.js';
+import { warnAboutMarkup } from './warnings.js';
+import { isSecret } from './warnings.js';
 import type { Texts } from '../i18n/messages.js';
 import { ErrorKind, WebviewError } from '../core/errors.js';
-import { WebviewInvalidEvent, WebviewSuccessEvent } from './late-events.js';
-import { WebviewState } from './state.js';
-import { checkOptions, deliver, prepare } from './deliver.js';
-import { Funnel, type FunnelOptions } from './funnel.js';
-import { LeaveGuard, type LeaveGuardOptions } from '../dom/leave-guard.js';
-import { KeyboardAvoidance, type KeyboardAvoidanceOptions } from '../dom/keyboard.js';
-import { CLOSE_DELAY, type Delivered, type SubmissionHost, type SubmitOutcome } from './submission.js';
+import { WebviewInvalidEvent, WebviewSuccessEvent } from './events.js';
+import { WebviewState } from '../element/public-interface.js';
+import { checkOptions, deliver, prepare } from './send.js';
+import { Funnel, type FunnelOptions } from './abandon.js';
+import { LeaveGuard, type LeaveGuardOptions } from './leave-guard.js';
+import { KeyboardAvoidance, type KeyboardAvoidanceOptions } from './keyboard.js';
+import { CLOSE_DELAY, type Delivered, type SubmissionHost, type SubmitOutcome } from '../element/submission.js';
 import type { ReactiveControllerHost } from 'lit';
-import type { PublicProperties } from './public-interface.js';
+import type { PublicProperties } from '../element/public-interface.js';
 import type { StepFlow } from '../steps/flow.js';
 
 /** What the element hands each controller below; each reads the part it needs. */
@@ -41,7 +41,7 @@ const controllers: Array<new (host: FormElement, options: AttachedOptions) => un
 
 /**
  * What the conduct reads of the element itself: Lit's host, its shadow root, and the public
- * settings a send and its outcome use, typed by the one description (public-interface.ts); this
+ * settings a send and its outcome use, typed by the one description (element/public-interface.ts); this
  * module cannot import `<webview-form>`, which imports this one.
  */
 export interface FormElement
@@ -214,7 +214,7 @@ export class Conduct {
    * Starts the steps (the steps chunk, `steps`) on `step`, the one a restored draft was on. The
    * flow gets this chunk's validation, answers, labels and grouping, so the two chunks share no module.
    */
-  startFlow({ StepFlow, stepStyles }: typeof import('../steps/steps.js'), step?: number): StepFlow {
+  startFlow({ StepFlow, stepStyles }: typeof import('../steps/index.js'), step?: number): StepFlow {
     const shell = this.#shell;
     const { element } = shell;
     adoptStyles(element.renderRoot, stepStyles);

@@ -7,11 +7,11 @@
  * that sending does not wait.
  */
 import { loadOnce, retryChunk } from '../core/load-once.js';
-import { afterNextPaint } from '../dom/next-task.js';
+import { afterNextPaint } from '../dom/timing.js';
 
-type DeliveryModule = typeof import('./delivery.js');
+type DeliveryModule = typeof import('../delivery/index.js');
 
-export const loadDelivery = loadOnce(() => import('./delivery.js'), retryChunk<DeliveryModule>('webview-form.delivery.js'));
+export const loadDelivery = loadOnce(() => import('../delivery/index.js'), retryChunk<DeliveryModule>('webview-form.delivery.js'));
 export type Delivery = Awaited<ReturnType<typeof loadDelivery>>;
 
 /**
@@ -26,7 +26,7 @@ export function prefetchDelivery(): Promise<Delivery> {
     .then(loadDelivery);
 }
 
-type StepsModule = typeof import('../steps/steps.js');
+type StepsModule = typeof import('../steps/index.js');
 
 /** The steps chunk: multi-step forms and conditions, asked for when the content has such markup. */
-export const loadSteps = loadOnce(() => import('../steps/steps.js'), retryChunk<StepsModule>('webview-form.steps.js'));
+export const loadSteps = loadOnce(() => import('../steps/index.js'), retryChunk<StepsModule>('webview-form.steps.js'));

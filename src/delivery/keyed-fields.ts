@@ -1,5 +1,5 @@
 /**
- * Drawing declared fields again, in the delivery chunk (templates.ts draws them the first time).
+ * Drawing declared fields again, in the delivery chunk (fields/templates.ts draws them the first time).
  * The element calls `renderFields` on every update, so drawing again must be cheap and must keep
  * what is there: the same declaration and texts do nothing at all, and each drawn node carries a
  * key (the id prefix and the field's declaration, see keyOf). A node whose key comes again is
@@ -12,10 +12,10 @@
  * takes its nodes over, each one that is what this module would have drawn from the same
  * declaration and texts (see adopt).
  */
-import type { CheckedField, CheckedItem } from './declarations.js';
+import type { CheckedField, CheckedItem } from '../fields/declarations.js';
 import type { Control } from '../dom/controls.js';
 import type { FormMessages } from '../i18n/messages.js';
-import { fieldNodes, fieldsPlace, stepNode, type Place, type Texts } from './templates.js';
+import { fieldNodes, fieldsPlace, stepNode, type Place, type Texts } from '../fields/templates.js';
 
 /** A field or a step to draw: its key, how to draw it, and what a step holds. */
 interface Piece {
@@ -109,7 +109,7 @@ const sources = new WeakMap<Element, { items: readonly CheckedItem[]; messages: 
 
 /**
  * Renders a control for every declared field the author did not write, and gives the authored
- * ones the declared rules (see templates.ts's `fieldsPlace`), keeping what is drawn already.
+ * ones the declared rules (see fields/templates.ts's `fieldsPlace`), keeping what is drawn already.
  * `first` is what the first render drew from, when its nodes are still to be taken over.
  */
 export function renderFields(

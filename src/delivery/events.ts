@@ -1,5 +1,6 @@
 /**
- * The events fired only by the delivery chunk's code (conduct.ts, funnel.ts); see events.ts.
+ * The events only the delivery's code fires: submit, success, invalid and abandon. The first
+ * render's two (start, error) are in element/events.ts; the step event is the steps chunk's.
  */
 import type { SentPayload } from '../core/schemas.js';
 import type { FieldError } from '../dom/controls.js';
@@ -54,5 +55,21 @@ export class WebviewAbandonEvent extends CustomEvent<WebviewAbandonDetail> {
   static readonly type = 'webview-abandon';
   constructor(detail: WebviewAbandonDetail) {
     super(WebviewAbandonEvent.type, { ...FLAGS, detail });
+  }
+}
+
+export interface WebviewSubmitDetail {
+  /**
+   * The body about to be signed and sent (`contextVariables` is `[]` when there are none). A
+   * listener may amend it or replace it; it is checked again.
+   */
+  payload: SentPayload;
+}
+
+/** Fired before anything is sent. Cancel it (`preventDefault()`) and nothing is sent. */
+export class WebviewSubmitEvent extends CustomEvent<WebviewSubmitDetail> {
+  static readonly type = 'webview-submit';
+  constructor(payload: SentPayload) {
+    super(WebviewSubmitEvent.type, { ...FLAGS, cancelable: true, detail: { payload } });
   }
 }

@@ -9,10 +9,10 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { checkGroup, clearError, showError } from './validation.js';
-import { groupControls } from './control-groups.js';
-import { controlName, type Control, type FieldError } from './controls.js';
+import { groupControls } from './answers.js';
+import { controlName, type Control, type FieldError } from '../dom/controls.js';
 import type { Texts } from '../i18n/messages.js';
-import { listen } from './listen.js';
+import { listen } from '../dom/listen.js';
 
 export interface ValidationOptions {
   /** The controls to check, fresh each time: fields come and go. */

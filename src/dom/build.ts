@@ -1,8 +1,14 @@
 /**
- * Builds an element with the DOM's own calls: the chrome (element/chrome.ts) and the declared
- * fields (fields/templates.ts) are drawn with it rather than lit-html, which the first render does
- * not carry. No HTML is parsed, so a page that requires Trusted Types is served as well.
+ * Builds the shadow root's regions and the declared fields with the DOM's own calls, and style
+ * sheets from CSS text, rather than with lit-html, which the first render does not carry. No HTML
+ * is parsed, so a page that requires Trusted Types is served as well. The `css` tag is named so
+ * that the build squeezes its text (vite.config.ts); unlike Lit's it takes no values, so the first
+ * render carries none of the code that checks them. Its sheet is built on first use.
  */
+import { unsafeCSS, type CSSResult } from '@lit/reactive-element';
+
+export const css = ([text]: TemplateStringsArray): CSSResult => unsafeCSS(text);
+
 type Child = Node | string | false | undefined;
 export type Attributes = Record<string, string | number | boolean | undefined>;
 

@@ -1,12 +1,12 @@
 /**
- * The chrome that shows only once a send was tried (see chrome.ts): the error summary, progress
+ * The chrome that shows only once a send was tried (see element/regions.ts): the error summary, progress
  * and success. It comes with the delivery chunk, as the validation and the send do.
  */
-import { returnLink, type ChromeView, type LateChrome } from './chrome.js';
-import { h } from '../dom/h.js';
-import { WebviewState } from './state.js';
+import { returnLink, type ChromeView, type LateChrome } from '../element/regions.js';
+import { h } from '../dom/build.js';
+import { WebviewState } from '../element/public-interface.js';
 import type { Texts } from '../i18n/messages.js';
-import { format } from '../i18n/plural.js';
+import { format } from './plural.js';
 import type { FieldError } from '../dom/controls.js';
 
 export const lateChrome: LateChrome = {

@@ -2,10 +2,10 @@
  * The English texts that show only once the person acted: progress, success, the error summary,
  * the fields' errors, what went wrong with a send. They come with the delivery chunk, which is on
  * the page before any of them can show (a check or a send waits for it), so the first render
- * does not carry them. Other languages' tables are whole (languages.ts).
+ * does not carry them. Other languages' tables are whole (i18n/languages.ts).
  */
-import { FIRST_MESSAGES, type FormMessages } from './messages.js';
-import type { StepMessages } from './step-messages.js';
+import { FIRST_MESSAGES, type FormMessages } from '../i18n/messages.js';
+import type { StepMessages } from '../i18n/step-messages.js';
 
 export const LATE_MESSAGES: Omit<FormMessages, keyof typeof FIRST_MESSAGES> = {
   sending: 'Sending…',

@@ -9,13 +9,27 @@
  * first render), and it then restores the draft, keeping whatever was typed meanwhile.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { listen } from './listen.js';
-import type { Control } from './controls.js';
+import { listen } from '../dom/listen.js';
+import type { Control } from '../dom/controls.js';
 import { adapterFor } from './control-adapter.js';
 import * as z from 'zod/mini';
 import { containsCardNumber, findSplitCardNumbers } from '../core/sensitive.js';
-import { draftKey, draftPlace } from './draft-key.js';
-import { isSecret } from './secret-warning.js';
+import { DRAFT_PREFIX } from '../dom/draft-storage.js';
+import { isSecret } from './warnings.js';
+
+/** Where a form is: its page, and its id or else its place among the page's forms. */
+export function draftPlace(host: Element): string {
+  const forms = Array.from(host.ownerDocument.querySelectorAll(host.localName));
+  return `${location.pathname}#${host.id || forms.indexOf(host)}`;
+}
+
+/**
+ * The draft key of the form at `place` (see draftPlace) in a conversation: a link to another
+ * conversation starts blank, not with answers meant for this one.
+ */
+export function draftKey(place: string, conversationId = ''): string {
+  return `${DRAFT_PREFIX}${place}@${conversationId}`;
+}
 
 /** One control's state, found again by its name and its position among controls of that name. */
 const DraftEntry = z.object({

@@ -1,9 +1,9 @@
 /**
- * The stages of a submission after validation (see conduct.ts), in the delivery chunk:
+ * The stages of a submission after validation (see delivery/session.ts), in the delivery chunk:
  *
  *     options ─► values ─► payload (zod) ─► webview-submit ─► card refusal ─► sent before? ─► sign ─► post ─► read
  *
- * Every stage runs under the submission's signal (see submission.ts): checked after each step that
+ * Every stage runs under the submission's signal (see element/submission.ts): checked after each step that
  * hands control to the page, raced against each wait, and given to `fetch` and the body read.
  */
 import { buildPayload, checkPayload } from '../core/payload.js';
@@ -14,13 +14,13 @@ import { untilAborted } from '../core/abort.js';
 import { ErrorKind, WebviewError } from '../core/errors.js';
 import { resolveOptions, type OptionSources } from '../core/options.js';
 import type { ConversationIds } from '../core/schemas.js';
-import { readValues } from '../dom/values.js';
-import { refuseCardNumbers } from '../dom/card-refusal.js';
-import { warnAboutSecrets } from '../dom/secret-warning.js';
+import { readValues } from './answers.js';
+import { refuseCardNumbers } from './card-refusal.js';
+import { warnAboutSecrets } from './warnings.js';
 import type { Control } from '../dom/controls.js';
-import { WebviewSubmitEvent } from './submit-event.js';
-import { unknownMessageNames } from '../i18n/late-messages.js';
-import type { Delivered, SubmissionHost } from './submission.js';
+import { WebviewSubmitEvent } from './events.js';
+import { unknownMessageNames } from './messages.js';
+import type { Delivered, SubmissionHost } from '../element/submission.js';
 
 /** Sends what the controls hold; resolves with the service's answer. */
 export async function deliver(host: SubmissionHost, signal: AbortSignal): Promise<Delivered> {

@@ -5,7 +5,7 @@
  *                                                  off its default? ─► listening to beforeunload, or not
  *
  * "Typed" is judged by the values, not by the keystrokes: a control counts while it holds
- * something else than what the page gave it (see control-adapter.ts), so typing then erasing
+ * something else than what the page gave it (see delivery/control-adapter.ts), so typing then erasing
  * leaves the form untouched. A `beforeunload` listener has a cost (some engines then keep the page
  * out of the back/forward cache), so it is there only while leaving would lose answers: added when
  * the form becomes dirty, removed when it is clean again, sent, reset or gone.
@@ -13,8 +13,8 @@
  * It comes with the delivery chunk, which the first input asks for.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { listen } from './listen.js';
-import type { Control } from './controls.js';
+import { listen } from '../dom/listen.js';
+import type { Control } from '../dom/controls.js';
 import { adapterFor } from './control-adapter.js';
 
 export interface LeaveGuardOptions {

@@ -3,7 +3,7 @@
  * In the delivery chunk: every text with a number in it is drawn after a send was tried. The steps
  * chunk gets it from there through its host, so that the two chunks share no module.
  */
-import { fill, judgeTexts, type WebviewMessages } from './messages.js';
+import { fill, judgeTexts, type WebviewMessages } from '../i18n/messages.js';
 
 // `{count, plural, one {…} other {…}}`: a branch's text may hold `{placeholders}` and `#`.
 const PLURAL = /\{(\w+), *plural, *((?:[^{}]|\{(?:[^{}]|\{\w+\})*\})*)\}/g;
@@ -48,7 +48,7 @@ function malformed(text: string): boolean {
 // written. It is judged here, when the texts are resolved, rather than in `format`, which is given
 // a text but neither its name nor the built-in one to fall back on, and never sees the texts drawn
 // as written. So this list repeats what the callers pass (the tests hold it to the built-in tables).
-const VALIDITY = ['length', 'minLength', 'maxLength', 'min', 'max']; // dom/validation.ts
+const VALIDITY = ['length', 'minLength', 'maxLength', 'min', 'max']; // delivery/validation.ts
 const COUNTED: Partial<Record<keyof WebviewMessages, readonly string[]>> = {
   summary: ['count'],
   progress: ['index', 'count'],
