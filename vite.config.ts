@@ -111,7 +111,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
     server: { port: 5173, strictPort: true, fs: { allow: [root] } },
     preview: { port: 5173, strictPort: true },
     // Pre-bundled up front: discovering one of these mid-session reloads the page with a second Lit.
-    optimizeDeps: { include: ['lit', 'lit/directives/if-defined.js', 'lit/html.js', '@lit/reactive-element', 'zod/mini'] },
+    optimizeDeps: { include: ['lit', 'lit/directives/if-defined.js', 'lit/html.js', '@lit/reactive-element', '@lit/task', 'zod/mini'] },
   };
   if (command === 'serve' || mode === 'demo') {
     const pages = readdirSync(demo).filter((file) => file.endsWith('.html'));

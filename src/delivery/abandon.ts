@@ -11,7 +11,7 @@ import { answers } from './answers.js';
 import type { Control } from '../dom/controls.js';
 import { WebviewAbandonEvent } from './events.js';
 
-export interface FunnelOptions {
+export interface AbandonOptions {
   /** The controls whose answers count, fresh each time. */
   controls(): Control[];
   /** The title of the step on screen; undefined without steps. */
@@ -22,12 +22,12 @@ export interface FunnelOptions {
   sent(): boolean;
 }
 
-export class Funnel implements ReactiveController {
+export class AbandonReporter implements ReactiveController {
   #listening?: AbortController;
   readonly #host: ReactiveControllerHost & HTMLElement;
-  readonly #options: FunnelOptions;
+  readonly #options: AbandonOptions;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, options: FunnelOptions) {
+  constructor(host: ReactiveControllerHost & HTMLElement, options: AbandonOptions) {
     this.#host = host;
     this.#options = options;
     host.addController(this);

@@ -4,9 +4,8 @@
  * the send are not on the path to a usable form. It imports nothing but the entry file, so one
  * request brings it all (see element/loader.ts).
  */
-export { Conduct } from './session.js';
+export { Session } from './session.js';
 export { parseFields } from './fields-schema.js';
 export { renderFields } from './keyed-fields.js';
-export { LATE_MESSAGES } from './messages.js';
-export { lateStyles } from './outcome-styles.js';
-export { lateChrome } from './outcome-view.js';
+export { DELIVERY_MESSAGES } from './messages.js';
+export { outcomeView } from './outcome-view.js';

@@ -7,7 +7,7 @@
 import { FIRST_MESSAGES, type FormMessages } from '../i18n/messages.js';
 import type { StepMessages } from '../i18n/step-messages.js';
 
-export const LATE_MESSAGES: Omit<FormMessages, keyof typeof FIRST_MESSAGES> = {
+export const DELIVERY_MESSAGES: Omit<FormMessages, keyof typeof FIRST_MESSAGES> = {
   sending: 'Sending…',
   successTitle: 'Sent',
   success: 'Thanks — you can return to the conversation.',
@@ -56,8 +56,10 @@ const STEP_NAMES: Record<keyof StepMessages, true> = {
 /** The names in an author's `messages` that no table has: a typo, which would otherwise change nothing in silence. */
 export function unknownMessageNames(messages: unknown): string[] {
   if (!messages || typeof messages !== 'object') return [];
-  return Object.keys(messages).filter((name) => ![FIRST_MESSAGES, LATE_MESSAGES, STEP_NAMES].some((table) => Object.hasOwn(table, name)));
+  return Object.keys(messages).filter(
+    (name) => ![FIRST_MESSAGES, DELIVERY_MESSAGES, STEP_NAMES].some((table) => Object.hasOwn(table, name)),
+  );
 }
 
 /** Every English text of a form; those of multi-step forms are `STEP_MESSAGES`. */
-export const DEFAULT_MESSAGES: FormMessages = { ...FIRST_MESSAGES, ...LATE_MESSAGES };
+export const DEFAULT_MESSAGES: FormMessages = { ...FIRST_MESSAGES, ...DELIVERY_MESSAGES };

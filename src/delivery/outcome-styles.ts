@@ -5,7 +5,7 @@ import { css } from '../dom/build.js';
  * summary. They come with the delivery chunk (a submit waits for it, and it is fetched while the
  * page is idle) and are adopted into the shadow root then, so the first render does not carry them.
  */
-export const lateStyles = css`
+export const outcomeStyles = css`
   [part='status'] {
     background: var(--webview-form-status-background, light-dark(#eef4ff, #17263f));
     color: var(--webview-form-status-color, light-dark(#1d3b72, #cfe0ff));

@@ -1,15 +1,17 @@
 /**
- * The chrome that shows only once a send was tried (see element/regions.ts): the error summary, progress
- * and success. It comes with the delivery chunk, as the validation and the send do.
+ * What the regions (element/regions.ts) show only once a send was tried: the error summary,
+ * progress and success, and their styles. It comes with the delivery chunk, as the send does.
  */
-import { returnLink, type ChromeView, type LateChrome } from '../element/regions.js';
+import { returnLink, type RegionsView, type OutcomeView } from '../element/regions.js';
 import { h } from '../dom/build.js';
 import { WebviewState } from '../element/public-interface.js';
 import type { Texts } from '../i18n/messages.js';
 import { format } from './plural.js';
+import { outcomeStyles } from './outcome-styles.js';
 import type { FieldError } from '../dom/controls.js';
 
-export const lateChrome: LateChrome = {
+export const outcomeView: OutcomeView = {
+  styles: outcomeStyles,
   format,
 
   /** GOV.UK's error summary: a heading, how many, and a button per field that moves focus to it. */
@@ -27,7 +29,7 @@ export const lateChrome: LateChrome = {
     return [h('h2', {}, messages.summaryTitle), h('p', {}, line), h('ul', { part: 'summary' }, ...items)];
   },
 
-  status(view: ChromeView): Node[] {
+  status(view: RegionsView): Node[] {
     const { state, messages } = view;
     if (state === WebviewState.SUBMITTING) return [h('p', {}, messages.sending)];
     if (state !== WebviewState.SUCCESS) return [];

@@ -17,18 +17,19 @@ import type { ConversationIds } from '../core/schemas.js';
 import { readValues } from './answers.js';
 import { refuseCardNumbers } from './card-refusal.js';
 import { warnAboutSecrets } from './warnings.js';
-import type { Control } from '../dom/controls.js';
+import { listControls, type Control } from '../dom/controls.js';
 import { WebviewSubmitEvent } from './events.js';
 import { unknownMessageNames } from './messages.js';
-import type { Delivered, SubmissionHost } from '../element/submission.js';
+import type { Delivered } from '../element/submission.js';
+import type { FormHost } from '../element/form-host.js';
 
 /** Sends what the controls hold; resolves with the service's answer. */
-export async function deliver(host: SubmissionHost, signal: AbortSignal): Promise<Delivered> {
+export async function deliver(form: FormHost, signal: AbortSignal): Promise<Delivered> {
   // Checked again here, whatever the idle check said: settings may have changed since.
-  const sources = host.sources();
+  const sources = form.sources();
   const { options } = resolveOptions(sources);
-  const settings = host.settings();
-  const controls = host.controls();
+  const { element } = form;
+  const controls = listControls(element);
   // Fields may have come since the page was idle.
   warnAboutSecrets(controls);
   const draft = buildPayload({
@@ -36,25 +37,25 @@ export async function deliver(host: SubmissionHost, signal: AbortSignal): Promis
     values: readValues(controls),
     url: location.href,
     variables: sources.variables,
-    urlVariables: settings.urlVariables,
-    message: settings.message,
+    urlVariables: element.urlVariables,
+    message: element.message,
   });
   const unchanged = JSON.stringify(draft);
   const event = new WebviewSubmitEvent(draft);
-  if (!host.emit(event)) throw new WebviewError(ErrorKind.ABORTED, 'The submission was cancelled by the page.');
+  if (!element.dispatchEvent(event)) throw new WebviewError(ErrorKind.ABORTED, 'The submission was cancelled by the page.');
   // A listener may have reset the form or removed it.
   signal.throwIfAborted();
   // buildPayload checked the draft; only a listener's amendment needs checking again.
   const payload = JSON.stringify(event.detail.payload) === unchanged ? draft : checkPayload(event.detail.payload);
-  refuseCardNumbers(controls, payload.contextVariables, settings.notCardNumbers, settings.messages, payload.message);
-  host.sending();
+  refuseCardNumbers(controls, payload.contextVariables, element.notCardNumbers, form.messages(), payload.message);
+  form.sending();
 
   const key = sentKey(options.endpoint, payload);
   const forget = () => forgetSent(key);
   const status = sentBefore(key);
   if (status !== undefined) return { payload, status, response: null, attempts: 0, replayed: true, forget };
   const request = await untilAborted(signRequest(payload, options.endpoint), signal);
-  const result = await send(request, { fetch: settings.fetch, timeout: options.timeout, signal });
+  const result = await send(request, { fetch: element.fetch, timeout: options.timeout, signal });
   rememberSent(key, result.status);
   return { ...result, payload, replayed: false, forget };
 }

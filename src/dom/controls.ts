@@ -88,3 +88,20 @@ export interface Answer {
   /** It holds something: text, a choice, a checked box. An unchecked yes/no checkbox is not filled. */
   readonly filled: boolean;
 }
+
+/** Whether `element` submits its form when activated. */
+export function isSubmitButton(element: Element): boolean {
+  return (
+    (element instanceof HTMLButtonElement || element instanceof HTMLInputElement) && (element.type === 'submit' || element.type === 'image')
+  );
+}
+
+/** The submit buttons the author wrote in `host`, not counting those of a nested `<webview-form>`. */
+export function submitButtons(host: HTMLElement): Element[] {
+  return Array.from(host.querySelectorAll('button, input[type="submit"], input[type="image"]')).filter(
+    (element) => isSubmitButton(element) && ownedBy(host, element),
+  );
+}
+
+/** Whether the content has a submit button of its own; one in the `submit` slot takes the built-in's place instead. */
+export const hasSubmitButton = (host: HTMLElement): boolean => submitButtons(host).some((button) => !button.closest('[slot="submit"]'));

@@ -31,3 +31,10 @@ export const EARLY_SEND_SCRIPT =
   "k=t=='keydown'&&e.key=='Enter'&&!e.isComposing&&x.localName=='input'&&x.type," +
   `s=t=='submit'||b&&/^(submit|image)$/.test(b.type)||${ENTER_SUBMITS}.test(k);` +
   `if(f&&(s||${ENTER_IGNORED}.test(k))){e.preventDefault();s&&f.setAttribute('${HELD_ATTRIBUTE}','')}},true)`;
+
+/** Whether Send was pressed before the element was defined (see EARLY_SEND_SCRIPT): true once, then the mark is gone. */
+export function takeHeldSend(element: Element): boolean {
+  const held = element.hasAttribute(HELD_ATTRIBUTE);
+  element.removeAttribute(HELD_ATTRIBUTE);
+  return held;
+}

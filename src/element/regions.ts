@@ -15,8 +15,10 @@ import { fill, type FormMessages, type Texts } from '../i18n/messages.js';
 import { ErrorKind, type WebviewError } from '../core/errors.js';
 import type { FieldError } from '../dom/controls.js';
 import { h } from '../dom/build.js';
+import { adoptStyles } from '../dom/light-styles.js';
+import type { CSSResult } from '@lit/reactive-element';
 
-export interface ChromeView {
+export interface RegionsView {
   state: WebviewState;
   /** The link or the page cannot work: the form is replaced by this explanation. */
   broken?: WebviewError;
@@ -35,16 +37,17 @@ export interface ChromeView {
   closeRefused?: boolean;
 }
 
-/** What the delivery chunk draws (delivery/outcome-view.ts): the summary, and the status region's content. */
-export interface LateChrome {
+/** What the delivery chunk draws (delivery/outcome-view.ts): the summary, and the status region's content; and their styles. */
+export interface OutcomeView {
+  readonly styles: CSSResult;
   /** Fills a text's placeholders and chooses its plural branches (delivery/plural.ts). */
   format(template: string, values: Record<string, string | number>, lang: string): string;
   summary(invalid: readonly FieldError[], messages: Texts): Node[];
-  status(view: ChromeView): Node[];
+  status(view: RegionsView): Node[];
 }
 
 /** The way back to the chat, when the page gave one. */
-export const returnLink = ({ returnUrl, messages }: ChromeView): Node[] =>
+export const returnLink = ({ returnUrl, messages }: RegionsView): Node[] =>
   returnUrl ? [h('p', {}, h('a', { part: 'return', href: returnUrl }, messages.backToChat))] : [];
 
 /**
@@ -52,14 +55,14 @@ export const returnLink = ({ returnUrl, messages }: ChromeView): Node[] =>
  * errors are the page's to fix: a sentence for the person, then the reason in English for the
  * page's author.
  */
-function explain(error: WebviewError, messages: Texts, late?: LateChrome): Node[] {
+function explain(error: WebviewError, messages: Texts, late?: OutcomeView): Node[] {
   const text = messages[error.code as keyof FormMessages];
   return text
     ? [h('p', {}, late ? late.format(text, error.values, messages.lang) : fill(text, error.values))]
     : [h('p', {}, messages.setupError), h('p', { lang: 'en', dir: 'ltr' }, h('small', {}, error.message))];
 }
 
-export class Chrome {
+export class Regions {
   readonly #error: HTMLElement;
   readonly #form: HTMLElement;
   /** Where the steps code draws Back and the step's heading, and Next: `display: contents`. */
@@ -72,6 +75,11 @@ export class Chrome {
   readonly #content: HTMLSlotElement;
   /** The error summary's fields, whose buttons lead to them: new fields need new buttons. */
   #invalid?: readonly FieldError[];
+  /** What had the focus when the answers were locked for a send: it gets it back if the send fails. */
+  #focused?: Element | null;
+  #state?: WebviewState;
+  /** What the delivery draws once a send was tried (see OutcomeView). */
+  outcome?: OutcomeView;
 
   constructor(root: ShadowRoot, onSend: () => void) {
     // The alert region comes first: GOV.UK's error summary sits above the fields it lists. It takes
@@ -96,12 +104,20 @@ export class Chrome {
    * outside them, keeps the focus.
    */
   lock(locked: boolean): void {
+    if (locked && !this.#content.inert) {
+      const root = this.#form.getRootNode() as ShadowRoot;
+      const active = document.activeElement;
+      this.#focused = active === root.host ? root.activeElement : active;
+    }
     for (const part of [this.head, this.#content, this.next]) part.inert = locked;
   }
 
-  /** Brings the regions up to date with `view`; `late` draws what only a tried send shows. */
-  draw(view: ChromeView, late?: LateChrome): void {
+  /** Brings the regions up to date with `view`; the outcome view draws what only a tried send shows. */
+  draw(view: RegionsView): void {
     const { state, broken, failure, invalid, messages } = view;
+    const late = this.outcome;
+    // A send was tried: the outcome's styles apply. (A broken page or a failed send shows only what the first render's styles cover.)
+    if (late && state !== WebviewState.IDLE && state !== WebviewState.ERROR) adoptStyles(this.#form, late.styles);
     this.#form.hidden = state === WebviewState.SUCCESS || broken !== undefined || !!view.pending;
     // Absent, not hidden, when not offered: `::part(submit)` then styles nothing.
     if (!view.offerSend) this.#submit.remove();
@@ -109,6 +125,12 @@ export class Chrome {
     if (this.#button.textContent !== messages.send) this.#button.textContent = messages.send;
     this.#button.setAttribute('aria-disabled', String(state === WebviewState.SUBMITTING));
     this.lock(state === WebviewState.SUBMITTING);
+    // Unlocked after a send that did not succeed: a field that lost the focus to the lock gets it back.
+    const focused = this.#focused;
+    if (focused && state !== WebviewState.SUBMITTING) {
+      this.#focused = undefined;
+      if (state !== WebviewState.SUCCESS && (document.activeElement ?? document.body) === document.body) (focused as HTMLElement).focus?.();
+    }
     // A broken link cannot be mended here: the chat is where a working one comes from.
     const error = broken
       ? [...explain(broken, messages, late), ...(broken.kind === ErrorKind.CONTEXT ? returnLink(view) : [])]
@@ -117,8 +139,14 @@ export class Chrome {
         : failure
           ? [...explain(failure, messages, late), h('slot', { name: 'error' })]
           : [];
-    put(this.#error, error, this.#invalid !== (this.#invalid = invalid));
+    const anew = this.#invalid !== (this.#invalid = invalid);
+    put(this.#error, error, anew);
     put(this.#status, late?.status(view) ?? []);
+    // A send found errors: focus goes to the summary, whose heading and links lead to the fields.
+    // It succeeded: to the thanks, since the form that held focus is hidden.
+    if (invalid && anew) this.#error.focus();
+    else if (state === WebviewState.SUCCESS && this.#state !== state) this.#status.focus();
+    this.#state = state;
   }
 }
 

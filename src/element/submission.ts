@@ -11,12 +11,9 @@
  * (delivery/index.ts).
  */
 import { untilAborted } from '../core/abort.js';
-import type { WebviewError } from '../core/errors.js';
-import type { OptionSources } from '../core/options.js';
-import type { SubmitResult, Transport } from '../core/client.js';
+import { ErrorKind, WebviewError } from '../core/errors.js';
+import type { SubmitResult } from '../core/client.js';
 import type { SentPayload } from '../core/schemas.js';
-import type { Control } from '../dom/controls.js';
-import type { Texts } from '../i18n/messages.js';
 
 /** What `submit()` resolves with: the service's answer, or the sent-once guard's. */
 export interface SubmitOutcome extends SubmitResult {
@@ -27,28 +24,7 @@ export interface SubmitOutcome extends SubmitResult {
 /** How long `close-on-success` leaves the thank-you message up before closing the window. */
 export const CLOSE_DELAY = 2000;
 
-/** The settings of one send that are not options, read when the values are. */
-export interface SendSettings {
-  message?: string;
-  urlVariables: readonly string[];
-  notCardNumbers: readonly string[];
-  messages: Texts;
-  fetch?: Transport;
-}
-
-/** What the send's stages (delivery/send.ts) ask of the element, each read at the moment its stage runs. */
-export interface SubmissionHost {
-  /** The element's settings as written, for `resolveOptions`. */
-  sources(): OptionSources;
-  controls(): Control[];
-  settings(): SendSettings;
-  /** Dispatches an event on the element; false when a listener cancelled it. */
-  emit(event: Event): boolean;
-  /** The request is about to leave: show progress. */
-  sending(): void;
-}
-
-/** Who sends once everything a send needs has come: the conduct (delivery/session.ts). */
+/** Who sends once everything a send needs has come: the delivery's session (delivery/session.ts). */
 export interface Sender {
   send(signal: AbortSignal): Promise<Delivered>;
 }
@@ -76,5 +52,50 @@ export class Submission {
   /** Cancels the submission at whatever stage it is in. */
   abort(reason: WebviewError): void {
     this.#controller.abort(reason);
+  }
+}
+
+/**
+ * The element's sends: at most one in flight, which `submit()` returns until it settles, and
+ * which a reset or leaving the page cancels.
+ */
+export class Sends {
+  #current?: { submission: Submission; outcome: Promise<SubmitOutcome> };
+
+  /**
+   * Starts a send (see Submission), or returns the one in flight. `succeed` and `fail` are told
+   * whether it is still the latest: a reset or a newer send since leaves the state to them.
+   */
+  start(
+    ready: () => Promise<Sender>,
+    succeed: (delivered: Delivered, current: boolean) => SubmitOutcome,
+    fail: (error: WebviewError, current: boolean) => void,
+  ): Promise<SubmitOutcome> {
+    if (this.#current) return this.#current.outcome;
+    const submission = new Submission(ready);
+    const current = () => this.#current?.submission === submission;
+    const outcome = submission.done.then(
+      (delivered) => succeed(delivered, current()),
+      (thrown: unknown) => {
+        const error =
+          thrown instanceof WebviewError
+            ? thrown
+            : new WebviewError(ErrorKind.CONFIG, `The form failed unexpectedly: ${String(thrown)}`, { cause: thrown });
+        fail(error, current());
+        throw error;
+      },
+    );
+    this.#current = { submission, outcome };
+    const settled = () => {
+      if (current()) this.#current = undefined;
+    };
+    outcome.then(settled, settled);
+    return outcome;
+  }
+
+  /** Cancels the send in flight at whatever stage it is: nothing is sent after it, and it settles as `aborted`. */
+  cancel(why: string): void {
+    this.#current?.submission.abort(new WebviewError(ErrorKind.ABORTED, why));
+    this.#current = undefined;
   }
 }

@@ -4,21 +4,15 @@
  * browser's own submission would leave the page (inside a `<form>`) or do nothing (outside one).
  */
 import { listen } from '../dom/listen.js';
-import { ownedBy } from '../dom/controls.js';
+import { isSubmitButton, ownedBy } from '../dom/controls.js';
 import { ENTER_IGNORED, ENTER_SUBMITS } from './early-send.js';
 
-/** Whether `element` submits its form when activated. */
-export function isSubmitButton(element: Element): boolean {
-  return (
-    (element instanceof HTMLButtonElement || element instanceof HTMLInputElement) && (element.type === 'submit' || element.type === 'image')
-  );
-}
-
 /**
- * Listens on `host` for the ways a person submits, and calls `onSubmit` once for each. The
+ * Listens on `host` for the ways a person submits, and calls `onSubmit` once for each; and for an
+ * author's `<form>` being reset, which is the person asking for a blank form (`onReset`). The
  * listeners sit on the element itself, so they need no removal: a detached element hears nothing.
  */
-export function listenForSubmits(host: HTMLElement, onSubmit: () => void): void {
+export function listenForSubmits(host: HTMLElement, onSubmit: () => void, onReset: () => void): void {
   const owns = (element: Element) => ownedBy(host, element);
   listen(host, {
     click: (event: MouseEvent) => {
@@ -43,12 +37,9 @@ export function listenForSubmits(host: HTMLElement, onSubmit: () => void): void 
       event.preventDefault();
       onSubmit();
     },
+    // The browser puts the controls back after this event, with no input or change: wait a task.
+    reset: (event: Event) => {
+      if (owns(event.target as Element)) setTimeout(() => event.defaultPrevented || onReset());
+    },
   });
-}
-
-/** The submit buttons the author wrote in `host`, not counting those of a nested `<webview-form>`. */
-export function submitButtons(host: HTMLElement): Element[] {
-  return Array.from(host.querySelectorAll('button, input[type="submit"], input[type="image"]')).filter(
-    (element) => isSubmitButton(element) && ownedBy(host, element),
-  );
 }

@@ -9,9 +9,10 @@
  *
  * Loaded (steps/index.ts) only when such markup appears: a flat form never fetches it.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController } from 'lit';
 import { ErrorKind, WebviewError } from '../core/errors.js';
-import { listControls, ownedBy, type Control, type FieldError } from '../dom/controls.js';
+import { listControls, ownedBy, submitButtons, type Control, type FieldError } from '../dom/controls.js';
+import type { FormHost } from '../element/form-host.js';
 import type { Answer } from './conditions.js';
 import { listen } from '../dom/listen.js';
 import { resolveMessages, type Texts } from '../i18n/messages.js';
@@ -22,40 +23,28 @@ import { WebviewStepEvent } from './step-event.js';
 import { nextButton, stepHead } from './templates.js';
 import { nothing, render } from 'lit/html.js';
 
-/** What the flow asks of its element. */
-export interface FlowHost {
-  /** The `<webview-form>`. */
-  readonly element: ReactiveControllerHost & HTMLElement;
-  /** The author's submit buttons: hidden on the steps before the last, where Next stands in for them. */
-  submitButtons(): Element[];
-  /** Renders the chrome again: the step, its buttons. */
-  update(): void;
+/**
+ * What the delivery lends the flow: its validation, the answers, labels and grouping of controls,
+ * and the plural rules. The flow waits for the delivery chunk anyway (the draft it restores comes
+ * with it), so this chunk shares no module with that one.
+ */
+export interface Lent {
   /** Checks the controls `scope` accepts and shows their errors, as a send does; returns them. */
   validate(scope: (control: Control) => boolean): FieldError[];
   /** Every shown field's error, shown nowhere. */
   check(): FieldError[];
-  /** The texts over the English ones: the language's table, then the `messages` property as written. */
-  overrides(): unknown;
-  /** The language of those texts, for their plural rules. */
-  lang(): string;
-  /**
-   * The answer of each name among `controls` (delivery/answers.ts). It comes with the delivery chunk,
-   * which the flow waits for anyway (the draft it restores comes with it), so that this chunk
-   * shares no module with that one.
-   */
-  answers(controls: readonly Control[]): Map<string, Answer>;
-  /** The label a person sees for a control (delivery/validation.ts), from the delivery chunk like `answers`. */
-  label(control: Control): string;
-  /** `controls` grouped by name (delivery/answers.ts), from the delivery chunk like `answers`. */
-  groups(controls: readonly Control[]): Map<string, Control[]>;
-  /** Whether a control asks for a secret (delivery/warnings.ts, from the delivery chunk like `answers`): the review shows dots. */
-  secret(control: Control): boolean;
-  /** Fills a text's placeholders and chooses its plural branches (delivery/plural.ts, from the delivery chunk like `answers`). */
-  format(template: string, values: Record<string, string | number>, lang: string): string;
-  /** Whether the element has the `review` attribute. */
-  review(): boolean;
   /** The position changed: the draft keeps it. */
   moved(): void;
+  /** The answer of each name among `controls` (delivery/answers.ts). */
+  answers(controls: readonly Control[]): Map<string, Answer>;
+  /** The label a person sees for a control (delivery/validation.ts). */
+  label(control: Control): string;
+  /** `controls` grouped by name (delivery/answers.ts). */
+  groups(controls: readonly Control[]): Map<string, Control[]>;
+  /** Whether a control asks for a secret (delivery/warnings.ts): the review shows dots. */
+  secret(control: Control): boolean;
+  /** Fills a text's placeholders and chooses its plural branches (delivery/plural.ts). */
+  format(template: string, values: Record<string, string | number>, lang: string): string;
 }
 
 /** The title the review page has in `webview-step` and `webview-abandon`. */
@@ -78,24 +67,27 @@ export class StepFlow implements ReactiveController {
   readonly #disabled = new Set<Control>();
   /** The author's submit buttons, hidden on the steps before the last. */
   readonly #hiddenButtons = new Set<HTMLElement>();
-  readonly #host: FlowHost;
+  readonly #form: FormHost;
+  readonly #lent: Lent;
   #listening?: AbortController;
   /** The chrome's state when it last rendered (see #view). */
   #rendered = '';
 
-  constructor(host: FlowHost, step = 0) {
-    this.#host = host;
+  constructor(form: FormHost, lent: Lent, step = 0) {
+    this.#form = form;
+    this.#lent = lent;
+    const host = form.element;
     // A draft saved before the form was redesigned may name a step it no longer has (or a review
     // page it no longer offers): start at the first step.
-    const count = Array.from(host.element.querySelectorAll('[data-step]')).filter((element) => ownedBy(host.element, element)).length;
-    this.#current = Number.isInteger(step) && step >= 0 && (step < count || (step === count && count > 0 && host.review())) ? step : 0;
-    host.element.addController(this);
+    const count = Array.from(host.querySelectorAll('[data-step]')).filter((element) => ownedBy(host, element)).length;
+    this.#current = Number.isInteger(step) && step >= 0 && (step < count || (step === count && count > 0 && host.review)) ? step : 0;
+    host.addController(this);
   }
 
   hostConnected() {
     this.#listening = new AbortController();
     // A native reset of an author's form comes through the element's reset() (element/webview-form.ts), which restarts the flow.
-    listen(this.#host.element, { input: this.#onAnswer, change: this.#onAnswer }, this.#listening.signal);
+    listen(this.#form.element, { input: this.#onAnswer, change: this.#onAnswer }, this.#listening.signal);
   }
 
   hostDisconnected() {
@@ -116,27 +108,27 @@ export class StepFlow implements ReactiveController {
 
   /** The label a person sees for a control. */
   label(control: Control): string {
-    return this.#host.label(control);
+    return this.#lent.label(control);
   }
 
   /** `controls` grouped by name: a radio group is one answer. */
   groups(controls: readonly Control[]): Map<string, Control[]> {
-    return this.#host.groups(controls);
+    return this.#lent.groups(controls);
   }
 
   /** Whether a control asks for a secret: the review shows dots for it. */
   secret(control: Control): boolean {
-    return this.#host.secret(control);
+    return this.#lent.secret(control);
   }
 
   /** Fills a text's placeholders and chooses its plural branches. */
   format(template: string, values: Record<string, string | number>, lang: string): string {
-    return this.#host.format(template, values, lang);
+    return this.#lent.format(template, values, lang);
   }
 
   /** The texts in force. */
   get messages(): Texts<StepMessages> {
-    return resolveMessages(this.#host.overrides(), STEP_MESSAGES, this.#host.lang());
+    return resolveMessages(this.#form.overrides(), STEP_MESSAGES, this.#form.messages().lang);
   }
 
   /** Whether the form is on its review page. */
@@ -146,7 +138,7 @@ export class StepFlow implements ReactiveController {
 
   /** Whether Send belongs here: the last step that applies, or the review page; always in a form without steps. */
   get atEnd(): boolean {
-    return this.reviewing || (this.#next() === undefined && !(this.#host.review() && this.steps.length > 0));
+    return this.reviewing || (this.#next() === undefined && !(this.#form.element.review && this.steps.length > 0));
   }
 
   /** The steps that apply now. */
@@ -175,13 +167,13 @@ export class StepFlow implements ReactiveController {
    * to render when the chrome would change.
    */
   refresh(): void {
-    const host = this.#host.element;
+    const host = this.#form.element;
     const owned = (element: Element) => ownedBy(host, element);
     this.steps = Array.from(host.querySelectorAll<HTMLElement>('[data-step]')).filter(owned);
     const items = Array.from(host.querySelectorAll<HTMLElement>('[data-when]')).filter(owned);
     // The form's controls, listed once per pass (every input runs one), disabled ones included,
     // and indexed once: by name, by item, and each answer as a condition first asks for it.
-    const pass = new ConditionPass(this.#host, host, listControls(host, { includeDisabled: true }), items);
+    const pass = new ConditionPass(this.#lent, host, listControls(host, { includeDisabled: true }), items);
     const problems = this.steps
       .filter((step) => !step.dataset.step?.trim())
       .map(() => 'a step (data-step) has no title: write it in data-step');
@@ -211,16 +203,16 @@ export class StepFlow implements ReactiveController {
     const view = this.#view();
     if (view !== this.#rendered) {
       this.#rendered = view;
-      this.#host.update();
+      this.#form.element.requestUpdate();
     }
   }
 
   /** Next: checks this step, then shows the next step that applies (or the review page). Returns whether it moved. */
   next(): boolean {
     const step = this.step;
-    if (step && this.#host.validate((control) => step.contains(control)).length > 0) return false;
+    if (step && this.#lent.validate((control) => step.contains(control)).length > 0) return false;
     // Back from a Change: to the review page, unless a step it leads to still needs answers.
-    const target = this.#returnToReview && this.#host.check().length === 0 ? this.steps.length : (this.#next() ?? this.steps.length);
+    const target = this.#returnToReview && this.#lent.check().length === 0 ? this.steps.length : (this.#next() ?? this.steps.length);
     this.#go(target);
     return true;
   }
@@ -237,7 +229,7 @@ export class StepFlow implements ReactiveController {
     if (index < 0) return;
     this.#go(index, false);
     this.#returnToReview = true;
-    this.#host.element.updateComplete?.then(() => control.focus());
+    this.#form.element.updateComplete?.then(() => control.focus());
   }
 
   /**
@@ -264,14 +256,14 @@ export class StepFlow implements ReactiveController {
     this.#current = target;
     this.#returnToReview = false;
     this.#layout();
-    const review = this.#host.review();
+    const review = this.#form.element.review;
     const index = this.reviewing ? shown.length : shown.indexOf(this.step!);
-    this.#host.element.dispatchEvent(new WebviewStepEvent({ from, to: this.title ?? '', index, count: shown.length + (review ? 1 : 0) }));
-    this.#host.moved();
+    this.#form.element.dispatchEvent(new WebviewStepEvent({ from, to: this.title ?? '', index, count: shown.length + (review ? 1 : 0) }));
+    this.#lent.moved();
     this.#rendered = this.#view();
-    this.#host.update();
+    this.#form.element.requestUpdate();
     if (focus)
-      this.#host.element.updateComplete?.then(() => this.#host.element.shadowRoot?.querySelector<HTMLElement>('[part="step"]')?.focus());
+      this.#form.element.updateComplete?.then(() => this.#form.element.shadowRoot?.querySelector<HTMLElement>('[part="step"]')?.focus());
   }
 
   /** The next step that applies after the current one. */
@@ -288,14 +280,14 @@ export class StepFlow implements ReactiveController {
 
   /** The form's controls inside `item`, or `item` itself when it is one. */
   controlsIn(item: Element, includeDisabled = false): Control[] {
-    return listControls(this.#host.element, { includeDisabled }).filter((control) => item.contains(control));
+    return listControls(this.#form.element, { includeDisabled }).filter((control) => item.contains(control));
   }
 
   /** Shows the current step only, and the author's submit buttons only where Send belongs. */
   #layout(): void {
     this.steps.forEach((step, index) => (step.hidden = index !== this.#current || this.#off.has(step)));
     const end = this.atEnd;
-    for (const button of this.#host.submitButtons() as HTMLElement[]) {
+    for (const button of submitButtons(this.#form.element) as HTMLElement[]) {
       if (!end && !button.hidden) {
         button.hidden = true;
         this.#hiddenButtons.add(button);

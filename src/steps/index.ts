@@ -4,5 +4,5 @@
  * the author; a flat form never fetches it. Like the delivery chunk, it imports nothing but the
  * entry file, so asking for it again after a failure is enough to recover.
  */
-export { StepFlow, REVIEW, type FlowHost } from './flow.js';
+export { StepFlow, REVIEW, type Lent } from './flow.js';
 export { stepStyles } from './styles.js';
