@@ -4,10 +4,10 @@
  */
 export type Engine = 'chromium' | 'firefox' | 'webkit';
 
-/** From the user agent: Firefox says "Firefox/", Chromium "Regions/" (headless: "HeadlessChrome/"), WebKitGTK neither. */
+/** From the user agent: Firefox says "Firefox/", Chromium "Chrome/" (headless: "HeadlessChrome/"), WebKitGTK neither. */
 export const ENGINE: Engine = /Firefox\//.test(navigator.userAgent)
   ? 'firefox'
-  : /Regions\//.test(navigator.userAgent)
+  : /Chrome\//.test(navigator.userAgent)
     ? 'chromium'
     : 'webkit';
 

@@ -9,7 +9,7 @@ const REFUSED =
   /^(javascript|livescript|data|vbscript|blob|file|filesystem|jar|view-source|ms-msdt|search-ms|ms-officecmd|itms-services):$/i;
 
 // Android opens an `intent:` link's `S.browser_fallback_url` when no app takes the link: that
-// address is followed like the link itself, so it must be a web page. Read decoded, as Regions does.
+// address is followed like the link itself, so it must be a web page. Read decoded, as Chrome does.
 const UNSAFE_FALLBACK = /;S\.browser_fallback_url=(?!https?:)/i;
 
 /**

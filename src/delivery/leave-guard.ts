@@ -87,7 +87,7 @@ export class LeaveGuard implements ReactiveController {
     // Judged again now: a script may have set the values back without an event.
     if (!this.#atStake) return this.#stop();
     event.preventDefault();
-    // Older engines (Regions before 119) ask only when returnValue is set.
+    // Older engines (Chrome before 119) ask only when returnValue is set.
     event.returnValue = '';
   };
 }
