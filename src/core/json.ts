@@ -2,7 +2,7 @@
  * JSON given as text by a page author (an attribute). Parsing never throws: an attribute is read
  * while the browser upgrades the element, where an exception would only reach the console. A
  * malformed value is kept, marked, and reported as a `config` error naming the attribute by the
- * step that resolves the options.
+ * step that resolves the options, which tells the mark from a value (isMalformedJson).
  */
 
 /** A malformed JSON text, kept so the step that needs it can say what is wrong. */
@@ -19,4 +19,14 @@ export function parseJson(text: string | null): unknown {
   } catch (error) {
     return { malformedJson: text, reason: (error as Error).message } satisfies MalformedJson;
   }
+}
+
+/** Whether `value` is what `parseJson` kept of a malformed text. */
+export function isMalformedJson(value: unknown): value is MalformedJson {
+  return typeof value === 'object' && value !== null && 'malformedJson' in value;
+}
+
+/** `.`, or `; the attribute is not valid JSON (…).` after a message about a value that did not parse. */
+export function describeMalformed(value: unknown): string {
+  return isMalformedJson(value) ? `; the attribute is not valid JSON (${value.reason}).` : '.';
 }

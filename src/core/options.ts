@@ -14,7 +14,7 @@
  */
 import { DEFAULT_PARAM_NAMES, resolveContext, type ContextSources, type FormContext, type IdName } from './context.js';
 import { ErrorKind, WebviewError } from './errors.js';
-import { describeMalformed, isMalformedJson } from './malformed-json.js';
+import { describeMalformed, isMalformedJson } from './json.js';
 import { returnLink } from './return-url.js';
 import { resolveTimeout } from './timeout.js';
 import { staticVariables } from './variables.js';

@@ -5,7 +5,7 @@
  */
 import type { ContextVariable } from './schemas.js';
 import { ErrorKind, WebviewError } from './errors.js';
-import { describeMalformed, isMalformedJson } from './malformed-json.js';
+import { describeMalformed, isMalformedJson } from './json.js';
 
 /** Static variables: names to strings, numbers or booleans (sent as strings). */
 export type StaticVariables = Record<string, string | number | boolean | null | undefined>;

@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { describeIssues } from '../core/schemas.js';
 import { ErrorKind, WebviewError } from '../core/errors.js';
-import { isMalformedJson } from '../core/malformed-json.js';
+import { isMalformedJson } from '../core/json.js';
 import { FIELD_TYPES, WITH_OPTIONS, type CheckedField, type CheckedItem, type FieldType } from '../fields/declarations.js';
 
 const WITH_LENGTH = new Set<FieldType>(['text', 'email', 'tel', 'url', 'textarea']);

@@ -1,10 +1,8 @@
 /**
- * The shadow root's chrome, built with the DOM itself rather than lit-html: the first render is
- * held to a size budget, and these few regions change in a few known ways. The content (the
- * light-DOM controls) is only slotted here; the chrome adds the fallback Send button, a polite
- * status region and an alert region, which exist from the first render so that changes are
- * announced. What shows only after a send was tried (progress, success, the error summary) is
- * drawn by delivery/outcome-view.ts, which comes with the delivery chunk.
+ * The shadow root's regions, built with DOM calls: they change in a few known ways, and the first
+ * render carries no lit-html. The content is only slotted; around it, the fallback Send button, and
+ * an alert and a polite status region that exist from the first render, so that changes in them are
+ * announced. What shows only after a send was tried is drawn by delivery/outcome-view.ts.
  *
  *     <div part="error" role="alert">   what went wrong, or the error summary
  *     <div part="form">                 the step's head (steps chunk), <slot>, Next or Send
