@@ -1,7 +1,6 @@
 /**
- * Waiting under an abort signal. Not every stage takes a signal (a digest, a module load), so the
- * owner of a submission races each of them against its signal: an abort settles the wait at once
- * and nothing after it runs.
+ * Waiting under an abort signal. Stages that take no signal (a digest, a module load) are raced
+ * against the submission's signal, so an abort settles the wait at once.
  */
 
 /** Resolves as `promise` does, or rejects with the signal's reason as soon as it aborts. */

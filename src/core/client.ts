@@ -2,10 +2,9 @@
  * Stage 4 of the flow: deliver the signed request.
  *
  *     SignedRequest ─► attempt ─► answer ─► 2xx: read the body ─► SubmitResult
- *                        │  one deadline (resolveTimeout: default 15 s, at most MAX_TIMEOUT) and the
- *                        │  caller's signal cover the answer and its body, to the last byte
- *                        ├─ network error, 429, 5xx: wait (Retry-After as whole seconds or an
- *                        │  IMF-fixdate, else 1 s, 2 s), at most 2 retries, then WebviewError
+ *                        │  one deadline and the caller's signal cover the answer and its body
+ *                        ├─ network error, 429, 5xx: wait (Retry-After, else a doubling
+ *                        │  backoff), then retry up to `retries` times, then WebviewError
  *                        ├─ redirect (3xx, opaque, or already followed): http WebviewError, never followed
  *                        └─ other 4xx, timeout, abort: WebviewError, no retry
  *
@@ -27,8 +26,8 @@ export interface SendOptions {
   /** The transport. Default: the global `fetch`. */
   fetch?: Transport;
   /**
-   * Milliseconds before one attempt (answer and body) is abandoned. Default: 15000; at most
-   * `MAX_TIMEOUT`. A value that is not a positive number gives the default (see `resolveTimeout`).
+   * Milliseconds before one attempt (answer and body) is abandoned. Default: `DEFAULT_TIMEOUT`;
+   * at most `MAX_TIMEOUT` (see `resolveTimeout`).
    */
   timeout?: number;
   /** How many times a network error, 429 or 5xx is retried. Default: 2. */
@@ -92,7 +91,7 @@ export function isRetryable(status: number): boolean {
 
 /**
  * Returns the milliseconds to wait before retry number `attempt` (1-based): the `Retry-After`
- * header when it is whole seconds or an IMF-fixdate, else 1 s, 2 s, 4 s…
+ * header when usable, else `BACKOFF_BASE` doubled on each retry.
  */
 export function retryDelay(attempt: number, retryAfter?: string | null, now = Date.now()): number {
   return parseRetryAfter(retryAfter, now) ?? BACKOFF_BASE * 2 ** (attempt - 1);

@@ -39,13 +39,13 @@ export function resolveEndpoint({ endpoint, domain, region, url, base = url }: E
   if (nonEmpty(endpoint) !== undefined) return checkEndpoint(endpoint!.trim(), page, new URL(base));
   if (nonEmpty(domain) !== undefined) {
     const host = domain!.trim();
-    // Judged as the URL parser reads it, too: "a.0" looks like a host name, but a name that ends
-    // in a number is read as an IPv4 address, and this one is none (WebKit throws on it).
+    // Judged as the URL parser reads it too: "a.0" looks like a host name, but the parser reads it
+    // as a broken IPv4 address.
     let target: URL | undefined;
     try {
       target = new URL(`https://${host}${WEBVIEW_PATH}`);
     } catch {
-      // Reported below, with what to write instead.
+      // Reported below.
     }
     if (!HOST_PATTERN.test(host) || !target) {
       throw configError(`domain "${host}" is not a host name: write only the host, like ${REGIONS.us}, or set endpoint to a full URL.`);
@@ -71,7 +71,7 @@ function checkEndpoint(endpoint: string, page: URL, base: URL): string {
     throw configError(`endpoint ${shown} is not a URL or a path.`);
   }
   // The URL parser, not the spelling, decides where a post goes: it drops tabs and newlines and
-  // reads a backslash as a slash, so "/\\host/p" is another host. Judge only what it parsed.
+  // reads a backslash as a slash, so "/\\host/p" is another host.
   if (!isAbsolute(endpoint)) {
     if (target.origin === page.origin) return target.href;
     throw configError(

@@ -43,8 +43,7 @@ export class WebviewError extends Error {
   /**
    * The reason, for a person: `linkIncomplete`, `linkDamaged`, `offline`, `unreachable`,
    * `loadFailed`, `timedOut`, `busy`, `refused`, `signatureRefused`, `tooLarge`, `cardRefused`.
-   * The element shows the text of that name in its language (`messages`); `message` stays
-   * English, for the page's author and its logs.
+   * The element shows that text in its language; `message` stays English, for the author's logs.
    */
   readonly code?: string;
   /** The placeholders of that text, e.g. `{ labels }` for `cardRefused`. */

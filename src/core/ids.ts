@@ -5,8 +5,7 @@
  *     page query ─┼─► ConversationIds   (attribute > query > #fragment, per ID)
  *     #fragment ──┘
  *
- * The first render needs only this (a link without IDs shows why at once); where the submission
- * goes (context.ts) is judged with the rest of the settings, in the delivery chunk.
+ * The first render needs only this, so a link without IDs shows why at once.
  */
 import { idProblem } from './id-format.js';
 import type { ConversationIds } from './schemas.js';
@@ -54,8 +53,8 @@ export function resolveIds({ attributes = {}, url, params = {} }: IdSources): Co
 
   for (const name of Object.keys(DEFAULT_PARAM_NAMES) as IdName[]) {
     const given = params[name];
-    // A `params` that is not what it must be falls back to the defaults here: drawing the form must
-    // not fail on it, and core/options.ts reports it as a config error naming `params`.
+    // A wrong `params` falls back to the defaults: drawing the form must not fail on it, and
+    // core/options.ts reports it.
     const names = typeof given === 'string' ? [given] : Array.isArray(given) ? given : DEFAULT_PARAM_NAMES[name];
     const value = nonEmpty(attributes[name]) ?? firstParam(query, names) ?? firstParam(fragment, names);
     if (value === undefined) {

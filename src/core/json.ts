@@ -1,8 +1,7 @@
 /**
- * JSON given as text by a page author (an attribute). Parsing never throws: an attribute is read
- * while the browser upgrades the element, where an exception would only reach the console. A
- * malformed value is kept, marked, and reported as a `config` error naming the attribute by the
- * step that resolves the options, which tells the mark from a value (isMalformedJson).
+ * JSON given as text in an attribute. Parsing never throws: an attribute is read while the browser
+ * upgrades the element, where an exception would only reach the console. A malformed value is
+ * kept and marked, and reported later as a `config` error.
  */
 
 /** A malformed JSON text, kept so the step that needs it can say what is wrong. */

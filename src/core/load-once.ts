@@ -1,7 +1,6 @@
 /**
- * Code loaded when it is needed, not before: every byte before the first render counts on a phone
- * on a slow network. Every lazily loaded chunk (the delivery, the sha256 fallback of plain-http
- * pages) goes through `loadOnce`.
+ * Code loaded when it is needed, not before: whatever loads before the first render delays it on
+ * a slow phone. Every lazily loaded chunk goes through `loadOnce`.
  */
 import { ErrorKind, WebviewError } from './errors.js';
 
@@ -9,10 +8,8 @@ import { ErrorKind, WebviewError } from './errors.js';
 declare const __WEBVIEW_FORM_DROP_IN__: boolean | undefined;
 
 /**
- * Loads a chunk: the same promise every time, so that once loaded, awaiting it costs a microtask
- * rather than a module lookup. A failed load (a dropped connection) is a `network` error and is
- * forgotten, so the next call asks again: through `retry` when there is one, with the number of
- * failures so far.
+ * Loads a chunk, returning the same promise every time. A failed load is a `network` error and is
+ * forgotten, so the next call asks again, through `retry` when there is one.
  */
 export function loadOnce<T>(load: () => Promise<T>, retry?: (failures: number) => Promise<T>): () => Promise<T> {
   let loading: Promise<T> | undefined;
@@ -29,12 +26,9 @@ export function loadOnce<T>(load: () => Promise<T>, retry?: (failures: number) =
 }
 
 /**
- * Asking again for a chunk of the drop-in. Some engines (Chromium before 156, Firefox ESR 153)
- * remember a failed module fetch for the page's life, so `import()` of the same URL fails again at
- * once; the chunk's own URL with a query that no fetch has used (`?retry=1`, `?retry=2`…) is a
- * new module to them. The chunk imports only the entry file, which is loaded, so nothing it
- * needs can have failed before. Outside the drop-in (the source, an app's bundle) the chunk's
- * file name is not known here, and the same import is asked again.
+ * Asking again for a chunk of the drop-in. Some engines remember a failed module fetch for the
+ * page's life, so the retry adds a query no fetch has used (`?retry=1`), which is a new module to
+ * them. Outside the drop-in the chunk's file name is not known, and the same import is asked again.
  */
 export function retryChunk<T>(fileName: string): ((failures: number) => Promise<T>) | undefined {
   if (typeof __WEBVIEW_FORM_DROP_IN__ === 'undefined') return undefined;

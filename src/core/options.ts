@@ -4,13 +4,8 @@
  *     attributes + page URL ─► FormOptions { ids, endpoint, timeout }   (params, messages, variables: checked)
  *                          └─► WebviewError `config` naming the attribute, or `context` for the link
  *
- * Attributes are the source of truth and are read as they come (a JSON attribute that did not
- * parse arrives marked, see json.ts): no setting may become NaN or be ignored in silence. Pure:
- * the element passes its properties and `location.href`.
- *
- * It is part of the lazily loaded delivery: the first render needs only the context (context.ts),
- * and draws from settings that are safe whatever they hold. The element runs this check as soon
- * as the page is idle, and shows its error; a send runs it again before anything leaves.
+ * No setting may become NaN or be ignored in silence. Part of the lazily loaded delivery: the
+ * first render needs only context.ts, and a send runs this check again before anything leaves.
  */
 import { DEFAULT_PARAM_NAMES, resolveContext, type ContextSources, type FormContext, type IdName } from './context.js';
 import { ErrorKind, WebviewError } from './errors.js';

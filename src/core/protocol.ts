@@ -21,10 +21,10 @@ export type Region = keyof typeof REGIONS;
 export const WEBVIEW_PATH = '/thirdparty-services-0.1/webview';
 
 /**
- * The largest request body the kit sends, in bytes of JSON. The vendor documents no limit; real
- * posts are a few hundred bytes, and the mock backend refuses anything larger with 413.
+ * The largest request body the kit sends, in bytes of JSON. The vendor documents no limit; the
+ * mock backend refuses anything larger with 413.
  */
 export const MAX_PAYLOAD_BYTES = 64 * 1024;
 
-// The IDs' format, in a module of its own: the first render checks the link's IDs, and needs none of the above.
+// In a module of its own: the first render checks the link's IDs and needs none of the above.
 export { MAX_ID_LENGTH, idProblem } from './id-format.js';

@@ -1,9 +1,7 @@
 /**
- * Reads a `Retry-After` header (RFC 9110 §10.2.3): delay-seconds, or an HTTP-date in the one form
- * servers must send, the IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`).
- *
- * `Date.parse` alone would not do: it reads almost anything as a date, and `1.5`, `-5` or `soon 1`
- * came out as dates in the past, so the client retried at once a service that had asked for a pause.
+ * Reads a `Retry-After` header (RFC 9110 §10.2.3): delay-seconds, or an IMF-fixdate. `Date.parse`
+ * alone reads almost anything (`1.5`, `-5`) as a past date, which would retry at once a service
+ * that asked for a pause.
  */
 
 const IMF_FIXDATE =

@@ -1,8 +1,7 @@
 /**
- * The zod schemas of the wire contract: the request body of `POST /thirdparty-services-0.1/webview`.
- * The element checks what it sends with them and the mock backend checks what it receives with
- * the same ones, so the two cannot drift apart. zod is loaded with the submission code, not
- * before the form is on screen: nothing here is needed to render.
+ * The zod schemas of the request body. The element checks what it sends with them and the mock
+ * backend what it receives, so the two cannot drift apart. Loaded with the submission code, as
+ * rendering needs none of it.
  */
 import * as z from 'zod/mini';
 import { idProblem } from './id-format.js';
@@ -44,16 +43,15 @@ export const Payload = z.strictObject({
 export type Payload = z.infer<typeof Payload>;
 
 /**
- * A payload past the payload stage (`buildPayload`, `checkPayload`), as the `webview-submit` and
- * `webview-success` events carry it: `contextVariables` is always there, `[]` when there are none,
- * so a listener can add to it without a check. The request body leaves an empty list out (see
- * `signRequest`): the API makes the key optional, and the body stays what it always was.
+ * A checked payload, as the `webview-submit` and `webview-success` events carry it:
+ * `contextVariables` is always there, `[]` when there are none, so a listener can add to it
+ * without a check.
  */
 export type SentPayload = Payload & { contextVariables: ContextVariable[] };
 
 /**
- * Describes each zod issue as `path: problem`. zod/mini ships no locale (that keeps it small), so
- * issues without a message of ours are worded here from their code.
+ * Describes each zod issue as `path: problem`. zod/mini ships no locale, so issues without a
+ * message of ours are worded here from their code.
  */
 export function describeIssues(error: z.core.$ZodError): string[] {
   return error.issues.map((issue) => {

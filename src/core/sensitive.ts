@@ -1,22 +1,19 @@
 /**
  * The vendor's rule: the Web View API must not carry personal (PII) or payment card (PCI) data,
- * because it is not masked. Card numbers are the one kind that can be recognised with confidence:
- * 13 to 19 digits, maybe grouped by spaces, dashes or dots, passing the Luhn check. A field whose
- * numbers only happen to pass (an order number) is named in `not-card-numbers`.
+ * because it is not masked. Card numbers are the one kind that can be recognised with confidence
+ * (13 to 19 digits passing the Luhn check). A field whose numbers only happen to pass is named in
+ * `not-card-numbers`.
  *
  *     text ─► digits as ASCII (NFKC, then any script's) ─► runs across separators ─► every 13–19-digit window: Luhn
  *     fields in document order ─► consecutive ones of 1–6 digits ─► windows of whole fields: Luhn
  */
 import type { ContextVariable } from './schemas.js';
 
-// Digits joined by what people type between groups: white space on the line, or dashes (a minus
-// sign too), dots or underscores with or without white space around them. A slash is left out:
-// it ends a card and starts an expiry date; so is a line break: two numbers on two lines (phone
-// numbers, a list) are not one number, and nobody types a card over two lines.
+// Digits joined by what people type between groups. Not a slash, which starts an expiry date, nor
+// a line break: two numbers on two lines are not one card.
 const SPACE = String.raw`[^\S\r\n\u2028\u2029]`;
 const DIGIT_RUNS = new RegExp(String.raw`\d+(?:(?:${SPACE}*[\p{Pd}\u2212._]+${SPACE}*|${SPACE}+)\d+)*`, 'gu');
-// Invisible characters (a zero-width space, a soft hyphen, a word joiner) that a paste may carry
-// between the digits: they separate nothing a person sees.
+// Invisible characters a paste may carry between the digits: they separate nothing a person sees.
 const INVISIBLE = /\p{Cf}/gu;
 const MIN_LENGTH = 13;
 const MAX_LENGTH = 19;
@@ -38,8 +35,8 @@ export function passesLuhn(digits: string): boolean {
 }
 
 /**
- * Returns `text` with every decimal digit as ASCII and no invisible characters: NFKC folds full-width and styled digits,
- * and the other scripts' digits (Arabic-Indic, Devanagari…) are read by their place in their block.
+ * Returns `text` with every decimal digit as ASCII and no invisible characters, so that a card
+ * typed in full-width or another script's digits is still found.
  */
 export function asciiDigits(text: string): string {
   return text
@@ -58,12 +55,11 @@ function digitValue(digit: string): number {
 }
 
 /**
- * Whether `digits` (only digits) holds a window of 13 to 19 digits that passes Luhn. A card is
- * looked for inside longer runs too, because a CVV, an expiry date or a reference typed beside it
- * makes the whole run fail while the card inside still passes.
+ * Whether `digits` holds a window of 13 to 19 digits that passes Luhn. Longer runs are searched
+ * too: a CVV or an expiry date typed beside a card makes the whole run fail.
  */
 function holdsCard(digits: string): boolean {
-  // Each end is walked leftwards once, so the sum of every window ending there comes for free.
+  // Walking leftwards from each end gives the sum of every window ending there in one pass.
   for (let end = digits.length; end >= MIN_LENGTH; end--) {
     let sum = 0;
     for (let length = 1; length <= Math.min(MAX_LENGTH, end); length++) {
@@ -90,8 +86,8 @@ export function containsCardNumber(text: string): boolean {
  * cannot be a part) that together hold a card number split over consecutive fields.
  */
 export function findSplitCardNumbers(values: readonly (string | undefined)[]): number[][] {
-  // Count only boxes that hold nothing but a few digits, and only whole boxes, so that numbers
-  // that merely sit side by side (a date of birth, then a postcode) are seldom taken for a card.
+  // Only whole boxes of a few digits count, so numbers that merely sit side by side (a date of
+  // birth, then a postcode) are seldom taken for a card.
   const parts = values.map((value) => {
     const digits = value === undefined ? '' : asciiDigits(value).trim();
     return PART.test(digits) ? digits : undefined;

@@ -1,11 +1,8 @@
 /**
- * A post that succeeded is not sent again from the same tab: a reload of a payment confirmation
- * page, a second click, the back button. The tab's sessionStorage remembers a digest of what
- * was sent and where, not the data or the IDs themselves.
- *
- * The digest is a 64-bit FNV-1a, computed synchronously: it sits between the click and the
- * request, where an asynchronous WebCrypto digest costs milliseconds, and it only has to tell
- * this tab's posts apart, not resist an attacker (who could read the form anyway).
+ * A post that succeeded is not sent again from the same tab (a reload, a second click, the back
+ * button). sessionStorage keeps a digest of what was sent and where, never the data itself.
+ * The digest is synchronous because it sits between the click and the request; it only has to
+ * tell this tab's posts apart, not resist an attacker.
  */
 import type { Payload } from './schemas.js';
 
@@ -17,11 +14,9 @@ export function sentKey(endpoint: string, payload: Payload): string {
 }
 
 /**
- * FNV-1a over the text's UTF-8 bytes, 64 bits wide, in four 16-bit limbs of plain numbers
- * (lowest first). BigInt arithmetic gives the same digest but is
- * slower on the click's path; here every product stays below 2^53. The prime is 2^40 + 0x1b3,
- * so multiplying by it is `hash * 0x1b3 + (hash << 40)`: the shift moves the two lowest limbs up
- * by two limbs and eight bits, and what passes bit 63 is dropped.
+ * FNV-1a over the text's UTF-8 bytes, 64 bits wide, in four 16-bit limbs (lowest first) so every
+ * product stays below 2^53 without BigInt. The prime is 2^40 + 0x1b3, so multiplying by it is
+ * `hash * 0x1b3 + (hash << 40)`, and what passes bit 63 is dropped.
  */
 export function fnv1a64(text: string): string {
   let [h0, h1, h2, h3] = [0x2325, 0x8422, 0x9ce4, 0xcbf2];

@@ -3,14 +3,12 @@
  *
  *     Payload ─► SignedRequest { url, headers: { Authorization: sha256hex(conversationId + " || " + botId) }, body }
  *
- * WebCrypto exists only in secure contexts (https, localhost). A form page served over plain http
- * (an intranet host, a test box) has no `crypto.subtle`, so only there is the @noble/hashes
- * implementation loaded, as a separate chunk that secure pages never download.
+ * WebCrypto exists only in secure contexts, so a page served over plain http loads the
+ * @noble/hashes fallback, as a chunk that secure pages never download.
  */
 import type { Payload } from './schemas.js';
 import { loadOnce, retryChunk } from './load-once.js';
 
-// Like every chunk, a failed download is a `network` error that the next digest asks for again.
 const loadSha256 = loadOnce(
   () => import('@noble/hashes/sha2.js'),
   retryChunk<typeof import('@noble/hashes/sha2.js')>('webview-form.sha2.js'),
@@ -38,9 +36,8 @@ const TOKENS_KEPT = 16;
 
 /**
  * Returns the Authorization token the API expects: note the space, two pipes and space. Tokens are
- * remembered per conversation and bot: the element computes its token while the page is idle so
- * that sending does not wait for the digest, and on a page with forms of several conversations
- * (or a test page of many) one form's idle signing must not throw away another's.
+ * remembered per conversation and bot, so that on a page of several forms one form's idle signing
+ * does not throw away another's.
  */
 export function authToken(conversationId: string, botId: string): Promise<string> {
   const input = `${conversationId} || ${botId}`;
@@ -58,8 +55,7 @@ export function authToken(conversationId: string, botId: string): Promise<string
 
 /**
  * Returns the request to send given a validated payload and the endpoint URL. An empty
- * `contextVariables` is left out of the body: the key is optional, and a post without variables
- * has always been the three IDs and the message.
+ * `contextVariables` is left out of the body, as the API makes the key optional.
  */
 export async function signRequest(payload: Payload, url: string): Promise<SignedRequest> {
   const { contextVariables, ...rest } = payload;

@@ -1,21 +1,20 @@
 /**
- * The `timeout` setting, checked once: whatever an author wrote (`timeout="abc"` reaches here as
- * NaN through Lit's Number converter) becomes a delay that `setTimeout` honours.
+ * The `timeout` setting, checked once: whatever an author wrote becomes a delay that `setTimeout`
+ * honours.
  */
 
 /** Milliseconds before one attempt is abandoned when no (usable) `timeout` is given. */
 export const DEFAULT_TIMEOUT = 15_000;
 /**
- * The largest wait for one attempt, in milliseconds: two minutes. Longer leaves a person staring
- * at a spinner, and past 2^31-1 ms `setTimeout` fires at once.
+ * The longest wait for one attempt, in milliseconds. Longer leaves a person staring at a spinner,
+ * and past 2^31-1 `setTimeout` fires at once.
  */
 export const MAX_TIMEOUT = 120_000;
 
 /**
- * Returns the timeout to use given a `timeout` setting: undefined or null gives the default; a
- * positive finite number is used, clamped to `MAX_TIMEOUT`; anything else (NaN, which is what
- * Lit's Number converter makes of `timeout="abc"`, a non-number, zero or less, Infinity) gives
- * the default. `problem` says what was wrong with the value, for the author.
+ * Returns the timeout for a `timeout` setting: a positive finite number, clamped to `MAX_TIMEOUT`;
+ * anything else (NaN from `timeout="abc"`, zero, Infinity) gives the default. `problem` says what
+ * was wrong with the value, for the author.
  */
 export function resolveTimeout(value: unknown): { timeout: number; problem?: string } {
   if (value === undefined || value === null) return { timeout: DEFAULT_TIMEOUT };

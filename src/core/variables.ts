@@ -1,7 +1,6 @@
 /**
- * Static variables: the `variables` property or JSON attribute, sent with every post. Checked
- * when the attribute is read (a mistake shows on the page at once) and again when a payload is
- * built from code; no zod here, since the first render reads it.
+ * Static variables: the `variables` property or JSON attribute, sent with every post. No zod
+ * here, since the first render reads it.
  */
 import type { ContextVariable } from './schemas.js';
 import { ErrorKind, WebviewError } from './errors.js';

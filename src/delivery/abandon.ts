@@ -1,9 +1,7 @@
 /**
  * The end of the funnel, for a page's analytics: `webview-abandon` when the page is left with
- * something typed and nothing sent. It carries no answer: only the step and the names of the
- * fields that were filled in. (`webview-start` is fired by the element itself, since the first
- * input may come before this code; `webview-step` by the steps code.) It comes with the delivery
- * chunk, which the first input asks for, so it is there long before the person can leave.
+ * something typed and nothing sent. It carries no answer, only the step and the names of the
+ * fields that were filled in.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { listen } from '../dom/listen.js';

@@ -1,8 +1,7 @@
 /**
- * One place that knows how each kind of control holds its value. Values and drafts all go
- * through an adapter, so a rule about one kind (a value-less checkbox is a yes/no question, a
- * password is never kept) is written once, not in every module that touches controls. Reset is
- * dom/controls.ts's `resetControl`: it must work in the first render, which this file is not part of.
+ * One place that knows how each kind of control holds its value, so a rule about one kind (a
+ * value-less checkbox is a yes/no question, a password is never kept) is written once. Reset is
+ * dom/controls.ts's `resetControl`, as it must work in the first render.
  *
  *     control ─► adapterFor ─► read()      the values it sends            (delivery/answers.ts)
  *                          └─► capture() / restore() / untouched()         (delivery/draft.ts)

@@ -1,12 +1,8 @@
 /**
- * A draft of what the person typed, kept in the tab's sessionStorage: a reload, a crashed and
- * restored tab, or a trip to another page and back gives their answers back. The draft holds
- * values only (never the IDs, passwords, hidden fields, card fields or anything that looks like a
- * card number) and, in a multi-step form, the step the person was on; it is removed once the post
- * succeeded. What is read back is checked entry by entry: storage outlives the form's design.
- *
- * It comes with the delivery chunk: the element creates it when that arrives (soon after the
- * first render), and it then restores the draft, keeping whatever was typed meanwhile.
+ * A draft of what the person typed, kept in the tab's sessionStorage, so a reload or a trip away
+ * and back gives the answers back. It holds values only (never the IDs, secrets, hidden fields or
+ * card numbers) and the step. What is read back is checked entry by entry, as storage outlives
+ * the form's design.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { listen } from '../dom/listen.js';
@@ -62,9 +58,8 @@ interface Draft {
 export class DraftController implements ReactiveController {
   #restored = false;
   #listening?: AbortController;
-  // The form's place is worked out once per connection, not on every keystroke (it looks the
-  // form up among the page's forms). The conversation is not cached with it: the element's
-  // conversation-id can change after the first render, and answers belong to the current one.
+  // Worked out once per connection, as it looks the form up among the page's forms. The
+  // conversation is not cached with it: it can change after the first render.
   #place?: string;
 
   readonly #host: ReactiveControllerHost & HTMLElement;
@@ -130,8 +125,7 @@ export class DraftController implements ReactiveController {
       const name = control.getAttribute('name') ?? '';
       const index = counters.get(name) ?? 0;
       counters.set(name, index + 1);
-      // A field the page marks as card data is never stored, whatever it holds.
-      // A secret (a card field by its autocomplete, a PIN by its name) is never kept.
+      // A secret (a card field by its autocomplete, a PIN by its name) is never kept, whatever it holds.
       const state = isSecret(control) ? undefined : adapterFor(control).capture();
       captured.push(state && { name, index, ...state });
     }
@@ -149,13 +143,10 @@ export class DraftController implements ReactiveController {
   };
 }
 
-/**
- * Returns the draft stored under `key`, keeping each entry that is well formed and dropping the
- * others; a step that is not a position is left out, so the form starts at its first step.
- */
 /** The most entries a stored draft is read for. */
 const MAX_ENTRIES = 10_000;
 
+/** Returns the draft under `key` with its well-formed entries; a bad step is left out, so the form starts at the first. */
 function read(key: string): Draft | undefined {
   let parsed: unknown;
   try {

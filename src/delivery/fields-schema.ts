@@ -1,7 +1,7 @@
 /**
- * zod's verdict on a `fields` declaration. It is loaded with zod after the first render (see
- * fields/declarations.ts): a declaration is checked as a whole, and a wrong one is a `config` error that names
- * each field and problem, since a form that half works would only fail later.
+ * zod's verdict on a `fields` declaration, loaded after the first render. A declaration is checked
+ * as a whole, and a wrong one is a `config` error naming each problem, since a form that half
+ * works would only fail later.
  */
 import * as z from 'zod/mini';
 import { describeIssues } from '../core/schemas.js';
@@ -17,7 +17,7 @@ const Option = z.union([z.string(), z.strictObject({ value: z.string(), label: z
 
 const Name = z.string().check(z.refine((name) => name.trim() !== '', 'must not be empty'));
 
-/** A `when`: which earlier field, and what its answer must be. Whether that field exists and comes before is judged on the drawn form (steps/flow.ts), declared or authored alike. */
+/** A `when`: which earlier field, and what its answer must be. Whether that field comes before is judged on the drawn form. */
 const Condition = z.union(
   [
     z.strictObject({ field: Name, equals: z.string() }),

@@ -1,8 +1,7 @@
 /**
- * The delivery chunk: everything after the first render, loaded as one chunk once the form is on
- * screen (fetched ahead while the page is idle, or at the first focus or input), so that zod and
- * the send are not on the path to a usable form. It imports nothing but the entry file, so one
- * request brings it all (see element/loader.ts).
+ * The delivery chunk: everything after the first render, fetched once the form is on screen, so
+ * that zod and the send are not on the path to a usable form. It imports nothing but the entry
+ * file, so one request brings it all.
  */
 export { Session } from './session.js';
 export { parseFields } from './fields-schema.js';

@@ -1,9 +1,7 @@
 /**
- * Styles for the error texts delivery/validation.ts puts in the light DOM, under generated and authored
- * controls alike, and for the invalid control's border. Only a check shows an error, and the check
- * comes with the delivery chunk, so they are not in the first render's sheet (dom/light-styles.ts): the
- * first error adopts this sheet. Like that one, it sits in `@layer webview-form`, where any page
- * rule wins, and follows the page's colour scheme with light-dark().
+ * Styles for the error texts validation.ts puts in the light DOM, and for the invalid control's
+ * border. Only a check shows an error, and the check comes with the delivery chunk, so these stay
+ * out of the first render's sheet (dom/light-styles.ts).
  */
 import { css } from '../dom/build.js';
 

@@ -1,16 +1,11 @@
 /**
- * Keeps the focused field above the on-screen keyboard. On a phone (a chat's in-app browser) the
- * keyboard covers the lower part of the page: the visual viewport (`window.visualViewport`)
- * shrinks, the layout viewport often does not, and the field being typed into ends up behind the
- * keyboard. The browser's own scrolling on focus happens before the keyboard is up, and shows the
- * field without its label.
+ * Keeps the focused field above the on-screen keyboard. On a phone the keyboard shrinks the visual
+ * viewport but often not the layout one, and the browser's own scroll on focus runs before the
+ * keyboard is up, so the field ends up behind it.
  *
  *     focusin on a control ─────────────────────┐
  *     the visual viewport gets shorter ─────────┼─► not fully inside the visual viewport? ─► scrolled in, label above
  *     attached while a control has focus ───────┘
- *
- * It comes with the delivery chunk, which the first focusin in the form asks for; the control
- * focused meanwhile is handled as soon as the controller is attached.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { listen } from '../dom/listen.js';
@@ -92,12 +87,9 @@ export class KeyboardAvoidance implements ReactiveController {
     // The box relative to the layout viewport, which the visual viewport's offset is measured from.
     const { top, bottom } = control.getBoundingClientRect();
     if (top >= viewport.offsetTop && bottom <= viewport.offsetTop + viewport.height) return;
-    // scrollIntoView scrolls whatever holds the control (a scrolling panel too) and the visual
-    // viewport itself, where window.scrollBy would move only the layout viewport (Chromium, pinch
-    // zoomed); scroll-margin is the room it leaves. Never smooth, whatever the page's
-    // scroll-behavior: instant is what prefers-reduced-motion asks for, and the keyboard is moving.
-    // The margin is set for this call only, and the page's inline style put back as it was
-    // (scroll-margin-top alone, say, would not survive a read and write of the shorthand).
+    // scrollIntoView also scrolls a scrolling panel and the visual viewport, where window.scrollBy
+    // moves only the layout viewport (pinch-zoomed Chromium). Never smooth: the keyboard is moving.
+    // The page's inline style is put back verbatim, as a shorthand's write would lose its longhands.
     const inline = control.getAttribute('style');
     control.style.scrollMargin = REVEAL_MARGIN;
     control.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: 'instant' });

@@ -1,16 +1,9 @@
 /**
- * Drawing declared fields again, in the delivery chunk (fields/templates.ts draws them the first time).
- * The element calls `renderFields` on every update, so drawing again must be cheap and must keep
- * what is there: the same declaration and texts do nothing at all, and each drawn node carries a
- * key (the id prefix and the field's declaration, see keyOf). A node whose key comes again is
- * kept as it is, with what a person typed, the focus, an error shown and the step flow's
- * `hidden`: zod's checked copy of a sketched declaration, a new array of equal fields, changes no
- * node. Only the texts from `messages` ("(optional)", "Choose…") are set in place; a field that
- * is gone is removed, a new or changed one drawn in its place.
- *
- * The first render draws without keys (they would cost it bytes and time); the first drawing here
- * takes its nodes over, each one that is what this module would have drawn from the same
- * declaration and texts (see adopt).
+ * Drawing declared fields again (fields/templates.ts draws them the first time). The element calls
+ * `renderFields` on every update, so it must be cheap and keep what is there: each drawn node
+ * carries a key, and a node whose key comes again is kept with what a person typed, the focus and
+ * any error shown. The first render draws without keys, to stay small; the first drawing here
+ * takes its nodes over (see adopt).
  */
 import type { CheckedField, CheckedItem } from '../fields/declarations.js';
 import type { Control } from '../dom/controls.js';
@@ -63,11 +56,9 @@ function build(piece: Piece): HTMLElement {
 const IDENTITY = ['id', 'name', 'data-step'];
 
 /**
- * Takes over the nodes the first render drew in `container` from `pieces`, in order: the next
- * node that is the tree build() makes of a piece (the same elements, with the same ids, names and
- * steps) gets the keys and texts of that tree's nodes, found at the same places. A node that is
- * no piece's (a field the page has since written itself, a node it changed) gets no key, and the
- * drawing that follows removes it.
+ * Takes over the nodes the first render drew in `container` from `pieces`, in order: the next node
+ * that is the tree build() makes of a piece gets that tree's keys and texts. A node that is no
+ * piece's gets no key, and the drawing that follows removes it.
  */
 function adopt(container: Element, pieces: readonly Piece[]): void {
   const nodes = [...container.childNodes];

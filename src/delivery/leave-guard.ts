@@ -4,13 +4,9 @@
  *     input, change, each update of the element ─► confirm-leave on, nothing sent, and a control
  *                                                  off its default? ─► listening to beforeunload, or not
  *
- * "Typed" is judged by the values, not by the keystrokes: a control counts while it holds
- * something else than what the page gave it (see delivery/control-adapter.ts), so typing then erasing
- * leaves the form untouched. A `beforeunload` listener has a cost (some engines then keep the page
- * out of the back/forward cache), so it is there only while leaving would lose answers: added when
- * the form becomes dirty, removed when it is clean again, sent, reset or gone.
- *
- * It comes with the delivery chunk, which the first input asks for.
+ * "Typed" is judged by the values, not the keystrokes, so typing then erasing leaves the form
+ * untouched. A `beforeunload` listener can keep the page out of the back/forward cache, so it is
+ * there only while leaving would lose answers.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { listen } from '../dom/listen.js';
@@ -43,7 +39,7 @@ export class LeaveGuard implements ReactiveController {
   hostConnected() {
     this.#listening = new AbortController();
     listen(this.#host, { input: this.#check, change: this.#check }, this.#listening.signal);
-    // Once the element has restored a draft, which it does right after attaching this: restored
+    // After the element restores a draft, which it does right after attaching this: restored
     // answers are unsent answers too.
     queueMicrotask(this.#check);
   }
@@ -61,8 +57,8 @@ export class LeaveGuard implements ReactiveController {
   /** Whether leaving now would lose answers the person typed and the page asked to keep. */
   get #atStake(): boolean {
     const options = this.#options;
-    // A form-associated custom element's adapter cannot tell its default, and says "changed"
-    // (right for drafts, wrong here): only controls that know their default count.
+    // A form-associated custom element's adapter cannot tell its default and always says
+    // "changed", so only controls that know their default count.
     return (
       options.confirm() &&
       !options.sent() &&

@@ -1,8 +1,6 @@
 /**
- * The English texts that show only once the person acted: progress, success, the error summary,
- * the fields' errors, what went wrong with a send. They come with the delivery chunk, which is on
- * the page before any of them can show (a check or a send waits for it), so the first render
- * does not carry them. Other languages' tables are whole (i18n/languages.ts).
+ * The English texts that show only once the person acted. They come with the delivery chunk,
+ * which a check or a send waits for anyway, so the first render does not carry them.
  */
 import { FIRST_MESSAGES, type FormMessages } from '../i18n/messages.js';
 import type { StepMessages } from '../i18n/step-messages.js';

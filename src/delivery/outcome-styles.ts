@@ -2,8 +2,7 @@ import { css } from '../dom/build.js';
 
 /**
  * The chrome's styles for what shows only once a send was tried: progress, success and the error
- * summary. They come with the delivery chunk (a submit waits for it, and it is fetched while the
- * page is idle) and are adopted into the shadow root then, so the first render does not carry them.
+ * summary. They come with the delivery chunk, so the first render does not carry them.
  */
 export const outcomeStyles = css`
   [part='status'] {

@@ -1,16 +1,15 @@
 /**
  * Texts that count things (messages.ts): `{count, plural, one {…} other {…}}`, in ICU's syntax.
- * In the delivery chunk: every text with a number in it is drawn after a send was tried. The steps
- * chunk gets it from there through its host, so that the two chunks share no module.
+ * In the delivery chunk, as every text with a number is drawn after a send was tried. The steps
+ * chunk gets it through its host, so that the two chunks share no module.
  */
 import { fill, judgeTexts, type WebviewMessages } from '../i18n/messages.js';
 
 // `{count, plural, one {…} other {…}}`: a branch's text may hold `{placeholders}` and `#`.
 const PLURAL = /\{(\w+), *plural, *((?:[^{}]|\{(?:[^{}]|\{\w+\})*\})*)\}/g;
 const BRANCH = /(=?\w+) *\{((?:[^{}]|\{\w+\})*)\}/g;
-// The same block as PLURAL, written strictly: nothing but branches, one of them `other`, which
-// `format` falls back on. A branch's text is words, `#` and `{placeholders}`, so a branch of one
-// word (`=0 {none}`) is a branch, not a placeholder.
+// PLURAL written strictly: nothing but branches, one of them `other`, which `format` falls back
+// on, so that a branch of one word (`=0 {none}`) is a branch, not a placeholder.
 const TEXT = String.raw`(?:[^{}]|\{\w+\})*`;
 const WELL_FORMED = new RegExp(
   String.raw`\{(\w+), *plural,(?: *=?\w+ *\{${TEXT}\})* *other *\{${TEXT}\}(?: *=?\w+ *\{${TEXT}\})* *\}`,
@@ -20,8 +19,7 @@ const WELL_FORMED = new RegExp(
 /**
  * Fills `{name}` placeholders, and chooses the plural branch of `{name, plural, …}` by the exact
  * value, else by `Intl.PluralRules` of `lang`, else `other`. Unknown placeholders stay as written
- * so a typo shows instead of vanishing; only the values' own names count (`{constructor}` is not
- * one), whatever an object inherits.
+ * so a typo shows instead of vanishing.
  */
 export function format(template: string, values: Record<string, string | number>, lang = 'en'): string {
   const chosen = template.replace(PLURAL, (whole, key: string, body: string) => {
@@ -43,11 +41,8 @@ function malformed(text: string): boolean {
   return /[{}]/.test(text.replace(WELL_FORMED, '').replace(/\{\w+\}/g, ''));
 }
 
-// The numbers each text is given by the code that formats it, which a plural can count; a text
-// not listed is given none (Send is drawn as written). A plural on any other name would be shown as
-// written. It is judged here, when the texts are resolved, rather than in `format`, which is given
-// a text but neither its name nor the built-in one to fall back on, and never sees the texts drawn
-// as written. So this list repeats what the callers pass (the tests hold it to the built-in tables).
+// The numbers each text is given, which a plural may count. Judged when texts are resolved, as
+// `format` knows neither a text's name nor its fallback, so this repeats what the callers pass.
 const VALIDITY = ['length', 'minLength', 'maxLength', 'min', 'max']; // delivery/validation.ts
 const COUNTED: Partial<Record<keyof WebviewMessages, readonly string[]>> = {
   summary: ['count'],
@@ -87,8 +82,7 @@ function problem(key: string, text: string): string | undefined {
 // Each refused text is reported once, though the texts are resolved again on every change.
 const reported = new Set<string>();
 
-// From now on resolveMessages asks here: a malformed text gives way to the built-in one, and its
-// author is told which message it was.
+// From now on resolveMessages asks here, and the author is told which message gave way.
 judgeTexts((key, text) => {
   const why = problem(key, text);
   if (!why) return false;

@@ -1,10 +1,10 @@
 /**
- * The stages of a submission after validation (see delivery/session.ts), in the delivery chunk:
+ * The stages of a submission after validation (see session.ts):
  *
  *     options ─► values ─► payload (zod) ─► webview-submit ─► card refusal ─► sent before? ─► sign ─► post ─► read
  *
- * Every stage runs under the submission's signal (see element/submission.ts): checked after each step that
- * hands control to the page, raced against each wait, and given to `fetch` and the body read.
+ * Every stage runs under the submission's signal: checked after each step that hands control to
+ * the page, raced against each wait, and given to `fetch` and the body read.
  */
 import { buildPayload, checkPayload } from '../core/payload.js';
 import { authToken, signRequest } from '../core/sign.js';
@@ -79,10 +79,9 @@ export function checkOptions(sources: OptionSources): WebviewError | undefined {
 }
 
 /**
- * Readies a send while the page is idle: the signature, which depends only on the IDs; and the
- * code a send runs first, run once on what the form holds now (zod compiles a schema's parser at
- * its first use, and the engine compiles a function at its first call: a few milliseconds a click
- * need not wait). Tells the page's author, on the console, about fields that ask for secrets.
+ * Readies a send while the page is idle: computes the signature, and runs a send's first code once
+ * so that zod and the engine compile it before a click needs it. Also warns the page's author
+ * about fields that ask for secrets.
  */
 export function prepare(ids: ConversationIds | undefined, controls: readonly Control[]): void {
   warnAboutSecrets(controls);

@@ -56,7 +56,6 @@ export class Session {
     const { element } = form;
     this.#form = form;
     this.validation = new ValidationController(element, { controls: () => listControls(element), messages: form.messages });
-    // Readied while the page is idle: the signature, and the code a send runs first.
     prepare(form.ids(), listControls(element));
     warnAboutMarkup(element);
     this.#check = new Task(element, { args: form.settingValues, task: () => checkOptions(form.sources()) });

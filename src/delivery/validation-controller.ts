@@ -1,11 +1,8 @@
 /**
- * When errors show: on submit for every field, and afterwards as the person edits — but a field
- * shows nothing while it is first being filled in. A field counts as touched once it was changed
- * and left (or a submit was tried); from then on it is re-checked on every input and change.
- *
- * A check caused by leaving a field waits while a mouse button or finger is down: showing an
- * error text moves what is below it, and a click on Send whose press and release land on
- * different spots is no click at all. The check runs once the press is over.
+ * When errors show: on submit for every field, and afterwards as the person edits, but never while
+ * a field is first being filled in. A check caused by leaving a field waits while a pointer is
+ * down: an error text moves what is below it, and a click on Send whose press and release land on
+ * different spots is no click at all.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { checkGroup, clearError, showError } from './validation.js';
@@ -65,8 +62,8 @@ export class ValidationController implements ReactiveController {
    * as on submit; returns the errors in document order.
    */
   validateAll(scope?: (control: Control) => boolean): FieldError[] {
-    // This covers the checks still waiting for a release; run later, they would undo what the
-    // submit shows after validation (the card-number refusal).
+    // Checks still waiting for a release would, run later, undo what the submit shows after
+    // validation (the card-number refusal).
     this.#deferred.clear();
     return this.#run(true, scope);
   }

@@ -97,8 +97,8 @@ export function showError(group: readonly Control[], message: string): void {
 export function clearError(group: readonly Control[]): void {
   const id = errorId(group[0]);
   const errorText = id ? byId(group[0], id) : null;
-  // Clearing runs for every field on every send, between the click and the request: what is
-  // clear already is not written again (each write is a mutation the page's style must look at).
+  // This runs for every field on every send, between the click and the request, so what is clear
+  // already is not written again.
   if (errorText && (!errorText.hidden || errorText.textContent)) {
     errorText.textContent = '';
     errorText.hidden = true;
@@ -171,7 +171,6 @@ function clearOurMessage(control: CustomValidity): void {
   if (control.validity?.customError && control.validationMessage === ours) control.setCustomValidity?.('');
 }
 
-// "Enter Your name." reads oddly; keep acronyms such as "ZIP code" as they are.
 /** "Your name" → "your name", in the language's own case rules (Turkish I → ı); "ZIP code" stays. */
 function lowerFirst(label: string, lang: string): string {
   return /^\p{Lu}\p{Ll}/u.test(label) ? label.charAt(0).toLocaleLowerCase(lang) + label.slice(1) : label;

@@ -1,10 +1,8 @@
 /**
- * What of the page works against the form, told to its author on the console, once per element:
- * the author sees it while building the page, long before a person meets it. Markup (a <form>
- * that navigates, radios that share a group), and fields that ask for secrets: the vendor's rule
- * (core/sensitive.ts) is that the Web View API masks nothing. What makes a field secret is said
- * once, here: the warning, the draft (which never keeps one) and the review page (which shows
- * dots) all ask `isSecret`.
+ * What of the page works against the form, told to its author on the console while building the
+ * page: markup (a <form> that navigates, radios that share a group), and fields that ask for
+ * secrets, which the Web View API does not mask. `isSecret` is the one rule for what is secret:
+ * the warning, the draft and the review page all ask it.
  */
 import { ownedBy } from '../dom/controls.js';
 
@@ -62,8 +60,7 @@ export function isSecret(control: Element): boolean {
 }
 
 /**
- * Warns on the console, once per control, about fields named or typed like passwords or
- * secrets: the page's author should see it while building the form, long before a person types one.
+ * Warns on the console, once per control, about fields named or typed like passwords or secrets.
  */
 export function warnAboutSecrets(controls: readonly Element[]): void {
   for (const control of controls) {

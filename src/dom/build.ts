@@ -1,9 +1,8 @@
 /**
- * Builds the shadow root's regions and the declared fields with the DOM's own calls, and style
- * sheets from CSS text, rather than with lit-html, which the first render does not carry. No HTML
- * is parsed, so a page that requires Trusted Types is served as well. The `css` tag is named so
- * that the build squeezes its text (vite.config.ts); unlike Lit's it takes no values, so the first
- * render carries none of the code that checks them. Its sheet is built on first use.
+ * Builds the shadow root's regions and the declared fields with DOM calls rather than lit-html,
+ * which the first render does not carry. No HTML is parsed, so pages that require Trusted Types
+ * work. The `css` tag takes no values, unlike Lit's, and is named so that the build squeezes its
+ * text (vite.config.ts).
  */
 import { unsafeCSS, type CSSResult } from '@lit/reactive-element';
 

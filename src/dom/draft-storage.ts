@@ -1,8 +1,7 @@
 /**
- * Whether a draft (delivery/draft.ts) is stored for a form of this page: all the first render asks. One
- * is, and the draft's code is asked for at once, else it comes when the page is idle. Whose draft
- * it is (which form's, which conversation's: delivery/draft.ts) is told by that code, so the first
- * render carries none of it; another form's draft only makes the chunk come sooner.
+ * Whether a draft (delivery/draft.ts) is stored for a form of this page: all the first render asks.
+ * If one is, the draft's code loads at once; whose draft it is, that code decides, so the first
+ * render carries none of it.
  */
 export const DRAFT_PREFIX = 'webview-form:draft:';
 

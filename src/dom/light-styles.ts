@@ -1,16 +1,9 @@
 /**
- * Styles for what the element puts in the light DOM, where the shadow root's styles cannot reach:
- * the generated controls. A constructable sheet is adopted by the document (or the shadow root the
- * element sits in) when fields are generated, so no inline <style> is needed and a strict
- * Content-Security-Policy holds. Its rules name only our own classes and what sits inside
- * `.webview-form-fields`: an author's controls keep the page's look. The error texts
- * (delivery/validation.ts), which authored controls get too, have a sheet of their own in the delivery
- * chunk (delivery/inline-error-styles.ts): only a check shows them.
- *
- * Everything sits in `@layer webview-form`: any page rule wins over it. Colours that stand on the
- * page's own background use light-dark(), so they follow the page's colour scheme rather than
- * the system's (a light page on a dark system keeps dark text). The controls' base rule wraps them
- * in :where(), so that it weighs one class and the `[aria-invalid]` border wins over it.
+ * Styles for the generated controls in the light DOM, where the shadow root's styles cannot reach.
+ * The sheet is adopted, not inlined, so a strict Content-Security-Policy holds. It names only our
+ * own classes, so an author's controls keep the page's look. It sits in `@layer webview-form`, so
+ * any page rule wins, and light-dark() follows the page's colour scheme rather than the system's.
+ * The controls' base rule is in :where(), so the `[aria-invalid]` border wins over it.
  */
 import type { CSSResult } from '@lit/reactive-element';
 import { css } from './build.js';
@@ -76,7 +69,7 @@ const styles = css`
   }
 `;
 
-/** Adopts the light DOM's sheet into the root `node` is rendered in, once. Its sheet is built on first use. */
+/** Adopts the light DOM's sheet into the root `node` is rendered in, once. */
 export const adoptLightStyles = (node: Node): void => adoptStyles(node, styles);
 
 /** Adopts `result`'s sheet into the root `node` is in (the node itself for a shadow root), once. */

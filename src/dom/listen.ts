@@ -2,9 +2,8 @@
 export const FLAGS = { bubbles: true, composed: true } as const;
 
 /**
- * Adds event listeners that all go away together when `signal` aborts: a controller listens while
- * its host is connected, and one `abort()` in hostDisconnected undoes every listener it added.
- * Without a signal they stay for good (listeners on an element itself need no removal).
+ * Adds event listeners that all go away together when `signal` aborts, so one `abort()` in a
+ * controller's hostDisconnected undoes them all. Without a signal they stay for good.
  */
 export function listen(
   target: EventTarget,

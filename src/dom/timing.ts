@@ -10,9 +10,8 @@ export function nextTask(): Promise<unknown> {
 }
 
 /**
- * Resolves in a task after the next frame, once it is painted: for work the first paint need not
- * wait for (a task alone may come before that frame). A page that has no frames to give (a hidden
- * tab, an iframe without display) goes on after 100 ms instead.
+ * Resolves in a task after the next frame is painted, for work the first paint need not wait for.
+ * A page that paints no frames (a hidden tab) goes on after a short timer instead.
  */
 export const afterNextPaint = (): Promise<unknown> =>
   new Promise((resolve) => {

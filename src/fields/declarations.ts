@@ -6,8 +6,7 @@
  *                                              ─► CheckedField[]: the form may send
  *                                              └► WebviewError `config`: the form says what is wrong
  *
- * This module has no zod in it: it is part of the first render. zod's verdict on a declaration
- * arrives a round trip later, and only a submit has to wait for it.
+ * No zod here, as this module is part of the first render; only a submit waits for zod's verdict.
  */
 import type { Control } from '../dom/controls.js';
 
@@ -106,9 +105,8 @@ export interface HiddenFieldDeclaration extends CommonSettings, Without<keyof Ru
 
 /**
  * One declared field, as an author writes it in `fields`: a union by `type`, so that an editor
- * catches `type: 'emial'`, a select without `options` or a `pattern` on a number. The types say
- * what zod's schema (delivery/fields-schema.ts) checks at run time, where anything can arrive (an attribute is a
- * string of JSON) and a wrong declaration is a `config` error.
+ * catches `type: 'emial'`, a select without `options` or a `pattern` on a number. The schema in
+ * delivery/fields-schema.ts checks the same at run time.
  */
 export type FieldDeclaration =
   | TextFieldDeclaration
@@ -149,11 +147,8 @@ export type CheckedItem = CheckedField | CheckedStep;
 export const flatFields = (items: readonly CheckedItem[]): CheckedField[] => items.flatMap((item) => ('step' in item ? item.fields : item));
 
 /**
- * The declaration as it can be drawn now, before zod's verdict: waiting for zod's code would put
- * a round trip between the page and its form. Drawing judges nothing. It takes a list whose
- * fields are made of plain strings, numbers and booleans, with a known type and options where the
- * type needs them, so the templates only ever see what a valid declaration could hold; anything
- * else returns `undefined` and waits for the verdict, which says what is wrong.
+ * The declaration as it can be drawn now, so the form need not wait for zod's code. It passes only
+ * what a valid declaration could hold; anything else returns `undefined` and waits for the verdict.
  */
 export function sketchFields(fields: unknown): CheckedItem[] | undefined {
   if (fields == null) return [];

@@ -1,15 +1,8 @@
 /**
- * Generated controls for declared fields. They are rendered into a container in the element's
- * light DOM, never its shadow root: autofill, password managers and an author's own `<form>`
- * only see light-DOM controls.
- *
- * Each field: label, hint, error text (empty until needed), control — the order screen readers and
- * sighted people meet them, with hint and error tied to the control by `aria-describedby`.
- *
- * They are built with the DOM's own calls, not lit-html: this module is in the element's first
- * render, from which lit-html is to go, and a field costs a few `createElement` calls rather than
- * a template instance. The first render draws and keeps no record; drawing again, keeping what a
- * person typed, is delivery/keyed-fields.ts's (in the delivery chunk), which draws with the same functions.
+ * Generated controls for declared fields, drawn in the element's light DOM, never its shadow root:
+ * autofill, password managers and an author's own `<form>` only see light-DOM controls. Each field
+ * is label, hint, error text, control: the order screen readers meet them. Built with DOM calls,
+ * not lit-html, as this module is part of the first render.
  */
 import { applyRules, fieldLabel, flatFields, optionParts, type CheckedField, type CheckedItem, type CheckedStep } from './declarations.js';
 import { listControls, type Control } from '../dom/controls.js';
@@ -32,12 +25,11 @@ export interface Place {
 
 /**
  * Prepares a drawing of `items` in `host`: gives the authored controls the declared rules, and
- * finds or makes the container, which goes before the author's first submit button (so the button
- * stays last), else at the end of the content. `unchanged` may say that the drawing in place needs
- * nothing: then nothing is done. Undefined when there is nothing to draw.
+ * finds or makes the container before the author's first submit button, so the button stays last.
+ * Undefined when there is nothing to draw, or when `unchanged` says the drawing needs nothing.
  *
  * Steps and conditions are drawn as the markup an author would write (`data-step`, `data-when`),
- * so that one runtime (steps/flow.ts, loaded when such markup appears) serves both.
+ * so that one runtime (steps/flow.ts) serves both.
  */
 export function fieldsPlace(
   host: HTMLElement,
@@ -58,8 +50,8 @@ export function fieldsPlace(
   }
   if (!container) {
     adoptLightStyles(host);
-    // A form of its own owns the generated controls: radios of one name in two elements are then
-    // two groups, not one. Its method, dialog, means that the browser's own submission of it does nothing.
+    // A form of its own keeps radios of one name in two elements as two groups; method dialog
+    // makes the browser's own submission of it do nothing.
     container = h('form', { class: FIELDS_CLASS, method: 'dialog' });
     const button = host.querySelector('button:not([type="button"]):not([type="reset"]), input[type="submit"]');
     if (button) button.before(container);
@@ -80,10 +72,9 @@ export const stepNode = (step: CheckedStep, fields: Node[] = []): HTMLElement =>
   h('div', { class: 'webview-form-step', 'data-step': step.step, 'data-when': condition(step) }, fields);
 
 /**
- * Draws the controls of `items` anew, replacing what the container held: the first render's
- * drawing, and its redrawing while nothing was typed. It keeps no record of what it drew: once the
- * delivery chunk has come, the element draws with delivery/keyed-fields.ts instead, which takes over these nodes
- * (they are what it would draw) and from then on keeps every node that still stands for its field.
+ * Draws the controls of `items` anew, replacing what the container held, and keeps no record.
+ * Once the delivery chunk has come, delivery/keyed-fields.ts takes over these nodes and keeps
+ * what a person typed.
  */
 export function drawFields(host: HTMLElement, items: readonly CheckedItem[], idPrefix: string, messages: FormMessages): void {
   const place = fieldsPlace(host, items);
@@ -235,10 +226,8 @@ function text(value: CheckedField['value']): string | undefined {
 }
 
 /**
- * Turns a field's name into the id part of its controls, one-to-one so that no two names share
- * an id (`"a b"` and `"a_b"`, or two names in another script, once both became `a_b` or `__`).
- * Letters and digits stay readable; any other character, `_` included, becomes `_<hex code
- * point>_`. `-` is escaped too: the ids derived from a field add `-hint`, `-error` and `-<index>`,
- * and a name such as `a-hint` must not meet the hint of `a`.
+ * Turns a field's name into the id part of its controls, one-to-one so that no two names share an
+ * id. Any character but a letter or digit becomes `_<hex code point>_`; `-` too, so that a name
+ * such as `a-hint` cannot meet the hint of `a`.
  */
 const safeId = (name: string): string => name.replace(/[^A-Za-z0-9]/gu, (character) => `_${character.codePointAt(0)!.toString(16)}_`);

@@ -1,8 +1,7 @@
 /**
- * The built-in languages. English needs no fetch of its own: what the first render shows is in
- * the first-render file (messages.ts), the rest comes with the delivery (delivery/messages.ts) and the
- * steps code (step-messages.ts). Every other table is whole, and a chunk of its own, fetched only
- * on a page in that language. The tables import nothing, so no chunk depends on another.
+ * The built-in languages. English needs no fetch: its texts come with the code that shows them
+ * (messages.ts, delivery/messages.ts, step-messages.ts). Every other table is a chunk of its own,
+ * fetched only on a page in that language, and imports nothing, so no chunk depends on another.
  */
 import { loadOnce, retryChunk } from '../core/load-once.js';
 import type { WebviewMessages } from './messages.js';
@@ -16,9 +15,8 @@ declare const __WEBVIEW_FORM_DROP_IN__: boolean | undefined;
 type Table = { default: WebviewMessages };
 
 /**
- * A table's module. The drop-in asks for `webview-form.<tag>.js` beside itself by URL (its build
- * makes each table an entry of its own), which costs its first render one line rather than a map
- * of thirteen imports; elsewhere (the source, an app's bundle) the bundler resolves the import.
+ * A table's module. The drop-in asks for `webview-form.<tag>.js` beside itself by URL, which keeps
+ * a map of imports out of its first render; elsewhere the bundler resolves the import.
  */
 function importTable(tag: string): Promise<Table> {
   // A name in a variable: Vite would read `new URL(`…${tag}…`, import.meta.url)` as a glob of assets.
@@ -28,7 +26,7 @@ function importTable(tag: string): Promise<Table> {
     : import(`./tables/${tag}.ts`);
 }
 
-/** A table's loader, by its language tag, made when first asked for; asked for again after a failure, like the other chunks. */
+/** A table's loader, by its language tag, made when first asked for. */
 const TABLES: Record<string, () => Promise<WebviewMessages>> = {};
 function tableOf(tag: string): () => Promise<WebviewMessages> {
   const retry = retryChunk<Table>(`webview-form.${tag}.js`);

@@ -1,17 +1,14 @@
 import type { StepMessages } from './step-messages.js';
 
 /**
- * Every text the element shows, in one replaceable table. The element's language (its `lang`, else
- * the closest ancestor's, else the document's) picks a built-in table; the `messages` property (or
- * JSON attribute) overrides single texts of it.
+ * Every text the element shows, in one replaceable table. The element's language picks a built-in
+ * table; the `messages` property (or JSON attribute) overrides single texts of it.
  *
- * `{name}` placeholders are filled in from the field or the situation. A number's text can depend
- * on its plural category (`Intl.PluralRules` of the language), in ICU's syntax:
- * `{count, plural, one {# problem} other {# problems}}` — `#` is the number, `=2 {…}` an exact
- * value, and `other` is required. A plural counts a number its text is given: `{count}` of
- * `summary` and `progress`, `{index}` of `progress`, and `{length}`, `{minLength}`, `{maxLength}`,
- * `{min}`, `{max}` of a field's error texts. A text with any other brace, or a plural on another
- * name, is not used: the built-in one is shown, and the console names the message.
+ * `{name}` placeholders are filled in from the field or the situation. A number given to a text
+ * (`{count}`, `{index}`, `{length}`, `{minLength}`, `{maxLength}`, `{min}`, `{max}`) may take ICU
+ * plural forms: `{count, plural, one {# problem} other {# problems}}`, where `other` is required.
+ * A text with any other brace, or a plural on another name, is not used: the built-in one is
+ * shown, and the console names it.
  */
 export interface WebviewMessages extends FormMessages, StepMessages {}
 
@@ -125,9 +122,8 @@ export function resolveMessages<Table extends object = FormMessages>(overrides: 
 }
 
 /**
- * Whether an author's text must give way to the built-in one. delivery/plural.ts, which reads ICU, judges
- * (and warns) once it is here; until then a text with more than `{placeholders}` waits, as the
- * first render could only show it as written. The rules stay out of the first render's bytes.
+ * Whether an author's text must give way to the built-in one. Until delivery/plural.ts takes over,
+ * a text with more than `{placeholders}` waits, so the ICU rules stay out of the first render.
  */
 let malformed = (_key: string, text: string): boolean => /[{}]/.test(text.replace(/\{\w+\}/g, ''));
 
@@ -138,8 +134,7 @@ export function judgeTexts(judge: typeof malformed): void {
 
 /**
  * Fills `{name}` placeholders; unknown ones stay as written, so a typo shows instead of vanishing.
- * The first render's texts need no more; plural branches are chosen by delivery/plural.ts's `format`, which
- * comes with the delivery chunk, where the texts that count things are drawn.
+ * Plural branches are chosen by delivery/plural.ts's `format`.
  */
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (Object.hasOwn(values, key) ? String(values[key]) : whole));

@@ -66,10 +66,9 @@ export interface SimulatedBotOptions {
 export const MAX_CONVERSATIONS = 500;
 
 /**
- * How much text one conversation keeps by default, in characters (UTF-16 code units) of its
- * transcript and variables, each entry and variable counting 16 more: room for a
- * full-size post (64 KiB) and more. Past it the oldest transcript entries go, then the first
- * variables. With `MAX_CONVERSATIONS`, the bot holds at most about 64 M characters.
+ * How much text one conversation keeps by default, in UTF-16 code units of its transcript and
+ * variables, each entry and variable counting 16 more: room for more than a full-size post. Past
+ * it the oldest transcript entries go, then the first variables.
  */
 export const MAX_CONVERSATION_CHARS = 128 * 1024;
 

@@ -1,8 +1,7 @@
 /**
- * A conversation as the simulated bot keeps it: its transcript, the variables posted through the
- * Web View API and the bot's own; and its text budget: what it holds, counted in characters
- * (UTF-16 code units) of its transcript and variables, and how it is cut back to the budget — the
- * oldest transcript entries first, then the first variables, so that what a form just posted stays.
+ * A conversation as the simulated bot keeps it: its transcript, its variables, and its text
+ * budget. Past the budget the oldest transcript entries go first, then the first variables, so
+ * that what a form just posted stays.
  */
 
 export interface ChatButton {

@@ -1,7 +1,6 @@
 /**
- * Server-sent events with bounds: each event is the whole state (a snapshot), so a reader that
- * falls behind loses nothing by being dropped — EventSource reconnects and starts from a fresh
- * one. What a stream may hold unread, and how many streams may be open, are both capped.
+ * Server-sent events with bounds: each event is the whole state, so a reader that falls behind
+ * loses nothing by being dropped, as EventSource reconnects and starts from a fresh one.
  */
 import { problem } from './reply.js';
 

@@ -7,7 +7,7 @@
  *             ─► path (404) ─► method (405) ─► Content-Type (415) ─► size (413) ─► UTF-8 (400)
  *             ─► JSON + protocol schema (400) ─► Authorization (401) ─► bot ─► 200
  *
- * It validates with the zod schemas of src/core/schemas.ts and signs with src/core/sign.ts, so the client
+ * It validates with the zod schemas of core/schemas.ts and signs with core/sign.ts, so the client
  * and the mock cannot drift apart. Every answer, error or not, is JSON.
  */
 import { MAX_PAYLOAD_BYTES, WEBVIEW_PATH } from '../core/protocol.js';

@@ -4,9 +4,8 @@
  * the standalone server, Vite's connect middleware and the test runner's Koa middleware.
  * Only Node's types are imported: `webview-form/mock` stays loadable by a browser bundle.
  *
- * Both bodies stream with backpressure: the request's is read as the handler pulls it, the
- * response's is written no faster than the client takes it (so a slow reader fills the
- * response's own bounded queue, see event-stream.ts, rather than the process's memory).
+ * Both bodies stream with backpressure, so a slow reader fills the response's own bounded queue
+ * (see event-stream.ts) rather than the process's memory.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { MockBackend } from './backend.js';

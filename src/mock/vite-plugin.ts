@@ -1,11 +1,8 @@
 /**
  * Mounts the mock backend on Vite's dev and preview servers, so `npm start` serves the Web View
- * API at /thirdparty-services-0.1/webview and the demo's chat API at /mock/conversations.
- *
- * The mock goes first in the middleware stack, ahead of Vite's own: Vite's CORS middleware would
- * otherwise answer a preflight from another origin before the mock (without the mock's
- * Access-Control-Allow-Origin), and its host check would answer differently from every other host.
- * The mock does its own CORS; on its paths it behaves as on the test runner and the standalone server.
+ * API and the demo's chat API. The mock goes ahead of Vite's own middleware: Vite's CORS would
+ * otherwise answer a preflight without the mock's Access-Control-Allow-Origin, and its host check
+ * would answer differently from every other host.
  */
 import { createMockBackend, type MockBackend, type MockBackendOptions } from './backend.js';
 import { connectMiddleware } from './node-adapter.js';

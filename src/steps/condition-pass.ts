@@ -1,8 +1,7 @@
 /**
  * One pass over a form's conditions, with what it needs indexed once: each name's controls, each
- * item's controls, the document order, and each field's answer, read when a condition first asks
- * for it. Judging every condition against every control made each keystroke cost the square of
- * the fields; with the index a pass costs their number (bench: `BENCH_ONLY=typing`).
+ * item's controls, the document order, and each field's answer. The index keeps a keystroke's pass
+ * linear in the number of fields rather than quadratic.
  *
  *     controls, items ─► by name, by item, in order ─► answer(field, item), read once ─► holds? (conditions.ts)
  */
@@ -32,8 +31,8 @@ export class ConditionPass {
   constructor(source: AnswerSource, host: Element, controls: readonly Control[], items: readonly Element[]) {
     this.#source = source;
     this.#named = source.groups(controls);
-    // One walk, rather than compareDocumentPosition for each condition: Chromium's walks the
-    // siblings between the two, which at a thousand fields made the pass quadratic again.
+    // One walk, not compareDocumentPosition per condition: Chromium's walks the siblings between
+    // the two, which would make the pass quadratic.
     for (const element of host.querySelectorAll('[name], [data-when]')) this.#order.set(element, this.#order.size);
     for (const item of items) this.#inside.set(item, []);
     // Each control is listed under every item around it (or that it is): a walk up, not a search of every item.

@@ -24,9 +24,8 @@ import { nextButton, stepHead } from './templates.js';
 import { nothing, render } from 'lit/html.js';
 
 /**
- * What the delivery lends the flow: its validation, the answers, labels and grouping of controls,
- * and the plural rules. The flow waits for the delivery chunk anyway (the draft it restores comes
- * with it), so this chunk shares no module with that one.
+ * What the delivery lends the flow, so that this chunk shares no module with the delivery's. The
+ * flow waits for the delivery chunk anyway, as the draft it restores comes with it.
  */
 export interface Lent {
   /** Checks the controls `scope` accepts and shows their errors, as a send does; returns them. */
@@ -86,7 +85,7 @@ export class StepFlow implements ReactiveController {
 
   hostConnected() {
     this.#listening = new AbortController();
-    // A native reset of an author's form comes through the element's reset() (element/webview-form.ts), which restarts the flow.
+    // A native reset of an author's form comes through the element's reset(), which restarts the flow.
     listen(this.#form.element, { input: this.#onAnswer, change: this.#onAnswer }, this.#listening.signal);
   }
 
@@ -171,8 +170,7 @@ export class StepFlow implements ReactiveController {
     const owned = (element: Element) => ownedBy(host, element);
     this.steps = Array.from(host.querySelectorAll<HTMLElement>('[data-step]')).filter(owned);
     const items = Array.from(host.querySelectorAll<HTMLElement>('[data-when]')).filter(owned);
-    // The form's controls, listed once per pass (every input runs one), disabled ones included,
-    // and indexed once: by name, by item, and each answer as a condition first asks for it.
+    // Every input runs a pass, so the controls are listed and indexed once for it.
     const pass = new ConditionPass(this.#lent, host, listControls(host, { includeDisabled: true }), items);
     const problems = this.steps
       .filter((step) => !step.dataset.step?.trim())

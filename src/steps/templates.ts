@@ -1,9 +1,7 @@
 /**
  * The chrome of a multi-step form, rendered into the element's shadow root around the slotted
- * step: above it, Back and the step's heading ("Step 2 of 3" read with the title); below it, Next.
- * On the review page the heading is "Check your answers", over a summary list of every shown
- * answer, grouped by step, each with a Change button (GOV.UK's "check answers" pattern). A
- * secret shows as dots there, as in its field, and is read as hidden.
+ * step: above it, Back and the step's heading; below it, Next. The review page follows GOV.UK's
+ * "check answers" pattern: every shown answer, grouped by step, each with a Change button.
  */
 import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { Control } from '../dom/controls.js';
@@ -74,8 +72,7 @@ function reviewTemplate(flow: StepView, step: HTMLElement, messages: StepMessage
 function answerShown(flow: StepView, group: readonly Control[], messages: StepMessages): TemplateResult | string {
   const text = answerText(group, messages);
   if (!text) return messages.notAnswered;
-  // The length is not shown either: eight dots whatever was typed.
-  // Someone beside the person may see the review, as they may see the field.
+  // Someone beside the person may see the review, so a secret shows as dots that hide even its length.
   if (group.some((control) => flow.secret(control)))
     return html`<span aria-hidden="true">••••••••</span><span class="hidden-label">${messages.masked}</span>`;
   return text;
