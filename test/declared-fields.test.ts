@@ -292,7 +292,10 @@ describe('generated ids', () => {
     });
   }
 
-  it('gives unique ids, and each control its own label, hint and error, for any set of unique names', () => {
+  it('gives unique ids, and each control its own label, hint and error, for any set of unique names', function () {
+    // 100 generated declarations, each drawn and queried: CPU-bound, so on a loaded machine it may
+    // pass the 5 s the runner allows a test to hang. This is room for the work, not a wait.
+    this.timeout(30_000);
     const name = fc.oneof(
       fc.string({ unit: 'binary', minLength: 1, maxLength: 6 }),
       fc.constantFrom('a b', 'a_b', 'a-b', '名前', '電話', 'a-hint', 'a-0', 'a_5f_b', '_', '-'),
