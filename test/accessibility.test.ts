@@ -5,6 +5,13 @@ import type { WebviewForm } from '../src/element/webview-form.js';
 import { deferred, json, recordingTransport, useFreshTab, type Answer } from './helpers.js';
 import { expectAccessible } from './a11y.js';
 import { describeOnly } from './engine.js';
+import { loadDelivery } from '../src/element/loader.js';
+
+// Loaded with the test file: a declared form's updateComplete waits for zod's check, which comes
+// with the delivery chunk, and coming cold (dozens of modules under the test server) it could put
+// the first test past the runner's limit on a loaded machine. These tests are about what axe finds
+// in each state; how the chunk loads is tested elsewhere (standalone.test.ts, language-chunks.test.ts).
+await loadDelivery();
 
 const DECLARED = [
   { name: 'name', label: 'Full name', required: true, autocomplete: 'name' },
