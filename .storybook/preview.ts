@@ -1,5 +1,6 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import { themes } from 'storybook/theming';
 // Generated from the element's JSDoc by `npm run analyze` (into dist/): docs and controls come from the code.
 import manifest from '../dist/custom-elements.json';
 import { lookProblems } from './look-check.js';
@@ -37,6 +38,33 @@ const preview: Preview = {
     if (problems.length > 0) throw new Error(`The story's end state:\n${problems.join('\n')}`);
   },
   parameters: {
+    // The docs pages follow the reader's colour scheme, as the sidebar and the forms in them do.
+    docs: { theme: globalThis.matchMedia?.('(prefers-color-scheme: dark)').matches ? themes.dark : themes.light },
+    // The docs site's order: start, the guides in the order a newcomer needs them, then the reference and the stories.
+    options: {
+      storySort: {
+        order: [
+          'Getting started',
+          'Guides',
+          [
+            'The form designer',
+            'Install, host and use',
+            'Declared fields',
+            'Multi-step forms and conditions',
+            'Validation and errors',
+            'Languages and right-to-left',
+            'The way back to the chat',
+            'Payment confirmation',
+            'What the bot can trust',
+            'Theming: slots, parts and custom properties',
+            'The mock backend',
+          ],
+          'Reference',
+          'Form designer',
+          'webview-form',
+        ],
+      },
+    },
     // The viewport menu offers what the form is opened in: phones' in-app browsers, and a desktop.
     viewport: { options: viewports },
     // The stories render fixed scenarios; only the playground reads its args, so only it has controls.

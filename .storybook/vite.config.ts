@@ -11,6 +11,8 @@ export default defineConfig({
       'lit/directives/ref.js',
       'zod/mini',
       'sinon',
+      '@lit/task',
+      'storybook/theming',
     ],
   },
 });
