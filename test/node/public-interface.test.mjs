@@ -1,6 +1,7 @@
-// The lists that src/element/public-interface.ts cannot derive, checked against it: the README's
-// tables of attributes and events, and the typings fixtures that pack.test.mjs compiles against
-// React's and Vue's types. Each must name every property, attribute and event the element has.
+// What src/element/public-interface.ts cannot derive, checked against it: the typings fixtures
+// that pack.test.mjs compiles against React's and Vue's types, which must name every property,
+// attribute and event; and custom-elements.json, from which the docs site's reference is drawn,
+// where every public name must have a description.
 // (The element's reactive properties, its types, HTMLElementEventMap, the React and Vue typings
 // and custom-elements.json are derived from the description itself.)
 import { test } from 'node:test';
@@ -11,23 +12,6 @@ import { readPublicInterface } from '../../scripts/public-interface.mjs';
 const root = new URL('../../', import.meta.url);
 const { properties, events } = readPublicInterface(root);
 const read = (path) => readFileSync(new URL(path, root), 'utf8');
-// Attributes HTML gives every element, which the README's table lists for what the element does with them.
-const HTML_OWN = ['lang'];
-
-/** The rows of the README's table under `heading`: the code spans of each cell, cell by cell. */
-function tableUnder(heading) {
-  const readme = read('README.md');
-  const start = readme.indexOf(`\n${heading}\n`);
-  assert.ok(start >= 0, `the README has a section "${heading}"`);
-  const lines = readme.slice(start).split('\n');
-  const first = lines.findIndex((line) => line.startsWith('|'));
-  const rows = [];
-  for (const line of lines.slice(first + 2)) {
-    if (!line.startsWith('|')) break;
-    rows.push(line.split(' | ').map((cell) => cell.match(/^\|?\s*`([^`]+)`/)?.[1] ?? cell.replace(/^\|\s*/, '').trim()));
-  }
-  return rows;
-}
 
 /** The words that `// @ts-expect-error` lines mark wrong, and the words of the other lines, of a fixture. */
 function fixtureLines(path) {
@@ -43,27 +27,32 @@ function fixtureLines(path) {
 
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-test("the README's table of attributes and properties has a row for each property, with its attribute", () => {
-  const rows = tableUnder('## Attributes and properties');
-  for (const property of properties) {
-    const row = rows.find(([, name]) => name === property.name);
-    assert.ok(row, `a row for ${property.name}`);
-    assert.equal(row[0], property.attribute || '—', `the attribute of ${property.name}`);
-  }
-  const described = new Set([...properties.map((property) => property.name), ...HTML_OWN]);
-  assert.deepEqual(
-    rows.map(([, name]) => name).filter((name) => !described.has(name)),
-    [],
-    'rows of properties the element does not have',
+test('every public attribute, property, event, method, slot, part and custom property in custom-elements.json has a description', () => {
+  const manifest = JSON.parse(read('dist/custom-elements.json'));
+  const element = manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .find((declaration) => declaration.tagName === 'webview-form');
+  assert.ok(element, 'custom-elements.json declares <webview-form>');
+  const undescribed = [];
+  const check = (kind, items) => {
+    for (const item of items ?? []) if (!item.description?.trim()) undescribed.push(`${kind} ${item.name || '(default)'}`);
+  };
+  check('attribute', element.attributes);
+  check(
+    'member',
+    (element.members ?? []).filter((member) => member.privacy !== 'private' && member.privacy !== 'protected' && !member.static),
   );
-});
-
-test("the README's table of events has a row for each event, with its class", () => {
-  const rows = tableUnder('## Events');
-  assert.deepEqual(
-    rows.map(([name, type]) => `${name} ${type}`),
-    events.map((event) => `${event.name} ${event.type}`),
-  );
+  check('event', element.events);
+  check('slot', element.slots);
+  check('part', element.cssParts);
+  check('custom property', element.cssProperties);
+  assert.deepEqual(undescribed, []);
+  // And the manifest names every property and event of the one description.
+  const members = new Set((element.members ?? []).map((member) => member.name));
+  for (const property of properties) assert.ok(members.has(property.name), `custom-elements.json has ${property.name}`);
+  assert.deepEqual(element.events.map((event) => event.name).sort(), events.map((event) => event.name).sort());
+  for (const method of ['submit', 'reset', 'checkValidity', 'reportValidity'])
+    assert.ok(members.has(method), `custom-elements.json has ${method}()`);
 });
 
 /** What a page may give the element in a framework: the properties but those it only reads, the renamed attributes, the events. */
