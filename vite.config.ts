@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import ts from 'typescript';
 import { minify } from 'terser';
 import { resolve } from 'node:path';
@@ -105,6 +106,23 @@ function finishDropIn(): Plugin {
   };
 }
 
+/**
+ * The drop-in's build id: a hash of what the build is made from (the sources, the locked
+ * dependencies, this config). Its lazy files carry it in their names, and its entry asks for
+ * exactly those: a cache or a CDN that keeps yesterday's chunks beside today's entry cannot mix
+ * versions. The entry itself keeps a stable name, for the page's tag.
+ */
+function buildId(): string {
+  const hash = createHash('sha256');
+  const files = (folder: string): string[] =>
+    readdirSync(folder, { withFileTypes: true })
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .flatMap((entry) => (entry.isDirectory() ? files(resolve(folder, entry.name)) : [resolve(folder, entry.name)]));
+  for (const file of [...files(resolve(root, 'src')), resolve(root, 'package-lock.json'), resolve(root, 'vite.config.ts')])
+    hash.update(file.slice(root.length)).update(readFileSync(file));
+  return hash.digest('hex').slice(0, 8);
+}
+
 export default defineConfig(({ command, mode }): UserConfig => {
   const shared: UserConfig = {
     plugins: [webviewMock(), compactTemplateLiterals()],
@@ -126,11 +144,12 @@ export default defineConfig(({ command, mode }): UserConfig => {
     };
   }
   const standalone = mode === 'standalone';
+  const build = standalone ? buildId() : '';
   return {
     ...shared,
     plugins: standalone ? [...shared.plugins!, finishDropIn()] : shared.plugins,
-    // The drop-in knows its chunks' file names, so a failed one can be asked for again by its URL.
-    define: standalone ? { __WEBVIEW_FORM_DROP_IN__: 'true' } : {},
+    // The drop-in knows its build id, and so its chunks' file names: a failed one is asked for again by its URL.
+    define: standalone ? { __WEBVIEW_FORM_BUILD__: JSON.stringify(build) } : {},
     build: {
       outDir: resolve(root, 'dist'),
       emptyOutDir: !standalone,
@@ -146,7 +165,9 @@ export default defineConfig(({ command, mode }): UserConfig => {
         entry: standalone
           ? {
               'webview-form.standalone': resolve(root, 'src/standalone.ts'),
-              ...Object.fromEntries(readdirSync(tables).map((file) => [`webview-form.${file.replace('.ts', '')}`, resolve(tables, file)])),
+              ...Object.fromEntries(
+                readdirSync(tables).map((file) => [`webview-form.${file.replace('.ts', '')}.${build}`, resolve(tables, file)]),
+              ),
             }
           : { index: resolve(root, 'src/index.ts'), element: resolve(root, 'src/element.ts') },
         formats: ['es'],
@@ -157,9 +178,9 @@ export default defineConfig(({ command, mode }): UserConfig => {
             // Code shared with the lazy chunks may live in the entry file (which then exports it),
             // so the drop-in is one request rather than a file and the chunks it would import.
             preserveEntrySignatures: 'allow-extension',
-            // Stable names: a page can <link rel="modulepreload"> a chunk, or allow it by name.
+            // Named for what they hold and the build they belong to (see buildId).
             // No comments survive: the pure annotations have done their work by the time code is written.
-            output: { minify: true, comments: false, chunkFileNames: 'webview-form.[name].js' },
+            output: { minify: true, comments: false, chunkFileNames: `webview-form.[name].${build}.js` },
           }
         : { external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^@noble\//], output: { chunkFileNames: 'webview-form-[hash].js' } },
     },

@@ -88,7 +88,7 @@ describe('a send while the steps code is still on its way (issue 27, row 2)', ()
 
   /** Resolves once the page has the delivery chunk and the server has answered one more request. */
   async function deliveryLoaded(page: Page) {
-    const delivery = () => page.performance.getEntriesByType('resource').find((entry) => entry.name.includes('webview-form.delivery.js'));
+    const delivery = () => page.performance.getEntriesByType('resource').find((entry) => entry.name.includes('webview-form.delivery.'));
     while (!delivery()) await nextFrame();
     await page.fetch('/mock/conversations', { method: 'POST' });
     await nextFrame();

@@ -4,8 +4,15 @@
  */
 import { ErrorKind, WebviewError } from './errors.js';
 
-/** Set to true by the drop-in's build, whose chunks sit beside its entry file under known names. */
-declare const __WEBVIEW_FORM_DROP_IN__: boolean | undefined;
+/**
+ * The drop-in's build id, set by its build (vite.config.ts): its chunks sit beside its entry file
+ * as `webview-form.<name>.<build>.js`. Undefined elsewhere, where a bundler names the chunks.
+ */
+declare const __WEBVIEW_FORM_BUILD__: string | undefined;
+
+/** The file name of the drop-in's chunk `name` (`delivery`, `fr`…), or undefined outside the drop-in. */
+export const dropInChunk = (name: string): string | undefined =>
+  typeof __WEBVIEW_FORM_BUILD__ === 'undefined' ? undefined : `webview-form.${name}.${__WEBVIEW_FORM_BUILD__}.js`;
 
 /**
  * Loads a chunk, returning the same promise every time. A failed load is a `network` error and is
@@ -30,7 +37,8 @@ export function loadOnce<T>(load: () => Promise<T>, retry?: (failures: number) =
  * page's life, so the retry adds a query no fetch has used (`?retry=1`), which is a new module to
  * them. Outside the drop-in the chunk's file name is not known, and the same import is asked again.
  */
-export function retryChunk<T>(fileName: string): ((failures: number) => Promise<T>) | undefined {
-  if (typeof __WEBVIEW_FORM_DROP_IN__ === 'undefined') return undefined;
+export function retryChunk<T>(name: string): ((failures: number) => Promise<T>) | undefined {
+  const fileName = dropInChunk(name);
+  if (!fileName) return undefined;
   return (failures) => import(/* @vite-ignore */ `${new URL(fileName, import.meta.url).href}?retry=${failures}`) as Promise<T>;
 }

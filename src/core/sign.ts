@@ -9,10 +9,7 @@
 import type { Payload } from './schemas.js';
 import { loadOnce, retryChunk } from './load-once.js';
 
-const loadSha256 = loadOnce(
-  () => import('@noble/hashes/sha2.js'),
-  retryChunk<typeof import('@noble/hashes/sha2.js')>('webview-form.sha2.js'),
-);
+const loadSha256 = loadOnce(() => import('@noble/hashes/sha2.js'), retryChunk<typeof import('@noble/hashes/sha2.js')>('sha2'));
 
 /** What the client sends: everything but the transport-level details of one attempt. */
 export interface SignedRequest {

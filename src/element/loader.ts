@@ -18,7 +18,7 @@ import type { StepFlow } from '../steps/flow.js';
 
 type DeliveryModule = typeof import('../delivery/index.js');
 
-export const loadDelivery = loadOnce(() => import('../delivery/index.js'), retryChunk<DeliveryModule>('webview-form.delivery.js'));
+export const loadDelivery = loadOnce(() => import('../delivery/index.js'), retryChunk<DeliveryModule>('delivery'));
 export type Delivery = Awaited<ReturnType<typeof loadDelivery>>;
 
 /**
@@ -36,7 +36,7 @@ export function prefetchDelivery(): Promise<Delivery> {
 type StepsModule = typeof import('../steps/index.js');
 
 /** The steps chunk: multi-step forms and conditions, asked for when the content has such markup. */
-export const loadSteps = loadOnce(() => import('../steps/index.js'), retryChunk<StepsModule>('webview-form.steps.js'));
+export const loadSteps = loadOnce(() => import('../steps/index.js'), retryChunk<StepsModule>('steps'));
 
 /**
  * Loads the chunks for one element and keeps what they bring: the delivery's `Session`, the

@@ -3,33 +3,32 @@
  * (messages.ts, delivery/messages.ts, step-messages.ts). Every other table is a chunk of its own,
  * fetched only on a page in that language, and imports nothing, so no chunk depends on another.
  */
-import { loadOnce, retryChunk } from '../core/load-once.js';
+import { dropInChunk, loadOnce, retryChunk } from '../core/load-once.js';
 import type { WebviewMessages } from './messages.js';
 
 /** The languages with a table of their own. */
 const TAGS = ['ar', 'de', 'es', 'fr', 'he', 'it', 'ja', 'ko', 'nl', 'pl', 'pt-BR', 'tr', 'zh-CN'];
 
-/** Set to true by the drop-in's build, whose tables sit beside its entry file under known names. */
-declare const __WEBVIEW_FORM_DROP_IN__: boolean | undefined;
+/** The drop-in's build id (see core/load-once.ts); undefined outside the drop-in. */
+declare const __WEBVIEW_FORM_BUILD__: string | undefined;
 
 type Table = { default: WebviewMessages };
 
 /**
- * A table's module. The drop-in asks for `webview-form.<tag>.js` beside itself by URL, which keeps
- * a map of imports out of its first render; elsewhere the bundler resolves the import.
+ * A table's module. The drop-in asks for `webview-form.<tag>.<build>.js` beside itself by URL,
+ * which keeps a map of imports out of its first render; elsewhere the bundler resolves the import.
  */
 function importTable(tag: string): Promise<Table> {
-  // A name in a variable: Vite would read `new URL(`…${tag}…`, import.meta.url)` as a glob of assets.
-  const file = `webview-form.${tag}.js`;
-  return typeof __WEBVIEW_FORM_DROP_IN__ !== 'undefined'
-    ? import(/* @vite-ignore */ new URL(file, import.meta.url).href)
+  // Decided at build time (the define is a constant), so the drop-in carries no map of the tables' imports.
+  return typeof __WEBVIEW_FORM_BUILD__ !== 'undefined'
+    ? import(/* @vite-ignore */ new URL(dropInChunk(tag)!, import.meta.url).href)
     : import(`./tables/${tag}.ts`);
 }
 
 /** A table's loader, by its language tag, made when first asked for. */
 const TABLES: Record<string, () => Promise<WebviewMessages>> = {};
 function tableOf(tag: string): () => Promise<WebviewMessages> {
-  const retry = retryChunk<Table>(`webview-form.${tag}.js`);
+  const retry = retryChunk<Table>(tag);
   return (TABLES[tag] ??= loadOnce(
     () => importTable(tag).then((module) => module.default),
     retry && ((failures) => retry(failures).then((module) => module.default)),

@@ -133,7 +133,6 @@ test('npm pack builds a fresh checkout: the tarball holds the built entries, typ
     'dist/index.js',
     'dist/element.js',
     'dist/webview-form.standalone.js',
-    'dist/webview-form.delivery.js',
     'dist/index.d.ts',
     'dist/react.d.ts',
     'dist/vue.d.ts',
@@ -142,6 +141,10 @@ test('npm pack builds a fresh checkout: the tarball holds the built entries, typ
   ]) {
     assert.ok(files.has(file), `${file} is packed`);
   }
+  assert.ok(
+    packed.some((file) => /^dist\/webview-form\.delivery\.[0-9a-f]{8}\.js$/.test(file)),
+    "the drop-in's delivery chunk, named with its build id, is packed",
+  );
   const stray = packed.filter((file) =>
     /^(src|test|stories|demo|scripts|bench|\.storybook|\.ci|node_modules|storybook-static|dist-demo)\//.test(file),
   );

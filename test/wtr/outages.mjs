@@ -17,7 +17,7 @@ export const flakyChunks = async (context, next) => {
     context.status = 204;
     return;
   }
-  if (flakyDown.has(key) && /^\/dist\/webview-form\.(?!standalone\.)[\w-]+\.js$/.test(path)) {
+  if (flakyDown.has(key) && /^\/dist\/webview-form\.(?!standalone\.)[\w.-]+\.js$/.test(path)) {
     context.status = 503;
     // web-test-runner marks every answer to a path with an extension cacheable for a year, and
     // Chromium would then serve this 503 from its cache: no real outage is cached like that.
@@ -37,9 +37,9 @@ export const flakyChunks = async (context, next) => {
 // /held-steps/<key>/ only the steps chunk waits: a steps code slower than the delivery.
 const holds = new Map();
 const HELD_FILES = {
-  held: /^\/dist\/webview-form\.(?!standalone\.)[\w-]+\.js$/,
+  held: /^\/dist\/webview-form\.(?!standalone\.)[\w.-]+\.js$/,
   'held-entry': /^\/dist\/webview-form\.standalone\.js$/,
-  'held-steps': /^\/dist\/webview-form\.steps\.js$/,
+  'held-steps': /^\/dist\/webview-form\.steps\.[0-9a-f]{8}\.js$/,
 };
 export const heldChunks = async (context, next) => {
   const [, kind, key, path] = /^\/(held|held-entry|held-steps)\/([\w-]+)(\/.*)$/.exec(context.path) ?? [];
@@ -69,14 +69,14 @@ export const heldChunks = async (context, next) => {
 
 // The sha2-fallback tests load the drop-in's page over plain http (no WebCrypto: signing needs the
 // sha256 fallback chunk) from under /sha2-fails-once/<key>/, a key per test. The page controls one
-// outage of that chunk, dist/webview-form.sha2.js: its requests go unanswered until
+// outage of that chunk, dist/webview-form.sha2.<build>.js: its requests go unanswered until
 // POST /sha2-fails-once/<key>/down, which answers them, and any that come until
 // POST /sha2-fails-once/<key>/up, with a 503, like a dropped connection; then it is served (the
 // drop-in asks again with ?retry=N). Holding the first request lets the page join it with an import
 // of its own, which settles after the element's: the outage lasts until then, so that import fails
 // too (WebKit asks the server again for it) rather than loading the chunk for the element. The 503
 // is routed to a path without an extension so that it is not cached (see flakyChunks).
-// GET /sha2-fails-once/<key>/asked answers once the chunk has been asked for.
+// GET /sha2-fails-once/<key>/asked answers, with the chunk's path, once the chunk has been asked for.
 const sha2Outages = new Map();
 export const sha2FailsOnce = async (context, next) => {
   const [, key, path] = /^\/sha2-fails-once\/([\w-]+)(\/.*)$/.exec(context.path) ?? [];
@@ -89,14 +89,15 @@ export const sha2FailsOnce = async (context, next) => {
   }
   const outage = sha2Outages.get(key);
   if (path === '/asked') {
-    await outage.asked;
-    context.status = 204;
+    // The chunk's path, with the build id in its name: the page imports the same URL.
+    context.body = await outage.asked;
+    context.type = 'text/plain';
   } else if (path === '/down' || path === '/up') {
     outage.state = path.slice(1);
     outage.start();
     context.status = 204;
-  } else if (path === '/dist/webview-form.sha2.js' && outage.state !== 'up') {
-    outage.ask();
+  } else if (/^\/dist\/webview-form\.sha2\.[0-9a-f]{8}\.js$/.test(path) && outage.state !== 'up') {
+    outage.ask(path);
     await outage.started;
     context.status = 503;
     context.path = '/sha2-fails-once/unavailable';
