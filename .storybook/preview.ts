@@ -48,7 +48,9 @@ const preview: Preview = {
           'Guides',
           [
             'The form designer',
-            'Install, host and use',
+            'Hosting the drop-in',
+            'Install with a bundler, React and Vue',
+            'Authored forms',
             'Declared fields',
             'Multi-step forms and conditions',
             'Validation and errors',
