@@ -23,7 +23,12 @@ const launchers = {
       launchOptions: {
         executablePath: chromiumPath(),
         headless: true,
-        args: [...chromiumArgs, `--host-resolver-rules=MAP ${INSECURE_HOST} 127.0.0.1, MAP ${UNRESOLVABLE_HOST} ~NOTFOUND`],
+        // No test reaches a host outside this machine: every other name is not found, so a test that
+        // forgot its mock fails, rather than posting to the vendor's real service.
+        args: [
+          ...chromiumArgs,
+          `--host-resolver-rules=MAP ${INSECURE_HOST} 127.0.0.1, MAP ${UNRESOLVABLE_HOST} ~NOTFOUND, MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1`,
+        ],
       },
     });
     return named(launcher, 'chromium');
