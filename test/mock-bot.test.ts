@@ -91,6 +91,34 @@ describe('simulated bot', () => {
     expect(bot.conversation(IDS.conversationId)!.botVariables.get('visitor_name')).to.equal('Arthur');
   });
 
+  it('a designed form whose message contains "quote" gets a neutral reply listing its variables, not the demo\'s lead-gen offer', async () => {
+    const bot = createDemoBot();
+    const outcome = await bot.receiveWebview({
+      ...IDS,
+      message: 'quote form sent',
+      contextVariables: [
+        { name: 'company', value: 'Engines Ltd' },
+        { name: 'size', value: '11+' },
+      ],
+    });
+    expect(outcome.message).to.equal('posted');
+    const reply = bot.conversation(IDS.conversationId)!.transcript.at(-1)!;
+    expect(reply.from).to.equal('bot');
+    expect(reply.buttons, 'no form offered').to.equal(undefined);
+    expect(reply.text).to.contain('“quote form sent”').and.to.contain('Variables received: company, size.');
+  });
+
+  it('an unknown dialog starter from a form gets the neutral reply; the same word typed in the chat still offers the form', async () => {
+    const bot = createDemoBot();
+    const { conversationId, userId } = bot.startConversation();
+    await bot.receiveWebview({ botId: bot.botId, conversationId, userId, message: 'my own form' });
+    expect(bot.conversation(conversationId)!.transcript.at(-1)!.text)
+      .to.contain('starts none of my dialogs')
+      .and.to.contain('no variables');
+    await bot.consumerSays(conversationId, 'a quote please');
+    expect(bot.conversation(conversationId)!.transcript.at(-1)!.text).to.equal('Happy to prepare a quote.');
+  });
+
   it('sends the form link the way the vendor guide builds it', async () => {
     const bot = createDemoBot();
     const { conversationId, userId } = bot.startConversation();

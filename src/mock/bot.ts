@@ -35,6 +35,12 @@ export interface Dialog {
   readonly name: string;
   /** Dialog starters: a string matches as whole words, case-insensitively; a RegExp as written. */
   readonly patterns: ReadonlyArray<string | RegExp>;
+  /**
+   * Mock extension: which messages may start it. Conversation Builder matches a web view's
+   * `message` like any typed one (the default, `any`); a demo's commands that offer a form (`chat`)
+   * should not answer a form whose message happens to contain their word.
+   */
+  readonly startedBy?: 'any' | 'chat';
   run(bot: BotContext): void | Promise<void>;
 }
 
@@ -54,6 +60,8 @@ export interface SimulatedBotOptions {
   now?: () => number;
   /** Says something when a conversation starts. */
   greet?: (bot: BotContext) => void;
+  /** Mock extension: answers a web view's `message` that starts no dialog. Default: nothing is said. */
+  unmatched?: (bot: BotContext) => void;
   /** Conversations kept; past it the least recently active one is forgotten. Default: `MAX_CONVERSATIONS`. */
   maxConversations?: number;
   /** Text a conversation keeps, in characters (see `MAX_CONVERSATION_CHARS`). Default: `MAX_CONVERSATION_CHARS`. */
@@ -82,6 +90,7 @@ export class SimulatedBot {
   private readonly dialogs: readonly Dialog[];
   private readonly now: () => number;
   private readonly greet?: (bot: BotContext) => void;
+  private readonly unmatched?: (bot: BotContext) => void;
   private readonly maxConversations: number;
   private readonly maxConversationChars: number;
   private readonly idleMs: number;
@@ -94,6 +103,7 @@ export class SimulatedBot {
     this.dialogs = options.dialogs ?? [];
     this.now = options.now ?? Date.now;
     this.greet = options.greet;
+    this.unmatched = options.unmatched;
     this.maxConversations = options.maxConversations ?? MAX_CONVERSATIONS;
     this.maxConversationChars = options.maxConversationChars ?? MAX_CONVERSATION_CHARS;
     this.idleMs = options.idleMs ?? IDLE_MS;
@@ -149,7 +159,8 @@ export class SimulatedBot {
       });
       if (ignored) message = 'ignored';
       else {
-        const dialog = await this.dispatch(conversation, payload.message);
+        const dialog = await this.dispatch(conversation, payload.message, 'webview');
+        if (!dialog) this.unmatched?.(this.contextFor(conversation, payload.message));
         message = dialog ? { dialog: dialog.name } : 'posted';
       }
     }
@@ -177,8 +188,10 @@ export class SimulatedBot {
     return conversation;
   }
 
-  private async dispatch(conversation: Conversation, text: string): Promise<Dialog | undefined> {
-    const dialog = this.dialogs.find((candidate) => candidate.patterns.some((pattern) => matches(pattern, text)));
+  private async dispatch(conversation: Conversation, text: string, via: 'chat' | 'webview' = 'chat'): Promise<Dialog | undefined> {
+    const dialog = this.dialogs.find(
+      (candidate) => (via === 'chat' || candidate.startedBy !== 'chat') && candidate.patterns.some((pattern) => matches(pattern, text)),
+    );
     if (dialog) await dialog.run(this.contextFor(conversation, text));
     return dialog;
   }

@@ -63,6 +63,8 @@ export const DEMO_DIALOGS: readonly Dialog[] = [
 
   {
     name: 'web view',
+    // A command typed in the chat: a designed form's message that contains the word is not one.
+    startedBy: 'chat',
     patterns: ['web view', 'webview'],
     run(bot) {
       const url = formLink(bot, 'form.html');
@@ -72,6 +74,8 @@ export const DEMO_DIALOGS: readonly Dialog[] = [
   },
   {
     name: 'steps',
+    // A command typed in the chat: a designed form's message that contains the word is not one.
+    startedBy: 'chat',
     patterns: ['steps', 'multi-step', 'multi step', 'step by step'],
     run(bot) {
       bot.sendButtons('Here is the same quote, one question page at a time.', [
@@ -81,6 +85,8 @@ export const DEMO_DIALOGS: readonly Dialog[] = [
   },
   {
     name: 'quote',
+    // A command typed in the chat: a designed form's message that contains the word is not one.
+    startedBy: 'chat',
     patterns: ['quote', 'lead'],
     run(bot) {
       bot.sendButtons('Happy to prepare a quote.', [{ title: 'Get a quote', url: formLink(bot, 'lead.html') }]);
@@ -88,6 +94,8 @@ export const DEMO_DIALOGS: readonly Dialog[] = [
   },
   {
     name: 'pay',
+    // A command typed in the chat: a designed form's message that contains the word is not one.
+    startedBy: 'chat',
     patterns: ['pay', 'payment'],
     run(bot) {
       const paymentId = crypto.randomUUID().replaceAll('-', '');
@@ -98,11 +106,24 @@ export const DEMO_DIALOGS: readonly Dialog[] = [
   },
 ];
 
+/**
+ * What the demo bot says to a form whose message starts none of its dialogs (a form from the
+ * designer, say): what reached it, so a person trying their own form sees it worked.
+ */
+function unmatched(bot: BotContext): void {
+  const names = Object.keys(bot.getWebViewVariables());
+  bot.sendMessage(
+    `Your form reached me with the message “${bot.getCurrentUserMessage()}”, which starts none of my dialogs. ` +
+      (names.length > 0 ? `Variables received: ${names.join(', ')}.` : 'It carried no variables.'),
+  );
+}
+
 /** Returns a simulated bot with the demo's dialogs and greeting. */
-export function createDemoBot(options: Omit<SimulatedBotOptions, 'dialogs' | 'greet'> = {}): SimulatedBot {
+export function createDemoBot(options: Omit<SimulatedBotOptions, 'dialogs' | 'greet' | 'unmatched'> = {}): SimulatedBot {
   return new SimulatedBot({
     ...options,
     dialogs: DEMO_DIALOGS,
+    unmatched,
     greet: (context) =>
       context.sendMessage(
         'Hi! Type “web view” for the example form, “quote” for a lead-gen form, “steps” for one in steps, or “pay” for a payment page.',
