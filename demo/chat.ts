@@ -79,6 +79,14 @@ function renderPages({ conversationId, userId, botId }: ConversationSnapshot) {
   );
 }
 
+/**
+ * A value with break opportunities after the punctuation that separates a URL's or a JSON text's
+ * parts (`/ ? & = , :`), so that a long link wraps between its parts rather than inside a word.
+ */
+function breakable(text: string) {
+  return text.split(/(?<=[/?&=,:])/).map((part, index) => (index === 0 ? part : html`<wbr />${part}`));
+}
+
 function renderVariables(selector: string, variables: Record<string, unknown>) {
   const entries = Object.entries(variables);
   render(
@@ -88,7 +96,7 @@ function renderVariables(selector: string, variables: Record<string, unknown>) {
             ([name, value]) =>
               html`<div>
                 <dt>${name}</dt>
-                <dd>${typeof value === 'string' ? value : JSON.stringify(value)}</dd>
+                <dd>${breakable(typeof value === 'string' ? value : JSON.stringify(value))}</dd>
               </div>`,
           )}
         </dl>`

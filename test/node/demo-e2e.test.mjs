@@ -33,6 +33,46 @@ test('chat → "web view" → link → fill → submit → the bot thanks Arthur
   await context.close();
 });
 
+test("the side panel's long formURL wraps between the link's parts, never inside a word, on a phone", async () => {
+  const context = await demo.browser.newContext({ viewport: { width: 390, height: 844 } });
+  const chat = await context.newPage();
+  await chat.goto(demo.url());
+  await chat.getByLabel('Message').fill('web view');
+  await chat.getByRole('button', { name: 'Send' }).click();
+  // On a phone the panel starts closed, under its summary.
+  await chat.getByText('As the bot sees it').click();
+  const value = chat.locator('#bot-variables dt', { hasText: 'formURL' }).locator('xpath=following-sibling::dd[1]');
+  await value.waitFor();
+  // The value's lines, as laid out: a line ends where the next character sits lower.
+  const lines = await value.evaluate((dd) => {
+    const text = dd.textContent;
+    const walker = document.createTreeWalker(dd, NodeFilter.SHOW_TEXT);
+    const tops = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode())
+      for (let offset = 0; offset < node.data.length; offset++) {
+        const range = document.createRange();
+        range.setStart(node, offset);
+        range.setEnd(node, offset + 1);
+        tops.push(range.getClientRects()[0]?.top ?? -1);
+      }
+    const result = [''];
+    for (let index = 0; index < text.length; index++) {
+      if (index > 0 && tops[index] > tops[index - 1] + 1) result.push('');
+      result[result.length - 1] += text[index];
+    }
+    return result;
+  });
+  assert.ok(lines.length > 1, 'the link is longer than the panel is wide, so it wraps');
+  // A line ends after a separator of the link (or a UUID's hyphen); inside a word only when the
+  // line holds nothing but that word (the bot's 40-digit ID is wider than a phone's column).
+  const SEPARATORS = '/?&=,:-';
+  const inWord = lines
+    .slice(0, -1)
+    .filter((line) => !SEPARATORS.includes(line.at(-1)) && [...SEPARATORS].some((mark) => line.includes(mark)));
+  assert.deepEqual(inWord, [], `lines: ${JSON.stringify(lines)}`);
+  await context.close();
+});
+
 test('chat → "steps" → link → three steps, a condition, the review → send → the bot quotes every answer', async () => {
   const context = await demo.browser.newContext();
   const chat = await context.newPage();
