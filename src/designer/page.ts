@@ -42,6 +42,16 @@ function formAttributes(design: Design): Array<[string, string | true]> {
 }
 
 /**
+ * The page's own few styles, so that it ships looking like the preview: the system's fonts (no
+ * download), a readable measure, room around the form, and the reader's colour scheme, which the
+ * element's controls follow.
+ */
+const PAGE_STYLES = `:root { color-scheme: light dark; }
+body { margin: 0; font: 1rem/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; background: Canvas; color: CanvasText; }
+main { box-sizing: border-box; max-width: 36rem; margin: 0 auto; padding: 2rem 1rem 3rem; }
+h1 { font-size: 1.75rem; line-height: 1.2; margin: 0 0 1.5rem; }`;
+
+/**
  * The complete page for `design`.
  * @throws Error saying why, for a message the page's HTML would change (the preview and the curl
  * line would post another, which the dialog starter would not match).
@@ -62,6 +72,9 @@ export function pageHtml(
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
+<style>
+${PAGE_STYLES}
+</style>
 <script type="module" blocking="render" src="${escapeHtml(script)}"></script>
 <script>${EARLY_SEND_SCRIPT}</script>
 </head>

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { createRequire } from 'node:module';
 import { startMockServer } from 'webview-form/mock/server';
 import { chromiumArgs, chromiumPath } from '../browsers.mjs';
 import { serveStatic } from '../static-server.mjs';
@@ -81,6 +82,55 @@ test("the design lives in Storybook's address: a reload keeps it", async () => {
   await opened.locator('wfd-form-designer webview-form [name="field4"]').waitFor();
   assert.equal(await opened.locator('webview-form').getAttribute('message'), 'quote requested');
   await context.close();
+});
+
+test('the page it writes looks finished at 320, 390 and 1280 px, light and dark: system font, a readable measure, no sideways scroll, axe clean', async () => {
+  const context = await browser.newContext();
+  const story = await openStory(context);
+  const folder = await pageFolder(await story.locator('[data-output="page"]').textContent());
+  const problems = [];
+  try {
+    for (const colorScheme of ['light', 'dark']) {
+      const look = await browser.newContext({ colorScheme });
+      const page = await look.newPage();
+      await page.goto(`${folder.origin}/?userId=u&convId=c&botId=b`);
+      await page.locator('webview-form [name="name"]').waitFor();
+      await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+      for (const width of [320, 390, 1280]) {
+        await page.setViewportSize({ width, height: 800 });
+        const at = `${width} px, ${colorScheme}`;
+        const seen = await page.evaluate(async () => {
+          const results = await window.axe.run(document, {
+            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+          });
+          const input = document.querySelector('webview-form [name="name"]');
+          return {
+            scrollWidth: document.scrollingElement.scrollWidth,
+            innerWidth,
+            font: getComputedStyle(document.body).fontFamily,
+            margin: getComputedStyle(document.body).margin,
+            scheme: getComputedStyle(document.documentElement).colorScheme,
+            inputWidth: input.getBoundingClientRect().width,
+            rem: parseFloat(getComputedStyle(document.documentElement).fontSize),
+            violations: results.violations.map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`),
+          };
+        });
+        if (seen.scrollWidth > seen.innerWidth) problems.push(`${at}: scrolls sideways`);
+        if (/^\s*("?Times|serif)/i.test(seen.font)) problems.push(`${at}: the browser's serif default (${seen.font})`);
+        if (!/system-ui/.test(seen.font)) problems.push(`${at}: not the system's font (${seen.font})`);
+        if (seen.margin === '8px') problems.push(`${at}: the body's default 8 px margin`);
+        if (!/light/.test(seen.scheme) || !/dark/.test(seen.scheme)) problems.push(`${at}: color-scheme is "${seen.scheme}"`);
+        if (seen.inputWidth > 36 * seen.rem)
+          problems.push(`${at}: a field ${Math.round(seen.inputWidth)} px wide, past a readable measure`);
+        for (const violation of seen.violations) problems.push(`${at}: axe ${violation}`);
+      }
+      await look.close();
+    }
+  } finally {
+    folder.close();
+    await context.close();
+  }
+  assert.deepEqual(problems, []);
 });
 
 test('the page it writes, beside the drop-in, posts exactly what its preview posted', async () => {
