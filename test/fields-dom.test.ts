@@ -102,7 +102,7 @@ const FLAT_MARKUP = [
   '<select id="p-size" name="size" autocomplete="off" aria-describedby="p-size-hint"><option value="">Choose…</option><option value="1-10">1-10</option><option value="11+">Eleven or more</option></select></div>',
   `<div class="webview-form-field" data-type="select"><label for="p-size2">Size2</label>${error('size2')}`,
   '<select id="p-size2" name="size2" required=""><option value="a">a</option><option value="b" selected="">b</option></select></div>',
-  `<fieldset class="webview-form-field" data-type="radio" aria-describedby="p-contact-hint"><legend>Reach me by ${optional}</legend><p class="webview-form-hint" id="p-contact-hint">How?</p>${error('contact-0')}`,
+  `<fieldset class="webview-form-field" data-type="radio" aria-describedby="p-contact-hint"><legend>Reach me by</legend><p class="webview-form-hint" id="p-contact-hint">How?</p>${error('contact-0')}`,
   '<div class="webview-form-option"><input type="radio" id="p-contact-0" name="contact" value="email"><label for="p-contact-0">email</label></div>',
   '<div class="webview-form-option"><input type="radio" id="p-contact-1" name="contact" value="phone" checked=""><label for="p-contact-1">phone</label></div></fieldset>',
   `<div ${when({ field: 'contact', equals: 'phone' })}><fieldset class="webview-form-field" data-type="radio"><legend>Contact2</legend>${error('contact2-0')}`,

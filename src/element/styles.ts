@@ -58,6 +58,13 @@ export const styles = css`
     font: inherit;
     cursor: pointer;
   }
+  /* On a phone the primary action spans the form, within the thumb's reach whichever hand holds it. */
+  @media (max-width: 40rem) {
+    [part='submit'],
+    [part='next'] {
+      width: 100%;
+    }
+  }
   [part='submit']:focus-visible,
   [part='next']:focus-visible {
     outline: 2px solid var(--webview-form-accent, light-dark(#1f5fbf, #8ab4ff));

@@ -100,8 +100,12 @@ function fieldElement(field: CheckedField, id: string, messages: FormMessages, t
     texts.push([node, name]);
     return node;
   };
+  // A choice with a default always has an answer (a radio cannot be unchosen; such a select has no
+  // empty option): "(optional)" would only puzzle the person.
+  const answered = (field.type === 'radio' || field.type === 'select') && !!text(field.value);
   const optional = !field.required &&
-    field.type !== 'checkbox' && [' ', h('span', { class: 'webview-form-optional' }, message('optional'))];
+    field.type !== 'checkbox' &&
+    !answered && [' ', h('span', { class: 'webview-form-optional' }, message('optional'))];
   const hintId = field.hint ? `${id}-hint` : undefined;
   const hint = hintId && h('p', { class: 'webview-form-hint', id: hintId }, field.hint);
   const errorText = (forId: string) => h('p', { class: 'webview-form-error', hidden: true, id: `${forId}-error` });
