@@ -113,7 +113,7 @@ export const DEMO_DIALOGS: readonly Dialog[] = [
 function unmatched(bot: BotContext): void {
   const names = Object.keys(bot.getWebViewVariables());
   bot.sendMessage(
-    `Your form reached me with the message “${bot.getCurrentUserMessage()}”, which starts none of my dialogs. ` +
+    `A form sent me the message “${bot.getCurrentUserMessage()}”, which starts none of my dialogs. ` +
       (names.length > 0 ? `Variables received: ${names.join(', ')}.` : 'It carried no variables.'),
   );
 }
