@@ -39,7 +39,10 @@ describe('auth', () => {
     // A page served over plain http from a name other than localhost has no WebCrypto, as on an
     // intranet host: Chromium and Firefox map forms.test to the test server; WebKit, which cannot
     // map names, uses the machine's own name (test/wtr/origins.mjs).
-    it('falls back to @noble/hashes and signs the same', async () => {
+    it('falls back to @noble/hashes and signs the same', async function () {
+      // Loads a page in a frame with its code cold: on a loaded machine that may pass the 5 s the
+      // runner allows a test to hang. This is room for the work, not a wait.
+      this.timeout(20_000);
       const results = await runInInsecureFrame();
       expect(results.isSecureContext).to.be.false;
       expect(results.hasSubtle).to.be.false;

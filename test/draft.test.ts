@@ -57,7 +57,10 @@ async function draftPage() {
 describe('draft', () => {
   useFreshTab();
 
-  it('gives the answers back after a reload, but not passwords or hidden values', async () => {
+  it('gives the answers back after a reload, but not passwords or hidden values', async function () {
+    // Loads a page in a frame with its code cold: on a loaded machine that may pass the 5 s the
+    // runner allows a test to hang. This is room for the work, not a wait.
+    this.timeout(20_000);
     const page = await draftPage();
     try {
       await page.ready();
@@ -143,7 +146,10 @@ describe('draft', () => {
     }
   });
 
-  it('keeps a draft to its conversation: a link to another one starts blank', async () => {
+  it('keeps a draft to its conversation: a link to another one starts blank', async function () {
+    // Loads a page in a frame with its code cold: on a loaded machine that may pass the 5 s the
+    // runner allows a test to hang. This is room for the work, not a wait.
+    this.timeout(20_000);
     const page = await draftPage();
     try {
       await page.ready();

@@ -200,7 +200,10 @@ describe('auto-submit (payment confirmation)', () => {
     expect(seen).to.have.length(2);
   });
 
-  it('does not post again when the page is reloaded in the same tab', async () => {
+  it('does not post again when the page is reloaded in the same tab', async function () {
+    // Loads a page in a frame with its code cold: on a loaded machine that may pass the 5 s the
+    // runner allows a test to hang. This is room for the work, not a wait.
+    this.timeout(20_000);
     const { transport, seen } = recordingTransport();
     (window as unknown as { paymentTransport: unknown }).paymentTransport = transport;
     const frame = document.createElement('iframe');
