@@ -3,21 +3,11 @@ import { defineConfig } from 'vitest/config';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { chromiumArgs, chromiumPath } from './test/browsers.mjs';
+import { PREBUNDLED } from './.storybook/prebundled.mjs';
 
 export default defineConfig({
   plugins: [storybookTest({ configDir: '.storybook' })],
-  optimizeDeps: {
-    include: [
-      'lit',
-      'lit/directive-helpers.js',
-      'lit/directives/if-defined.js',
-      'lit/directives/keyed.js',
-      'lit/directives/ref.js',
-      'lit/directives/repeat.js',
-      'zod/mini',
-      'sinon',
-    ],
-  },
+  optimizeDeps: { include: PREBUNDLED },
   test: {
     name: 'storybook',
     browser: {

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +13,7 @@ import { chromium } from 'playwright-core';
 import { createRequire } from 'node:module';
 import { startMockServer } from 'webview-form/mock/server';
 import { chromiumArgs, chromiumPath } from '../browsers.mjs';
-import { serveStatic } from '../static-server.mjs';
+import { servePageBesideDropIn, serveStatic } from '../static-server.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -33,16 +33,6 @@ after(async () => {
   server?.close();
   if (storybook) rmSync(storybook, { recursive: true, force: true });
 });
-
-/** A folder as the README's Getting started makes one: `page` as index.html beside the drop-in's files; served. */
-async function pageFolder(page) {
-  const folder = mkdtempSync(join(tmpdir(), 'webview-form-my-form-'));
-  writeFileSync(join(folder, 'index.html'), page);
-  for (const file of readdirSync(join(root, 'dist')).filter((name) => /^webview-form\..+\.js$/.test(name)))
-    copyFileSync(join(root, 'dist', file), join(folder, file));
-  const served = await serveStatic(folder);
-  return { ...served, close: () => (served.close(), rmSync(folder, { recursive: true, force: true })) };
-}
 
 /** Storybook's manager on the designer's story; resolves with the page and the story's frame. */
 async function openDesigner(context, query = '') {
@@ -87,7 +77,7 @@ test("the design lives in Storybook's address: a reload keeps it", async () => {
 test('the page it writes looks finished at 320, 390 and 1280 px, light and dark: system font, a readable measure, no sideways scroll, axe clean', async () => {
   const context = await browser.newContext();
   const story = await openStory(context);
-  const folder = await pageFolder(await story.locator('[data-output="page"]').textContent());
+  const folder = await servePageBesideDropIn(await story.locator('[data-output="page"]').textContent());
   const problems = [];
   try {
     for (const colorScheme of ['light', 'dark']) {
@@ -153,7 +143,7 @@ test('the page it writes, beside the drop-in, posts exactly what its preview pos
     const [request] = designer.sent;
     return { body: await request.text(), token: request.headers.get('Authorization'), ids: designer.ids };
   });
-  const folder = await pageFolder(await story.locator('[data-output="page"]').textContent());
+  const folder = await servePageBesideDropIn(await story.locator('[data-output="page"]').textContent());
 
   const { ids } = preview;
   const page = await context.newPage();

@@ -3,16 +3,13 @@
 // (stories/**/*.mdx) that all lead somewhere: to a file that exists, and to a heading it has.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { docsPages } from './docs-pages.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const mdx = (folder) =>
-  readdirSync(join(root, folder), { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? mdx(join(folder, entry.name)) : entry.name.endsWith('.mdx') ? [join(folder, entry.name)] : [],
-  );
-const DOCS = ['README.md', 'ARCHITECTURE.md', 'CONTRIBUTING.md', 'CHANGELOG.md', 'bench/README.md', ...mdx('stories')];
+const DOCS = ['README.md', 'ARCHITECTURE.md', 'CONTRIBUTING.md', 'CHANGELOG.md', 'bench/README.md', ...docsPages()];
 
 /** The text outside fenced code blocks, where a link is a link. */
 const prose = (text) => text.replace(/^```[\s\S]*?^```/gm, '');
@@ -33,7 +30,7 @@ const storybookId = (title) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')}--docs`;
 const DOCS_PAGES = new Set(
-  mdx('stories').map((file) => {
+  docsPages().map((file) => {
     const text = readFileSync(join(root, file), 'utf8');
     const title = text.match(/<Meta title="([^"]+)"/)?.[1];
     if (title) return storybookId(title);
@@ -77,7 +74,7 @@ test('every relative link and anchor in the README, the other docs and the docs 
 });
 
 test('each guide of the docs site shows a live form (a story) beside its text', () => {
-  const guides = mdx('stories/guides');
+  const guides = docsPages('stories/guides');
   assert.ok(guides.length >= 10, `${guides.length} guides`);
   for (const guide of guides)
     assert.match(readFileSync(join(root, guide), 'utf8'), /<Canvas of=\{Stories\.\w+\} \/>/, `${guide} has a story`);

@@ -6,34 +6,29 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../browsers.mjs';
-import { serveStatic } from '../static-server.mjs';
+import { servePageBesideDropIn } from '../static-server.mjs';
+import { docsPages } from './docs-pages.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const dist = join(root, 'dist');
-const work = mkdtempSync(join(tmpdir(), 'webview-form-samples-'));
-const mdx = (folder) =>
-  readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? mdx(join(folder, entry.name)) : entry.name.endsWith('.mdx') ? [join(folder, entry.name)] : [],
-  );
 
 /** Every complete page among the docs' samples, with where it is. */
-const samples = [join(root, 'README.md'), ...mdx(join(root, 'stories'))].flatMap((file) =>
-  [...readFileSync(file, 'utf8').matchAll(/^ *```html\n(<!doctype html>[\s\S]*?)^ *```$/gim)].map(([, page], index) => ({
-    where: `${relative(root, file)}, page ${index + 1}`,
-    page,
-  })),
-);
+const samples = ['README.md', ...docsPages()]
+  .map((file) => join(root, file))
+  .flatMap((file) =>
+    [...readFileSync(file, 'utf8').matchAll(/^ *```html\n(<!doctype html>[\s\S]*?)^ *```$/gim)].map(([, page], index) => ({
+      where: `${relative(root, file)}, page ${index + 1}`,
+      page,
+    })),
+  );
 
 let browser;
 after(async () => {
   await browser?.close();
-  rmSync(work, { recursive: true, force: true });
 });
 
 const IDS = { userId: 'sample-user', convId: 'sample-conversation', botId: 'sample-bot' };
@@ -45,11 +40,7 @@ test('the docs hold at least one complete page', () => {
 
 for (const { where, page } of samples) {
   test(`the sample page in ${where} loads, and posts what was typed, signed, to the bot`, async () => {
-    const folder = mkdtempSync(join(work, 'page-'));
-    for (const name of readdirSync(dist).filter((file) => /^webview-form\..+\.js$/.test(file)))
-      copyFileSync(join(dist, name), join(folder, name));
-    writeFileSync(join(folder, 'index.html'), page);
-    const server = await serveStatic(folder);
+    const server = await servePageBesideDropIn(page);
     browser ??= await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs, headless: true });
     const context = await browser.newContext();
     const tab = await context.newPage();
