@@ -21,9 +21,6 @@ type DeliveryModule = typeof import('../delivery/index.js');
 export const loadDelivery = loadOnce(() => import('../delivery/index.js'), retryChunk<DeliveryModule>('delivery'));
 export type Delivery = Awaited<ReturnType<typeof loadDelivery>>;
 
-/** The page's first idle moment after a frame was painted, waited for once (see prefetchDelivery). */
-let idle: Promise<void> | undefined;
-
 /**
  * Fetches the delivery chunk once the form is on screen and the page has nothing better to do, or
  * two seconds later at the latest: a page that is never idle (an animation, a busy phone) must
@@ -31,9 +28,9 @@ let idle: Promise<void> | undefined;
  */
 export function prefetchDelivery(): Promise<Delivery> {
   const whenIdle = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
-  // One wait, however many ask: each form when connected, and again when it looks for its draft.
-  idle ??= afterNextPaint().then(() => new Promise<void>((resolve) => whenIdle(() => resolve(), { timeout: 2000 })));
-  return idle.then(loadDelivery);
+  return afterNextPaint()
+    .then(() => new Promise<void>((resolve) => whenIdle(() => resolve(), { timeout: 2000 })))
+    .then(loadDelivery);
 }
 
 type StepsModule = typeof import('../steps/index.js');
