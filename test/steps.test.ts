@@ -106,7 +106,7 @@ describe('multi-step forms', () => {
     await next();
     expect(heading().textContent).to.contain('About you');
     expect(control('name').getAttribute('aria-invalid')).to.equal('true');
-    expect(shadow.querySelector('[part="summary"]')!.textContent).to.contain('Full name');
+    expect(shadow.querySelector('[part="summary"]')!.textContent).to.contain('Enter full name.');
     // Fields of later steps are not judged yet.
     expect(control('company').hasAttribute('aria-invalid')).to.be.false;
     expect(shadow.activeElement?.getAttribute('part')).to.equal('error');
@@ -220,7 +220,7 @@ describe('multi-step forms', () => {
     expect(heading().textContent).to.contain('About you');
     expect(control('name').getAttribute('aria-invalid')).to.equal('true');
     const summary = shadow.querySelector('[part="summary"]')!.textContent!;
-    expect(summary).to.contain('Full name');
+    expect(summary).to.contain('Enter full name.');
     expect(steps).to.deep.equal([]);
   });
 

@@ -55,13 +55,13 @@ describe('theming', () => {
     await form.updateComplete;
     const colours = (scheme: string) => {
       form.parentElement!.style.colorScheme = scheme;
-      const { backgroundColor, color } = getComputedStyle(part('error'));
-      return { backgroundColor, color };
+      // The summary's red frame, and the Send button's ground.
+      return { frame: getComputedStyle(part('error')).borderTopColor, send: getComputedStyle(part('submit')).backgroundColor };
     };
     const light = colours('light');
     const dark = colours('dark');
-    expect(luminance(dark.backgroundColor)).to.be.lessThan(luminance(light.backgroundColor));
-    expect(luminance(dark.color)).to.be.greaterThan(luminance(light.color));
+    expect(luminance(dark.frame)).to.be.greaterThan(luminance(light.frame));
+    expect(luminance(dark.send)).to.be.greaterThan(luminance(light.send));
   });
 
   // Firefox over WebDriver BiDi and WebKit over WebDriver have no command for prefers-color-scheme.
@@ -71,16 +71,17 @@ describe('theming', () => {
       const { form, part } = await themed();
       await form.submit().catch(() => undefined);
       await form.updateComplete;
-      const background = async (page: string, system: 'light' | 'dark') => {
+      const frame = async (page: string, system: 'light' | 'dark') => {
         form.parentElement!.style.colorScheme = page;
         await emulateMedia({ colorScheme: system });
-        return getComputedStyle(part('error')).backgroundColor;
+        return getComputedStyle(part('error')).borderTopColor;
       };
-      const light = await background('light dark', 'light');
-      expect(luminance(await background('light dark', 'dark'))).to.be.lessThan(luminance(light));
+      const light = await frame('light dark', 'light');
+      // The dark variant's red is lighter, to stand out on a dark ground.
+      expect(luminance(await frame('light dark', 'dark'))).to.be.greaterThan(luminance(light));
       // A page that declares no scheme, or only light, keeps the light variant on a dark system.
-      expect(await background('normal', 'dark')).to.equal(light);
-      expect(await background('light', 'dark')).to.equal(light);
+      expect(await frame('normal', 'dark')).to.equal(light);
+      expect(await frame('light', 'dark')).to.equal(light);
     },
   );
 

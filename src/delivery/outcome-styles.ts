@@ -31,21 +31,30 @@ export const outcomeStyles = css`
   slot ~ p {
     margin-block-start: 0.5em;
   }
-  /* A check mark drawn by borders: no image, nothing a Content-Security-Policy must allow. */
+  /* GOV.UK's confirmation panel: one block, centred, the same room on every side, a check mark
+     over the heading drawn by borders (no image, nothing a Content-Security-Policy must allow). */
   :host([state='success']) [part='status'] {
-    position: relative;
-    padding-inline-start: 3.25em;
+    padding: 1.5em;
+    text-align: center;
+    background: var(--webview-form-status-background, light-dark(#00703c, #0d3b22));
+    color: var(--webview-form-status-color, light-dark(#fff, #e3f5e9));
   }
   :host([state='success']) [part='status']::before {
     content: '';
-    position: absolute;
-    inset-inline-start: 1.35em;
-    inset-block-start: 0.85em;
-    inline-size: 0.45em;
-    block-size: 0.9em;
+    display: block;
+    inline-size: 0.5em;
+    block-size: 1em;
+    margin: 0 auto 0.75em;
     border: solid currentColor;
     border-width: 0 0.2em 0.2em 0;
     transform: rotate(45deg);
+  }
+  :host([state='success']) h2 {
+    font-size: 1.5em;
+  }
+  /* On the panel's colour a link takes the panel's text colour, as GOV.UK's do on a dark band. */
+  :host([state='success']) [part='return'] {
+    color: inherit;
   }
   [part='summary'] {
     margin: 0.5em 0 0;
@@ -61,14 +70,17 @@ export const outcomeStyles = css`
     padding: 0;
     border: 0;
     background: none;
-    color: inherit;
+    /* The links' family (element/styles.ts, [part='return']): linked, not shouted. */
+    color: var(--webview-form-accent, light-dark(#1f5fbf, #8ab4ff));
     font: inherit;
-    font-weight: 600;
     text-align: start;
     text-decoration: underline;
-    /* Clear of the dots and tails below the line in Arabic (and of descenders elsewhere). */
     text-underline-offset: 0.2em;
     cursor: pointer;
+  }
+  /* keepWords (words.ts): a line never ends inside "e-mail". */
+  .webview-form-word {
+    white-space: nowrap;
   }
   [part='summary-link']:focus-visible {
     outline: 2px solid currentColor;

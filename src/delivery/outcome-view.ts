@@ -8,21 +8,25 @@ import { WebviewState } from '../element/public-interface.js';
 import type { Texts } from '../i18n/messages.js';
 import { format } from './plural.js';
 import { outcomeStyles } from './outcome-styles.js';
+import { keepWords } from './words.js';
 import type { FieldError } from '../dom/controls.js';
 
 export const outcomeView: OutcomeView = {
   styles: outcomeStyles,
   format,
 
-  /** GOV.UK's error summary: a heading, how many, and a button per field that moves focus to it. */
+  /**
+   * GOV.UK's error summary: a heading, how many, and a button per field that moves focus to it.
+   * An item is the field's message, with its label before it only when the message does not name
+   * the field already ("Enter full name.", not "Full name: Enter full name.").
+   */
   summary(invalid: readonly FieldError[], messages: Texts): Node[] {
-    const line = invalid.length === 1 ? messages.summaryOne : format(messages.summary, { count: invalid.length }, messages.lang);
+    const { lang } = messages;
+    const line = invalid.length === 1 ? messages.summaryOne : format(messages.summary, { count: invalid.length }, lang);
     const items = invalid.map((error) => {
-      const button = h(
-        'button',
-        { type: 'button', part: 'summary-link' },
-        format(messages.summaryItem, { label: error.label, message: error.message }, messages.lang),
-      );
+      const named = error.message.toLocaleLowerCase(lang).includes(error.label.toLocaleLowerCase(lang));
+      const item = named ? error.message : format(messages.summaryItem, { label: error.label, message: error.message }, lang);
+      const button = h('button', { type: 'button', part: 'summary-link' }, ...keepWords(item));
       button.onclick = () => error.control.focus();
       return h('li', {}, button);
     });

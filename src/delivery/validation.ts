@@ -12,6 +12,7 @@ import { format } from './plural.js';
 import type { Control, FieldError } from '../dom/controls.js';
 import { errorStyles } from './inline-error-styles.js';
 import { adoptStyles } from '../dom/light-styles.js';
+import { keepWords } from './words.js';
 
 const ERROR_CLASS = 'webview-form-error';
 let nextId = 0;
@@ -85,7 +86,7 @@ export function checkGroup(group: readonly Control[], messages: Texts): FieldErr
 /** Shows `message` under the group and ties it to every control of the group. */
 export function showError(group: readonly Control[], message: string): void {
   const errorText = errorElement(group);
-  errorText.textContent = message;
+  errorText.replaceChildren(...keepWords(message));
   errorText.hidden = false;
   for (const control of group) {
     control.setAttribute('aria-invalid', 'true');

@@ -44,9 +44,10 @@ const styles = css`
       box-sizing: border-box;
       inline-size: 100%;
       padding: 0.5em 0.6em;
-      border: 1px solid var(--webview-form-border-color, light-dark(#6b6b6b, #a0a0a0));
+      border: 2px solid var(--webview-form-border-color, light-dark(#6b6b6b, #a0a0a0));
       border-radius: var(--webview-form-radius, 0.375em);
-      background: var(--webview-form-field-background, Field);
+      /* In dark, the page's ground rather than the system's grey field, which reads as disabled. */
+      background: var(--webview-form-field-background, light-dark(Field, Canvas));
       color: var(--webview-form-field-color, FieldText);
       font: inherit;
     }

@@ -31,21 +31,25 @@ export const styles = css`
   [part='status'],
   [part='error'] {
     margin-block: 0.75em;
-    padding: 0.75em 1em;
+    padding: 1em;
     border-radius: var(--webview-form-radius, 0.375em);
   }
+  /* GOV.UK's error summary: a thick red frame on the page's own ground, not a tinted box. */
   [part='error'] {
-    background: var(--webview-form-error-background, light-dark(#fdeeee, #3a1717));
-    color: var(--webview-form-error-color, light-dark(#8a1c1c, #ffd6d6));
+    border: 4px solid var(--webview-form-field-error-color, light-dark(#b00020, #ff9e97));
+    background: var(--webview-form-error-background, none);
+    color: var(--webview-form-error-color, inherit);
   }
   p {
     margin: 0;
   }
+  /* One family for every link and link-like button (Back, Change, the summary's, this): the
+     accent's colour, underlined clear of Arabic's dots and the descenders. */
   [part='return'] {
     display: inline-block;
     margin-block-start: 0.5em;
-    color: inherit;
-    font-weight: 600;
+    color: var(--webview-form-accent, light-dark(#1f5fbf, #8ab4ff));
+    text-underline-offset: 0.2em;
   }
   [part='submit'],
   [part='next'] {
@@ -53,8 +57,9 @@ export const styles = css`
     padding: 0.5em 1.25em;
     border: 0;
     border-radius: var(--webview-form-radius, 0.375em);
-    background: var(--webview-form-accent, #1f5fbf);
-    color: var(--webview-form-accent-contrast, #fff);
+    /* In dark, a light blue with dark text: the light scheme's blue would sink into a dark page. */
+    background: var(--webview-form-accent, light-dark(#1f5fbf, #8ab4ff));
+    color: var(--webview-form-accent-contrast, light-dark(#fff, #0b1a33));
     font: inherit;
     cursor: pointer;
   }

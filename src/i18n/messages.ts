@@ -32,7 +32,7 @@ export interface FormMessages {
   summary: string;
   /** The error summary's first line when one field is wrong. */
   summaryOne: string;
-  /** An item of the error summary, a link to its field. `{label}`, `{message}` */
+  /** An item of the error summary, a link to its field, when its message does not name the field (else the message alone). `{label}`, `{message}` */
   summaryItem: string;
   /** A required text field is empty. `{label}` */
   valueMissing: string;

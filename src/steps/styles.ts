@@ -26,10 +26,11 @@ export const stepStyles = css`
     padding: 0.25em 0;
     border: 0;
     background: none;
-    color: inherit;
+    /* The links' family (element/styles.ts, [part='return']). */
+    color: var(--webview-form-accent, light-dark(#1f5fbf, #8ab4ff));
     font: inherit;
     text-decoration: underline;
-    text-underline-offset: 0.15em;
+    text-underline-offset: 0.2em;
     cursor: pointer;
   }
   [part='back'] {
