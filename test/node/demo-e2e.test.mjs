@@ -3,7 +3,7 @@
 // then "steps" and the multi-step form, through a condition and the review to the bot's quote.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { useDemo } from '../demo-site.mjs';
+import { DEMO_PAGES, useDemo } from '../demo-site.mjs';
 
 const demo = useDemo({ before, after });
 
@@ -121,5 +121,18 @@ test('chat → "steps" → link → three steps, a condition, the review → sen
       'Thanks Ada Lovelace! Here is what reached me: name “Ada Lovelace”, email “ada@engines.example”, contact “phone”, phone “+44 20 7946 0000”, company “Analytical Engines”, size “11-50”.',
     )
     .waitFor({ timeout: 10_000 });
+  await context.close();
+});
+
+test('success on the demo form page shows one way back to the chat, not two', async () => {
+  const context = await demo.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(demo.url(DEMO_PAGES.find(({ name }) => name === 'form').path));
+  await page.getByLabel('Your name').fill('Arthur');
+  await page.getByRole('button', { name: 'Send' }).click();
+  await page.getByRole('heading', { name: 'Sent' }).waitFor();
+  // Roles pierce the shadow root: the element's link and any the page adds.
+  const links = await page.getByRole('link').allTextContents();
+  assert.deepEqual(links, ['Back to the conversation']);
   await context.close();
 });
