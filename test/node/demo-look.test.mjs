@@ -53,6 +53,35 @@ function smallTargets() {
 
 /** Pages with more to look at than what opens: each later state, and how a person gets there. */
 const LATER_STATES = {
+  lead: [
+    {
+      name: 'with every error showing',
+      async reach(page) {
+        await page.getByRole('textbox', { name: 'Email' }).fill('not an address');
+        await page.getByRole('button', { name: 'Send' }).click();
+        await page.getByRole('heading', { name: 'There is a problem' }).waitFor();
+      },
+    },
+  ],
+  'lead-fr': [
+    {
+      name: 'with every error showing',
+      async reach(page) {
+        await page.getByRole('button', { name: 'Envoyer ma demande' }).click();
+        await page.getByRole('heading', { name: 'Il y a un problème' }).waitFor();
+      },
+    },
+  ],
+  form: [
+    {
+      name: 'after success',
+      async reach(page) {
+        await page.getByLabel('Your name').fill('Arthur');
+        await page.getByRole('button', { name: 'Send' }).click();
+        await page.getByRole('heading', { name: 'Sent' }).waitFor();
+      },
+    },
+  ],
   'lead-steps': [
     {
       name: 'on the review page',
