@@ -4,6 +4,9 @@
 // form designer). The canvas is narrowed to 320 px for the check, the narrowest phone, whatever
 // the frame's width (Vitest's is 1200 px); the demo pages get the same checks at real phone
 // widths in test/node/demo-look.
+/** The axe rules every story is held to (preview.ts): WCAG 2 A and AA. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
 const INTERACTIVE = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"]';
 
 /** Every interactive element under `scope`, open shadow roots included. */

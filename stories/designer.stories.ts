@@ -13,11 +13,17 @@ import { decodeDesign, DESIGN_PARAM, encodeDesign } from '../src/designer/link.j
 import { designFields, STARTER_DESIGN, type Design } from '../src/designer/design.js';
 import { authToken } from '../src/core/sign.js';
 import { pressKeys, rendered, typeKeys } from './support.js';
+import { WCAG_TAGS } from '../.storybook/look-check.js';
 
 const meta: Meta = {
   title: 'Form designer',
   parameters: {
-    layout: 'padded',
+    // A page of its own, full-screen: no padding around it, and no addons panel, which took some 40 %
+    // of a 1280×800 window (preview.ts shows the panel again for the other stories).
+    layout: 'fullscreen',
+    options: { layout: { showPanel: false } },
+    // Axe's best practices too (landmarks, one main): the designer is a whole page.
+    a11y: { options: { runOnly: { type: 'tag', values: [...WCAG_TAGS, 'best-practice'] } } },
     docs: { description: { component: 'Design a form; the preview posts to a simulated bot; copy the page and the bot code.' } },
   },
   render: () => new FormDesigner(),

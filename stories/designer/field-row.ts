@@ -6,6 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { FIELD_TYPES, WITH_OPTIONS, fieldLabel, type FieldDeclaration, type FieldType } from '../../src/fields/declarations.js';
 import { conditionOf, optionLine, PATTERN_TYPES, type Row } from '../../src/designer/rows.js';
+import { checkBox } from './check-box.js';
 
 /** A row as the designer keeps it: with a key that stays the same while the row moves. */
 export interface KeyedRow extends Row {
@@ -110,15 +111,7 @@ export function fieldRow(
               'Posted as it is, never shown.',
             )
           : html`${textBox(id('label'), 'Label', field.label, (label) => set({ label: optional(label) }), 'Shown to the person. Left empty: the name, made readable.')}
-              <label class="wfd-check"
-                ><input
-                  type="checkbox"
-                  id=${id('required')}
-                  .checked=${field.required === true}
-                  @change=${(event: Event) => set({ required: (event.target as HTMLInputElement).checked || undefined })}
-                />
-                Required</label
-              >`
+            ${checkBox(id('required'), 'Required', field.required === true, (checked) => set({ required: checked || undefined }))}`
       }
       ${
         WITH_OPTIONS.has(type)

@@ -234,7 +234,8 @@ export class FormDesigner extends LitElement {
   protected override render() {
     const rows = this.rows;
     const fields = rows.map((row) => row.field);
-    return html`<div class="wfd">
+    // A page of its own (Storybook shows it full-screen): its content is the page's main landmark.
+    return html`<main class="wfd">
       <h1>Form designer</h1>
       <p class="wfd-lede">
         Design the form your bot sends. Try it in the preview against a simulated bot, then copy the page and the Conversation Builder code.
@@ -267,7 +268,7 @@ export class FormDesigner extends LitElement {
       </div>
       ${outputsSection(this.outputs, (output) => void this.#copy(output))}
       <p class="wfd-status" role="status">${this.status}</p>
-    </div>`;
+    </main>`;
   }
 
   #previewForm() {

@@ -13,6 +13,7 @@ import {
   urlVariablesProblem,
   type Design,
 } from '../../src/designer/design.js';
+import { checkBox } from './check-box.js';
 
 type Settings = Omit<Design, 'fields'>;
 
@@ -113,15 +114,12 @@ export function settingsPanel(design: Design, languages: readonly string[], chan
         'text',
         urlVariablesProblem(design),
       )}
-      <label class="wfd-check"
-        ><input
-          type="checkbox"
-          id="wfd-auto-submit"
-          .checked=${settings.autoSubmit === true}
-          @change=${(event: Event) => change({ autoSubmit: (event.target as HTMLInputElement).checked || undefined })}
-        />
-        Post as soon as the page opens, without a Send button (a payment confirmation page)</label
-      >
+      ${checkBox(
+        'wfd-auto-submit',
+        'Post as soon as the page opens, without a Send button (a payment confirmation page)',
+        settings.autoSubmit === true,
+        (checked) => change({ autoSubmit: checked || undefined }),
+      )}
     </div>
     <h3>Title and language</h3>
     <div class="wfd-panel">

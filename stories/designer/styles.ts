@@ -7,6 +7,16 @@
  * preview's form looks as it would on a plain page, with none of the designer's rules. Its layout
  * follows its own width (a container query), wherever it is put.
  */
+/** A text box's, a text area's and a menu's look: GOV.UK's 2 px border in the text colour, square. */
+const CONTROL = `font: inherit; color: inherit; background: Field; width: 100%; min-height: 2.5rem;
+  border: 2px solid var(--wfd-text); border-radius: 0; padding: .3rem .5rem; box-sizing: border-box;`;
+
+/** The focus ring of every control: GOV.UK's yellow, with the control's edge doubled inside it. */
+const FOCUS = 'outline: 3px solid var(--wfd-focus); outline-offset: 0; box-shadow: inset 0 0 0 2px var(--wfd-text);';
+
+/** Under .wfd, not under its preview's canvas: what @scope below says, written out for the rules @scope misses. */
+const OURS = ':not(.wfd-canvas *)';
+
 export const DESIGNER_CSS = `
 @scope (.wfd) to (.wfd-canvas) {
   :scope {
@@ -24,6 +34,9 @@ export const DESIGNER_CSS = `
     width: 100%;
     max-width: 78rem;
     margin: 0 auto;
+    /* Storybook shows it full-screen, with no padding of its own: the designer keeps its edges off the window's. */
+    box-sizing: border-box;
+    padding: 1.5rem clamp(1rem, 3vw, 2rem) 3rem;
     /* Laid out by its own width, not the window's: Storybook's canvas, a docs page, a narrow pane. */
     container-type: inline-size;
     /* A long word (a URL in a hint, a name without spaces) wraps rather than widening the page. */
@@ -46,14 +59,22 @@ export const DESIGNER_CSS = `
   label, legend { display: block; font-weight: 600; margin-bottom: .25rem; }
   .wfd-hint { display: block; color: var(--wfd-muted); font-weight: 400; margin: -.1rem 0 .35rem; font-size: .95rem; }
   .wfd-group { margin: 0 0 1rem; }
-  input:not([type='checkbox']), select, textarea {
-    font: inherit; color: inherit; background: Field; width: 100%; min-height: 2.5rem;
-    border: 2px solid var(--wfd-text); border-radius: 0; padding: .3rem .5rem;
+  select { ${CONTROL} }
+  /* GOV.UK's checkbox: the input, transparent, over the box its label draws (check-box.ts). */
+  .wfd-check { position: relative; min-height: 2rem; margin: 0 0 1rem; padding-inline-start: 2rem; }
+  .wfd-check label { display: inline-block; font-weight: 400; margin: 0; padding: .25rem .5rem; cursor: pointer; touch-action: manipulation; }
+  .wfd-check label::before {
+    content: ''; position: absolute; top: 0; inset-inline-start: 0; width: 2rem; height: 2rem;
+    border: 2px solid var(--wfd-text); background: Field;
   }
-  textarea { min-height: 4.5rem; resize: vertical; }
-  .wfd-check { display: flex; gap: .6rem; align-items: center; font-weight: 400; min-height: 2.5rem; }
-  .wfd-check input { width: 1.5rem; height: 1.5rem; margin: 0; accent-color: var(--wfd-text); }
-  :is(input, select, textarea, button, pre, a):focus-visible { outline: 3px solid var(--wfd-focus); outline-offset: 0; box-shadow: inset 0 0 0 2px var(--wfd-text); }
+  .wfd-check label::after {
+    content: ''; position: absolute; top: .55rem; inset-inline-start: .4rem; width: 1.1rem; height: .4rem; box-sizing: content-box;
+    transform: rotate(-45deg); border: solid var(--wfd-text); border-width: 0 0 4px 4px; border-top-color: transparent; opacity: 0;
+  }
+  .wfd-check input:checked + label::after { opacity: 1; }
+  /* The input is transparent: its box shows the focus, as a text box does (a transparent outline stays for forced colours). */
+  .wfd-check input:focus-visible + label::before { border-width: 4px; outline: 3px solid transparent; outline-offset: 1px; box-shadow: 0 0 0 3px var(--wfd-focus); }
+  :is(select, button, pre, a):focus-visible { ${FOCUS} }
   a:focus-visible { background: var(--wfd-focus); color: #0b0c0c; box-shadow: none; }
   a { color: var(--wfd-link); }
   fieldset { border: 0; padding: 0; margin: 0; min-width: 0; }
@@ -83,7 +104,6 @@ export const DESIGNER_CSS = `
   }
   .wfd-output-tools { display: flex; flex-wrap: wrap; gap: .75rem; align-items: center; }
   .wfd-error { color: var(--wfd-error); font-weight: 600; margin: 0 0 .35rem; }
-  input[aria-invalid='true'] { border-color: var(--wfd-error); }
   .wfd-alert { border: 4px solid var(--wfd-error); padding: 1rem; margin-bottom: 1.5rem; }
   .wfd-alert:focus { outline: 3px solid var(--wfd-focus); }
   .wfd-bot { list-style: none; padding: 0; margin: 0 0 1rem; }
@@ -94,5 +114,14 @@ export const DESIGNER_CSS = `
   .wfd-variables :is(th, td) { text-align: start; border-bottom: 1px solid var(--wfd-line); padding: .35rem .5rem .35rem 0; vertical-align: top; overflow-wrap: anywhere; }
   .wfd-variables code, p code { font-size: .9em; overflow-wrap: anywhere; }
   .wfd-status { min-height: 1.5rem; color: var(--wfd-ok); font-weight: 600; }
+}
+/* WebKit (2.50) leaves inputs and text areas out of @scope's rules (elements with a shadow tree of
+   the browser's own), so their rules are scoped by hand. */
+.wfd :is(input:not([type='checkbox']), textarea)${OURS} { ${CONTROL} }
+.wfd textarea${OURS} { min-height: 4.5rem; resize: vertical; }
+.wfd :is(input, textarea)${OURS}:focus-visible { ${FOCUS} }
+.wfd input[aria-invalid='true']${OURS} { border-color: var(--wfd-error); }
+.wfd .wfd-check input${OURS} {
+  position: absolute; z-index: 1; top: 0; inset-inline-start: 0; width: 2rem; height: 2rem; margin: 0; opacity: 0; cursor: pointer;
 }
 `;

@@ -74,6 +74,19 @@ test("the design lives in Storybook's address: a reload keeps it", async () => {
   await context.close();
 });
 
+test('the designer opens full-screen in Storybook: no addons panel beside it, which is back for the other stories', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const { page } = await openDesigner(context);
+  // The manager lays itself out once the story's parameters have reached it, after the story rendered.
+  await page.waitForFunction(() => document.querySelector('#storybook-panel-root')?.checkVisibility() === false);
+  const frame = await page.locator('#storybook-preview-iframe').boundingBox();
+  assert.ok(frame.height > 700, `the story is ${frame.height} px high in an 800 px window`);
+  assert.ok(frame.width >= 900, `the story is ${frame.width} px wide in a 1280 px window`);
+  await page.goto(`${server.origin}/?path=/story/webview-form--vendor-example`);
+  await page.waitForFunction(() => document.querySelector('#storybook-panel-root')?.checkVisibility() === true);
+  await context.close();
+});
+
 test('the page it writes looks finished at 320, 390 and 1280 px, light and dark: system font, a readable measure, no sideways scroll, axe clean', async () => {
   const context = await browser.newContext();
   const story = await openStory(context);
