@@ -5,8 +5,9 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { FIELD_TYPES, WITH_OPTIONS, fieldLabel, type FieldDeclaration, type FieldType } from '../../src/fields/declarations.js';
-import { conditionOf, optionLine, PATTERN_TYPES, type Row } from '../../src/designer/rows.js';
+import { optionLine, PATTERN_TYPES, type Row } from '../../src/designer/rows.js';
 import { checkBox } from './check-box.js';
+import { conditionEditor } from './condition-editor.js';
 
 /** A row as the designer keeps it: with a key that stays the same while the row moves. */
 export interface KeyedRow extends Row {
@@ -61,28 +62,15 @@ function textBox(id: string, label: string, current: string | undefined, onInput
   </div>`;
 }
 
-/** The editor of `row`, the `index`th of `count`; `before` are the fields before it, which a condition may name. */
-export function fieldRow(
-  row: KeyedRow,
-  index: number,
-  count: number,
-  before: readonly FieldDeclaration[],
-  actions: RowActions,
-): TemplateResult {
+/** The editor of `row`, the `index`th of the form's `fields` (its own included), which a condition may name. */
+export function fieldRow(row: KeyedRow, index: number, fields: readonly FieldDeclaration[], actions: RowActions): TemplateResult {
   const { field, key } = row;
   const id = (part: string) => `wfd-${key}-${part}`;
   const type: FieldType = field.type ?? 'text';
   const set = (patch: Partial<FieldDeclaration>) => actions.change(key, patch);
   const optional = (text: string) => text || undefined;
-  const when = field.when && 'equals' in field.when ? field.when : undefined;
-  // Offered by label and name; a condition may name a field that is not before this one (moved
-  // since): it is shown as it is, and the preview says what is wrong.
-  const earlier = before.map((field) => field.name);
-  const named = when && !earlier.includes(when.field) ? [...earlier, when.field] : earlier;
-  const labelOf = (name: string) => {
-    const field = before.find((candidate) => candidate.name === name);
-    return field && fieldLabel(field) !== name ? `${fieldLabel(field)} (${name})` : name;
-  };
+  const condition = conditionEditor(fields, index, `wfd-${key}`, (when) => set({ when }));
+  const count = fields.length;
   const title = `Field ${index + 1}: ${fieldLabel(field) || 'no name yet'}`;
   return html`<li class="wfd-row" data-key=${key}>
     <fieldset>
@@ -151,20 +139,9 @@ export function fieldRow(
         }
         <div class="wfd-pair">
           ${textBox(id('step'), 'Step', row.step, (step) => actions.restep(key, step), 'Fields given a step title are shown one step at a time, with Back and Next.')}
-          <div class="wfd-group">
-            <label for=${id('when')}>Show only when</label>
-            <span class="wfd-hint" id="${id('when')}-hint">Hidden, and not posted, unless an earlier field has this answer.</span>
-            <select
-              id=${id('when')}
-              aria-describedby="${id('when')}-hint"
-              @change=${(event: Event) => set({ when: conditionOf(value(event), when?.equals ?? '') })}
-            >
-              <option value="" ?selected=${!when}>Always shown</option>
-              ${named.map((name) => html`<option value=${name} ?selected=${when?.field === name}>${labelOf(name)} is…${earlier.includes(name) ? '' : ' (comes after this field)'}</option>`)}
-            </select>
-          </div>
+          ${condition.field}
         </div>
-        ${when ? textBox(id('equals'), `The answer to ${when.field} that shows this field`, when.equals, (equals) => set({ when: conditionOf(when.field, equals) })) : nothing}
+        ${condition.answer}
       </details>
       <div class="wfd-row-tools">
         <button

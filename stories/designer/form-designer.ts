@@ -252,7 +252,7 @@ export class FormDesigner extends LitElement {
             ${repeat(
               rows,
               (row) => row.key,
-              (row, index) => fieldRow(row, index, rows.length, fields.slice(0, index), this.#rowActions),
+              (row, index) => fieldRow(row, index, fields, this.#rowActions),
             )}
           </ol>
           <p><button type="button" id="wfd-add" @click=${() => this.#add()}>Add a field</button></p>

@@ -96,6 +96,13 @@ export const DESIGNER_CSS = `
   button.wfd-warning { background: #d4351c; box-shadow: 0 2px 0 #55150b; }
   button:hover { filter: brightness(.92); }
   button[aria-disabled='true'] { opacity: .5; cursor: not-allowed; filter: none; }
+  /* GOV.UK's warning text: a condition that can never hold (condition-editor.ts). */
+  .wfd-warning-text { position: relative; min-height: 1.75rem; padding-inline-start: 2.5rem; font-weight: 600; margin: 0 0 .5rem; }
+  .wfd-warning-text::before {
+    content: '!' / ''; position: absolute; top: 0; inset-inline-start: 0; width: 1.75rem; height: 1.75rem; border-radius: 50%;
+    background: var(--wfd-text); color: light-dark(#fff, #0b0c0c); font-weight: 700; line-height: 1.75rem; text-align: center;
+  }
+  .wfd-visually-hidden { position: absolute !important; width: 1px !important; height: 1px !important; margin: 0 !important; overflow: hidden !important; clip-path: inset(50%) !important; white-space: nowrap !important; }
   .wfd-outputs { margin-top: 2.5rem; border-top: 2px solid var(--wfd-line); padding-top: 1.5rem; }
   .wfd-output { margin-bottom: 2rem; }
   .wfd-output pre {
