@@ -5,6 +5,7 @@
  */
 import { flatFields, sketchFields, type CheckedField, type FieldsDeclaration } from '../fields/declarations.js';
 import { idProblem } from '../core/id-format.js';
+import { returnLink } from '../core/return-url.js';
 import type { Region } from '../core/protocol.js';
 
 export interface Design {
@@ -28,6 +29,8 @@ export interface Design {
   pageUrl?: string;
   /** The bot's ID, from its Bot Settings, for the link the bot sends. */
   botId?: string;
+  /** Where "Back to the conversation" leads once the form is sent: the `return-url` attribute. */
+  returnUrl?: string;
 }
 
 /** The design's fields, out of their steps; none while the declaration cannot be drawn. */
@@ -150,6 +153,26 @@ export function oddCharacter(text: string): string | undefined {
   if (odd === undefined) return undefined;
   const code = `U+${odd.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
   return `${ODD_NAMES[odd] ?? (odd >= '\ud800' ? 'half of a character' : 'a control character')} (${code})`;
+}
+
+/**
+ * Why the form would not link to `returnUrl`, by the element's own rules (core/return-url.ts: a web
+ * page or a messaging app's link, never a script); undefined when it would, or while there is
+ * none. A relative address is read against the page's address, or any web page's while there is none.
+ */
+export function returnUrlProblem(returnUrl: string | undefined, pageUrl?: string): string | undefined {
+  if (returnUrl === undefined) return undefined;
+  const odd = oddCharacter(returnUrl);
+  if (odd) return `The way back holds ${odd}, which a page cannot carry as written: type the address again.`;
+  const base = pageUrl && !pageUrlProblem(pageUrl) ? pageUrl : 'https://page.invalid/';
+  return returnLink(returnUrl, base)
+    ? undefined
+    : `The form would not link to “${returnUrl}”: the way back must be a web address or a messaging app’s link, like https://example.com/chat or whatsapp://send. The page is written without it.`;
+}
+
+/** The `return-url` the page and the preview carry: none while it has a problem. */
+export function postedReturnUrl(design: Design): string | undefined {
+  return returnUrlProblem(design.returnUrl, design.pageUrl) ? undefined : design.returnUrl;
 }
 
 /** Where `npx webview-form-mock` listens by default: a design posts there until it names its bot's region. */

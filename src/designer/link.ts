@@ -27,6 +27,7 @@ const SETTINGS: Readonly<Record<string, Setting>> = {
   title: 'string',
   pageUrl: 'string',
   botId: 'string',
+  returnUrl: 'string',
 } satisfies {
   [Name in Exclude<keyof Design, 'fields'>]-?: SettingOf<Design[Name]> &
     (Name extends keyof PublicProperties ? SettingOf<PublicProperties[Name]> : Setting);
@@ -91,7 +92,7 @@ export function decodeDesign(value: string): Design {
 
 // Settings the designer marks at their own box, with its reason, rather than refuse the design:
 // the person sees what is wrong where they can put it right.
-const MARKED_AT_THEIR_BOX = new Set(['message', 'pageUrl', 'botId']);
+const MARKED_AT_THEIR_BOX = new Set(['message', 'pageUrl', 'botId', 'returnUrl']);
 
 /**
  * What is wrong with a setting of the right type that the designer could not show as it is (a

@@ -3,7 +3,7 @@
  * `<webview-form>`, as a bot builder would upload it beside `webview-form.standalone.js` and the
  * files next to it. The link the bot sends adds the IDs to its query.
  */
-import { messageProblem, postsTo, type Design } from './design.js';
+import { messageProblem, postedReturnUrl, postsTo, type Design } from './design.js';
 // A Send pressed before the drop-in has run is kept and sent once it is defined (see the README).
 import { EARLY_SEND_SCRIPT } from '../element/early-send.js';
 import { PUBLIC_PROPERTIES } from '../element/public-interface.js';
@@ -35,9 +35,12 @@ function formAttributes(design: Design): Array<[string, string | true]> {
   const { endpoint, region } = postsTo(design);
   attributes.push(endpoint !== undefined ? ['endpoint', endpoint] : ['region', region]);
   if (design.message) attributes.push(['message', design.message]);
-  const { autoSubmit, urlVariables } = PUBLIC_PROPERTIES;
+  const { autoSubmit, urlVariables, returnUrl } = PUBLIC_PROPERTIES;
   if (design.autoSubmit) attributes.push([autoSubmit.attribute, true]);
   if (design.urlVariables?.length) attributes.push([urlVariables.attribute, design.urlVariables.join(',')]);
+  // One the form would refuse is left out, as the designer says at its box: the form works without it.
+  const back = postedReturnUrl(design);
+  if (back) attributes.push([returnUrl.attribute, back]);
   return attributes;
 }
 

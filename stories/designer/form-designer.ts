@@ -18,7 +18,7 @@ import { LANGUAGES } from '../../src/i18n/languages.js';
 import { fieldLabel, type FieldDeclaration, type FieldType } from '../../src/fields/declarations.js';
 import { createWebviewHandler } from '../../src/mock/handler.js';
 import type { WebviewForm } from '../../src/element/webview-form.js';
-import { postedMessage, postsTo, STARTER_DESIGN, variableNames, type Design } from '../../src/designer/design.js';
+import { postedMessage, postedReturnUrl, postsTo, STARTER_DESIGN, variableNames, type Design } from '../../src/designer/design.js';
 import { declarationOf, optionsOf, patchField, renamed, retype, rowsOf, withoutConditionsOn } from '../../src/designer/rows.js';
 import { decodeDesign, DESIGN_PARAM, encodeDesign } from '../../src/designer/link.js';
 import { rehearsalBot } from '../../src/designer/preview-bot.js';
@@ -285,6 +285,7 @@ export class FormDesigner extends LitElement {
         message=${message || nothing}
         ?auto-submit=${autoSubmit}
         url-variables=${urlVariables?.join(',') || nothing}
+        return-url=${postedReturnUrl(this.#design) ?? nothing}
       ></webview-form>
     </div>`;
   }

@@ -10,6 +10,7 @@ import {
   LOCAL_MOCK_ENDPOINT,
   messageProblem,
   pageUrlProblem,
+  returnUrlProblem,
   urlVariablesProblem,
   type Design,
 } from '../../src/designer/design.js';
@@ -119,6 +120,18 @@ export function settingsPanel(design: Design, languages: readonly string[], chan
         'Post as soon as the page opens, without a Send button (a payment confirmation page)',
         settings.autoSubmit === true,
         (checked) => change({ autoSubmit: checked || undefined }),
+      )}
+    </div>
+    <h3>After sending</h3>
+    <div class="wfd-panel">
+      ${box(
+        'wfd-return-url',
+        'The way back to the chat (optional)',
+        settings.returnUrl,
+        'Once the form is sent, a “Back to the conversation” link leads here: a web address, or your messaging app’s link, such as https://example.com/chat or whatsapp://send. Left empty, the form only says the person can return to the conversation.',
+        (returnUrl) => change({ returnUrl: or(returnUrl) }),
+        'url',
+        returnUrlProblem(settings.returnUrl, settings.pageUrl),
       )}
     </div>
     <h3>Title and language</h3>

@@ -136,12 +136,13 @@ test('the page it writes looks finished at 320, 390 and 1280 px, light and dark:
   assert.deepEqual(problems, []);
 });
 
-test('the page it writes, beside the drop-in, posts exactly what its preview posted', async () => {
+test('the page it writes, beside the drop-in, posts exactly what its preview posted, and offers the way back it was given', async () => {
   const context = await browser.newContext();
   const story = await openStory(context);
   // Post to the mock server: "Another address".
   await story.locator('#wfd-where').selectOption('other');
   await story.locator('#wfd-endpoint').fill(`${mock.url}/thirdparty-services-0.1/webview`);
+  await story.locator('#wfd-return-url').fill('https://example.com/chat');
 
   const answers = { name: 'Ada Lovelace', email: 'ada@example.com' };
   const fill = async (scope) => {
@@ -167,6 +168,8 @@ test('the page it writes, beside the drop-in, posts exactly what its preview pos
     page.getByRole('button', { name: 'Send' }).press('Enter'),
   ]);
   await page.getByText('Thanks — you can return to the conversation.').waitFor();
+  // The way back the designer set, on the shipped page.
+  assert.equal(await page.getByRole('link', { name: 'Back to the conversation' }).getAttribute('href'), 'https://example.com/chat');
   assert.equal(request.url(), `${mock.url}/thirdparty-services-0.1/webview`);
   assert.equal(await request.headerValue('Authorization'), preview.token);
   assert.equal(request.postData(), preview.body);
