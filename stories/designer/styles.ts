@@ -92,7 +92,10 @@ export const DESIGNER_CSS = `
     font: inherit; font-weight: 600; min-height: 2.5rem; padding: .35rem .9rem; cursor: pointer;
     border: 2px solid transparent; border-radius: 0; color: #fff; background: #00703c; box-shadow: 0 2px 0 #002d18;
   }
-  button.wfd-secondary { color: #0b0c0c; background: #f3f2f1; box-shadow: 0 2px 0 #929191; }
+  /* GOV.UK's grey secondary button; on a dark page, a dark grey one, so that it does not outshine the primary. */
+  button.wfd-secondary {
+    color: var(--wfd-text); background: light-dark(#f3f2f1, #383b3d); box-shadow: 0 2px 0 light-dark(#929191, #0b0c0c);
+  }
   button.wfd-warning { background: #d4351c; box-shadow: 0 2px 0 #55150b; }
   button:hover { filter: brightness(.92); }
   button[aria-disabled='true'] { opacity: .5; cursor: not-allowed; filter: none; }
