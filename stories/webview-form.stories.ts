@@ -666,7 +666,7 @@ export const StepWithErrors: Story = {
     // Only this step's fields were checked; focus went to the summary, as a send's errors do.
     await expect(form.shadowRoot!.activeElement).toBe(part(form, 'error'));
     await expect(partText(form, 'error')).toContain('There are 2 problems');
-    await expect(partText(form, 'error')).toContain('Full name: Enter full name.');
+    await expect(partText(form, 'error')).toContain('Enter full name.');
     await expect(partText(form, 'error')).toContain('Work email: Enter an email address like name@example.com.');
     await expect(partText(form, 'error')).not.toContain('Team size');
     await expect(canvas.getByLabelText('Full name')).toHaveAttribute('aria-invalid', 'true');

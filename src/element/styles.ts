@@ -57,9 +57,10 @@ export const styles = css`
     padding: 0.5em 1.25em;
     border: 0;
     border-radius: var(--webview-form-radius, 0.375em);
-    /* In dark, a light blue with dark text: the light scheme's blue would sink into a dark page. */
-    background: var(--webview-form-accent, light-dark(#1f5fbf, #8ab4ff));
-    color: var(--webview-form-accent-contrast, light-dark(#fff, #0b1a33));
+    /* In dark, a brighter blue: the light scheme's sinks into a dark page (under 3:1); white text
+       on both, so a page that sets only the accent keeps readable text. */
+    background: var(--webview-form-accent, light-dark(#1f5fbf, #2563eb));
+    color: var(--webview-form-accent-contrast, #fff);
     font: inherit;
     cursor: pointer;
   }
