@@ -10,7 +10,9 @@ export {
   WebviewSuccessEvent,
   WebviewInvalidEvent,
   WebviewAbandonEvent,
+  WebviewQueuedEvent,
   type WebviewAbandonDetail,
+  type WebviewQueuedDetail,
   type WebviewSuccessDetail,
   type WebviewInvalidDetail,
 } from './delivery/events.js';

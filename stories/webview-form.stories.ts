@@ -281,10 +281,20 @@ export const ServerErrorThenRetry: Story = {
   },
 };
 
+/** With `keep="none"`, a post that cannot leave is not kept: the failure is said (with the outbox, see "Saved while offline"). */
 export const NetworkFailure: Story = {
-  name: 'Network failure',
+  name: 'Network failure, nothing kept (keep="none")',
   loaders: withBackend('network', 'network', 'network'),
-  render: VendorExample.render,
+  render: (_args, { loaded }) => {
+    const { backend } = loaded as Loaded;
+    return html`
+      <webview-form ${wired(backend)} region="us" keep="none" message="request successful">
+        <label>Your name <input name="name" required autocomplete="name" /></label>
+        <label>Favorite color <input name="color" /></label>
+        <button type="submit">Send</button>
+      </webview-form>
+    `;
+  },
   play: async ({ canvasElement, loaded }) => {
     await rendered(canvasElement);
     const { backend } = loaded as Loaded;
@@ -304,11 +314,11 @@ export const NetworkFailure: Story = {
 };
 
 export const Timeout: Story = {
-  name: 'Timeout',
+  name: 'Timeout, nothing kept (keep="none")',
   loaders: withBackend('never'),
   render: (_args, { loaded }) => {
     const { backend } = loaded as Loaded;
-    return html`<webview-form ${wired(backend)} region="us" timeout="1000">
+    return html`<webview-form ${wired(backend)} region="us" keep="none" timeout="1000">
       <label>Your name <input name="name" value="Patsy" /></label>
     </webview-form>`;
   },
@@ -691,12 +701,13 @@ const draftKeyFor = ({ backend }: Loaded) => draftKey(`${location.pathname}#${DR
 export const RestoredDraftOnStep2: Story = {
   name: 'Multi-step: a draft reopens on step 2',
   loaders: withBackend(),
-  // A draft as the form keeps it when the person leaves step 2 of 3: the answers, and the step.
+  // A draft as the form keeps it on the device when the person leaves step 2 of 3: the answers, the step, and when.
   beforeEach: ({ loaded }) => {
     const key = draftKeyFor(loaded as Loaded);
-    sessionStorage.setItem(
+    localStorage.setItem(
       key,
       JSON.stringify({
+        savedAt: Date.now(),
         controls: [
           { name: 'name', index: 0, value: 'Lancelot' },
           { name: 'email', index: 0, value: 'lancelot@camelot.example' },
@@ -707,7 +718,7 @@ export const RestoredDraftOnStep2: Story = {
         step: 1,
       }),
     );
-    return () => sessionStorage.removeItem(key);
+    return () => localStorage.removeItem(key);
   },
   render: (_args, { loaded }) => steppedLead(loaded as Loaded, DRAFT_FORM_ID),
   play: async ({ canvasElement, loaded }) => {
@@ -723,10 +734,10 @@ export const RestoredDraftOnStep2: Story = {
     // Back and forth: the draft follows the step, and step 1's restored answers pass its check.
     await userEvent.click(part(form, 'back')!);
     await waitFor(() => expect(heading(form)).toBe('Step 1 of 3 About you'));
-    await expect(JSON.parse(sessionStorage.getItem(key)!).step).toBe(0);
+    await expect(JSON.parse(localStorage.getItem(key)!).step).toBe(0);
     await next(form);
     await expect(heading(form)).toBe('Step 2 of 3 How to reach you');
-    await expect(JSON.parse(sessionStorage.getItem(key)!).step).toBe(1);
+    await expect(JSON.parse(localStorage.getItem(key)!).step).toBe(1);
     await expect((loaded as Loaded).backend.received).toHaveLength(0);
   },
 };

@@ -13,10 +13,10 @@ import type { WebviewForm } from '../src/element/webview-form.js';
 async function restoredCold(): Promise<{ value: string; kept: boolean }> {
   const prefix = `/held/${crypto.randomUUID()}`;
   const path = `${prefix}/test/fixtures/draft-steps.html`;
-  // The frame's sessionStorage is this page's: same origin, same tab.
-  sessionStorage.setItem(
+  // The frame's localStorage (where `keep="device"`, the default, keeps drafts) is this page's: same origin.
+  localStorage.setItem(
     draftKey(`${path}#trip`, IDS.conversationId),
-    JSON.stringify({ controls: [{ name: 'name', index: 0, value: 'Arthur' }] }),
+    JSON.stringify({ controls: [{ name: 'name', index: 0, value: 'Arthur' }], savedAt: Date.now() }),
   );
   const frame = document.createElement('iframe');
   frame.title = 'Drop-in page';
@@ -34,7 +34,7 @@ async function restoredCold(): Promise<{ value: string; kept: boolean }> {
   } finally {
     await fetch(`${prefix}/release`, { method: 'POST' });
     frame.remove();
-    sessionStorage.clear();
+    localStorage.clear();
   }
 }
 

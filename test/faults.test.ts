@@ -24,8 +24,9 @@ async function submitThrough(options: { endpoint?: string; fetch?: Transport; re
     attempts++;
     return base(request);
   };
+  // keep="none": the send's own policy, as it was before the outbox (test/outbox.test.ts holds that).
   const form = await fixture<WebviewForm>(html`
-    <webview-form endpoint=${options.endpoint ?? '/thirdparty-services-0.1/webview'} .fetch=${counting}>
+    <webview-form keep="none" endpoint=${options.endpoint ?? '/thirdparty-services-0.1/webview'} .fetch=${counting}>
       <label>Your name <input name="name" /></label>
       <label>Notes <textarea name="notes"></textarea></label>
     </webview-form>

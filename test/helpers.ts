@@ -87,13 +87,15 @@ export const VENDOR_LINK = `?userId=${IDS.userId}&convId=${IDS.conversationId}&b
 
 /**
  * Registers hooks that give each test of the suite a fresh tab: the vendor link as the page URL
- * (plus `extra` query text) and an empty sessionStorage (a success is remembered per tab).
+ * (plus `extra` query text), an empty sessionStorage (a success is remembered per tab) and none of
+ * the device's drafts or waiting posts (`keep="device"`, the default, keeps them in localStorage).
  */
 export function useFreshTab(extra = ''): void {
   let restore: () => void;
   beforeEach(() => {
     restore = setPageUrl(VENDOR_LINK + extra);
     sessionStorage.clear();
+    localStorage.clear();
   });
   afterEach(() => restore());
 }

@@ -471,8 +471,8 @@ describe('drafts and the funnel on a multi-step form', () => {
     first.choose('contact', 'phone');
     await first.next();
     first.type('phone', '0123');
-    const key = Object.keys(sessionStorage).find((name) => name.startsWith('webview-form:draft:'))!;
-    expect(JSON.parse(sessionStorage.getItem(key)!).step).to.equal(1);
+    const key = Object.keys(localStorage).find((name) => name.startsWith('webview-form:draft:'))!;
+    expect(JSON.parse(localStorage.getItem(key)!).step).to.equal(1);
     first.form.remove();
 
     const again = await stepped();

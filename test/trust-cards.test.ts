@@ -12,7 +12,7 @@ import { recordingTransport, useFreshTab } from './helpers.js';
 /** The entries of this tab's stored draft, once one holds `marker` (the draft's code comes with the delivery chunk). */
 async function storedWith(marker: string): Promise<Array<{ name: string; value?: string; selected?: string[] }>> {
   const find = () =>
-    Object.entries(sessionStorage).find(([key, value]) => key.startsWith('webview-form:draft:') && value.includes(marker))?.[1];
+    Object.entries(localStorage).find(([key, value]) => key.startsWith('webview-form:draft:') && value.includes(marker))?.[1];
   // The chunk is many modules under the test server: a busy machine can take seconds to serve them.
   await waitUntil(find, `a draft holding ${marker} was saved`, { timeout: 10_000 });
   return JSON.parse(find()!).controls;

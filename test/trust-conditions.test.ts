@@ -49,8 +49,8 @@ function counting(run: () => void) {
 
 /** The work of one keystroke in the field every condition names, on a form of `count` conditional fields. */
 async function workOfOneInput(count: number) {
-  // The same page and conversation: the other size's draft must not fill this form in.
-  sessionStorage.clear();
+  // The same page and conversation: the other size's draft (kept on the device) must not fill this form in.
+  localStorage.clear();
   const form = await fixture<WebviewForm>(html`<webview-form region="us" .fields=${conditional(count)}></webview-form>`);
   const topic = form.querySelector<HTMLInputElement>('[name="topic"]')!;
   const last = () => form.querySelector<HTMLInputElement>(`[name="detail${count - 1}"]`)!;
@@ -62,7 +62,7 @@ async function workOfOneInput(count: number) {
   type('A');
   expect(last().matches(':disabled')).to.be.false;
   // The draft follows every input too, once its code has come: wait for it, so that both sizes count its work.
-  const drafted = () => Object.keys(sessionStorage).some((key) => key.startsWith('webview-form:draft:'));
+  const drafted = () => Object.keys(localStorage).some((key) => key.startsWith('webview-form:draft:'));
   await waitUntil(drafted, 'the draft was kept', { timeout: 10_000 });
   const counts = counting(() => type('Ar'));
   form.remove();

@@ -20,7 +20,9 @@ const ANSWERS = [
 
 /** Stores `draft` as the draft of the form with id "trip" on this page, then draws that form. */
 async function withDraft(draft: unknown, attributes: { review?: boolean; restores?: boolean } = {}) {
-  sessionStorage.setItem(draftKey(`${location.pathname}#trip`, IDS.conversationId), JSON.stringify(draft));
+  // Saved now, as the form saves it: the tests are about what is read back, not its age.
+  const saved = draft && typeof draft === 'object' && !Array.isArray(draft) ? { savedAt: Date.now(), ...draft } : draft;
+  localStorage.setItem(draftKey(`${location.pathname}#trip`, IDS.conversationId), JSON.stringify(saved));
   const form = await fixture<WebviewForm>(
     html`<webview-form id="trip" region="us" ?review=${attributes.review ?? false} .fields=${TRIP}></webview-form>`,
   );

@@ -64,7 +64,7 @@ describe('a native reset in an authored form', () => {
     const name = control('[name="name"]');
     name.value = 'Arthur';
     name.dispatchEvent(new Event('input', { bubbles: true }));
-    const draft = () => Object.entries(sessionStorage).find(([key]) => key.startsWith('webview-form:draft:'))?.[1] ?? '';
+    const draft = () => Object.entries(localStorage).find(([key]) => key.startsWith('webview-form:draft:'))?.[1] ?? '';
     await waitUntil(() => draft().includes('Arthur'), 'the draft kept the typed name', { timeout: 10_000 });
     control('[type="reset"]').click();
     await waitUntil(() => !draft().includes('Arthur'), 'the draft forgot the name the reset took away');

@@ -12,8 +12,9 @@ describe('<webview-form>', () => {
   let restoreUrl: () => void;
   beforeEach(() => {
     restoreUrl = setPageUrl(VENDOR_LINK);
-    // A success is remembered for the tab; each test starts as a fresh tab.
+    // A success is remembered for the tab, a draft or a waiting post on the device: each test starts afresh.
     sessionStorage.clear();
+    localStorage.clear();
   });
   afterEach(() => restoreUrl());
 
@@ -212,7 +213,7 @@ describe('<webview-form>', () => {
     it('abandons the post after the timeout attribute', async () => {
       const { transport, seen, arrived } = recordingTransport(() => new Promise<Response>(() => {}));
       const form = await fixture<WebviewForm>(html`
-        <webview-form region="us" timeout="5000" .fetch=${transport}><input name="name" value="Arthur" /></webview-form>
+        <webview-form region="us" keep="none" timeout="5000" .fetch=${transport}><input name="name" value="Arthur" /></webview-form>
       `);
       const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
       try {

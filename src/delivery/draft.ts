@@ -1,6 +1,7 @@
 /**
- * A draft of what the person typed, kept in the tab's sessionStorage, so a reload or a trip away
- * and back gives the answers back. It holds values only (never the IDs, secrets, hidden fields or
+ * A draft of what the person typed, kept where `keep` says (the device's storage by default, so a
+ * webview closed and opened again from the chat gives the answers back; the tab's; or nowhere) for
+ * 24 hours after the last change. It holds values only (never the IDs, secrets, hidden fields or
  * card numbers) and the step. What is read back is checked entry by entry, as storage outlives
  * the form's design.
  */
@@ -12,6 +13,7 @@ import * as z from 'zod/mini';
 import { containsCardNumber, findSplitCardNumbers } from '../core/sensitive.js';
 import { DRAFT_PREFIX } from '../dom/draft-storage.js';
 import { isSecret } from './warnings.js';
+import { KEPT_FOR } from './keep.js';
 
 /** Where a form is: its page, and its id or else its place among the page's forms. */
 export function draftPlace(host: Element): string {
@@ -47,12 +49,15 @@ export interface DraftOptions {
   conversation(): string | undefined;
   /** The position in a multi-step form, kept with the answers; undefined without steps. */
   step(): number | undefined;
+  /** Where the draft is kept (dom/draft-storage.ts), asked each time: `keep` may change. */
+  storage(): Storage | undefined;
 }
 
-/** What is stored: the controls' states and the step. */
+/** What is stored: the controls' states, the step, and when. */
 interface Draft {
   controls: DraftEntry[];
   step?: number;
+  savedAt?: number;
 }
 
 export class DraftController implements ReactiveController {
@@ -92,7 +97,7 @@ export class DraftController implements ReactiveController {
   restoreOnce(): number | undefined {
     if (this.#restored) return undefined;
     this.#restored = true;
-    const draft = read(this.#key);
+    const draft = read(this.#options.storage(), this.#key);
     if (!draft) return undefined;
     const counters = new Map<string, number>();
     for (const control of this.#options.controls()) {
@@ -111,7 +116,7 @@ export class DraftController implements ReactiveController {
   /** Forgets the draft: the answers reached the bot. */
   clear(): void {
     try {
-      sessionStorage.removeItem(this.#key);
+      this.#options.storage()?.removeItem(this.#key);
     } catch {
       // Blocked storage holds no draft to forget.
     }
@@ -136,7 +141,8 @@ export class DraftController implements ReactiveController {
         !!entry && !parts.has(position) && !(entry.value !== undefined && containsCardNumber(entry.value)),
     );
     try {
-      sessionStorage.setItem(this.#key, JSON.stringify({ controls: entries, step: this.#options.step() } satisfies Draft));
+      const draft: Draft = { controls: entries, step: this.#options.step(), savedAt: Date.now() };
+      this.#options.storage()?.setItem(this.#key, JSON.stringify(draft));
     } catch {
       // Full or blocked storage: the form still works, only without a draft.
     }
@@ -146,16 +152,28 @@ export class DraftController implements ReactiveController {
 /** The most entries a stored draft is read for. */
 const MAX_ENTRIES = 10_000;
 
-/** Returns the draft under `key` with its well-formed entries; a bad step is left out, so the form starts at the first. */
-function read(key: string): Draft | undefined {
+/**
+ * Returns the draft under `key` with its well-formed entries; a bad step is left out, so the form
+ * starts at the first. One older than KEPT_FOR (or from the future: a clock put back) is removed.
+ */
+function read(storage: Storage | undefined, key: string): Draft | undefined {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(sessionStorage.getItem(key) ?? 'null');
+    parsed = JSON.parse(storage?.getItem(key) ?? 'null');
   } catch {
     return undefined;
   }
   if (typeof parsed !== 'object' || parsed === null) return undefined;
-  const { controls, step } = parsed as Record<string, unknown>;
+  const { controls, step, savedAt } = parsed as Record<string, unknown>;
+  const age = Date.now() - Number(savedAt);
+  if (!(age >= 0 && age <= KEPT_FOR)) {
+    try {
+      storage!.removeItem(key);
+    } catch {
+      // Storage that fails now keeps what it has: it is not read back either.
+    }
+    return undefined;
+  }
   // More entries than any form has controls are no draft of ours: checking them all would hold the page.
   const entries = Array.isArray(controls) ? controls.slice(0, MAX_ENTRIES).map((entry) => DraftEntry.safeParse(entry)) : [];
   const position = Step.safeParse(step);

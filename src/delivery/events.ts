@@ -20,6 +20,8 @@ export interface WebviewSuccessDetail {
    * page, a second identical send) and was not sent again; `response` is then null.
    */
   readonly replayed: boolean;
+  /** True when the post left from the outbox, after waiting for the line (state `queued`). */
+  readonly queued?: boolean;
 }
 
 /** Fired once the service accepted the post. */
@@ -71,5 +73,22 @@ export class WebviewSubmitEvent extends CustomEvent<WebviewSubmitDetail> {
   static readonly type = 'webview-submit';
   constructor(payload: SentPayload) {
     super(WebviewSubmitEvent.type, { ...FLAGS, cancelable: true, detail: { payload } });
+  }
+}
+
+export interface WebviewQueuedDetail {
+  /** Why the post could not leave: the `kind` of the error (`network`, `timeout` or `http` for 502–504). */
+  readonly kind: string;
+  /** How many attempts were made before it was kept. */
+  readonly attempts: number;
+  /** When it was kept, in milliseconds since the epoch. */
+  readonly queuedAt: number;
+}
+
+/** Fired when a post that could not leave is kept in the outbox, to leave by itself once the line is back. */
+export class WebviewQueuedEvent extends CustomEvent<WebviewQueuedDetail> {
+  static readonly type = 'webview-queued';
+  constructor(detail: WebviewQueuedDetail) {
+    super(WebviewQueuedEvent.type, { ...FLAGS, detail });
   }
 }

@@ -35,6 +35,14 @@ export const DELIVERY_MESSAGES: Omit<FormMessages, keyof typeof FIRST_MESSAGES> 
   signatureRefused: 'The bot service did not accept this link: open the form again from the chat.',
   tooLarge: 'The answers are too long to send: shorten {name} and send again.',
   cardRefused: 'Card numbers must not be sent through this form: remove the one in {labels}, then send again.',
+  queuedTitle: 'Saved, not sent yet',
+  queued: 'Saved on this phone. It will be sent when you are back online.',
+  queuedExpired:
+    'These answers waited more than a day to be sent, so the conversation may have moved on. Send them anyway, or discard them.',
+  sendNow: 'Send now',
+  sendAnyway: 'Send anyway',
+  discard: 'Discard',
+  notKept: 'Could not send, and this device cannot keep your answers: keep this page open, then send again.',
 };
 
 // The names of the multi-step texts, whose table comes with the steps chunk: a record, so the

@@ -5,7 +5,13 @@ import { css } from '../dom/build.js';
  * summary. They come with the delivery chunk, so the first render does not carry them.
  */
 export const outcomeStyles = css`
+  [part='status']:empty {
+    display: none;
+  }
   [part='status'] {
+    margin-block: 0.75em;
+    padding: 1em;
+    border-radius: var(--webview-form-radius, 0.375em);
     background: var(--webview-form-status-background, light-dark(#eef4ff, #17263f));
     color: var(--webview-form-status-color, light-dark(#1d3b72, #cfe0ff));
   }
@@ -55,6 +61,47 @@ export const outcomeStyles = css`
   /* On the panel's colour a link takes the panel's text colour, as GOV.UK's do on a dark band. */
   :host([state='success']) [part='return'] {
     color: inherit;
+  }
+  /* A post waiting for the line (delivery/outbox.ts): the answers are in it, not in the form, which
+     would invite a second send. A calm panel, not an alarm: nothing is lost. */
+  :host([state='queued']) [part='form'] {
+    display: none;
+  }
+  :host([state='queued']) [part='status'] {
+    padding: 1.25em;
+    border-inline-start: 5px solid var(--webview-form-accent, light-dark(#1f5fbf, #8ab4ff));
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1.5em;
+    margin-block-start: 1em;
+  }
+  [part='send-now'],
+  [part='discard'] {
+    min-block-size: 44px;
+    padding: 0.5em 1.25em;
+    border: 0;
+    border-radius: var(--webview-form-radius, 0.375em);
+    font: inherit;
+    cursor: pointer;
+  }
+  [part='send-now'] {
+    background: var(--webview-form-accent, light-dark(#1f5fbf, #2563eb));
+    color: var(--webview-form-accent-contrast, #fff);
+  }
+  /* The links' family (element/styles.ts, [part='return']). */
+  [part='discard'] {
+    padding-inline: 0;
+    background: none;
+    color: var(--webview-form-accent, light-dark(#1f5fbf, #8ab4ff));
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+  }
+  :is([part='send-now'], [part='discard']):focus-visible {
+    outline: 2px solid var(--webview-form-accent, light-dark(#1f5fbf, #8ab4ff));
+    outline-offset: 2px;
   }
   [part='summary'] {
     margin: 0.5em 0 0;

@@ -10,6 +10,7 @@ import { format } from './plural.js';
 import { outcomeStyles } from './outcome-styles.js';
 import { keepWords } from './words.js';
 import type { FieldError } from '../dom/controls.js';
+import type { QueuedView } from '../element/form-host.js';
 
 export const outcomeView: OutcomeView = {
   styles: outcomeStyles,
@@ -34,11 +35,31 @@ export const outcomeView: OutcomeView = {
   },
 
   status(view: RegionsView): Node[] {
-    const { state, messages } = view;
+    const { state, messages, queued } = view;
     if (state === WebviewState.SUBMITTING) return [h('p', {}, messages.sending)];
+    if (state === WebviewState.QUEUED && queued) return waiting(queued, messages);
     if (state !== WebviewState.SUCCESS) return [];
     const thanks = h('slot', { name: 'success' }, h('h2', {}, messages.successTitle), h('p', {}, messages.success));
     const closed = view.closeRefused ? [h('p', {}, view.returnUrl ? messages.closeFailed : messages.canClose)] : [];
     return [thanks, ...closed, ...returnLink(view)];
   },
 };
+
+/** A post waiting in the outbox: what happened, and the two ways on (delivery/outbox.ts). */
+function waiting(queued: QueuedView, messages: Texts): Node[] {
+  const button = (text: string, action: () => void, part: string) => {
+    const element = h('button', { type: 'button', part }, text);
+    element.onclick = action;
+    return element;
+  };
+  return [
+    h('h2', {}, messages.queuedTitle),
+    h('p', {}, queued.expired ? messages.queuedExpired : messages.queued),
+    h(
+      'p',
+      { class: 'actions' },
+      button(queued.expired ? messages.sendAnyway : messages.sendNow, queued.sendNow, 'send-now'),
+      button(messages.discard, queued.discard, 'discard'),
+    ),
+  ];
+}

@@ -2,13 +2,15 @@
  * The stages of a submission after validation (see session.ts):
  *
  *     options ─► values ─► payload (zod) ─► webview-submit ─► card refusal ─► sent before? ─► sign ─► post ─► read
+ *                                                                                          could not leave ─► outbox
  *
  * Every stage runs under the submission's signal: checked after each step that hands control to
  * the page, raced against each wait, and given to `fetch` and the body read.
  */
 import { buildPayload, checkPayload } from '../core/payload.js';
 import { authToken, signRequest } from '../core/sign.js';
-import { send } from '../core/client.js';
+import { DEFAULT_RETRIES, send } from '../core/client.js';
+import { mayWait, type Outbox } from './outbox.js';
 import { forgetSent, rememberSent, sentBefore, sentKey } from '../core/sent-once.js';
 import { untilAborted } from '../core/abort.js';
 import { ErrorKind, WebviewError } from '../core/errors.js';
@@ -21,10 +23,11 @@ import { listControls, type Control } from '../dom/controls.js';
 import { WebviewSubmitEvent } from './events.js';
 import { unknownMessageNames } from './messages.js';
 import type { Delivered } from '../element/submission.js';
+import { WebviewState } from '../element/public-interface.js';
 import type { FormHost } from '../element/form-host.js';
 
-/** Sends what the controls hold; resolves with the service's answer. */
-export async function deliver(form: FormHost, signal: AbortSignal): Promise<Delivered> {
+/** Sends what the controls hold; resolves with the service's answer. A post that cannot leave waits in `outbox`. */
+export async function deliver(form: FormHost, signal: AbortSignal, outbox?: Outbox): Promise<Delivered> {
   // Checked again here, whatever the idle check said: settings may have changed since.
   const sources = form.sources();
   const { options } = resolveOptions(sources);
@@ -55,7 +58,17 @@ export async function deliver(form: FormHost, signal: AbortSignal): Promise<Deli
   const status = sentBefore(key);
   if (status !== undefined) return { payload, status, response: null, attempts: 0, replayed: true, forget };
   const request = await untilAborted(signRequest(payload, options.endpoint), signal);
-  const result = await send(request, { fetch: element.fetch, timeout: options.timeout, signal });
+  let result;
+  try {
+    result = await send(request, { fetch: element.fetch, timeout: options.timeout, signal });
+  } catch (error) {
+    if (!mayWait(error) || element.keep === 'none') throw error;
+    // Its code is the state's name: the element shows the wait (state `queued`), not a failure.
+    if (outbox?.queue(request, error, error.kind === ErrorKind.TIMEOUT ? 1 : DEFAULT_RETRIES + 1))
+      throw new WebviewError(error.kind, error.message, { code: WebviewState.QUEUED, status: error.status, cause: error });
+    // The device cannot keep it (storage full, blocked): the person is told to keep the page open.
+    throw new WebviewError(error.kind, error.message, { code: 'notKept', status: error.status, cause: error });
+  }
   rememberSent(key, result.status);
   return { ...result, payload, replayed: false, forget };
 }

@@ -14,6 +14,8 @@ import { answers, groupControls } from './answers.js';
 import { format } from './plural.js';
 import { adoptStyles } from '../dom/light-styles.js';
 import { DraftController } from './draft.js';
+import { Outbox } from './outbox.js';
+import { keptIn } from './keep.js';
 import { isSecret, warnAboutMarkup } from './warnings.js';
 import { ErrorKind, WebviewError } from '../core/errors.js';
 import { WebviewInvalidEvent, WebviewSuccessEvent } from './events.js';
@@ -38,6 +40,8 @@ export class Session {
   readonly validation: ValidationController;
   /** The draft, once attached (see attach). */
   draft?: DraftController;
+  /** Posts that wait for the line (delivery/outbox.ts). */
+  readonly outbox: Outbox;
   /** The steps, once this session started them (see startFlow). */
   flow?: StepFlow;
   /** The last successful post; a submit returns it until a reset. */
@@ -59,6 +63,12 @@ export class Session {
     prepare(form.ids(), listControls(element));
     warnAboutMarkup(element);
     this.#check = new Task(element, { args: form.settingValues, task: () => checkOptions(form.sources()) });
+    this.outbox = new Outbox(form, {
+      storage: () => keptIn(element.keep),
+      conversation: () => form.ids()?.conversationId,
+      timeout: () => element.timeout,
+      sent: (delivered) => this.succeed(delivered, true),
+    });
     this.#steps = new Task(element, {
       autoRun: false,
       task: async ([load, restoring]) => {
@@ -102,7 +112,11 @@ export class Session {
       controls,
       conversation: () => form.ids()?.conversationId,
       step: () => this.flow?.position,
+      storage: () => keptIn(element.keep),
     }));
+    // A post kept by this page or another of the site, for this conversation, leaves now: the person
+    // reopening the link is on line again.
+    void this.outbox.flush();
     if (forget) {
       draft.clear();
       return undefined;
@@ -130,7 +144,7 @@ export class Session {
         },
       );
     }
-    return deliver(this.#form, signal);
+    return deliver(this.#form, signal, this.outbox);
   }
 
   /**
@@ -178,6 +192,8 @@ export class Session {
     this.#forgetSent = this.success = undefined;
     // The person asked for a blank form: a reload must not bring the old answers back.
     this.draft?.clear();
+    // And the post waiting for the line: the answers it holds are no longer the person's.
+    this.outbox.discard();
     this.validation.reset();
     clearTimeout(this.#closing);
   }

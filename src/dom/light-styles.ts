@@ -28,8 +28,7 @@ const styles = css`
       border: 0;
       min-inline-size: 0;
     }
-    .webview-form-field > label,
-    .webview-form-field > legend {
+    .webview-form-field > :is(label, legend) {
       padding: 0;
       font-weight: 600;
     }

@@ -22,7 +22,16 @@ export interface FormElement
     Readonly<
       Pick<
         PublicProperties,
-        'state' | 'message' | 'urlVariables' | 'notCardNumbers' | 'fetch' | 'confirmLeave' | 'closeOnSuccess' | 'review'
+        | 'state'
+        | 'message'
+        | 'urlVariables'
+        | 'notCardNumbers'
+        | 'fetch'
+        | 'confirmLeave'
+        | 'closeOnSuccess'
+        | 'review'
+        | 'keep'
+        | 'timeout'
       >
     > {
   readonly renderRoot: HTMLElement | DocumentFragment;
@@ -52,4 +61,17 @@ export interface FormHost {
   showSuccess(): void;
   /** `close-on-success` tried, and the browser kept the window open: the person is told they can close it. */
   showCloseRefused(): void;
+  /** A post waits in the outbox (state `queued`, the form hidden); none: it waits no more. */
+  showQueued(queued?: QueuedView): void;
+  /** A post from the outbox was refused: shown as a send's failure is. */
+  showFailure(error: WebviewError): void;
+}
+
+/** A post waiting in the outbox (delivery/outbox.ts), as the status region shows it. */
+export interface QueuedView {
+  /** It waited over 24 hours: it is not sent by itself. */
+  readonly expired: boolean;
+  readonly queuedAt: number;
+  sendNow(): void;
+  discard(): void;
 }

@@ -117,9 +117,9 @@ export class Loader implements ReactiveController {
   }
 
   /**
-   * Reads whether a draft is stored once the first frame is painted (the first read of storage is
-   * slow, and the first paint need not wait for it). One stored for a form of this page asks for
-   * the delivery at once, and `restoring` waits for its restore; else it comes when the page is idle.
+   * Reads whether a draft is kept once the first frame is painted (the first read of storage is
+   * slow, and the first paint need not wait for it). One kept asks for the delivery at once, and
+   * `restoring` waits for its restore; else it comes when the page is idle.
    */
   attachWhenPainted(): void {
     if (this.#attaching) return;

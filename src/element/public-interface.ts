@@ -15,7 +15,13 @@ import type { FieldsDeclaration } from '../fields/declarations.js';
 import type { WebviewMessages } from '../i18n/messages.js';
 import type { WebviewStepEvent } from '../steps/step-event.js';
 import type { WebviewErrorEvent, WebviewStartEvent } from './events.js';
-import type { WebviewAbandonEvent, WebviewInvalidEvent, WebviewSubmitEvent, WebviewSuccessEvent } from '../delivery/events.js';
+import type {
+  WebviewAbandonEvent,
+  WebviewInvalidEvent,
+  WebviewQueuedEvent,
+  WebviewSubmitEvent,
+  WebviewSuccessEvent,
+} from '../delivery/events.js';
 import type { ComplexAttributeConverter } from 'lit';
 import { parseJson } from '../core/json.js';
 
@@ -26,6 +32,8 @@ export const WebviewState = {
   SUBMITTING: 'submitting',
   SUCCESS: 'success',
   ERROR: 'error',
+  /** The post could not leave (offline, the service unreachable): it waits in the outbox. */
+  QUEUED: 'queued',
 } as const;
 export type WebviewState = (typeof WebviewState)[keyof typeof WebviewState];
 
@@ -100,7 +108,13 @@ export interface PublicProperties {
   confirmLeave: boolean;
   /** A multi-step form ends with "Check your answers": every shown answer, grouped by step, each with a Change button. Default: false. */
   review: boolean;
-  /** `idle | invalid | submitting | success | error`, reflected as an attribute. Read-only in spirit. */
+  /**
+   * Where drafts and posts waiting for the line are kept: `device` (the default: this browser's
+   * storage, for this site, page and conversation, for 24 hours after the last change), `tab` (until
+   * the tab closes) or `none`. A shared device (a kiosk) should use `tab` or `none`.
+   */
+  keep?: 'device' | 'tab' | 'none';
+  /** `idle | invalid | submitting | success | error | queued`, reflected as an attribute. Read-only in spirit. */
   state: WebviewState;
   /** The transport. Default: the global `fetch`. Tests, stories and the demo hand it the mock backend. */
   fetch?: Transport;
@@ -134,6 +148,7 @@ export const PUBLIC_PROPERTIES = {
   returnUrl: { attribute: 'return-url' },
   confirmLeave: { attribute: 'confirm-leave', type: Boolean },
   review: { type: Boolean },
+  keep: {},
   state: { reflect: true },
   fetch: { attribute: false },
 } as const satisfies { [Name in keyof PublicProperties]-?: PropertyDeclaration };
@@ -142,7 +157,7 @@ export const PUBLIC_PROPERTIES = {
 export interface PublicEvents {
   /** Before sending; cancelable; `detail.payload` may be amended. */
   'webview-submit': WebviewSubmitEvent;
-  /** The service accepted the post: `detail.payload`, `detail.status`, `detail.response`, `detail.attempts`; `detail.replayed` when this tab had already sent this exact post, which was not sent again. */
+  /** The service accepted the post: `detail.payload`, `detail.status`, `detail.response`, `detail.attempts`; `detail.replayed` when this tab had already sent this exact post, which was not sent again; `detail.queued` when it left from the outbox. */
   'webview-success': WebviewSuccessEvent;
   /** Something failed: `detail.error.kind`, `detail.error.message`, `detail.error.status`. */
   'webview-error': WebviewErrorEvent;
@@ -154,6 +169,8 @@ export interface PublicEvents {
   'webview-step': WebviewStepEvent;
   /** The page was left (`pagehide`) with something typed and nothing sent: `detail.step`, `detail.filled` (field names, never values). */
   'webview-abandon': WebviewAbandonEvent;
+  /** The post could not leave (offline, the service unreachable, timing out or answering 502–504) and waits in the outbox, to leave by itself once the line is back (`keep`): `detail.kind`, `detail.attempts`, `detail.queuedAt`. */
+  'webview-queued': WebviewQueuedEvent;
 }
 
 declare global {

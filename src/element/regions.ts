@@ -15,6 +15,7 @@ import type { FieldError } from '../dom/controls.js';
 import { h } from '../dom/build.js';
 import { adoptStyles } from '../dom/light-styles.js';
 import type { CSSResult } from '@lit/reactive-element';
+import type { QueuedView } from './form-host.js';
 
 export interface RegionsView {
   state: WebviewState;
@@ -33,6 +34,8 @@ export interface RegionsView {
   returnUrl?: string;
   /** `close-on-success` tried to close the window, and the browser kept it open. */
   closeRefused?: boolean;
+  /** A post waiting in the outbox (state `queued`). */
+  queued?: QueuedView;
 }
 
 /** What the delivery chunk draws (delivery/outcome-view.ts): the summary, and the status region's content; and their styles. */

@@ -10,10 +10,9 @@ import { css } from '../dom/build.js';
  * a light page on a dark system does not get a dark error box beside light fields.
  */
 export const styles = css`
+  /* Colour and font are inherited as they are: the page's. */
   :host {
     display: block;
-    color: inherit;
-    font: inherit;
     /* Inherited by the chrome and the slotted fields: a long word (a URL in a hint) wraps rather than widening a phone's page. */
     overflow-wrap: anywhere;
   }
@@ -24,21 +23,19 @@ export const styles = css`
   .steps {
     display: contents;
   }
-  [part='status']:empty,
+  /* The status region shows only once the delivery came: its box is in delivery/outcome-styles.ts. */
   [part='error']:empty {
     display: none;
   }
-  [part='status'],
+  /* GOV.UK's error summary: a thick red frame on the page's own ground, not a tinted box. */
   [part='error'] {
     margin-block: 0.75em;
     padding: 1em;
     border-radius: var(--webview-form-radius, 0.375em);
-  }
-  /* GOV.UK's error summary: a thick red frame on the page's own ground, not a tinted box. */
-  [part='error'] {
     border: 4px solid var(--webview-form-field-error-color, light-dark(#b00020, #ff9e97));
-    background: var(--webview-form-error-background, none);
-    color: var(--webview-form-error-color, inherit);
+    /* Unset, a custom property leaves the page's ground and text colour (no fallback needed). */
+    background: var(--webview-form-error-background);
+    color: var(--webview-form-error-color);
   }
   p {
     margin: 0;
@@ -71,8 +68,7 @@ export const styles = css`
       width: 100%;
     }
   }
-  [part='submit']:focus-visible,
-  [part='next']:focus-visible {
+  :is([part='submit'], [part='next']):focus-visible {
     outline: 2px solid var(--webview-form-accent, light-dark(#1f5fbf, #8ab4ff));
     outline-offset: 2px;
   }

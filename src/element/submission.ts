@@ -34,6 +34,8 @@ export interface Delivered extends SubmitResult {
   readonly payload: SentPayload;
   /** True when this exact post had already succeeded from this tab, and was not sent again. */
   readonly replayed: boolean;
+  /** True when the post left from the outbox, after waiting for the line. */
+  readonly queued?: boolean;
   /** Forgets the post, so that the same answers may be sent again on purpose. */
   forget(): void;
 }

@@ -1,8 +1,7 @@
 /**
- * The element wires: its properties, its lifecycle, the public methods and what each update draws.
- * What it holds is in controllers named for it (texts.ts, settings.ts, loader.ts); each send is
- * owned by a `Submission` (submission.ts); what happens from the first interaction on comes with
- * the delivery chunk (delivery/), which talks back through one interface (form-host.ts).
+ * The element wires: properties, lifecycle, public methods, what each update draws. Its state is in
+ * named controllers (texts.ts, settings.ts, loader.ts); a `Submission` owns each send; the delivery
+ * chunk (delivery/) talks back through one interface (form-host.ts).
  */
 import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
 import { returnLink } from '../core/return-url.js';
@@ -16,7 +15,7 @@ import { Sends, type SubmitOutcome } from './submission.js';
 import { DeclaredFields } from './declared-fields.js';
 import { Texts } from './texts.js';
 import { Settings } from './settings.js';
-import type { FormHost } from './form-host.js';
+import type { FormHost, QueuedView } from './form-host.js';
 import { Regions } from './regions.js';
 import { listenForSubmits } from './submit-triggers.js';
 import { takeHeldSend } from './early-send.js';
@@ -48,7 +47,7 @@ export interface WebviewForm extends PublicProperties {}
  *
  * @csspart form - The wrapper of the content, hidden after success or when the link cannot work.
  * @csspart submit - The built-in Send button.
- * @csspart status - The polite live region: progress and success.
+ * @csspart status - The polite live region: progress, success, and a post waiting for the line.
  * @csspart error - The alert region, above the content: what went wrong and what to do, or the error summary (a heading, a count, the list), which takes focus.
  * @csspart summary - The list of invalid fields in the error summary.
  * @csspart summary-link - A button in the summary that moves focus to its field.
@@ -59,6 +58,8 @@ export interface WebviewForm extends PublicProperties {}
  * @csspart review - A step's list of answers on the review page.
  * @csspart change - A Change button on the review page: back to that answer's step.
  * @csspart return - "Back to the conversation", the link to `return-url`: after success, on a broken link's page.
+ * @csspart send-now - While a post waits for the line (`queued`): "Send now", or "Send anyway" once it waited over a day.
+ * @csspart discard - While a post waits for the line: "Discard", which forgets it and shows the form again.
  *
  * @cssprop --webview-form-accent - Send button background, focus rings, checkbox and radio colour.
  * @cssprop --webview-form-accent-contrast - Text colour of the built-in Send button.
@@ -81,12 +82,14 @@ export class WebviewForm extends ReactiveElement {
     _failure: { state: true },
     _invalid: { state: true },
     _closeRefused: { state: true },
+    _queued: { state: true },
   };
 
   declare private _failure?: WebviewError;
   declare private _invalid?: readonly FieldError[];
   /** `close-on-success` tried, and the window is still open. */
   declare private _closeRefused: boolean;
+  declare private _queued?: QueuedView;
   /** What the delivery and the steps ask of the element, and tell it to show. */
   readonly #form: FormHost = {
     element: this,
@@ -105,6 +108,11 @@ export class WebviewForm extends ReactiveElement {
     },
     showSuccess: () => (this.state = WebviewState.SUCCESS),
     showCloseRefused: () => (this._closeRefused = true),
+    showQueued: (queued) => {
+      this._queued = queued;
+      this.state = queued ? WebviewState.QUEUED : WebviewState.IDLE;
+    },
+    showFailure: (error) => this.#failed(error, true),
   };
   readonly #texts = new Texts(this);
   readonly #settings = new Settings(this);
@@ -197,10 +205,7 @@ export class WebviewForm extends ReactiveElement {
     return session ? session.validation.check().length === 0 : listControls(this).every((control) => control.checkValidity?.() !== false);
   }
 
-  /**
-   * Like `checkValidity()`, and shows every error inline and moves focus to the first invalid
-   * field. Called before the delivery chunk arrived (right at load), it shows them once it has.
-   */
+  /** Like `checkValidity()`, and shows every error inline and focuses the first invalid field (once the delivery came, if called before). */
   reportValidity(): boolean {
     if (this.#broken) return false;
     const session = this.#loader.session;
@@ -220,10 +225,7 @@ export class WebviewForm extends ReactiveElement {
     if (!this.hasUpdated || changed.has('fields')) this.#fields.declare(this.fields);
   }
 
-  /**
-   * `updateComplete` also waits for zod's verdict on declared fields, the draft's restore, the
-   * steps code, the language's texts and a `reportValidity()` waiting for its code.
-   */
+  /** `updateComplete` also waits for zod's verdict, the draft's restore, the steps code, the texts and an early `reportValidity()`. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const settled = await super.getUpdateComplete();
     await this.#fields.ready.catch(() => undefined);
@@ -233,11 +235,7 @@ export class WebviewForm extends ReactiveElement {
     return (await super.getUpdateComplete()) && settled;
   }
 
-  /**
-   * Updates in a microtask, as Lit does; but the update that shows a send's progress waits for
-   * the next task: with the signature computed while the page was idle, the request then leaves
-   * before anything is drawn. The state is `submitting` meanwhile.
-   */
+  /** As Lit's, but the update showing a send's progress waits a task: the request (signed while idle) leaves before anything is drawn. */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (!this.#leaving) return super.scheduleUpdate();
     this.#leaving = false;
@@ -272,6 +270,7 @@ export class WebviewForm extends ReactiveElement {
       pending,
       returnUrl: returnLink(this.returnUrl, document.baseURI),
       closeRefused: this._closeRefused,
+      queued: this._queued,
     });
     flow?.draw(regions.head, regions.next);
   }
@@ -316,12 +315,12 @@ export class WebviewForm extends ReactiveElement {
   }
 
   #failed(error: WebviewError, current: boolean): void {
+    if (error.code === WebviewState.QUEUED) return; // It waits in the outbox, which shows it (delivery/outbox.ts).
     // A cancelled send leaves the state to whoever cancelled it (reset, a newer submit).
     if (current && error.kind === ErrorKind.ABORTED) this.state = WebviewState.IDLE;
     else if (current) {
-      // The error summary stands for invalid fields; any other failure shows its own message. The
-      // form's own breakage (a wrong declaration, a broken link) is not this send's: it shows
-      // while it lasts, and goes once put right.
+      // The summary stands for invalid fields, other failures show their message; the form's own
+      // breakage (a wrong declaration, a broken link) is not this send's: it shows while it lasts.
       if (error !== this.#unusable) this._failure = error;
       this.state = error.kind === ErrorKind.VALIDATION ? WebviewState.INVALID : WebviewState.ERROR;
     }

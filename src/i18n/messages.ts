@@ -89,6 +89,20 @@ export interface FormMessages {
   tooLarge: string;
   /** Values look like card numbers (`sensitive`). `{labels}` */
   cardRefused: string;
+  /** Heads the status region while a post waits in the outbox (state `queued`). */
+  queuedTitle: string;
+  /** Under it: the post is kept on the device and leaves by itself. */
+  queued: string;
+  /** Under it instead, once the post waited over 24 hours and is no longer sent by itself. */
+  queuedExpired: string;
+  /** Sends the waiting post at once. */
+  sendNow: string;
+  /** Sends a post that waited over 24 hours. */
+  sendAnyway: string;
+  /** Forgets the waiting post; the answers stay in the form. */
+  discard: string;
+  /** The send could not leave and the device cannot keep it (storage full or blocked). */
+  notKept: string;
 }
 
 /** The English texts a form may show before anything was sent: the rest comes with the delivery (delivery/messages.ts). */

@@ -43,6 +43,15 @@ const de: WebviewMessages = {
   tooLarge: 'Die Antworten sind zu lang zum Senden: Kürzen Sie den Text im Feld „{name}“ und senden Sie erneut.',
   cardRefused:
     'Kartennummern dürfen nicht über dieses Formular gesendet werden: Entfernen Sie die eingegebene Nummer ({labels}) und senden Sie dann erneut.',
+  queuedTitle: 'Gespeichert, noch nicht gesendet',
+  queued: 'Ihre Antworten sind auf diesem Smartphone gespeichert und werden gesendet, sobald Sie wieder online sind.',
+  queuedExpired:
+    'Diese Antworten warten seit über einem Tag darauf, gesendet zu werden – die Unterhaltung ist inzwischen vielleicht weitergegangen. Senden Sie sie trotzdem oder verwerfen Sie sie.',
+  sendNow: 'Jetzt senden',
+  sendAnyway: 'Trotzdem senden',
+  discard: 'Verwerfen',
+  notKept:
+    'Das Senden ist fehlgeschlagen, und dieses Gerät kann Ihre Antworten nicht speichern: Lassen Sie diese Seite geöffnet und senden Sie dann erneut.',
   progress: 'Schritt {index} von {count}',
   back: 'Zurück',
   next: 'Weiter',

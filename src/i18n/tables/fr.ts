@@ -47,6 +47,15 @@ const fr: WebviewMessages = {
     'Les réponses sont trop longues pour être envoyées\u00a0: raccourcissez le texte du champ «\u00a0{name}\u00a0» et envoyez à nouveau.',
   cardRefused:
     'Ce formulaire ne doit pas envoyer de numéros de carte bancaire\u00a0: supprimez le numéro saisi ({labels}), puis envoyez à nouveau.',
+  queuedTitle: 'Enregistré, pas encore envoyé',
+  queued: 'Vos réponses sont enregistrées sur ce téléphone. Elles seront envoyées dès que vous serez de nouveau en ligne.',
+  queuedExpired:
+    'Ces réponses attendent depuis plus d’un jour d’être envoyées, la conversation a donc peut-être évolué. Envoyez-les quand même, ou supprimez-les.',
+  sendNow: 'Envoyer maintenant',
+  sendAnyway: 'Envoyer quand même',
+  discard: 'Supprimer',
+  notKept:
+    'Impossible d’envoyer, et cet appareil ne peut pas conserver vos réponses\u00a0: gardez cette page ouverte, puis envoyez à nouveau.',
   progress: 'Étape {index} sur {count}',
   back: 'Retour',
   next: 'Suivant',

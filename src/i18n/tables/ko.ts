@@ -39,6 +39,13 @@ const ko: WebviewMessages = {
   setupError: '이 양식이 올바르게 설정되지 않아 제출할 수 없습니다.',
   tooLarge: '입력한 내용이 너무 길어 제출할 수 없습니다. ‘{name}’ 항목의 내용을 줄인 후 다시 제출하세요.',
   cardRefused: '이 양식으로는 카드 번호를 보낼 수 없습니다. 입력한 카드 번호({labels})를 삭제한 후 다시 제출하세요.',
+  queuedTitle: '저장했지만 아직 제출되지 않았습니다',
+  queued: '입력한 내용을 이 휴대폰에 저장했습니다. 인터넷에 다시 연결되면 제출됩니다.',
+  queuedExpired: '입력한 내용이 제출을 기다린 지 하루가 넘어 그사이 채팅이 진행되었을 수 있습니다. 그래도 제출하거나 삭제하세요.',
+  sendNow: '지금 제출',
+  sendAnyway: '그래도 제출',
+  discard: '삭제',
+  notKept: '제출하지 못했으며, 이 기기에서는 입력한 내용을 유지할 수 없습니다. 이 페이지를 열어 둔 채로 다시 제출하세요.',
   // Multi-step forms
   progress: '{count}단계 중 {index}단계',
   back: '이전',

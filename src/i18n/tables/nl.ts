@@ -40,6 +40,14 @@ const nl: WebviewMessages = {
   tooLarge: 'De antwoorden zijn te lang om te versturen: maak de tekst in het veld ‘{name}’ korter en verstuur het opnieuw.',
   cardRefused:
     'Kaartnummers mogen niet via dit formulier worden verstuurd: verwijder het ingevulde nummer ({labels}) en verstuur het opnieuw.',
+  queuedTitle: 'Opgeslagen, nog niet verstuurd',
+  queued: 'Uw antwoorden zijn opgeslagen op deze telefoon. Ze worden verstuurd zodra u weer online bent.',
+  queuedExpired:
+    'Deze antwoorden wachten al meer dan een dag om verstuurd te worden, dus het gesprek is misschien al verdergegaan. Verstuur ze toch of verwijder ze.',
+  sendNow: 'Nu versturen',
+  sendAnyway: 'Toch versturen',
+  discard: 'Verwijderen',
+  notKept: 'Versturen is niet gelukt en dit apparaat kan uw antwoorden niet bewaren: houd deze pagina open en verstuur ze dan opnieuw.',
   progress: 'Stap {index} van {count}',
   back: 'Vorige',
   next: 'Volgende',

@@ -40,6 +40,15 @@ const ptBR: WebviewMessages = {
   setupError: 'Este formulário não está configurado corretamente, então não pode ser enviado.',
   tooLarge: 'As respostas são longas demais para enviar: encurte o texto do campo “{name}” e envie novamente.',
   cardRefused: 'Números de cartão não podem ser enviados por este formulário: remova o número digitado ({labels}) e envie novamente.',
+  queuedTitle: 'Salvo, ainda não enviado',
+  queued: 'Suas respostas foram salvas neste celular. Elas serão enviadas quando a conexão voltar.',
+  queuedExpired:
+    'Estas respostas estão esperando envio há mais de um dia, então a conversa pode já ter seguido em frente. Envie-as mesmo assim ou descarte-as.',
+  sendNow: 'Enviar agora',
+  sendAnyway: 'Enviar mesmo assim',
+  discard: 'Descartar',
+  notKept:
+    'Não foi possível enviar, e este dispositivo não consegue guardar suas respostas: mantenha esta página aberta e envie novamente.',
   progress: 'Etapa {index} de {count}',
   back: 'Voltar',
   next: 'Avançar',

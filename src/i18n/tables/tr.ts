@@ -39,6 +39,14 @@ const tr: WebviewMessages = {
   setupError: 'Bu form doğru ayarlanmamış, bu yüzden gönderilemiyor.',
   tooLarge: 'Yanıtlar gönderilemeyecek kadar uzun: “{name}” alanını kısaltıp tekrar gönderin.',
   cardRefused: 'Kart numaraları bu formla gönderilemez: {labels} içindeki numarayı silip tekrar gönderin.',
+  queuedTitle: 'Kaydedildi, henüz gönderilmedi',
+  queued: 'Yanıtlarınız bu telefona kaydedildi. Yeniden internete bağlandığınızda gönderilecek.',
+  queuedExpired:
+    'Bu yanıtlar bir günden uzun süredir gönderilmeyi bekliyor, bu yüzden sohbet ilerlemiş olabilir. Yanıtları yine de gönderin ya da silin.',
+  sendNow: 'Şimdi gönder',
+  sendAnyway: 'Yine de gönder',
+  discard: 'Sil',
+  notKept: 'Gönderilemedi ve bu cihaz yanıtlarınızı saklayamıyor: bu sayfayı açık tutup tekrar gönderin.',
   // Multi-step forms
   progress: 'Adım {index}/{count}',
   back: 'Geri',

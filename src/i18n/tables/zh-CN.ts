@@ -39,6 +39,13 @@ const zhCN: WebviewMessages = {
   setupError: '此表单设置有误，无法提交。',
   tooLarge: '填写的内容过长，无法提交。请缩短“{name}”字段中的内容后重新提交。',
   cardRefused: '本表单不能提交银行卡号。请删除所填写的卡号（{labels}）后重新提交。',
+  queuedTitle: '已保存，尚未提交',
+  queued: '已将填写的内容保存在此手机上，网络恢复后将自动提交。',
+  queuedExpired: '这些内容等待提交已超过一天，聊天可能已有新进展。可以仍然提交，也可以舍弃。',
+  sendNow: '立即提交',
+  sendAnyway: '仍然提交',
+  discard: '舍弃',
+  notKept: '未能提交，且此设备无法保留已填写的内容。请保持此页面打开，然后重新提交。',
   // Multi-step forms
   progress: '第{index}步，共{count}步',
   back: '上一步',

@@ -55,6 +55,8 @@ const field: FieldDeclaration = { name: 'phone', type: 'tel', when: { field: 'co
 const wrong: FieldDeclaration = { name: 'phone', when: { field: 'contact', is: 'phone' } };
 form.fields = [{ step: 'About you', fields: [field] }];
 form.review = true;
+form.keep = 'device';
 form.addEventListener('webview-step', (event) => event.detail.index + event.detail.count + event.detail.to.length);
 form.addEventListener('webview-abandon', (event) => event.detail.filled.length);
+form.addEventListener('webview-queued', (event) => event.detail.kind.length + event.detail.queuedAt);
 export { declared, wrong };

@@ -27,6 +27,7 @@ export const everyListener = (
     onwebview-start={(event) => event.type}
     onwebview-step={(event) => event.detail.to + event.detail.index}
     onwebview-abandon={(event) => event.detail.filled.join(',')}
+    onwebview-queued={(event) => event.detail.attempts}
   />
 );
 
@@ -51,6 +52,7 @@ export const everyProperty = (
     returnUrl="https://wa.me/15551234567"
     confirmLeave
     review
+    keep="none"
     fetch={(request) => globalThis.fetch(request)}
   />
 );
@@ -112,6 +114,8 @@ export const wrongReturnUrl = <webview-form returnUrl={new URL('https://wa.me/1'
 export const wrongConfirmLeave = <webview-form confirmLeave="yes" />;
 // @ts-expect-error: review is true or false
 export const wrongReview = <webview-form review="yes" />;
+// @ts-expect-error: keep is device, tab or none
+export const wrongKeep = <webview-form keep="forever" />;
 // @ts-expect-error: fetch answers with a promise of a Response
 export const wrongFetch = <webview-form fetch={(request: Request) => request.url} />;
 // @ts-expect-error: the element sets state
@@ -150,3 +154,5 @@ export const wrongStartListener = <webview-form onwebview-start={(event) => even
 export const wrongStepListener = <webview-form onwebview-step={(event) => event.detail.values} />;
 // @ts-expect-error: webview-abandon names the fields, never their values
 export const wrongAbandonListener = <webview-form onwebview-abandon={(event) => event.detail.values} />;
+// @ts-expect-error: webview-queued carries no answers, only why and when
+export const wrongQueuedListener = <webview-form onwebview-queued={(event) => event.detail.payload} />;

@@ -27,6 +27,7 @@ export const everyListener: Props = {
   onWebviewStart: (event) => event.type,
   onWebviewStep: (event) => event.detail.to + event.detail.index,
   onWebviewAbandon: (event) => event.detail.filled.join(','),
+  onWebviewQueued: (event) => event.detail.queuedAt + event.detail.attempts,
 };
 
 export const everyProperty: Props = {
@@ -49,6 +50,7 @@ export const everyProperty: Props = {
   returnUrl: 'https://wa.me/15551234567',
   confirmLeave: true,
   review: true,
+  keep: 'tab',
   fetch: (request) => globalThis.fetch(request),
 };
 
@@ -103,6 +105,8 @@ export const wrongReturnUrl: Props = { returnUrl: new URL('https://wa.me/1') };
 export const wrongConfirmLeave: Props = { confirmLeave: 'yes' };
 // @ts-expect-error: review is true or false
 export const wrongReview: Props = { review: 'yes' };
+// @ts-expect-error: keep is device, tab or none
+export const wrongKeep: Props = { keep: 'forever' };
 // @ts-expect-error: fetch answers with a promise of a Response
 export const wrongFetch: Props = { fetch: (request: Request) => request.url };
 // @ts-expect-error: the element sets state
@@ -141,6 +145,8 @@ export const wrongStartListener: Props = { onWebviewStart: (event) => event.deta
 export const wrongStepListener: Props = { onWebviewStep: (event) => event.detail.values };
 // @ts-expect-error: webview-abandon names the fields, never their values
 export const wrongAbandonListener: Props = { onWebviewAbandon: (event) => event.detail.values };
+// @ts-expect-error: webview-queued carries no answers, only why and when
+export const wrongQueuedListener: Props = { onWebviewQueued: (event) => event.detail.payload };
 
 // Without a template: a render function, with Vue told that the tag is a custom element.
 export const LeadForm = defineComponent({

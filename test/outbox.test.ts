@@ -1,0 +1,285 @@
+// Nothing lost when the webview closes or the line drops (issue 31): drafts kept on the device for
+// 24 hours, and an outbox that sends a post that could not leave by itself, exactly once.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import sinon from 'sinon';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/index.js';
+import type { WebviewForm } from '../src/element/webview-form.js';
+import type { WebviewQueuedEvent, WebviewSuccessEvent } from '../src/delivery/events.js';
+import type { Transport } from '../src/core/client.js';
+import { loadDelivery } from '../src/element/loader.js';
+import { IDS, IDS_AUTH, json, useFreshTab } from './helpers.js';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** A line that is down until `up` is set; every request that reached it, with its body and token. */
+function line() {
+  const posts: Array<{ body: string; token: string | null }> = [];
+  const state = { up: false, tried: 0 };
+  const transport: Transport = async (request) => {
+    state.tried++;
+    if (!state.up) throw new TypeError('Failed to fetch');
+    posts.push({ body: await request.text(), token: request.headers.get('Authorization') });
+    return json({});
+  };
+  return { posts, state, transport };
+}
+
+/** A form of the vendor's link on a page, as the chat opens it: `keep` unset unless given. */
+async function page(transport: Transport, { keep, id = 'trip', conversation }: { keep?: string; id?: string; conversation?: string } = {}) {
+  const form = await fixture<WebviewForm>(html`
+    <webview-form id=${id} region="us" keep=${ifDefined(keep)} conversation-id=${conversation ?? IDS.conversationId} .fetch=${transport}>
+      <label>Name <input name="name" /></label>
+      <label>Colour <input name="colour" /></label>
+    </webview-form>
+  `);
+  await form.updateComplete;
+  return form;
+}
+
+/** Types `value` into the control named `name`, as a person does. */
+function type(form: WebviewForm, name: string, value: string): void {
+  const control = form.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
+  control.value = value;
+  control.dispatchEvent(new InputEvent('input', { bubbles: true }));
+}
+
+/** Sends, running a fake clock through the retries' waits until the send settles. */
+async function sendThroughRetries(form: WebviewForm): Promise<unknown> {
+  await loadDelivery();
+  const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  let settled = false;
+  try {
+    const outcome = form.submit().then(
+      (result) => ((settled = true), result),
+      (error) => ((settled = true), error),
+    );
+    for (let step = 0; step < 100 && !settled; step++) await clock.tickAsync(250);
+    return await outcome;
+  } finally {
+    clock.restore();
+  }
+}
+
+const outboxKeys = (storage: Storage = localStorage) => Object.keys(storage).filter((key) => key.startsWith('webview-form:outbox:'));
+const draftKeys = (storage: Storage = localStorage) => Object.keys(storage).filter((key) => key.startsWith('webview-form:draft:'));
+
+/** The webview closes: the form leaves the page, and the tab's storage goes with the tab. */
+function closeTab(form: WebviewForm): void {
+  form.remove();
+  sessionStorage.clear();
+}
+
+describe('the outbox and drafts that outlive the tab', function () {
+  // Room for the delivery's code to load cold in a frame on a busy machine, not a wait.
+  this.timeout(20_000);
+  useFreshTab();
+
+  it('row 1: closed webview, the link tapped again: the form comes back as it was left, for this conversation only', async () => {
+    const { transport } = line();
+    const first = await page(transport);
+    type(first, 'name', 'Arthur');
+    type(first, 'colour', 'blue');
+    await waitUntil(() => draftKeys().length === 1, 'the draft was kept on the device', { timeout: 10_000 });
+    closeTab(first);
+    const again = await page(transport);
+    await waitUntil(() => again.querySelector<HTMLInputElement>('[name="name"]')!.value === 'Arthur', 'the answers came back');
+    expect(again.querySelector<HTMLInputElement>('[name="colour"]')!.value).to.equal('blue');
+    again.remove();
+    const other = await page(transport, { conversation: 'another-conversation' });
+    await loadDelivery();
+    await other.updateComplete;
+    expect(other.querySelector<HTMLInputElement>('[name="name"]')!.value, 'another conversation starts blank').to.equal('');
+  });
+
+  it('row 2: Send while offline: the signed post waits, the person is told, and it leaves by itself once online, exactly once', async () => {
+    const { posts, state, transport } = line();
+    const form = await page(transport);
+    const queued: WebviewQueuedEvent['detail'][] = [];
+    const succeeded: WebviewSuccessEvent['detail'][] = [];
+    form.addEventListener('webview-queued', (event) => queued.push(event.detail));
+    form.addEventListener('webview-success', (event) => succeeded.push(event.detail));
+    const errors: unknown[] = [];
+    form.addEventListener('webview-error', (event) => errors.push(event.detail));
+    type(form, 'name', 'Arthur');
+    const before = Date.now();
+    await sendThroughRetries(form);
+    await form.updateComplete;
+    expect(form.state).to.equal('queued');
+    expect(queued).to.have.length(1);
+    expect(queued[0]).to.include({ kind: 'network', attempts: 3 });
+    expect(queued[0]!.queuedAt).to.be.within(before, Date.now());
+    expect(errors, 'a post that waits is not a failure').to.deep.equal([]);
+    const status = form.shadowRoot!.querySelector('[part="status"]')!;
+    expect(status.textContent).to.contain('Saved on this phone. It will be sent when you are back online.');
+    expect(form.shadowRoot!.querySelector('[part="send-now"]')!.textContent).to.equal('Send now');
+    expect(form.shadowRoot!.querySelector('[part="discard"]')!.textContent).to.equal('Discard');
+    expect(outboxKeys()).to.have.length(1);
+    state.up = true;
+    dispatchEvent(new Event('online'));
+    dispatchEvent(new Event('online'));
+    await waitUntil(() => form.state === 'success', 'sent once online');
+    expect(posts).to.have.length(1);
+    expect(JSON.parse(posts[0]!.body).contextVariables).to.deep.include({ name: 'name', value: 'Arthur' });
+    expect(posts[0]!.token).to.equal(IDS_AUTH);
+    expect(succeeded).to.have.length(1);
+    expect(succeeded[0]!.queued).to.be.true;
+    expect(form.shadowRoot!.querySelector('[part="status"]')!.textContent).to.contain('Sent');
+  });
+
+  it('row 2: a post that timed out or met a 502, 503 or 504 after the retries waits too', async () => {
+    for (const status of [502, 503, 504]) {
+      let answered = 0;
+      // A conversation each: a form flushes what waits for its own conversation.
+      const form = await page(async () => (answered++, new Response('', { status })), { id: `f${status}`, conversation: `c${status}` });
+      type(form, 'name', `Arthur ${status}`);
+      await sendThroughRetries(form);
+      expect(form.state, `${status}`).to.equal('queued');
+      expect(answered, `${status}: the retries ran first`).to.equal(3);
+      form.remove();
+    }
+  });
+
+  it('the page closed while queued and the link opened again: exactly one POST, with the original body and token', async () => {
+    const { posts, state, transport } = line();
+    const first = await page(transport);
+    type(first, 'name', 'Arthur');
+    await sendThroughRetries(first);
+    expect(first.state).to.equal('queued');
+    const [key] = outboxKeys();
+    const original = JSON.parse(localStorage.getItem(key!)!).request;
+    closeTab(first);
+    state.up = true;
+    const again = await page(transport);
+    await waitUntil(() => posts.length === 1, 'the reopened page sent what waited');
+    await waitUntil(() => again.state === 'success', 'and says it was sent');
+    expect(posts[0]).to.deep.equal({ body: original.body, token: original.headers.Authorization });
+    dispatchEvent(new Event('online'));
+    await again.updateComplete;
+    expect(posts).to.have.length(1);
+  });
+
+  it('row 3: the same link in two tabs, both with the post waiting: one POST reaches the service, never two', async () => {
+    const { posts, state, transport } = line();
+    const one = await page(transport, { id: 'one' });
+    const two = await page(transport, { id: 'two' });
+    type(one, 'name', 'Arthur');
+    type(two, 'name', 'Arthur');
+    await sendThroughRetries(one);
+    await sendThroughRetries(two);
+    expect([one.state, two.state]).to.deep.equal(['queued', 'queued']);
+    state.up = true;
+    // Both flush at once.
+    dispatchEvent(new Event('online'));
+    await waitUntil(() => one.state === 'success' && two.state === 'success', 'both say it was sent');
+    expect(posts).to.have.length(1);
+  });
+
+  it('row 4: a post that waited over 24 hours is not sent by itself: the person sends it anyway, or discards it', async () => {
+    const { posts, state, transport } = line();
+    const form = await page(transport);
+    type(form, 'name', 'Arthur');
+    await sendThroughRetries(form);
+    // The day passes on the page's clock alone: the waits below poll on real timers.
+    const clock = sinon.useFakeTimers({ now: Date.now(), toFake: ['Date'] });
+    try {
+      state.up = true;
+      clock.tick(DAY + 1);
+      dispatchEvent(new Event('online'));
+      await waitUntil(
+        () => form.shadowRoot!.querySelector('[part="send-now"]')?.textContent === 'Send anyway',
+        'the expired post is offered',
+      );
+      expect(form.shadowRoot!.querySelector('[part="status"]')!.textContent).to.contain('waited more than a day');
+      expect(posts, 'not sent in silence').to.have.length(0);
+      form.shadowRoot!.querySelector<HTMLElement>('[part="send-now"]')!.click();
+      await waitUntil(() => form.state === 'success', 'sent anyway');
+      expect(posts).to.have.length(1);
+    } finally {
+      clock.restore();
+    }
+  });
+
+  it('row 4: Discard forgets the waiting post and shows the form again with the answers', async () => {
+    const { posts, state, transport } = line();
+    const form = await page(transport);
+    type(form, 'name', 'Arthur');
+    await sendThroughRetries(form);
+    form.shadowRoot!.querySelector<HTMLElement>('[part="discard"]')!.click();
+    await form.updateComplete;
+    expect(form.state).to.equal('idle');
+    expect(outboxKeys()).to.deep.equal([]);
+    expect(form.querySelector<HTMLInputElement>('[name="name"]')!.value).to.equal('Arthur');
+    expect(form.shadowRoot!.querySelector<HTMLElement>('[part="form"]')!.checkVisibility()).to.be.true;
+    state.up = true;
+    dispatchEvent(new Event('online'));
+    await form.updateComplete;
+    expect(posts).to.have.length(0);
+  });
+
+  it('row 5: storage that throws: nothing escapes, the form works as before and says the answers cannot be kept', async () => {
+    const setItem = sinon.stub(Storage.prototype, 'setItem').throws(new DOMException('full', 'QuotaExceededError'));
+    try {
+      const { transport } = line();
+      const form = await page(transport);
+      type(form, 'name', 'Arthur');
+      const outcome = (await sendThroughRetries(form)) as { kind: string };
+      expect(outcome.kind).to.equal('network');
+      await form.updateComplete;
+      expect(form.state).to.equal('error');
+      expect(form.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('this device cannot keep your answers');
+      expect(form.querySelector<HTMLInputElement>('[name="name"]')!.value).to.equal('Arthur');
+    } finally {
+      setItem.restore();
+    }
+  });
+
+  it('keep="tab" keeps the draft in the tab only; keep="none" keeps nothing, and a failed send is today\'s error', async () => {
+    const { transport } = line();
+    const tab = await page(transport, { keep: 'tab' });
+    type(tab, 'name', 'Arthur');
+    await waitUntil(() => draftKeys(sessionStorage).length === 1, 'kept in the tab', { timeout: 10_000 });
+    expect(draftKeys()).to.deep.equal([]);
+    tab.remove();
+    sessionStorage.clear();
+    const none = await page(transport, { keep: 'none', id: 'none' });
+    type(none, 'name', 'Arthur');
+    await sendThroughRetries(none);
+    expect(none.state).to.equal('error');
+    expect(none.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('Could not reach the bot service');
+    expect([...draftKeys(), ...draftKeys(sessionStorage), ...outboxKeys(), ...outboxKeys(sessionStorage)]).to.deep.equal([]);
+  });
+
+  it('a draft older than 24 hours is not restored, and is removed', async () => {
+    const clock = sinon.useFakeTimers({ now: Date.now(), toFake: ['Date'] });
+    try {
+      const { transport } = line();
+      const first = await page(transport);
+      type(first, 'name', 'Arthur');
+      await waitUntil(() => draftKeys().length === 1, 'kept', { timeout: 10_000 });
+      closeTab(first);
+      clock.tick(DAY + 1);
+      const again = await page(transport);
+      await loadDelivery();
+      await waitUntil(() => draftKeys().length === 0, 'the old draft was removed');
+      expect(again.querySelector<HTMLInputElement>('[name="name"]')!.value).to.equal('');
+    } finally {
+      clock.restore();
+    }
+  });
+
+  it('reset() forgets the waiting post', async () => {
+    const { posts, state, transport } = line();
+    const form = await page(transport);
+    type(form, 'name', 'Arthur');
+    await sendThroughRetries(form);
+    expect(outboxKeys()).to.have.length(1);
+    form.reset();
+    expect(outboxKeys()).to.deep.equal([]);
+    expect(form.state).to.equal('idle');
+    state.up = true;
+    dispatchEvent(new Event('online'));
+    await form.updateComplete;
+    expect(posts).to.have.length(0);
+  });
+});
