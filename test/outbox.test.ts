@@ -8,7 +8,7 @@ import type { WebviewForm } from '../src/element/webview-form.js';
 import type { WebviewQueuedEvent, WebviewSuccessEvent } from '../src/delivery/events.js';
 import type { Transport } from '../src/core/client.js';
 import { loadDelivery } from '../src/element/loader.js';
-import { IDS, IDS_AUTH, json, useFreshTab } from './helpers.js';
+import { IDS, IDS_AUTH, VENDOR_LINK, json, setPageUrl, useFreshTab } from './helpers.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -281,5 +281,39 @@ describe('the outbox and drafts that outlive the tab', function () {
     dispatchEvent(new Event('online'));
     await form.updateComplete;
     expect(posts).to.have.length(0);
+  });
+
+  it('an auto-submitting page opened again with its post waiting: one POST, not one from each', async () => {
+    const restore = setPageUrl(`${VENDOR_LINK}&PaymentId=p-1`);
+    try {
+      const { posts, state, transport } = line();
+      const payment = () =>
+        fixture<WebviewForm>(
+          html`<webview-form id="pay" region="us" auto-submit url-variables="PaymentId" .fetch=${transport}></webview-form>`,
+        );
+      await loadDelivery();
+      // The first page's send and its retries, on a fast clock.
+      const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      let first: WebviewForm;
+      try {
+        first = await payment();
+        for (let step = 0; step < 100 && first.state !== 'queued'; step++) await clock.tickAsync(250);
+      } finally {
+        clock.restore();
+      }
+      expect(first.state).to.equal('queued');
+      closeTab(first);
+      state.up = true;
+      // Opened again: it sends by itself at once, and the outbox would send the same post.
+      const again = await payment();
+      await waitUntil(() => again.state === 'success', 'sent');
+      dispatchEvent(new Event('online'));
+      await again.updateComplete;
+      await waitUntil(() => outboxKeys().every((key) => JSON.parse(localStorage.getItem(key)!).sent), 'nothing waits');
+      expect(posts).to.have.length(1);
+      expect(JSON.parse(posts[0]!.body).contextVariables).to.deep.include({ name: 'PaymentId', value: 'p-1' });
+    } finally {
+      restore();
+    }
   });
 });

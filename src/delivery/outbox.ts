@@ -166,6 +166,24 @@ export class Outbox implements ReactiveController {
     this.#options.sent({ payload, status, response, attempts, replayed: false, queued: true, forget: () => forgetSent(key) });
   }
 
+  /**
+   * A send of `body` is about to post it directly (an auto-submitting page opened again): the same
+   * post waiting here must not leave as well. Under its lock, a waiting one is taken out; one that
+   * left meanwhile gives its status, and the send posts nothing.
+   */
+  async claim(body: string): Promise<number | undefined> {
+    const same = this.#waiting().find((waiting) => waiting.request.body === body);
+    if (!same) return undefined;
+    let status: number | undefined;
+    await withLock(this.#key(same.id), async () => {
+      const now = this.#waiting().find((waiting) => waiting.id === same.id);
+      status = now?.sent;
+      if (now && status === undefined) this.#remove(now.id);
+    });
+    if (this.#shown === same.id) this.#shown = undefined;
+    return status;
+  }
+
   /** Forgets what waits for this conversation: the person chose not to send it. */
   discard(): void {
     for (const waiting of this.#waiting()) if (waiting.sent === undefined) this.#remove(waiting.id);

@@ -58,6 +58,9 @@ export async function deliver(form: FormHost, signal: AbortSignal, outbox?: Outb
   const status = sentBefore(key);
   if (status !== undefined) return { payload, status, response: null, attempts: 0, replayed: true, forget };
   const request = await untilAborted(signRequest(payload, options.endpoint), signal);
+  // The same post waiting in the outbox leaves once: from here, or (already gone) not at all.
+  const left = await untilAborted(outbox?.claim(request.body) ?? Promise.resolve(undefined), signal);
+  if (left !== undefined) return { payload, status: left, response: null, attempts: 0, replayed: true, forget };
   let result;
   try {
     result = await send(request, { fetch: element.fetch, timeout: options.timeout, signal });
