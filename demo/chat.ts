@@ -121,4 +121,17 @@ composer.addEventListener('submit', async (event) => {
 if (matchMedia('(max-width: 48rem)').matches) document.querySelector<HTMLDetailsElement>('#bot-view')!.open = false;
 
 document.querySelector('#restart')!.addEventListener('click', () => void start(false));
+
+// The network switch (src/mock/network.ts): what the mock does with the form pages' posts.
+const network = document.querySelector<HTMLFieldSetElement>('#network')!;
+network.addEventListener('change', (event) => {
+  const mode = (event.target as HTMLInputElement).value;
+  void fetch('/mock/network', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ mode }) });
+});
+void fetch('/mock/network')
+  .then((response) => response.json())
+  .then(({ mode }: { mode: string }) => {
+    const radio = network.querySelector<HTMLInputElement>(`input[value="${mode}"]`);
+    if (radio) radio.checked = true;
+  });
 void start(true);

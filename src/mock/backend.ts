@@ -3,7 +3,7 @@
  * over one simulated bot, wrapped once in the error boundary and in CORS. Every host (Vite, the
  * test runner, the Node server) mounts this.
  *
- *     request ─► CORS ─► exception → 500 ─► /thirdparty-services-0.1/webview │ /mock/conversations… │ 404
+ *     request ─► CORS ─► exception → 500 ─► /thirdparty-services-0.1/webview (through the network switch) │ /mock/conversations… │ /mock/network │ 404
  */
 import { WEBVIEW_PATH } from '../core/protocol.js';
 import { MAX_BODY_BYTES, webviewRoute, type Handler, type WebviewHandlerOptions } from './handler.js';
@@ -12,6 +12,7 @@ import { withCors } from './cors.js';
 import { createDemoBot } from './demo-bot.js';
 import { withErrorBoundary } from './guard.js';
 import { problem } from './reply.js';
+import { NETWORK_PATH, networkSwitch } from './network.js';
 import type { SimulatedBot, SimulatedBotOptions } from './bot.js';
 
 export interface MockBackendOptions
@@ -38,9 +39,10 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
   const { now, maxConversations, maxConversationChars, idleMs } = options;
   const bot = options.bot ?? createDemoBot({ now, maxConversations, maxConversationChars, idleMs });
   const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
-  const webview = webviewRoute(bot, maxBodyBytes);
+  const network = networkSwitch(webviewRoute(bot, maxBodyBytes));
   const chat = chatRoute(bot, maxBodyBytes);
-  const owns = (pathname: string) => pathname === WEBVIEW_PATH || pathname === CHAT_PREFIX || pathname.startsWith(`${CHAT_PREFIX}/`);
+  const owns = (pathname: string) =>
+    pathname === WEBVIEW_PATH || pathname === NETWORK_PATH || pathname === CHAT_PREFIX || pathname.startsWith(`${CHAT_PREFIX}/`);
   const guard = (handler: Handler) => withCors(withErrorBoundary(handler, options.onError), { allowedOrigins: options.allowedOrigins });
 
   return {
@@ -48,7 +50,8 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     owns,
     handle: guard(async (request) => {
       const { pathname } = new URL(request.url);
-      if (pathname === WEBVIEW_PATH) return webview(request);
+      if (pathname === WEBVIEW_PATH) return network.webview(request);
+      if (pathname === NETWORK_PATH) return network.route(request);
       if (owns(pathname)) return chat(request);
       return problem(404, 'not_found', `There is nothing at ${pathname}; the API is at ${WEBVIEW_PATH}.`);
     }),

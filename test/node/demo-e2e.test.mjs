@@ -136,3 +136,35 @@ test('success on the demo form page shows one way back to the chat, not two', as
   assert.deepEqual(links, ['Back to the conversation']);
   await context.close();
 });
+
+test('the network switch: offline, a send waits on the device; back online, the link opened again sends it once and the bot answers once', async () => {
+  const context = await demo.browser.newContext();
+  const chat = await context.newPage();
+  await chat.goto(demo.url());
+  await chat.getByLabel('Message').fill('web view');
+  await chat.getByRole('button', { name: 'Send' }).click();
+  await chat.getByLabel('Offline').check();
+  const [form] = await Promise.all([context.waitForEvent('page'), chat.getByRole('link', { name: 'Open the form' }).click()]);
+  await form.waitForLoadState();
+  await form.getByLabel('Your name').fill('Galahad');
+  await form.getByRole('button', { name: 'Send' }).click();
+  // Three attempts a second or two apart, then the post waits.
+  await form.getByText('Saved on this phone. It will be sent when you are back online.').waitFor({ timeout: 15_000 });
+  await chat.getByLabel('Online', { exact: true }).check();
+  await chat.waitForFunction(() =>
+    fetch('/mock/network')
+      .then((response) => response.json())
+      .then(({ mode }) => mode === 'online'),
+  );
+  await form.reload();
+  await form.getByRole('heading', { name: 'Sent' }).waitFor({ timeout: 10_000 });
+  const thanks = chat.locator('#transcript li', { hasText: 'Thanks Galahad!' });
+  await thanks.first().waitFor({ timeout: 10_000 });
+  // Nothing waits any more (what left is marked sent, for other tabs), and the bot heard it once.
+  const waiting = await form.evaluate(() =>
+    Object.keys(localStorage).filter((key) => key.startsWith('webview-form:outbox:') && !JSON.parse(localStorage[key]).sent),
+  );
+  assert.deepEqual(waiting, []);
+  assert.equal(await thanks.count(), 1, 'the bot heard the form once');
+  await context.close();
+});
