@@ -316,4 +316,38 @@ describe('the outbox and drafts that outlive the tab', function () {
       restore();
     }
   });
+
+  it('a post the service refuses from the outbox (a 4xx) is not sent again: it is shown as a failed send, and forgotten', async () => {
+    let answers = 0;
+    const { state, transport: down } = line();
+    const form = await page(async (request) => (state.up ? (answers++, new Response('', { status: 401 })) : down(request)));
+    type(form, 'name', 'Arthur');
+    await sendThroughRetries(form);
+    expect(form.state).to.equal('queued');
+    state.up = true;
+    dispatchEvent(new Event('online'));
+    await waitUntil(() => form.state === 'error', 'the refusal is shown');
+    expect(form.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('The bot service did not accept this link');
+    expect(outboxKeys()).to.deep.equal([]);
+    dispatchEvent(new Event('online'));
+    await form.updateComplete;
+    expect(answers).to.equal(1);
+    expect(form.querySelector<HTMLInputElement>('[name="name"]')!.value, 'the answers stay').to.equal('Arthur');
+  });
+
+  it('once the post left, what stays on the device holds no answer and no token: a mark for the other tabs', async () => {
+    const { state, transport } = line();
+    const form = await page(transport);
+    type(form, 'name', 'Arthur Pendragon');
+    await sendThroughRetries(form);
+    state.up = true;
+    dispatchEvent(new Event('online'));
+    await waitUntil(() => form.state === 'success', 'sent');
+    const kept = outboxKeys().map((key) => localStorage.getItem(key)!);
+    expect(kept).to.have.length(1);
+    expect(kept[0]).to.not.contain('Pendragon');
+    expect(kept[0]).to.not.contain(IDS_AUTH);
+    expect(JSON.parse(kept[0]!).sent).to.equal(200);
+    expect(draftKeys(), 'and the draft went with the success').to.deep.equal([]);
+  });
 });

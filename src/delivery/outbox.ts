@@ -16,7 +16,7 @@ import { ErrorKind, WebviewError } from '../core/errors.js';
 import { send } from '../core/client.js';
 import type { SignedRequest } from '../core/sign.js';
 import type { SentPayload } from '../core/schemas.js';
-import { forgetSent, rememberSent, sentKey } from '../core/sent-once.js';
+import { fnv1a64, forgetSent, rememberSent, sentKey } from '../core/sent-once.js';
 import { listen } from '../dom/listen.js';
 import { KEPT_FOR } from './keep.js';
 import { WebviewQueuedEvent } from './events.js';
@@ -30,11 +30,16 @@ const Stored = z.object({
   queuedAt: z.number(),
   attempts: z.int(),
   kind: z.string(),
-  request: z.object({
-    url: z.string(),
-    headers: z.object({ Authorization: z.string(), 'Content-Type': z.string() }),
-    body: z.string(),
-  }),
+  /** The request as it would have left; dropped once it left, when only the mark below stays. */
+  request: z.optional(
+    z.object({
+      url: z.string(),
+      headers: z.object({ Authorization: z.string(), 'Content-Type': z.string() }),
+      body: z.string(),
+    }),
+  ),
+  /** A digest of the body: the same post is known again after its answers are gone (core/sent-once.ts). */
+  digest: z.string(),
   /** Set once the service took it (its status, and when): another page still showing it as waiting reports it sent. */
   sent: z.optional(z.number()),
   sentAt: z.optional(z.number()),
@@ -62,8 +67,8 @@ export class Outbox implements ReactiveController {
   readonly #options: OutboxOptions;
   #listening?: AbortController;
   #flushing?: Promise<void>;
-  /** The entry this form shows as waiting. */
-  #shown?: string;
+  /** The entry this form shows as waiting, as it read it: the answers to report once another page sent them. */
+  #shown?: Stored;
 
   constructor(form: FormHost, options: OutboxOptions) {
     this.#form = form;
@@ -85,7 +90,8 @@ export class Outbox implements ReactiveController {
   /** Keeps `request`, which failed with `error`; false when it cannot be kept here. */
   queue(request: SignedRequest, error: WebviewError, attempts: number): boolean {
     // The same answers sent again (a second tab on the same link, a second press) wait once, and leave once.
-    const same = this.#waiting().find((waiting) => waiting.sent === undefined && waiting.request.body === request.body);
+    const digest = fnv1a64(request.body);
+    const same = this.#waiting().find((waiting) => waiting.sent === undefined && waiting.digest === digest);
     if (same) {
       this.#show(same);
       return true;
@@ -96,6 +102,7 @@ export class Outbox implements ReactiveController {
       attempts,
       kind: error.kind,
       request,
+      digest,
     };
     if (!this.#write(stored)) return false;
     this.#show(stored);
@@ -127,12 +134,14 @@ export class Outbox implements ReactiveController {
   async #post(id: string): Promise<void> {
     const waiting = this.#waiting().find((entry) => entry.id === id);
     if (!waiting) return;
-    if (waiting.sent !== undefined) return this.#sentElsewhere(waiting);
+    if (waiting.sent !== undefined || !waiting.request) return this.#sentElsewhere(waiting);
     try {
       const result = await send(waiting.request, { fetch: this.#form.element.fetch, timeout: this.#options.timeout() });
-      // Marked, not removed: a page that takes the lock next finds it sent, and one showing it as waiting says so.
-      this.#write({ ...waiting, sent: result.status, sentAt: Date.now() });
-      this.#succeeded(waiting, result.status, result.response, waiting.attempts + result.attempts);
+      // Marked, not removed: a page that takes the lock next finds it sent, and one showing it as
+      // waiting says so. The answers go: the mark keeps only the digest that knows them again.
+      const { request, ...mark } = waiting;
+      this.#write({ ...mark, sent: result.status, sentAt: Date.now() });
+      this.#succeeded(request, result.status, result.response, waiting.attempts + result.attempts);
     } catch (error) {
       if (mayWait(error)) {
         this.#write({ ...waiting, attempts: waiting.attempts + 1 });
@@ -151,13 +160,13 @@ export class Outbox implements ReactiveController {
    * has nothing to say. The mark stays a while for the other pages, then goes.
    */
   #sentElsewhere(waiting: Stored): void {
-    if (this.#shown === waiting.id) this.#succeeded(waiting, waiting.sent!, null, 0);
+    const shown = this.#shown;
+    if (shown?.id === waiting.id && shown.request) this.#succeeded(shown.request, waiting.sent ?? 200, null, 0);
     else if (Date.now() - (waiting.sentAt ?? 0) > SENT_MARK_KEPT) this.#remove(waiting.id);
   }
 
-  #succeeded(waiting: Stored, status: number, response: unknown, attempts: number): void {
+  #succeeded({ url, body }: SignedRequest, status: number, response: unknown, attempts: number): void {
     this.#shown = undefined;
-    const { url, body } = waiting.request;
     const payload = JSON.parse(body) as SentPayload;
     // A reload of this tab must not post these answers again (core/sent-once.ts).
     const key = sentKey(url, payload);
@@ -172,7 +181,8 @@ export class Outbox implements ReactiveController {
    * left meanwhile gives its status, and the send posts nothing.
    */
   async claim(body: string): Promise<number | undefined> {
-    const same = this.#waiting().find((waiting) => waiting.request.body === body);
+    const digest = fnv1a64(body);
+    const same = this.#waiting().find((waiting) => waiting.digest === digest);
     if (!same) return undefined;
     let status: number | undefined;
     await withLock(this.#key(same.id), async () => {
@@ -180,7 +190,7 @@ export class Outbox implements ReactiveController {
       status = now?.sent;
       if (now && status === undefined) this.#remove(now.id);
     });
-    if (this.#shown === same.id) this.#shown = undefined;
+    if (this.#shown?.id === same.id) this.#shown = undefined;
     return status;
   }
 
@@ -192,8 +202,8 @@ export class Outbox implements ReactiveController {
   }
 
   #show(waiting: Stored, expired = false): void {
-    const first = this.#shown !== waiting.id;
-    this.#shown = waiting.id;
+    const first = this.#shown?.id !== waiting.id;
+    this.#shown = waiting;
     const view: QueuedView = { expired, queuedAt: waiting.queuedAt, sendNow: () => void this.flush(true), discard: () => this.discard() };
     this.#form.showQueued(view);
     // The form that held the focus hides: the panel takes it, as the thanks do after a send.
