@@ -350,4 +350,28 @@ describe('the outbox and drafts that outlive the tab', function () {
     expect(JSON.parse(kept[0]!).sent).to.equal(200);
     expect(draftKeys(), 'and the draft went with the success').to.deep.equal([]);
   });
+
+  it('Send now, still offline: the panel says it is sending, then offers it again, the focus kept in the panel', async () => {
+    const { transport } = line();
+    const form = await page(transport);
+    type(form, 'name', 'Arthur');
+    await sendThroughRetries(form);
+    const status = form.shadowRoot!.querySelector<HTMLElement>('[part="status"]')!;
+    await loadDelivery();
+    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      form.shadowRoot!.querySelector<HTMLElement>('[part="send-now"]')!.click();
+      // The lock is taken in a few turns of the event loop: no time passes on the clock.
+      for (let turn = 0; turn < 20 && !status.textContent!.includes('Sending…'); turn++) await clock.tickAsync(0);
+      expect(status.textContent).to.contain('Sending…');
+      expect(form.shadowRoot!.querySelector('[part="send-now"]')).to.be.null;
+      for (let step = 0; step < 40 && !form.shadowRoot!.querySelector('[part="send-now"]'); step++) await clock.tickAsync(250);
+    } finally {
+      clock.restore();
+    }
+    await form.updateComplete;
+    expect(form.state).to.equal('queued');
+    expect(status.textContent).to.contain('Saved on this phone');
+    expect(form.shadowRoot!.activeElement, 'the focus is in the panel, not lost to the page').to.equal(status);
+  });
 });

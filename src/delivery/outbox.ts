@@ -94,6 +94,7 @@ export class Outbox implements ReactiveController {
     const same = this.#waiting().find((waiting) => waiting.sent === undefined && waiting.digest === digest);
     if (same) {
       this.#show(same);
+      this.#form.element.dispatchEvent(new WebviewQueuedEvent({ kind: error.kind, attempts, queuedAt: same.queuedAt }));
       return true;
     }
     const stored: Stored = {
@@ -135,6 +136,8 @@ export class Outbox implements ReactiveController {
     const waiting = this.#waiting().find((entry) => entry.id === id);
     if (!waiting) return;
     if (waiting.sent !== undefined || !waiting.request) return this.#sentElsewhere(waiting);
+    // The panel says it is being sent, rather than still offering Send now.
+    if (this.#shown?.id === id) this.#show(waiting, false, true);
     try {
       const result = await send(waiting.request, { fetch: this.#form.element.fetch, timeout: this.#options.timeout() });
       // Marked, not removed: a page that takes the lock next finds it sent, and one showing it as
@@ -144,7 +147,9 @@ export class Outbox implements ReactiveController {
       this.#succeeded(request, result.status, result.response, waiting.attempts + result.attempts);
     } catch (error) {
       if (mayWait(error)) {
-        this.#write({ ...waiting, attempts: waiting.attempts + 1 });
+        const again = { ...waiting, attempts: waiting.attempts + 1 };
+        this.#write(again);
+        if (this.#shown?.id === id) this.#show(again);
         return;
       }
       // Refused (a 4xx): sending it again would change nothing. It is shown as a send shows it.
@@ -201,14 +206,22 @@ export class Outbox implements ReactiveController {
     this.#form.showQueued(undefined);
   }
 
-  #show(waiting: Stored, expired = false): void {
+  #show(waiting: Stored, expired = false, sending = false): void {
     const first = this.#shown?.id !== waiting.id;
     this.#shown = waiting;
-    const view: QueuedView = { expired, queuedAt: waiting.queuedAt, sendNow: () => void this.flush(true), discard: () => this.discard() };
+    const view: QueuedView = {
+      expired,
+      sending,
+      queuedAt: waiting.queuedAt,
+      sendNow: () => void this.flush(true),
+      discard: () => this.discard(),
+    };
     this.#form.showQueued(view);
-    // The form that held the focus hides: the panel takes it, as the thanks do after a send.
+    // The form that held the focus hides, or the button pressed goes: the panel takes it, as the
+    // thanks do after a send. Focus elsewhere on the page stays where the person put it.
     const { element } = this.#form;
-    if (first) void element.updateComplete.then(() => element.renderRoot.querySelector<HTMLElement>('[part="status"]')?.focus());
+    if (first || document.activeElement === document.body)
+      void element.updateComplete.then(() => element.renderRoot.querySelector<HTMLElement>('[part="status"]')?.focus());
   }
 
   #key(id: string): string {

@@ -52,6 +52,7 @@ function waiting(queued: QueuedView, messages: Texts): Node[] {
     element.onclick = action;
     return element;
   };
+  if (queued.sending) return [h('h2', {}, messages.queuedTitle), h('p', {}, messages.sending)];
   return [
     h('h2', {}, messages.queuedTitle),
     h('p', {}, queued.expired ? messages.queuedExpired : messages.queued),

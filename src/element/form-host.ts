@@ -71,6 +71,8 @@ export interface FormHost {
 export interface QueuedView {
   /** It waited over 24 hours: it is not sent by itself. */
   readonly expired: boolean;
+  /** It is being sent now: the panel says so instead of offering to. */
+  readonly sending?: boolean;
   readonly queuedAt: number;
   sendNow(): void;
   discard(): void;
