@@ -1,55 +1,37 @@
 /**
- * The outbox: a signed post that could not leave (offline, the service unreachable, timing out or
- * answering 502–504 after the retries) waits where `keep` says, and leaves by itself once the line
- * is back, exactly once, whichever page or tab of the site gets there first.
+ * The outbox: a post that could not leave (offline, the service unreachable, timing out or
+ * answering 502–504 after the retries) waits where `keep` says (outbox-store.ts), and leaves by
+ * itself once the line is back, exactly once, whichever page or tab of the site gets there first.
  *
- *     send fails ─► queue: stored, state `queued`, webview-queued
+ *     send fails ─► queue: kept, state `queued`, webview-queued
  *     online · visible again · pageshow · a form of this conversation loads ─► flush:
- *         lock ─► still waiting? ─► post ─► 2xx: marked sent, success (`queued: true`)
- *                                       ├─ another 4xx: removed, the error as a send shows it
- *                                       └─ network, timeout, 5xx: kept, one attempt more
+ *         lock ─► still waiting? ─► signed now, to this form's endpoint ─► post
+ *             ├─ 2xx: marked sent (the answers dropped), success (`queued: true`) on the form that queued it
+ *             ├─ network, timeout, 429, 5xx: kept, one attempt more
+ *             └─ another 4xx: removed, the error as a send shows it
  *     waiting over 24 h: not sent by itself; the person sends it anyway or discards it
  */
-import * as z from 'zod/mini';
 import type { ReactiveController } from '@lit/reactive-element';
 import { ErrorKind, WebviewError } from '../core/errors.js';
-import { send } from '../core/client.js';
-import type { SignedRequest } from '../core/sign.js';
-import type { SentPayload } from '../core/schemas.js';
+import { send, type SubmitResult } from '../core/client.js';
+import { signRequest, type SignedRequest } from '../core/sign.js';
+import { checkPayload } from '../core/payload.js';
+import { resolveOptions } from '../core/options.js';
 import { fnv1a64, forgetSent, rememberSent, sentKey } from '../core/sent-once.js';
 import { listen } from '../dom/listen.js';
 import { KEPT_FOR } from './keep.js';
 import { WebviewQueuedEvent } from './events.js';
+import { lockName, readEntries, removeEntry, reread, withLock, writeEntry, type Entry, type Kept } from './outbox-store.js';
 import type { FormHost, QueuedView } from '../element/form-host.js';
 import type { Delivered } from '../element/submission.js';
-
-const OUTBOX_PREFIX = 'webview-form:outbox:';
-
-const Stored = z.object({
-  id: z.string(),
-  queuedAt: z.number(),
-  attempts: z.int(),
-  kind: z.string(),
-  /** The request as it would have left; dropped once it left, when only the mark below stays. */
-  request: z.optional(
-    z.object({
-      url: z.string(),
-      headers: z.object({ Authorization: z.string(), 'Content-Type': z.string() }),
-      body: z.string(),
-    }),
-  ),
-  /** A digest of the body: the same post is known again after its answers are gone (core/sent-once.ts). */
-  digest: z.string(),
-  /** Set once the service took it (its status, and when): another page still showing it as waiting reports it sent. */
-  sent: z.optional(z.number()),
-  sentAt: z.optional(z.number()),
-});
-type Stored = z.infer<typeof Stored>;
 
 /** Whether a failed send may wait for the line: the service did not act on it (or may not have, a timeout). */
 export const mayWait = (error: unknown): error is WebviewError =>
   error instanceof WebviewError &&
   (error.kind === ErrorKind.NETWORK || error.kind === ErrorKind.TIMEOUT || [502, 503, 504].includes(error.status ?? 0));
+
+/** Whether a post from the outbox that failed stays for a later try: the service said "later" (429, 5xx), or never answered. */
+const later = (error: unknown) => mayWait(error) || (error instanceof WebviewError && (error.status === 429 || (error.status ?? 0) >= 500));
 
 /** How long the mark of a post sent from the outbox stays, for the other pages that showed it waiting. */
 const SENT_MARK_KEPT = 10 * 60 * 1000;
@@ -57,8 +39,10 @@ const SENT_MARK_KEPT = 10 * 60 * 1000;
 export interface OutboxOptions {
   storage(): Storage | undefined;
   conversation(): string | undefined;
+  /** Which form of the site this is (delivery/draft.ts's draftPlace): it shows and reports its own posts only. */
+  place(): string;
   timeout(): number | undefined;
-  /** The post left from the outbox and the service took it. */
+  /** A post this form queued left from the outbox, and the service took it. */
   sent(delivered: Delivered): void;
 }
 
@@ -67,8 +51,10 @@ export class Outbox implements ReactiveController {
   readonly #options: OutboxOptions;
   #listening?: AbortController;
   #flushing?: Promise<void>;
-  /** The entry this form shows as waiting, as it read it: the answers to report once another page sent them. */
-  #shown?: Stored;
+  /** The entry this form shows as waiting, as it read it, and where it is kept. */
+  #shown?: Kept;
+  /** Moved on by a discard or a reset: a post landing after it changes nothing on the form. */
+  #epoch = 0;
 
   constructor(form: FormHost, options: OutboxOptions) {
     this.#form = form;
@@ -89,74 +75,118 @@ export class Outbox implements ReactiveController {
 
   /** Keeps `request`, which failed with `error`; false when it cannot be kept here. */
   queue(request: SignedRequest, error: WebviewError, attempts: number): boolean {
+    const storage = this.#options.storage();
+    const conversation = this.#options.conversation();
+    if (!storage || conversation === undefined) return false;
     // The same answers sent again (a second tab on the same link, a second press) wait once, and leave once.
     const digest = fnv1a64(request.body);
-    const same = this.#waiting().find((waiting) => waiting.sent === undefined && waiting.digest === digest);
-    if (same) {
-      this.#show(same);
-      this.#form.element.dispatchEvent(new WebviewQueuedEvent({ kind: error.kind, attempts, queuedAt: same.queuedAt }));
-      return true;
-    }
-    const stored: Stored = {
+    const same = readEntries(storage, conversation).find(({ entry }) => entry.sent === undefined && entry.digest === digest);
+    const entry: Entry = same?.entry ?? {
       id: crypto.randomUUID?.() ?? `${Date.now()}-${Math.random()}`,
+      conversation,
+      place: this.#options.place(),
       queuedAt: Date.now(),
       attempts,
       kind: error.kind,
-      request,
+      body: request.body,
       digest,
     };
-    if (!this.#write(stored)) return false;
-    this.#show(stored);
-    this.#form.element.dispatchEvent(new WebviewQueuedEvent({ kind: error.kind, attempts, queuedAt: stored.queuedAt }));
+    if (!same && !writeEntry(storage, entry)) return false;
+    this.#show({ entry, storage });
+    this.#form.element.dispatchEvent(new WebviewQueuedEvent({ kind: error.kind, attempts, queuedAt: entry.queuedAt }));
     return true;
   }
 
-  /** Sends what waits for this conversation, unless it waited too long (`anyway` sends that too). One flush at a time. */
+  /** Sends what waits for this conversation, but what waited too long (`anyway`: the one shown, too). One flush at a time. */
   flush(anyway = false): Promise<void> {
     return (this.#flushing ??= this.#flushAll(anyway).finally(() => (this.#flushing = undefined)));
   }
 
   async #flushAll(anyway: boolean): Promise<void> {
-    for (const waiting of this.#waiting()) {
-      if (waiting.sent !== undefined) {
-        this.#sentElsewhere(waiting);
+    const shown = this.#shown;
+    const entries = this.#entries();
+    // Sent or discarded in another tab, or its storage cleared: the form is back.
+    if (shown && !entries.some(({ entry }) => entry.id === shown.entry.id)) this.#release();
+    for (const kept of entries) {
+      const { entry } = kept;
+      if (entry.sent !== undefined) {
+        this.#sentElsewhere(kept);
         continue;
       }
-      if (!anyway && Date.now() - waiting.queuedAt > KEPT_FOR) {
-        this.#show(waiting, true);
+      const mine = entry.place === this.#options.place() || entry.id === shown?.entry.id;
+      const age = Date.now() - entry.queuedAt;
+      // A clock put back makes an age below zero: that post is not sent in silence either.
+      if (!(age >= 0 && age <= KEPT_FOR) && !(anyway && entry.id === this.#shown?.entry.id)) {
+        if (mine) this.#show(kept, true);
         continue;
       }
-      this.#show(waiting);
-      await withLock(this.#key(waiting.id), () => this.#post(waiting.id));
+      if (mine) this.#show(kept);
+      await withLock(lockName(kept), () => this.#post(kept));
     }
   }
 
-  /** Posts the entry `id` if it still waits (another page may have sent it while this one waited for the lock). */
-  async #post(id: string): Promise<void> {
-    const waiting = this.#waiting().find((entry) => entry.id === id);
-    if (!waiting) return;
-    if (waiting.sent !== undefined || !waiting.request) return this.#sentElsewhere(waiting);
+  /** Posts the entry if it still waits (another page may have sent it while this one waited for the lock). */
+  async #post(kept: Kept): Promise<void> {
+    const entry = reread(kept);
+    if (!entry) return;
+    if (entry.sent !== undefined || entry.body === undefined) return this.#sentElsewhere({ ...kept, entry });
+    const request = await this.#request(entry);
+    if (request === 'later') return;
+    if (!request) return removeEntry(kept);
+    const epoch = this.#epoch;
+    const showing = () => this.#epoch === epoch && this.#shown?.entry.id === entry.id;
     // The panel says it is being sent, rather than still offering Send now.
-    if (this.#shown?.id === id) this.#show(waiting, false, true);
+    if (showing()) this.#show({ ...kept, entry }, false, true);
     try {
-      const result = await send(waiting.request, { fetch: this.#form.element.fetch, timeout: this.#options.timeout() });
+      const result = await send(request, { fetch: this.#form.element.fetch, timeout: this.#options.timeout() });
       // Marked, not removed: a page that takes the lock next finds it sent, and one showing it as
       // waiting says so. The answers go: the mark keeps only the digest that knows them again.
-      const { request, ...mark } = waiting;
-      this.#write({ ...mark, sent: result.status, sentAt: Date.now() });
-      this.#succeeded(request, result.status, result.response, waiting.attempts + result.attempts);
+      const { body: _answers, ...mark } = entry;
+      if (reread(kept)) writeEntry(kept.storage, { ...mark, sent: result.status, sentAt: Date.now() });
+      if (showing()) this.#succeeded(request.body, request.url, result.status, result.response, entry.attempts + result.attempts);
     } catch (error) {
-      if (mayWait(error)) {
-        const again = { ...waiting, attempts: waiting.attempts + 1 };
-        this.#write(again);
-        if (this.#shown?.id === id) this.#show(again);
+      const still = reread(kept);
+      // Discarded or reset while on its way: it is not put back.
+      if (!still) return;
+      if (later(error)) {
+        const again = { ...still, attempts: still.attempts + 1 };
+        writeEntry(kept.storage, again);
+        if (showing()) this.#show({ ...kept, entry: again });
         return;
       }
-      // Refused (a 4xx): sending it again would change nothing. It is shown as a send shows it.
-      this.#remove(waiting.id);
-      this.#shown = undefined;
-      this.#form.showQueued(undefined);
-      this.#form.showFailure(error as WebviewError);
+      // Refused (400, 401, 403, 413…): sending it again would change nothing. It is shown as a send shows it.
+      removeEntry(kept);
+      if (showing()) {
+        this.#release();
+        this.#form.showFailure(error as WebviewError);
+      }
+    }
+  }
+
+  /**
+   * The request for a kept post, signed now for this form's endpoint: what is stored is only the
+   * body, and a body for another conversation, or not a payload at all, is not sent (undefined).
+   * `later` while this form's own settings cannot say where to post.
+   */
+  async #request(entry: Entry): Promise<SignedRequest | 'later' | undefined> {
+    let endpoint: string;
+    try {
+      endpoint = resolveOptions(this.#form.sources()).options.endpoint;
+    } catch {
+      return 'later';
+    }
+    try {
+      const payload = checkPayload(JSON.parse(entry.body!));
+      const ids = this.#form.ids();
+      if (
+        payload.conversationId !== entry.conversation ||
+        (ids && ids.conversationId === entry.conversation && payload.botId !== ids.botId)
+      )
+        throw new Error('it is for another conversation or bot');
+      return await signRequest(payload, endpoint);
+    } catch (error) {
+      console.warn(`<webview-form>: a post kept on this device was dropped: ${(error as Error).message}`);
+      return undefined;
     }
   }
 
@@ -164,55 +194,81 @@ export class Outbox implements ReactiveController {
    * Sent by another page: one that showed it waiting tells its person so; one that never showed it
    * has nothing to say. The mark stays a while for the other pages, then goes.
    */
-  #sentElsewhere(waiting: Stored): void {
+  #sentElsewhere(kept: Kept): void {
     const shown = this.#shown;
-    if (shown?.id === waiting.id && shown.request) this.#succeeded(shown.request, waiting.sent ?? 200, null, 0);
-    else if (Date.now() - (waiting.sentAt ?? 0) > SENT_MARK_KEPT) this.#remove(waiting.id);
+    const age = Date.now() - (kept.entry.sentAt ?? 0);
+    if (shown?.entry.id === kept.entry.id && shown.entry.body !== undefined)
+      this.#succeeded(shown.entry.body, undefined, kept.entry.sent ?? 200, null, 0);
+    else if (!(age >= 0 && age <= SENT_MARK_KEPT)) removeEntry(kept);
   }
 
-  #succeeded({ url, body }: SignedRequest, status: number, response: unknown, attempts: number): void {
+  /** Reports the post (its `body`; its `url` when this page sent it) as sent, on this form. */
+  #succeeded(body: string, url: string | undefined, status: number, response: unknown, attempts: number): void {
     this.#shown = undefined;
-    const payload = JSON.parse(body) as SentPayload;
+    const payload = JSON.parse(body) as Delivered['payload'];
     // A reload of this tab must not post these answers again (core/sent-once.ts).
-    const key = sentKey(url, payload);
-    rememberSent(key, status);
+    const key = url === undefined ? undefined : sentKey(url, payload);
+    if (key) rememberSent(key, status);
     this.#form.showQueued(undefined);
-    this.#options.sent({ payload, status, response, attempts, replayed: false, queued: true, forget: () => forgetSent(key) });
+    this.#options.sent({ payload, status, response, attempts, replayed: false, queued: true, forget: () => key && forgetSent(key) });
   }
 
   /**
-   * A send of `body` is about to post it directly (an auto-submitting page opened again): the same
-   * post waiting here must not leave as well. Under its lock, a waiting one is taken out; one that
-   * left meanwhile gives its status, and the send posts nothing.
+   * A send about to post `request` directly (an auto-submitting page opened again, a second tab,
+   * new answers) goes through here, so that what waits does not leave as well: this form's older
+   * answers waiting are dropped (the new ones replace them), and the same post waiting is sent by
+   * `post` under its lock, then marked sent for the tabs that show it; if it left meanwhile, its
+   * status comes back and nothing is posted. A failure leaves it waiting, as it was.
    */
-  async claim(body: string): Promise<number | undefined> {
-    const digest = fnv1a64(body);
-    const same = this.#waiting().find((waiting) => waiting.digest === digest);
-    if (!same) return undefined;
-    let status: number | undefined;
-    await withLock(this.#key(same.id), async () => {
-      const now = this.#waiting().find((waiting) => waiting.id === same.id);
-      status = now?.sent;
-      if (now && status === undefined) this.#remove(now.id);
+  async sendAs(request: SignedRequest, post: () => Promise<SubmitResult>): Promise<SubmitResult | number> {
+    const digest = fnv1a64(request.body);
+    const place = this.#options.place();
+    let same: Kept | undefined;
+    for (const kept of this.#entries()) {
+      if (kept.entry.digest === digest) same = kept;
+      else if (kept.entry.place === place && kept.entry.sent === undefined)
+        await withLock(lockName(kept), async () => {
+          if (reread(kept)?.sent === undefined) removeEntry(kept);
+        });
+    }
+    if (!same) return post();
+    const kept = same;
+    let outcome: SubmitResult | number | undefined;
+    await withLock(lockName(kept), async () => {
+      const now = reread(kept);
+      if (now?.sent !== undefined) return void (outcome = now.sent);
+      const result = (outcome = await post());
+      if (now) {
+        const { body: _answers, ...mark } = now;
+        writeEntry(kept.storage, { ...mark, sent: result.status, sentAt: Date.now() });
+      }
     });
-    if (this.#shown?.id === same.id) this.#shown = undefined;
-    return status;
+    if (this.#shown?.entry.id === kept.entry.id) this.#shown = undefined;
+    return outcome ?? post();
   }
 
-  /** Forgets what waits for this conversation: the person chose not to send it. */
+  /** Forgets this form's posts, waiting or marked sent: the person chose not to send them, or started over. */
   discard(): void {
-    for (const waiting of this.#waiting()) if (waiting.sent === undefined) this.#remove(waiting.id);
+    this.#epoch++;
+    const place = this.#options.place();
+    const shown = this.#shown?.entry.id;
+    for (const kept of this.#entries()) if (kept.entry.place === place || kept.entry.id === shown) removeEntry(kept);
+    this.#release();
+  }
+
+  /** The form is no longer showing a post that waits. */
+  #release(): void {
     this.#shown = undefined;
     this.#form.showQueued(undefined);
   }
 
-  #show(waiting: Stored, expired = false, sending = false): void {
-    const first = this.#shown?.id !== waiting.id;
-    this.#shown = waiting;
+  #show(kept: Kept, expired = false, sending = false): void {
+    const first = this.#shown?.entry.id !== kept.entry.id;
+    this.#shown = kept;
     const view: QueuedView = {
       expired,
       sending,
-      queuedAt: waiting.queuedAt,
+      queuedAt: kept.entry.queuedAt,
       sendNow: () => void this.flush(true),
       discard: () => this.discard(),
     };
@@ -224,77 +280,15 @@ export class Outbox implements ReactiveController {
       void element.updateComplete.then(() => element.renderRoot.querySelector<HTMLElement>('[part="status"]')?.focus());
   }
 
-  #key(id: string): string {
-    return `${OUTBOX_PREFIX}${this.#options.conversation() ?? ''}:${id}`;
-  }
-
-  /** The entries of this conversation, well formed (others are removed), oldest first. */
-  #waiting(): Stored[] {
-    const storage = this.#options.storage();
-    const prefix = this.#key('');
-    const found: Stored[] = [];
-    try {
-      for (const key of Object.keys(storage ?? {}).filter((name) => name.startsWith(prefix))) {
-        let entry: unknown;
-        try {
-          entry = JSON.parse(storage!.getItem(key)!);
-        } catch {
-          // Not ours: dropped below.
-        }
-        const parsed = Stored.safeParse(entry);
-        if (parsed.success && key === this.#key(parsed.data.id)) found.push(parsed.data);
-        else storage!.removeItem(key);
-      }
-    } catch {
-      // Storage that fails to be read holds nothing to send.
+  /** This conversation's entries where `keep` says now, and the one shown wherever it is kept (`keep` or the conversation may have changed). */
+  #entries(): Kept[] {
+    const conversation = this.#options.conversation();
+    const found = conversation === undefined ? [] : readEntries(this.#options.storage(), conversation);
+    const shown = this.#shown;
+    if (shown && !found.some(({ entry }) => entry.id === shown.entry.id)) {
+      const entry = reread(shown);
+      if (entry) found.push({ entry, storage: shown.storage });
     }
-    return found.sort((one, other) => one.queuedAt - other.queuedAt);
-  }
-
-  #write(entry: Stored): boolean {
-    try {
-      const storage = this.#options.storage();
-      storage?.setItem(this.#key(entry.id), JSON.stringify(entry));
-      return !!storage;
-    } catch {
-      return false;
-    }
-  }
-
-  #remove(id: string): void {
-    try {
-      this.#options.storage()?.removeItem(this.#key(id));
-    } catch {
-      // Blocked now: nothing can be sent from it either.
-    }
-  }
-}
-
-/**
- * Runs `run` while holding the lock `name` across the site's tabs, after any tab holding it (which
- * is sending: `run` then finds it sent). Where the Web Locks API is missing, a lease in
- * localStorage stands in: not atomic across processes, and a tab that finds it held does not wait.
- */
-async function withLock(name: string, run: () => Promise<void>): Promise<void> {
-  const locks = globalThis.navigator?.locks;
-  if (locks) return locks.request(name, run);
-  const lease = `${name}:lease`;
-  const mine = `${Math.random()}`;
-  try {
-    const [, until] = (localStorage.getItem(lease) ?? '').split('@');
-    if (Number(until) > Date.now()) return;
-    localStorage.setItem(lease, `${mine}@${Date.now() + 60_000}`);
-    if (!localStorage.getItem(lease)!.startsWith(`${mine}@`)) return;
-  } catch {
-    // No storage to hold a lease in: this tab alone can have queued it.
-  }
-  try {
-    await run();
-  } finally {
-    try {
-      localStorage.removeItem(lease);
-    } catch {
-      // As above.
-    }
+    return found;
   }
 }

@@ -58,12 +58,13 @@ export async function deliver(form: FormHost, signal: AbortSignal, outbox?: Outb
   const status = sentBefore(key);
   if (status !== undefined) return { payload, status, response: null, attempts: 0, replayed: true, forget };
   const request = await untilAborted(signRequest(payload, options.endpoint), signal);
-  // The same post waiting in the outbox leaves once: from here, or (already gone) not at all.
-  const left = await untilAborted(outbox?.claim(request.body) ?? Promise.resolve(undefined), signal);
-  if (left !== undefined) return { payload, status: left, response: null, attempts: 0, replayed: true, forget };
+  const post = () => send(request, { fetch: element.fetch, timeout: options.timeout, signal });
   let result;
   try {
-    result = await send(request, { fetch: element.fetch, timeout: options.timeout, signal });
+    // Through the outbox: the same post waiting there leaves once, from here or (already gone) not at all.
+    const outcome = outbox ? await outbox.sendAs(request, post) : await post();
+    if (typeof outcome === 'number') return { payload, status: outcome, response: null, attempts: 0, replayed: true, forget };
+    result = outcome;
   } catch (error) {
     if (!mayWait(error) || element.keep === 'none') throw error;
     // Its code is the state's name: the element shows the wait (state `queued`), not a failure.

@@ -13,7 +13,7 @@ import { controlLabel } from './validation.js';
 import { answers, groupControls } from './answers.js';
 import { format } from './plural.js';
 import { adoptStyles } from '../dom/light-styles.js';
-import { DraftController } from './draft.js';
+import { DraftController, draftPlace } from './draft.js';
 import { Outbox } from './outbox.js';
 import { keptIn } from './keep.js';
 import { isSecret, warnAboutMarkup } from './warnings.js';
@@ -66,6 +66,7 @@ export class Session {
     this.outbox = new Outbox(form, {
       storage: () => keptIn(element.keep),
       conversation: () => form.ids()?.conversationId,
+      place: () => draftPlace(element),
       timeout: () => element.timeout,
       sent: (delivered) => this.succeed(delivered, true),
     });
