@@ -126,12 +126,15 @@ document.querySelector('#restart')!.addEventListener('click', () => void start(f
 const network = document.querySelector<HTMLFieldSetElement>('#network')!;
 network.addEventListener('change', (event) => {
   const mode = (event.target as HTMLInputElement).value;
-  void fetch('/mock/network', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ mode }) });
+  fetch('/mock/network', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ mode }) }).catch(
+    () => undefined,
+  );
 });
 void fetch('/mock/network')
   .then((response) => response.json())
   .then(({ mode }: { mode: string }) => {
     const radio = network.querySelector<HTMLInputElement>(`input[value="${mode}"]`);
     if (radio) radio.checked = true;
-  });
+  })
+  .catch(() => undefined);
 void start(true);

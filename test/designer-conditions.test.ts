@@ -35,6 +35,8 @@ describe('designer: what a condition can ask', () => {
     expect(answerChoices(NEWS)!.map((choice) => choice.value)).to.deep.equal(['true', 'false']);
     expect(answerChoices(NAME)).to.equal(undefined);
     expect(answerChoices(AGE)).to.equal(undefined);
+    // A choice field whose options are not written yet: nothing to pick from (the editor crashed on it).
+    expect(answerChoices({ ...CONTACT, options: [] } as FieldDeclaration)).to.equal(undefined);
   });
 
   it('a condition that can hold has no problem', () => {

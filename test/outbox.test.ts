@@ -289,9 +289,17 @@ describe('the outbox and drafts that outlive the tab', function () {
     const restore = setPageUrl(`${VENDOR_LINK}&PaymentId=p-1`);
     try {
       const { posts, state, transport } = line();
+      const successes: unknown[] = [];
       const payment = () =>
         fixture<WebviewForm>(
-          html`<webview-form id="pay" region="us" auto-submit url-variables="PaymentId" .fetch=${transport}></webview-form>`,
+          html`<webview-form
+            id="pay"
+            region="us"
+            auto-submit
+            url-variables="PaymentId"
+            .fetch=${transport}
+            @webview-success=${(event: WebviewSuccessEvent) => successes.push(event.detail)}
+          ></webview-form>`,
         );
       await loadDelivery();
       // The first page's send and its retries, on a fast clock.
@@ -310,7 +318,11 @@ describe('the outbox and drafts that outlive the tab', function () {
       const again = await payment();
       await waitUntil(() => again.state === 'success', 'sent');
       dispatchEvent(new Event('online'));
+      document.dispatchEvent(new Event('visibilitychange'));
       await again.updateComplete;
+      // Told once, and the thanks stay: a later flush does not bring the form back.
+      expect(successes).to.have.length(1);
+      expect(again.state).to.equal('success');
       await waitUntil(() => outboxKeys().every((key) => JSON.parse(localStorage.getItem(key)!).sent), 'nothing waits');
       expect(posts).to.have.length(1);
       expect(JSON.parse(posts[0]!.body).contextVariables).to.deep.include({ name: 'PaymentId', value: 'p-1' });
@@ -375,5 +387,36 @@ describe('the outbox and drafts that outlive the tab', function () {
     expect(form.state).to.equal('queued');
     expect(status.textContent).to.contain('Saved on this phone');
     expect(form.shadowRoot!.activeElement, 'the focus is in the panel, not lost to the page').to.equal(status);
+  });
+
+  it('a form of another bot on the same conversation leaves the post waiting for a form of its own bot', async () => {
+    const { posts, state, transport } = line();
+    const first = await page(transport);
+    type(first, 'name', 'Arthur');
+    await sendThroughRetries(first);
+    closeTab(first);
+    state.up = true;
+    const other = await fixture<WebviewForm>(
+      html`<webview-form id="trip" region="us" bot-id="0000000000000000000000000000000000000000" .fetch=${transport}
+        ><label>Name <input name="name" /></label
+      ></webview-form>`,
+    );
+    other.querySelector('input')!.focus();
+    await loadDelivery();
+    dispatchEvent(new Event('online'));
+    await other.updateComplete;
+    expect(posts).to.have.length(0);
+    expect(outboxKeys(), 'still waiting for its own bot').to.have.length(1);
+  });
+
+  it('a form loading clears what outlived its time on the site: drafts of other pages a day old', async () => {
+    const stale = 'webview-form:draft:/another/page#0@another-conversation';
+    localStorage.setItem(stale, JSON.stringify({ controls: [{ name: 'x', index: 0, value: 'old' }], savedAt: Date.now() - DAY - 1 }));
+    const fresh = 'webview-form:draft:/another/page#0@third-conversation';
+    localStorage.setItem(fresh, JSON.stringify({ controls: [{ name: 'x', index: 0, value: 'new' }], savedAt: Date.now() }));
+    const form = await page(line().transport);
+    form.querySelector('input')!.focus();
+    await waitUntil(() => localStorage.getItem(stale) === null, 'the old draft went', { timeout: 10_000 });
+    expect(localStorage.getItem(fresh)).to.not.equal(null);
   });
 });

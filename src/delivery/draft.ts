@@ -179,3 +179,12 @@ function read(storage: Storage | undefined, key: string): Draft | undefined {
   const position = Step.safeParse(step);
   return { controls: entries.flatMap((entry) => (entry.success ? [entry.data] : [])), step: position.success ? position.data : undefined };
 }
+
+/** Removes every draft in `storage` (any page, any conversation) last saved more than KEPT_FOR ago. */
+export function sweepDrafts(storage: Storage | undefined): void {
+  try {
+    for (const key of Object.keys(storage ?? {}).filter((name) => name.startsWith(DRAFT_PREFIX))) read(storage, key);
+  } catch {
+    // As in read: what cannot be read stays.
+  }
+}

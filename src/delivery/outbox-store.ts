@@ -73,6 +73,7 @@ export function writeEntry(storage: Storage | undefined, entry: Entry): boolean 
   }
 }
 
+/** Removes the entry, if the storage lets it. */
 export function removeEntry({ entry, storage }: Kept): void {
   try {
     storage.removeItem(keyOf(entry.conversation, entry.id));
@@ -87,7 +88,7 @@ export const lockName = ({ entry }: Kept) => keyOf(entry.conversation, entry.id)
 /**
  * Runs `run` while holding the lock `name`, after any tab that holds it (which is sending it: `run`
  * then finds it sent). Where the Web Locks API is missing, a lease in localStorage, outside the
- * entries' keys, stands in: not atomic across processes, and a tab that finds it held skips it.
+ * entries' keys, stands in: not atomic across processes; a tab that finds it held waits for it.
  */
 export async function withLock(name: string, run: () => Promise<void>): Promise<void> {
   const locks = globalThis.navigator?.locks;
@@ -116,5 +117,23 @@ export async function withLock(name: string, run: () => Promise<void>): Promise<
   }
 }
 
-/** How long a lease holds when its tab never lets it go (closed mid-send). */
-const LEASE = 60_000;
+/** How long a lease holds when its tab never lets it go (closed mid-send): longer than a send's three attempts at the longest timeout, and their waits. */
+const LEASE = 10 * 60 * 1000;
+
+/** How long a post that nobody sent or discarded stays: a week, then it goes unasked. */
+export const ABANDONED_AFTER = 7 * 24 * 60 * 60 * 1000;
+
+/** Removes, from every conversation in `storage`, the posts left waiting a week and the marks of sent ones past `markKept`. */
+export function sweepOutbox(storage: Storage | undefined, markKept: number): void {
+  try {
+    for (const key of Object.keys(storage ?? {}).filter((name) => name.startsWith(PREFIX))) {
+      const parsed = Entry.safeParse(JSON.parse(storage!.getItem(key) ?? 'null'));
+      if (!parsed.success) continue;
+      const { queuedAt, sent, sentAt = 0 } = parsed.data;
+      const age = Date.now() - (sent === undefined ? queuedAt : sentAt);
+      if (!(age >= 0 && age <= (sent === undefined ? ABANDONED_AFTER : markKept))) storage!.removeItem(key);
+    }
+  } catch {
+    // Storage that cannot be read keeps what it has; nothing is sent from it either.
+  }
+}

@@ -1,7 +1,9 @@
 /**
  * The outbox: a post that could not leave (offline, the service unreachable, timing out or
  * answering 502–504 after the retries) waits where `keep` says (outbox-store.ts), and leaves by
- * itself once the line is back, exactly once, whichever page or tab of the site gets there first.
+ * itself once the line is back, once from the outbox, whichever page or tab of the site gets there
+ * first. A post that timed out may have reached the service already: the issue asks it to wait too,
+ * so the bot can receive it twice.
  *
  *     send fails ─► queue: kept, state `queued`, webview-queued
  *     online · visible again · pageshow · a form of this conversation loads ─► flush:
@@ -16,12 +18,13 @@ import { ErrorKind, WebviewError } from '../core/errors.js';
 import { send, type SubmitResult } from '../core/client.js';
 import { signRequest, type SignedRequest } from '../core/sign.js';
 import { checkPayload } from '../core/payload.js';
+import type { Payload } from '../core/schemas.js';
 import { resolveOptions } from '../core/options.js';
 import { fnv1a64, forgetSent, rememberSent, sentKey } from '../core/sent-once.js';
 import { listen } from '../dom/listen.js';
 import { KEPT_FOR } from './keep.js';
 import { WebviewQueuedEvent } from './events.js';
-import { lockName, readEntries, removeEntry, reread, withLock, writeEntry, type Entry, type Kept } from './outbox-store.js';
+import { lockName, readEntries, removeEntry, reread, sweepOutbox, withLock, writeEntry, type Entry, type Kept } from './outbox-store.js';
 import type { FormHost, QueuedView } from '../element/form-host.js';
 import type { Delivered } from '../element/submission.js';
 
@@ -97,8 +100,15 @@ export class Outbox implements ReactiveController {
     return true;
   }
 
+  /** Clears, for every conversation, what nobody will send: posts left a week, and old marks of sent ones. */
+  sweep(): void {
+    sweepOutbox(this.#options.storage(), SENT_MARK_KEPT);
+  }
+
   /** Sends what waits for this conversation, but what waited too long (`anyway`: the one shown, too). One flush at a time. */
   flush(anyway = false): Promise<void> {
+    // Send anyway pressed while a flush runs (which skips what waited too long): it runs after it.
+    if (anyway && this.#flushing) return this.#flushing.then(() => this.flush(true));
     return (this.#flushing ??= this.#flushAll(anyway).finally(() => (this.#flushing = undefined)));
   }
 
@@ -117,24 +127,32 @@ export class Outbox implements ReactiveController {
       const age = Date.now() - entry.queuedAt;
       // A clock put back makes an age below zero: that post is not sent in silence either.
       if (!(age >= 0 && age <= KEPT_FOR) && !(anyway && entry.id === this.#shown?.entry.id)) {
-        if (mine) this.#show(kept, true);
+        if (mine && !this.#busy()) this.#show(kept, true);
         continue;
       }
-      if (mine) this.#show(kept);
+      // A form busy with a send of its own, or showing its thanks, is not taken over: the post leaves quietly.
+      if (mine && !this.#busy()) this.#show(kept);
       await withLock(lockName(kept), () => this.#post(kept));
     }
   }
 
   /** Posts the entry if it still waits (another page may have sent it while this one waited for the lock). */
   async #post(kept: Kept): Promise<void> {
+    const epoch = this.#epoch;
     const entry = reread(kept);
+    const showing = () => this.#epoch === epoch && this.#shown?.entry.id === kept.entry.id;
     if (!entry) return;
     if (entry.sent !== undefined || entry.body === undefined) return this.#sentElsewhere({ ...kept, entry });
     const request = await this.#request(entry);
     if (request === 'later') return;
-    if (!request) return removeEntry(kept);
-    const epoch = this.#epoch;
-    const showing = () => this.#epoch === epoch && this.#shown?.entry.id === entry.id;
+    if (!request) {
+      removeEntry(kept);
+      // Not a post this form may send: the panel goes, and the form is back.
+      if (showing()) this.#release();
+      return;
+    }
+    // Discarded (here or in another tab) while it was being signed.
+    if (!reread(kept)) return;
     // The panel says it is being sent, rather than still offering Send now.
     if (showing()) this.#show({ ...kept, entry }, false, true);
     try {
@@ -146,8 +164,11 @@ export class Outbox implements ReactiveController {
       if (showing()) this.#succeeded(request.body, request.url, result.status, result.response, entry.attempts + result.attempts);
     } catch (error) {
       const still = reread(kept);
-      // Discarded or reset while on its way: it is not put back.
-      if (!still) return;
+      // Discarded or reset while on its way (here or in another tab): it is not put back, and the panel goes.
+      if (!still) {
+        if (showing()) this.#release();
+        return;
+      }
       if (later(error)) {
         const again = { ...still, attempts: still.attempts + 1 };
         writeEntry(kept.storage, again);
@@ -175,19 +196,19 @@ export class Outbox implements ReactiveController {
     } catch {
       return 'later';
     }
+    let payload: Payload;
     try {
-      const payload = checkPayload(JSON.parse(entry.body!));
-      const ids = this.#form.ids();
-      if (
-        payload.conversationId !== entry.conversation ||
-        (ids && ids.conversationId === entry.conversation && payload.botId !== ids.botId)
-      )
-        throw new Error('it is for another conversation or bot');
-      return await signRequest(payload, endpoint);
+      payload = checkPayload(JSON.parse(entry.body!));
+      if (payload.conversationId !== entry.conversation) throw new Error('it is for another conversation');
     } catch (error) {
       console.warn(`<webview-form>: a post kept on this device was dropped: ${(error as Error).message}`);
       return undefined;
     }
+    // A form for another bot (a conversation moved between bots) leaves it to a form of its own bot.
+    const ids = this.#form.ids();
+    if (ids && ids.conversationId === entry.conversation && payload.botId !== ids.botId) return 'later';
+    // A signature that cannot be made now (the hash's code did not load) is tried again later.
+    return signRequest(payload, endpoint).catch(() => 'later' as const);
   }
 
   /**
@@ -226,13 +247,17 @@ export class Outbox implements ReactiveController {
     let same: Kept | undefined;
     for (const kept of this.#entries()) {
       if (kept.entry.digest === digest) same = kept;
-      else if (kept.entry.place === place && kept.entry.sent === undefined)
+      else if (kept.entry.place === place && kept.entry.sent === undefined) {
+        if (this.#shown?.entry.id === kept.entry.id) this.#shown = undefined;
         await withLock(lockName(kept), async () => {
           if (reread(kept)?.sent === undefined) removeEntry(kept);
         });
+      }
     }
     if (!same) return post();
     const kept = same;
+    // This send reports it (succeeds or fails as a send): a flush that takes the lock first posts it quietly.
+    if (this.#shown?.entry.id === kept.entry.id) this.#shown = undefined;
     let outcome: SubmitResult | number | undefined;
     await withLock(lockName(kept), async () => {
       const now = reread(kept);
@@ -243,8 +268,7 @@ export class Outbox implements ReactiveController {
         writeEntry(kept.storage, { ...mark, sent: result.status, sentAt: Date.now() });
       }
     });
-    if (this.#shown?.entry.id === kept.entry.id) this.#shown = undefined;
-    return outcome ?? post();
+    return outcome!;
   }
 
   /** Forgets this form's posts, waiting or marked sent: the person chose not to send them, or started over. */
@@ -254,6 +278,12 @@ export class Outbox implements ReactiveController {
     const shown = this.#shown?.entry.id;
     for (const kept of this.#entries()) if (kept.entry.place === place || kept.entry.id === shown) removeEntry(kept);
     this.#release();
+  }
+
+  /** The form is sending, or showing its thanks: a flush leaves it alone. */
+  #busy(): boolean {
+    const { state } = this.#form.element;
+    return state === 'submitting' || state === 'success';
   }
 
   /** The form is no longer showing a post that waits. */
@@ -268,7 +298,6 @@ export class Outbox implements ReactiveController {
     const view: QueuedView = {
       expired,
       sending,
-      queuedAt: kept.entry.queuedAt,
       sendNow: () => void this.flush(true),
       discard: () => this.discard(),
     };

@@ -13,7 +13,7 @@ import { controlLabel } from './validation.js';
 import { answers, groupControls } from './answers.js';
 import { format } from './plural.js';
 import { adoptStyles } from '../dom/light-styles.js';
-import { DraftController, draftPlace } from './draft.js';
+import { DraftController, draftPlace, sweepDrafts } from './draft.js';
 import { Outbox } from './outbox.js';
 import { keptIn } from './keep.js';
 import { isSecret, warnAboutMarkup } from './warnings.js';
@@ -115,6 +115,9 @@ export class Session {
       step: () => this.flow?.position,
       storage: () => keptIn(element.keep),
     }));
+    // What outlived its time goes, whichever page or conversation it was for: it holds answers.
+    sweepDrafts(keptIn(element.keep));
+    this.outbox.sweep();
     // A post kept by this page or another of the site, for this conversation, leaves now: the person
     // reopening the link is on line again.
     void this.outbox.flush();

@@ -24,7 +24,8 @@ const CHECKBOX_ANSWERS: readonly AnswerChoice[] = [
  * checkbox's two); undefined when the person types the answer.
  */
 export function answerChoices(field: FieldDeclaration): readonly AnswerChoice[] | undefined {
-  if (field.type === 'select' || field.type === 'radio') return field.options.map(optionParts);
+  // A choice field with no options yet (being written) has nothing to pick: free text until it has.
+  if (field.type === 'select' || field.type === 'radio') return field.options?.length ? field.options.map(optionParts) : undefined;
   if (field.type === 'checkbox') return CHECKBOX_ANSWERS;
   return undefined;
 }

@@ -73,7 +73,8 @@ export interface QueuedView {
   readonly expired: boolean;
   /** It is being sent now: the panel says so instead of offering to. */
   readonly sending?: boolean;
-  readonly queuedAt: number;
+  /** Sends it now (after 24 hours: anyway). */
   sendNow(): void;
+  /** Forgets it: the form shows again, with the answers. */
   discard(): void;
 }

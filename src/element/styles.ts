@@ -10,7 +10,7 @@ import { css } from '../dom/build.js';
  * a light page on a dark system does not get a dark error box beside light fields.
  */
 export const styles = css`
-  /* Colour and font are inherited as they are: the page's. */
+  /* No colour or font here: the host inherits the page's, as any element does. */
   :host {
     display: block;
     /* Inherited by the chrome and the slotted fields: a long word (a URL in a hint) wraps rather than widening a phone's page. */
@@ -23,7 +23,7 @@ export const styles = css`
   .steps {
     display: contents;
   }
-  /* The status region shows only once the delivery came: its box is in delivery/outcome-styles.ts. */
+  /* The status region is styled by delivery/outcome-styles.ts: it shows something only once the delivery came. */
   [part='error']:empty {
     display: none;
   }

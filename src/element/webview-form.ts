@@ -110,7 +110,8 @@ export class WebviewForm extends ReactiveElement {
     showCloseRefused: () => (this._closeRefused = true),
     showQueued: (queued) => {
       this._queued = queued;
-      this.state = queued ? WebviewState.QUEUED : WebviewState.IDLE;
+      if (queued) this.state = WebviewState.QUEUED;
+      else if (this.state === WebviewState.QUEUED) this.state = WebviewState.IDLE;
     },
     showFailure: (error) => this.#failed(error, true),
   };
@@ -157,9 +158,9 @@ export class WebviewForm extends ReactiveElement {
   }
 
   /**
-   * Validates, signs and posts the form. Resolves with the service's answer; rejects with a
-   * `WebviewError` (also fired as `webview-error`). While a post is in flight, returns that one;
-   * after a success, returns it again without posting until `reset()`.
+   * Validates, signs and posts the form. Resolves with the service's answer; rejects with a `WebviewError` (also fired as
+   * `webview-error`; a post kept in the outbox rejects with code `queued` and fires `webview-queued` instead). While a post
+   * is in flight, returns that one; after a success, returns it again without posting until `reset()`.
    */
   submit(): Promise<SubmitOutcome> {
     const loader = this.#loader;
