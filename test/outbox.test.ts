@@ -8,7 +8,7 @@ import type { WebviewForm } from '../src/element/webview-form.js';
 import type { WebviewQueuedEvent, WebviewSuccessEvent } from '../src/delivery/events.js';
 import type { Transport } from '../src/core/client.js';
 import { loadDelivery } from '../src/element/loader.js';
-import { IDS, IDS_AUTH, VENDOR_LINK, json, setPageUrl, useFreshTab } from './helpers.js';
+import { IDS, IDS_AUTH, VENDOR_LINK, deferred, json, setPageUrl, useFreshTab } from './helpers.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -418,5 +418,30 @@ describe('the outbox and drafts that outlive the tab', function () {
     form.querySelector('input')!.focus();
     await waitUntil(() => localStorage.getItem(stale) === null, 'the old draft went', { timeout: 10_000 });
     expect(localStorage.getItem(fresh)).to.not.equal(null);
+  });
+
+  it('a send of the post another tab is sending, cancelled by reset(), settles at once as aborted, without waiting for that tab', async () => {
+    const { posts, state, transport } = line();
+    const first = await page(transport);
+    type(first, 'name', 'Arthur');
+    await sendThroughRetries(first);
+    const [key] = outboxKeys();
+    closeTab(first);
+    // Another tab holds the post's lock, as while it sends it, and does not let go.
+    const held = deferred();
+    const holding = navigator.locks.request(key!, () => held.promise);
+    try {
+      state.up = true;
+      const again = await page(transport);
+      again.querySelector<HTMLInputElement>('[name="name"]')!.value = 'Arthur';
+      const outcome = again.submit().catch((error: { kind: string }) => error.kind);
+      await waitUntil(() => again.state === 'submitting', 'sending', { timeout: 10_000 });
+      again.reset();
+      expect(await outcome).to.equal('aborted');
+      expect(posts).to.have.length(0);
+    } finally {
+      held.resolve();
+      await holding;
+    }
   });
 });

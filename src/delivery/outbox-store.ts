@@ -89,10 +89,11 @@ export const lockName = ({ entry }: Kept) => keyOf(entry.conversation, entry.id)
  * Runs `run` while holding the lock `name`, after any tab that holds it (which is sending it: `run`
  * then finds it sent). Where the Web Locks API is missing, a lease in localStorage, outside the
  * entries' keys, stands in: not atomic across processes; a tab that finds it held waits for it.
+ * `signal` gives up the wait (a send cancelled while another tab holds the lock).
  */
-export async function withLock(name: string, run: () => Promise<void>): Promise<void> {
+export async function withLock(name: string, run: () => Promise<void>, signal?: AbortSignal): Promise<void> {
   const locks = globalThis.navigator?.locks;
-  if (locks) return locks.request(name, run);
+  if (locks) return locks.request(name, signal ? { signal } : {}, run);
   const lease = `webview-form:lease:${name}`;
   const mine = `${Math.random()}@`;
   try {
@@ -101,6 +102,7 @@ export async function withLock(name: string, run: () => Promise<void>): Promise<
       const until = Number((localStorage.getItem(lease) ?? '').split('@')[1]);
       if (!(until > Date.now() && until <= Date.now() + LEASE)) localStorage.setItem(lease, `${mine}${Date.now() + LEASE}`);
       if (localStorage.getItem(lease)!.startsWith(mine)) break;
+      signal?.throwIfAborted();
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   } catch {

@@ -239,9 +239,10 @@ export class Outbox implements ReactiveController {
    * new answers) goes through here, so that what waits does not leave as well: this form's older
    * answers waiting are dropped (the new ones replace them), and the same post waiting is sent by
    * `post` under its lock, then marked sent for the tabs that show it; if it left meanwhile, its
-   * status comes back and nothing is posted. A failure leaves it waiting, as it was.
+   * status comes back and nothing is posted. A failure leaves it waiting, as it was. `signal`, the
+   * send's, gives up waiting for a lock another tab holds.
    */
-  async sendAs(request: SignedRequest, post: () => Promise<SubmitResult>): Promise<SubmitResult | number> {
+  async sendAs(request: SignedRequest, post: () => Promise<SubmitResult>, signal?: AbortSignal): Promise<SubmitResult | number> {
     const digest = fnv1a64(request.body);
     const place = this.#options.place();
     let same: Kept | undefined;
@@ -249,9 +250,13 @@ export class Outbox implements ReactiveController {
       if (kept.entry.digest === digest) same = kept;
       else if (kept.entry.place === place && kept.entry.sent === undefined) {
         if (this.#shown?.entry.id === kept.entry.id) this.#shown = undefined;
-        await withLock(lockName(kept), async () => {
-          if (reread(kept)?.sent === undefined) removeEntry(kept);
-        });
+        await withLock(
+          lockName(kept),
+          async () => {
+            if (reread(kept)?.sent === undefined) removeEntry(kept);
+          },
+          signal,
+        );
       }
     }
     if (!same) return post();
@@ -259,15 +264,19 @@ export class Outbox implements ReactiveController {
     // This send reports it (succeeds or fails as a send): a flush that takes the lock first posts it quietly.
     if (this.#shown?.entry.id === kept.entry.id) this.#shown = undefined;
     let outcome: SubmitResult | number | undefined;
-    await withLock(lockName(kept), async () => {
-      const now = reread(kept);
-      if (now?.sent !== undefined) return void (outcome = now.sent);
-      const result = (outcome = await post());
-      if (now) {
-        const { body: _answers, ...mark } = now;
-        writeEntry(kept.storage, { ...mark, sent: result.status, sentAt: Date.now() });
-      }
-    });
+    await withLock(
+      lockName(kept),
+      async () => {
+        const now = reread(kept);
+        if (now?.sent !== undefined) return void (outcome = now.sent);
+        const result = (outcome = await post());
+        if (now) {
+          const { body: _answers, ...mark } = now;
+          writeEntry(kept.storage, { ...mark, sent: result.status, sentAt: Date.now() });
+        }
+      },
+      signal,
+    );
     return outcome!;
   }
 

@@ -62,7 +62,8 @@ export async function deliver(form: FormHost, signal: AbortSignal, outbox?: Outb
   let result;
   try {
     // Through the outbox: the same post waiting there leaves once, from here or (already gone) not at all.
-    const outcome = outbox ? await outbox.sendAs(request, post) : await post();
+    // Raced against the signal, so a cancelled send settles as aborted (not as the lock's own AbortError).
+    const outcome = outbox ? await untilAborted(outbox.sendAs(request, post, signal), signal) : await post();
     if (typeof outcome === 'number') return { payload, status: outcome, response: null, attempts: 0, replayed: true, forget };
     result = outcome;
   } catch (error) {
