@@ -1,57 +1,14 @@
-// Hostile probes of the outbox and device drafts (issue 31). Each test states what the outbox MUST do;
-// a failing one is a finding. "(passes)" in a name: the probe found the behaviour sound.
+// The outbox and device drafts under hostile use (issue 31): a helper's probes, each a case the
+// first version got wrong (or, a few, right), kept as regression tests of what the outbox must do.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/index.js';
 import type { WebviewForm } from '../src/element/webview-form.js';
 import type { WebviewSuccessEvent } from '../src/delivery/events.js';
 import type { Transport } from '../src/core/client.js';
 import { loadDelivery } from '../src/element/loader.js';
-import { IDS, VENDOR_LINK, deferred, json, setPageUrl, useFreshTab, type Deferred } from './helpers.js';
-
-const PREFIX = 'webview-form:outbox:';
-
-interface Post {
-  url: string;
-  body: string;
-  token: string | null;
-}
-
-/**
- * A line: down (a network error) until `up`; when up, each request that reached it is recorded, waits
- * for `hold` if set (once), then gets `answer()`.
- */
-function line() {
-  const posts: Post[] = [];
-  const state: { up: boolean; hold?: Deferred<void>; answer: () => Response; landed: boolean } = {
-    up: false,
-    answer: () => json({}),
-    landed: false,
-  };
-  const transport: Transport = async (request) => {
-    if (!state.up) throw new TypeError('Failed to fetch');
-    posts.push({ url: request.url, body: await request.text(), token: request.headers.get('Authorization') });
-    const hold = state.hold;
-    state.hold = undefined;
-    if (hold) await hold.promise;
-    const answer = state.answer();
-    state.landed = true;
-    return answer;
-  };
-  return { posts, state, transport };
-}
-
-async function page(transport: Transport, { keep, id = 'trip', conversation }: { keep?: string; id?: string; conversation?: string } = {}) {
-  const form = await fixture<WebviewForm>(html`
-    <webview-form id=${id} region="us" keep=${ifDefined(keep)} conversation-id=${conversation ?? IDS.conversationId} .fetch=${transport}>
-      <label>Name <input name="name" /></label>
-      <label>Colour <input name="colour" /></label>
-    </webview-form>
-  `);
-  await form.updateComplete;
-  return form;
-}
+import { IDS, VENDOR_LINK, deferred, json, setPageUrl, useFreshTab } from './helpers.js';
+import { OUTBOX_PREFIX, line, outboxKeys, page, sendThroughRetries, type } from './outbox-support.js';
 
 /** Two forms in one fixture (one page), same conversation unless told. */
 async function twoForms(transport: Transport, sameId?: string) {
@@ -72,29 +29,6 @@ async function twoForms(transport: Transport, sameId?: string) {
   return [one, two] as const;
 }
 
-function type(form: WebviewForm, name: string, value: string): void {
-  const control = form.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
-  control.value = value;
-  control.dispatchEvent(new InputEvent('input', { bubbles: true }));
-}
-
-async function sendThroughRetries(form: WebviewForm): Promise<unknown> {
-  await loadDelivery();
-  const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-  let settled = false;
-  try {
-    const outcome = form.submit().then(
-      (result) => ((settled = true), result),
-      (error) => ((settled = true), error),
-    );
-    for (let step = 0; step < 100 && !settled; step++) await clock.tickAsync(250);
-    return await outcome;
-  } finally {
-    clock.restore();
-  }
-}
-
-const outboxKeys = (storage: Storage = localStorage) => Object.keys(storage).filter((key) => key.startsWith(PREFIX));
 interface StoredEntry {
   id: string;
   sent?: number;
@@ -211,7 +145,7 @@ describe('the outbox under hostile use', function () {
   it('malformed, hand-edited, huge, non-JSON entries under the prefix: dropped, nothing thrown, nothing posted', async () => {
     const caught = rejections();
     try {
-      const base = `${PREFIX}${IDS.conversationId}:`;
+      const base = `${OUTBOX_PREFIX}${IDS.conversationId}:`;
       localStorage.setItem(`${base}a`, 'not json {');
       localStorage.setItem(`${base}b`, 'null');
       localStorage.setItem(`${base}c`, '[1,2,3]');
@@ -288,13 +222,13 @@ describe('the outbox under hostile use', function () {
       key,
       JSON.stringify({ ...stored, request: { url: 'https://attacker.invalid/collect' }, url: 'https://attacker.invalid/' }),
     );
-    const { posts, state, transport } = line();
+    const { posts, urls, state, transport } = line();
     state.up = true;
     const form = await page(transport);
     await loadDelivery();
     await waitUntil(() => posts.length > 0, 'the flush ran', { timeout: 10_000 });
     // The form's own endpoint: region "us".
-    expect(posts.map((post) => new URL(post.url).origin)).to.deep.equal(['https://va.bc-intg.liveperson.net']);
+    expect(urls.map((url) => new URL(url).origin)).to.deep.equal(['https://va.bc-intg.liveperson.net']);
     expect(form.state).to.not.equal('error');
   });
 
@@ -303,7 +237,7 @@ describe('the outbox under hostile use', function () {
     const other = 'b0000000-0000-4000-8000-000000000000';
     const { key, stored } = await queueOne('Mallory', other);
     localStorage.removeItem(key);
-    localStorage.setItem(`${PREFIX}${IDS.conversationId}:${stored.id}`, JSON.stringify(stored));
+    localStorage.setItem(`${OUTBOX_PREFIX}${IDS.conversationId}:${stored.id}`, JSON.stringify(stored));
     const { posts, state, transport } = line();
     state.up = true;
     await page(transport);

@@ -2,67 +2,14 @@
 // 24 hours, and an outbox that sends a post that could not leave by itself, exactly once.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/index.js';
 import type { WebviewForm } from '../src/element/webview-form.js';
 import type { WebviewQueuedEvent, WebviewSuccessEvent } from '../src/delivery/events.js';
-import type { Transport } from '../src/core/client.js';
 import { loadDelivery } from '../src/element/loader.js';
-import { IDS, IDS_AUTH, VENDOR_LINK, deferred, json, setPageUrl, useFreshTab } from './helpers.js';
+import { IDS_AUTH, VENDOR_LINK, deferred, setPageUrl, useFreshTab } from './helpers.js';
+import { draftKeys, line, outboxKeys, page, sendThroughRetries, type } from './outbox-support.js';
 
 const DAY = 24 * 60 * 60 * 1000;
-
-/** A line that is down until `up` is set; every request that reached it, with its body and token. */
-function line() {
-  const posts: Array<{ body: string; token: string | null }> = [];
-  const state = { up: false, tried: 0 };
-  const transport: Transport = async (request) => {
-    state.tried++;
-    if (!state.up) throw new TypeError('Failed to fetch');
-    posts.push({ body: await request.text(), token: request.headers.get('Authorization') });
-    return json({});
-  };
-  return { posts, state, transport };
-}
-
-/** A form of the vendor's link on a page, as the chat opens it: `keep` unset unless given. */
-async function page(transport: Transport, { keep, id = 'trip', conversation }: { keep?: string; id?: string; conversation?: string } = {}) {
-  const form = await fixture<WebviewForm>(html`
-    <webview-form id=${id} region="us" keep=${ifDefined(keep)} conversation-id=${conversation ?? IDS.conversationId} .fetch=${transport}>
-      <label>Name <input name="name" /></label>
-      <label>Colour <input name="colour" /></label>
-    </webview-form>
-  `);
-  await form.updateComplete;
-  return form;
-}
-
-/** Types `value` into the control named `name`, as a person does. */
-function type(form: WebviewForm, name: string, value: string): void {
-  const control = form.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
-  control.value = value;
-  control.dispatchEvent(new InputEvent('input', { bubbles: true }));
-}
-
-/** Sends, running a fake clock through the retries' waits until the send settles. */
-async function sendThroughRetries(form: WebviewForm): Promise<unknown> {
-  await loadDelivery();
-  const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-  let settled = false;
-  try {
-    const outcome = form.submit().then(
-      (result) => ((settled = true), result),
-      (error) => ((settled = true), error),
-    );
-    for (let step = 0; step < 100 && !settled; step++) await clock.tickAsync(250);
-    return await outcome;
-  } finally {
-    clock.restore();
-  }
-}
-
-const outboxKeys = (storage: Storage = localStorage) => Object.keys(storage).filter((key) => key.startsWith('webview-form:outbox:'));
-const draftKeys = (storage: Storage = localStorage) => Object.keys(storage).filter((key) => key.startsWith('webview-form:draft:'));
 
 /** The webview closes: the form leaves the page, and the tab's storage goes with the tab. */
 function closeTab(form: WebviewForm): void {

@@ -27,6 +27,7 @@ import { WebviewQueuedEvent } from './events.js';
 import { lockName, readEntries, removeEntry, reread, sweepOutbox, withLock, writeEntry, type Entry, type Kept } from './outbox-store.js';
 import type { FormHost, QueuedView } from '../element/form-host.js';
 import type { Delivered } from '../element/submission.js';
+import { WebviewState } from '../element/public-interface.js';
 
 /** Whether a failed send may wait for the line: the service did not act on it (or may not have, a timeout). */
 export const mayWait = (error: unknown): error is WebviewError =>
@@ -292,7 +293,7 @@ export class Outbox implements ReactiveController {
   /** The form is sending, or showing its thanks: a flush leaves it alone. */
   #busy(): boolean {
     const { state } = this.#form.element;
-    return state === 'submitting' || state === 'success';
+    return state === WebviewState.SUBMITTING || state === WebviewState.SUCCESS;
   }
 
   /** The form is no longer showing a post that waits. */
