@@ -11,7 +11,14 @@
 import type { Control } from '../dom/controls.js';
 
 export const FIELD_TYPES = ['text', 'email', 'tel', 'url', 'number', 'date', 'textarea', 'select', 'radio', 'checkbox', 'hidden'] as const;
-export type FieldType = (typeof FIELD_TYPES)[number];
+
+/**
+ * The types the first render does not draw: their drawing and checks come with a chunk of their
+ * own (kinds/), fetched only by a form that declares one.
+ */
+export const KIND_TYPES = ['rating', 'scale', 'otp'] as const;
+
+export type FieldType = (typeof FIELD_TYPES)[number] | (typeof KIND_TYPES)[number];
 
 /** The types whose fields need `options` (and the only ones that may have them). */
 export const WITH_OPTIONS: ReadonlySet<FieldType> = new Set<FieldType>(['select', 'radio']);
@@ -68,10 +75,21 @@ interface Rules {
 /** The rules a type does not take, spelled out so that writing one is a type error. */
 type Without<K extends keyof Rules> = { [P in K]?: never };
 
-/** `text` (the default when `type` is left out), `email`, `tel` or `url`: one line of text. */
+/** `text` (the default when `type` is left out), `email` or `url`: one line of text. */
 export interface TextFieldDeclaration
   extends CommonSettings, Pick<Rules, 'pattern' | 'minLength' | 'maxLength'>, Without<'min' | 'max' | 'options'> {
-  type?: 'text' | 'email' | 'tel' | 'url';
+  type?: 'text' | 'email' | 'url';
+}
+
+/**
+ * A phone number. With `country`, it is checked as a number a bot can dial and sent in E.164
+ * (`+442079460000`); without, it is sent as typed.
+ */
+export interface PhoneFieldDeclaration
+  extends CommonSettings, Pick<Rules, 'pattern' | 'minLength' | 'maxLength'>, Without<'min' | 'max' | 'options'> {
+  type: 'tel';
+  /** The country of a number typed without `+` (ISO 3166 alpha-2, e.g. `GB`). */
+  country?: string;
 }
 
 /** Several lines of text. */
@@ -80,10 +98,51 @@ export interface TextareaFieldDeclaration
   type: 'textarea';
 }
 
-/** A number or a date, with optional bounds. */
-export interface RangeFieldDeclaration
+/** A number, with optional bounds. */
+export interface NumberFieldDeclaration
   extends CommonSettings, Pick<Rules, 'min' | 'max'>, Without<'pattern' | 'minLength' | 'maxLength' | 'options'> {
-  type: 'number' | 'date';
+  type: 'number';
+}
+
+/**
+ * A date, with optional bounds (`YYYY-MM-DD`, or `today`). With `style: 'memorable'`, a date the
+ * person knows (a birth date) is typed as day, month and year, each in a box of its own.
+ */
+export interface DateFieldDeclaration
+  extends CommonSettings, Pick<Rules, 'min' | 'max'>, Without<'pattern' | 'minLength' | 'maxLength' | 'options'> {
+  type: 'date';
+  /** `memorable`: three boxes (day, month, year), in the order of the form's language. */
+  style?: 'memorable';
+}
+
+/** @deprecated Use `NumberFieldDeclaration` or `DateFieldDeclaration`. */
+export type RangeFieldDeclaration = NumberFieldDeclaration | DateFieldDeclaration;
+
+/** Stars to choose from: sends `"1"` to `"max"`. */
+export interface RatingFieldDeclaration extends CommonSettings, Without<'pattern' | 'minLength' | 'maxLength' | 'min' | 'options'> {
+  type: 'rating';
+  /** The number of stars, 2 to 10; default 5. */
+  max?: number;
+}
+
+/** A row of numbers to choose from, such as the 0–10 of a Net Promoter Score: sends the number. */
+export interface ScaleFieldDeclaration extends CommonSettings, Without<'pattern' | 'minLength' | 'maxLength' | 'options'> {
+  type: 'scale';
+  /** The first number; default 0. */
+  min?: number;
+  /** The last number, at most 20 more than `min`; default 10. */
+  max?: number;
+  /** Under the first number, such as "Not likely". */
+  minLabel?: string;
+  /** Under the last number, such as "Very likely". */
+  maxLabel?: string;
+}
+
+/** A one-time code, in one box: sends its digits. */
+export interface OtpFieldDeclaration extends CommonSettings, Without<keyof Rules> {
+  type: 'otp';
+  /** How many digits, 4 to 10; default 6. */
+  length?: number;
 }
 
 /** One of a list: a select, or a group of radio buttons. */
@@ -96,6 +155,11 @@ export interface ChoiceFieldDeclaration extends CommonSettings, Without<'pattern
 /** A checkbox: sends `"true"` or `"false"`. */
 export interface CheckboxFieldDeclaration extends CommonSettings, Without<keyof Rules> {
   type: 'checkbox';
+  /**
+   * A link drawn after the label, such as the privacy notice a consent refers to; it opens in a
+   * new tab. `href` is an `https:` address or a path on this site.
+   */
+  link?: { href: string; text: string };
 }
 
 /** A value sent without being shown. */
@@ -110,10 +174,15 @@ export interface HiddenFieldDeclaration extends CommonSettings, Without<keyof Ru
  */
 export type FieldDeclaration =
   | TextFieldDeclaration
+  | PhoneFieldDeclaration
   | TextareaFieldDeclaration
-  | RangeFieldDeclaration
+  | NumberFieldDeclaration
+  | DateFieldDeclaration
   | ChoiceFieldDeclaration
   | CheckboxFieldDeclaration
+  | RatingFieldDeclaration
+  | ScaleFieldDeclaration
+  | OtpFieldDeclaration
   | HiddenFieldDeclaration;
 
 /**
@@ -170,7 +239,8 @@ function sketchField(candidate: unknown): CheckedField | undefined {
   // A condition is drawn as a JSON attribute (data-when), whatever it holds; its check comes later.
   const { options, when, ...settings } = candidate;
   const type = settings.type ?? 'text';
-  if (typeof settings.name !== 'string' || !FIELD_TYPES.includes(type as FieldType)) return undefined;
+  // A type or a style of the kinds chunk (a memorable date) waits for it: drawn now, it would change under the person's fingers.
+  if (typeof settings.name !== 'string' || !(FIELD_TYPES as readonly unknown[]).includes(type) || settings.style) return undefined;
   if (!Object.values(settings).every(isPlain)) return undefined;
   const drawableOptions =
     options === undefined ? !WITH_OPTIONS.has(type as FieldType) : Array.isArray(options) && options.every(isPlainOption);

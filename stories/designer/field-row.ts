@@ -43,6 +43,9 @@ const TYPE_NAMES: Record<FieldType, string> = {
   radio: 'Radio buttons',
   checkbox: 'Checkbox',
   hidden: 'Hidden value',
+  rating: 'Rating (stars)',
+  scale: 'Scale (such as 0 to 10)',
+  otp: 'One-time code',
 };
 
 const value = (event: Event) => (event.target as HTMLInputElement).value;
