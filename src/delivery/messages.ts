@@ -43,6 +43,23 @@ export const DELIVERY_MESSAGES: Omit<FormMessages, keyof typeof FIRST_MESSAGES> 
   sendAnyway: 'Send anyway',
   discard: 'Discard',
   notKept: 'Could not send, and this device cannot keep your answers: keep this page open, then send again.',
+  ratingValue: '{value} of {max}',
+  otpLength: 'Enter the {length}-digit code.',
+  day: 'Day',
+  month: 'Month',
+  year: 'Year',
+  dateNeedsDay: '{label} must include a day.',
+  dateNeedsMonth: '{label} must include a month.',
+  dateNeedsYear: '{label} must include a year.',
+  dateDay: 'The day must be between 1 and 31.',
+  dateMonth: 'The month must be between 1 and 12.',
+  dateYear: 'The year must have 4 digits.',
+  dateReal: '{label} must be a real date.',
+  dateFuture: '{label} must be today or in the past.',
+  dateMin: '{label} must be {min} or later.',
+  dateMax: '{label} must be {max} or earlier.',
+  phoneInvalid: 'Enter a phone number that can be called. A number from outside {country} starts with + and its country code.',
+  newTab: '(opens in a new tab)',
 };
 
 // The names of the multi-step texts, whose table comes with the steps chunk: a record, so the

@@ -47,6 +47,8 @@ const VALIDITY = ['length', 'minLength', 'maxLength', 'min', 'max']; // delivery
 const COUNTED: Partial<Record<keyof WebviewMessages, readonly string[]>> = {
   summary: ['count'],
   progress: ['index', 'count'],
+  ratingValue: ['value', 'max'],
+  otpLength: ['length'],
   ...Object.fromEntries(
     (
       [

@@ -103,6 +103,35 @@ export interface FormMessages {
   discard: string;
   /** The send could not leave and the device cannot keep it (storage full or blocked). */
   notKept: string;
+  // The texts of the types that come with their own chunk (kinds/), shown only on forms that declare one.
+  /** A rating's star, read by screen readers (it shows as a star). `{value}`, `{max}` */
+  ratingValue: string;
+  /** A one-time code without the right number of digits. `{length}` (with plural forms), `{label}` */
+  otpLength: string;
+  /** The boxes of a memorable date. */
+  day: string;
+  month: string;
+  year: string;
+  /** A memorable date lacks a part. `{label}` */
+  dateNeedsDay: string;
+  dateNeedsMonth: string;
+  dateNeedsYear: string;
+  /** A memorable date's part is out of range. */
+  dateDay: string;
+  dateMonth: string;
+  dateYear: string;
+  /** A memorable date that does not exist, such as 31 February. `{label}` */
+  dateReal: string;
+  /** A memorable date after today, where `max` is `today`. `{label}` */
+  dateFuture: string;
+  /** A memorable date before `min`. `{label}`, `{min}` (the date as the language writes it) */
+  dateMin: string;
+  /** A memorable date after `max`. `{label}`, `{max}` (the date as the language writes it) */
+  dateMax: string;
+  /** A phone number that cannot be dialled. `{label}`, `{country}`: the name of the field's country in the form's language */
+  phoneInvalid: string;
+  /** After the text of a link that opens in a new tab (a consent's notice). */
+  newTab: string;
 }
 
 /** The English texts a form may show before anything was sent: the rest comes with the delivery (delivery/messages.ts). */
