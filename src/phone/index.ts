@@ -28,14 +28,19 @@ export function readPhone(typed: string, country: string): PhoneReading {
     // A '+' before the first digit makes the country irrelevant; an unknown one is not passed,
     // because the library would then refuse the number for it.
     if (/^\D*\+/.test(text)) return read(text, undefined);
-    if (region === undefined) return { ok: false, problem: 'country' };
+    // '00' is the international prefix of most of the world, and a person abroad types it for '+'
+    // whatever the country of the form: read as '+' first. The library, given the country, would
+    // read '00' by that country's own prefix only: as national digits in the US or JP (011, 010),
+    // as a carrier's prefix in CO (005), giving another number or none.
+    const international = /^\D*00/.test(text) ? read(text.replace(/^(\D*)00/, '$1+'), undefined) : undefined;
+    if (international?.ok) return international;
+    if (region === undefined) return international ?? { ok: false, problem: 'country' };
+    // The second chance for '00': a country whose own prefix merely starts with it (AU's 0011).
     const national = read(text, region);
-    // The library strips the country's own international prefix ('00' in GB, '011' in the US,
-    // '0011' in AU); '00' is the prefix of most of the world, and typed with a US or JP number
-    // it means '+' just the same. Tried only when the national reading failed, so a national
-    // number that starts with '00' is still read as such.
-    if (national.ok || !/^\D*00/.test(text)) return national;
-    return read(text.replace(/^(\D*)00/, '$1+'), undefined);
+    if (national.ok || international === undefined) return national;
+    // Both readings failed. Which the person meant is unknown, so a length they disagree on
+    // ('0011 44 20 7946 000' is too long as +11…, a digit short as AU's +44…) is not reported.
+    return national.problem === international.problem ? national : INVALID;
   } catch {
     return INVALID;
   }
