@@ -39,6 +39,8 @@ const SAMPLE = {
   index: 1,
   name: 'notes',
   labels: 'Notes',
+  value: 4,
+  country: 'Z',
 };
 
 describe('built-in languages', () => {
@@ -58,7 +60,7 @@ describe('built-in languages', () => {
         // Filled in, nothing of the syntax is left for a person to read.
         for (const count of [0, 1, 2, 3, 5, 11, 22, 100]) {
           expect(
-            format(text, { ...SAMPLE, count, minLength: count, maxLength: count }, language),
+            format(text, { ...SAMPLE, count, minLength: count, maxLength: count, length: count, value: count }, language),
             `${language}.${key} with ${count}`,
           ).not.to.match(/[{}#]/);
         }
