@@ -1,7 +1,7 @@
 // The import rules of DESIGN.md, checked in `npm test` (`npm run deps`): no cycle, type imports
 // included; arrows point down (element → fields → dom → i18n → core); a lazily loaded chunk is a
-// folder (delivery/, steps/, i18n/tables/) reached from outside only through import(), and the two
-// chunks share no module of their own; the mock is nobody's dependency but its own hosts'.
+// folder (delivery/, steps/, kinds/, phone/, i18n/tables/) reached from outside only through
+// import(), and the chunks share no module of their own; the mock is nobody's dependency but its own hosts'.
 const layer = (name, mayUse, alsoFiles = []) => ({
   name: `${name}-imports-down`,
   comment: `src/${name}/ may import only from ${[...mayUse, ...alsoFiles].join(', ')}: arrows point down (DESIGN.md, "Layout")`,
@@ -29,14 +29,22 @@ module.exports = {
     // The steps, like the delivery, talk to the element through the one interface it lends.
     layer('steps', ['steps', 'fields', 'dom', 'core', 'i18n'], ['element/form-host.ts']),
     // The delivery reads the element's public description and its regions (the entry file, which the chunk imports).
-    layer('delivery', ['delivery', 'element', 'steps', 'fields', 'dom', 'core', 'i18n']),
+    layer('delivery', ['delivery', 'element', 'steps', 'kinds', 'phone', 'fields', 'dom', 'core', 'i18n']),
+    // The field types the first render does not draw: the delivery lends them what they need of it.
+    layer('kinds', ['kinds', 'fields', 'dom', 'core', 'i18n']),
+    // libphonenumber-js, behind the three functions the delivery calls.
+    layer('phone', ['phone']),
     {
       name: 'chunks-share-no-module',
       comment:
-        'The delivery and the steps chunks share no module: what the steps need of the delivery, the delivery lends them when it starts them',
+        'The chunks share no module: what the steps and the kinds need of the delivery, the delivery lends them when it starts them; it reaches the kinds and the phone chunks through import() alone',
       severity: 'error',
-      from: { path: '^src/(delivery|steps)/' },
-      to: { path: '^src/(delivery|steps)/', pathNot: '^src/$1/', dependencyTypesNot: ['type-only', 'type-import', 'pre-compilation-only'] },
+      from: { path: '^src/(delivery|steps|kinds|phone)/' },
+      to: {
+        path: '^src/(delivery|steps|kinds|phone)/',
+        pathNot: '^src/$1/',
+        dependencyTypesNot: ['dynamic-import', 'type-only', 'type-import', 'pre-compilation-only'],
+      },
     },
     layer('mock', ['mock', 'core']),
     {
@@ -53,9 +61,20 @@ module.exports = {
       severity: 'error',
       // The npm entries (api.ts, element.ts) re-export public classes and functions of both chunks:
       // a bundler splits an app its own way.
-      from: { path: '^src/', pathNot: ['^src/steps/', '^src/i18n/tables/', '^src/delivery/', '^src/api[.]ts$', '^src/element[.]ts$'] },
+      from: {
+        path: '^src/',
+        pathNot: [
+          '^src/steps/',
+          '^src/i18n/tables/',
+          '^src/delivery/',
+          '^src/kinds/',
+          '^src/phone/',
+          '^src/api[.]ts$',
+          '^src/element[.]ts$',
+        ],
+      },
       to: {
-        path: ['^src/steps/', '^src/i18n/tables/', '^src/delivery/'],
+        path: ['^src/steps/', '^src/i18n/tables/', '^src/delivery/', '^src/kinds/', '^src/phone/'],
         dependencyTypesNot: ['dynamic-import', 'type-only', 'type-import', 'pre-compilation-only'],
       },
     },

@@ -8,6 +8,7 @@
  */
 import { ErrorKind, WebviewError } from '../core/errors.js';
 import type { Control } from '../dom/controls.js';
+import { dialling } from './dialling.js';
 
 /** What a draft keeps of one control: its text, whether it is checked, or its chosen options. */
 export interface DraftState {
@@ -41,18 +42,45 @@ export function adapterFor(control: Control): ControlAdapter {
   }
   if (control instanceof HTMLSelectElement) return select(control);
   if (control instanceof HTMLTextAreaElement) return text(control, true);
+  if ('draft' in control) return ownDraft(control as Control & Kept);
   return formAssociated(control);
 }
 
 /** Text-like inputs and textareas: one string (delivery/draft.ts leaves out one that looks like a card number). */
 function text(control: HTMLInputElement | HTMLTextAreaElement, kept: boolean): ControlAdapter {
   return {
-    read: () => [control.value],
+    read: () => [dialled(control) ?? control.value],
     capture: () => (kept ? { value: control.value } : undefined),
     restore: ({ value }) => {
       if (kept && value !== undefined) control.value = value;
     },
     untouched: () => control.value === control.defaultValue,
+  };
+}
+
+/** A phone field with a `country` sends the number in E.164 (`+442079460000`), which a bot can dial; what validation refused is never read. */
+function dialled(control: HTMLInputElement | HTMLTextAreaElement): string | undefined {
+  const country = control.getAttribute('data-country');
+  const phone = dialling.phone;
+  const reading = country && phone && control.value.trim() ? phone.readPhone(control.value, country) : undefined;
+  return reading?.ok ? reading.e164 : undefined;
+}
+
+/** A control of ours that keeps what it holds itself (kinds/memorable-date.ts): a draft keeps its boxes as typed. */
+interface Kept {
+  readonly value: string;
+  draft: string;
+  untouched(): boolean;
+}
+
+function ownDraft(control: Kept): ControlAdapter {
+  return {
+    read: () => [control.value],
+    capture: () => ({ value: control.draft }),
+    restore: ({ value }) => {
+      if (value !== undefined) control.draft = value;
+    },
+    untouched: () => control.untouched(),
   };
 }
 

@@ -7,11 +7,24 @@ import * as z from 'zod/mini';
 import { describeIssues } from '../core/schemas.js';
 import { ErrorKind, WebviewError } from '../core/errors.js';
 import { isMalformedJson } from '../core/json.js';
-import { FIELD_TYPES, WITH_OPTIONS, type CheckedField, type CheckedItem, type FieldType } from '../fields/declarations.js';
+import { FIELD_TYPES, KIND_TYPES, WITH_OPTIONS, type CheckedField, type CheckedItem, type FieldType } from '../fields/declarations.js';
+import { isSafeLink } from './link.js';
 
 const WITH_LENGTH = new Set<FieldType>(['text', 'email', 'tel', 'url', 'textarea']);
 const WITH_PATTERN = new Set<FieldType>(['text', 'email', 'tel', 'url']);
-const WITH_RANGE = new Set<FieldType>(['number', 'date']);
+const WITH_RANGE = new Set<FieldType>(['number', 'date', 'scale']);
+/** The settings of one type only, and that type. */
+const ONLY: Record<string, FieldType> = {
+  country: 'tel',
+  style: 'date',
+  length: 'otp',
+  minLabel: 'scale',
+  maxLabel: 'scale',
+  link: 'checkbox',
+};
+/** A date bound: `YYYY-MM-DD`, or `today`. */
+const DATE = /^(today|\d{4}-\d{2}-\d{2})$/;
+const int = (value: unknown) => value === undefined || Number.isInteger(value);
 
 const Option = z.union([z.string(), z.strictObject({ value: z.string(), label: z.optional(z.string()) })]);
 
@@ -34,7 +47,7 @@ export const FieldSchema = z
   .strictObject({
     name: Name,
     label: z.optional(z.string()),
-    type: z._default(z.enum(FIELD_TYPES), 'text'),
+    type: z._default(z.enum([...FIELD_TYPES, ...KIND_TYPES]), 'text'),
     required: z.optional(z.boolean()),
     pattern: z.optional(z.string().check(z.refine(isPattern, 'is not a valid regular expression'))),
     minLength: Length,
@@ -47,8 +60,37 @@ export const FieldSchema = z
     autocomplete: z.optional(z.string()),
     value: z.optional(z.union([z.string(), z.number(), z.boolean()])),
     when: z.optional(Condition),
+    country: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/, 'must be a country code of two capital letters, such as GB'))),
+    style: z.optional(z.literal('memorable', 'must be "memorable"')),
+    length: z.optional(z.int().check(z.gte(4, 'must be 4 to 10'), z.lte(10, 'must be 4 to 10'))),
+    minLabel: z.optional(z.string()),
+    maxLabel: z.optional(z.string()),
+    link: z.optional(
+      z.strictObject({
+        href: z.string().check(z.refine(isSafeLink, 'must be an https: address or a path on this site')),
+        text: z.string().check(z.refine((text) => text.trim() !== '', 'must not be empty')),
+      }),
+    ),
   })
   .check(
+    ...Object.entries(ONLY).map(([setting, type]) =>
+      z.refine((field) => (field as Record<string, unknown>)[setting] === undefined || (field as { type: unknown }).type === type, {
+        message: `is only for ${type} fields`,
+        path: [setting],
+      }),
+    ),
+    z.refine(({ type, min, max = 5 }) => type !== 'rating' || (min === undefined && int(max) && +max >= 2 && +max <= 10), {
+      message: 'a rating takes max alone, a whole number from 2 to 10',
+      path: ['max'],
+    }),
+    z.refine(({ type, min = 0, max = 10 }) => type !== 'scale' || (int(min) && int(max) && +max > +min && +max - +min <= 20), {
+      message: 'a scale takes whole numbers, max greater than min and at most 20 more',
+      path: ['max'],
+    }),
+    z.refine(({ type, min, max }) => type !== 'date' || [min, max].every((bound) => bound === undefined || DATE.test(String(bound))), {
+      message: 'a date bound is YYYY-MM-DD or "today"',
+      path: ['type'],
+    }),
     z.refine((field) => !WITH_OPTIONS.has(field.type) || field.options !== undefined, {
       message: 'needs options',
       path: ['options'],
@@ -65,8 +107,8 @@ export const FieldSchema = z
       message: 'minLength and maxLength are only for text-like fields',
       path: ['type'],
     }),
-    z.refine((field) => (field.min ?? field.max) === undefined || WITH_RANGE.has(field.type), {
-      message: 'min and max are only for number and date fields',
+    z.refine((field) => (field.min ?? field.max) === undefined || WITH_RANGE.has(field.type) || field.type === 'rating', {
+      message: 'min and max are only for number, date, scale and rating fields',
       path: ['type'],
     }),
     z.refine((field) => (field.minLength ?? 0) <= (field.maxLength ?? Infinity), {

@@ -4,7 +4,7 @@
  * file, so one request brings it all.
  */
 export { Session } from './session.js';
-export { parseFields } from './fields-schema.js';
+export { settleFields } from './kinds.js';
 export { renderFields } from './keyed-fields.js';
 export { DELIVERY_MESSAGES } from './messages.js';
 export { outcomeView } from './outcome-view.js';

@@ -5,8 +5,8 @@
  * any error shown. The first render draws without keys, to stay small; the first drawing here
  * takes its nodes over (see adopt).
  */
-import type { CheckedField, CheckedItem } from '../fields/declarations.js';
-import type { Control } from '../dom/controls.js';
+import { flatFields, type CheckedField, type CheckedItem } from '../fields/declarations.js';
+import { controlName, listControls, type Control } from '../dom/controls.js';
 import type { FormMessages } from '../i18n/messages.js';
 import { fieldNodes, fieldsPlace, stepNode, type Place, type Texts } from '../fields/templates.js';
 
@@ -125,6 +125,22 @@ export function renderFields(
   if (first && !last) adopt(place.container, piecesOf(first.items, place, idPrefix, first.messages));
   sources.set(place.container, { items, messages, authored: place.authored });
   sync(place.container, piecesOf(items, place, idPrefix, messages), messages, last?.messages !== messages);
+  markCountries(place, items);
+}
+
+/**
+ * Tells a phone field's controls, drawn or written by the page, their `country`: validation.ts
+ * checks the number and control-adapter.ts sends it in E.164 by it.
+ */
+function markCountries(place: Place, items: readonly CheckedItem[]): void {
+  const countries = new Map(
+    flatFields(items).flatMap((field) => ('country' in field && field.country ? [[field.name, field.country]] : [])),
+  );
+  if (countries.size === 0) return;
+  for (const control of [...place.authored, ...listControls(place.container, { includeDisabled: true })]) {
+    const country = countries.get(controlName(control));
+    if (country) control.setAttribute('data-country', country);
+  }
 }
 
 /**
@@ -143,7 +159,11 @@ function sync(parent: Element, pieces: readonly Piece[], messages: FormMessages,
   const nodes = pieces.map((piece) => {
     const node = earlier.get(piece.key)?.shift();
     if (!node) return build(piece);
-    if (retext) for (const [text, name] of drawn.get(node)!.texts) if (text.data !== messages[name]) text.data = messages[name];
+    if (retext)
+      for (const [text, name] of drawn.get(node)!.texts) {
+        const data = typeof name === 'function' ? name(messages) : messages[name];
+        if (text.data !== data) text.data = data;
+      }
     if (piece.children) sync(node as Element, piece.children, messages, retext);
     return node;
   });

@@ -199,6 +199,9 @@ export class Session {
     // And the post waiting for the line: the answers it holds are no longer the person's.
     this.outbox.discard();
     this.validation.reset();
+    // Our controls that hold their own state (a memorable date) are put back as a form's reset would.
+    for (const control of listControls(this.#form.element, { includeDisabled: true }))
+      if ('draft' in control) (control as { formResetCallback?(): void }).formResetCallback?.();
     clearTimeout(this.#closing);
   }
 

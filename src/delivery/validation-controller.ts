@@ -113,6 +113,9 @@ export class ValidationController implements ReactiveController {
   };
 
   #onFocusout = (event: Event) => {
+    // Moving between a control's own boxes (a memorable date's day and month) is not leaving it.
+    const next = (event as FocusEvent).relatedTarget as Node | null;
+    if (next && this.#controlOf(event.target as Node)?.contains(next)) return;
     const name = this.#nameOf(event);
     if (!name || !this.#edited.has(name)) return;
     this.#touched.add(name);
@@ -138,7 +141,12 @@ export class ValidationController implements ReactiveController {
   };
 
   #nameOf(event: Event): string | undefined {
-    const target = event.target as Element;
-    return this.#options.controls().includes(target as Control) ? controlName(target) : undefined;
+    const control = this.#controlOf(event.target as Node);
+    return control && controlName(control);
+  }
+
+  /** The control an event's target is, or is a part of (a memorable date's box). */
+  #controlOf(target: Node): Control | undefined {
+    return this.#options.controls().find((control) => control === target || control.contains(target));
   }
 }

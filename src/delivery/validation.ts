@@ -13,6 +13,7 @@ import type { Control, FieldError } from '../dom/controls.js';
 import { errorStyles } from './inline-error-styles.js';
 import { adoptStyles } from '../dom/light-styles.js';
 import { keepWords } from './words.js';
+import { dialling } from './dialling.js';
 
 const ERROR_CLASS = 'webview-form-error';
 let nextId = 0;
@@ -34,38 +35,74 @@ export function messageFor(control: Control, label: string, messages: Texts): st
     min: control.getAttribute('min') ?? '',
     max: control.getAttribute('max') ?? '',
   };
-  const key: keyof FormMessages | undefined = validity.valueMissing
-    ? type === 'checkbox'
-      ? 'valueMissingCheckbox'
-      : type === 'radio' || type === 'select'
-        ? 'valueMissingChoice'
-        : 'valueMissing'
-    : validity.typeMismatch
-      ? type === 'url'
-        ? 'typeMismatchUrl'
-        : 'typeMismatchEmail'
-      : validity.patternMismatch
-        ? 'patternMismatch'
-        : validity.tooShort
-          ? 'tooShort'
-          : validity.tooLong
-            ? 'tooLong'
-            : validity.rangeUnderflow
-              ? 'rangeUnderflow'
-              : validity.rangeOverflow
-                ? 'rangeOverflow'
-                : validity.badInput || validity.stepMismatch
-                  ? 'badInput'
-                  : undefined;
+  // A control that knows what is wrong with it names its message (kinds/memorable-date.ts).
+  const own = (control as { errorKey?: keyof FormMessages }).errorKey;
+  const oneTimeCode = validity.patternMismatch && control.hasAttribute('data-length');
+  if (oneTimeCode) values.length = Number(control.getAttribute('data-length'));
+  if (own) Object.assign(values, datesIn((control as { errorValues?: Record<string, string> }).errorValues, messages.lang));
+  const key: keyof FormMessages | undefined =
+    own && own !== 'valueMissing'
+      ? own
+      : oneTimeCode
+        ? 'otpLength'
+        : validity.valueMissing
+          ? type === 'checkbox'
+            ? 'valueMissingCheckbox'
+            : type === 'radio' || type === 'select'
+              ? 'valueMissingChoice'
+              : 'valueMissing'
+          : validity.typeMismatch
+            ? type === 'url'
+              ? 'typeMismatchUrl'
+              : 'typeMismatchEmail'
+            : validity.patternMismatch
+              ? 'patternMismatch'
+              : validity.tooShort
+                ? 'tooShort'
+                : validity.tooLong
+                  ? 'tooLong'
+                  : validity.rangeUnderflow
+                    ? 'rangeUnderflow'
+                    : validity.rangeOverflow
+                      ? 'rangeOverflow'
+                      : validity.badInput || validity.stepMismatch
+                        ? 'badInput'
+                        : undefined;
   const template = messages[key ?? 'badInput'];
   // A label inside a sentence ("Enter your name.") starts in lower case; one in quotation marks
   // (« Nom », „Vorname“) stays as written, and so do German nouns wherever they stand.
-  if (messages.lang !== 'de' && !QUOTED_LABEL.test(template)) values.label = lowerFirst(label, messages.lang);
+  // A label that starts the sentence ("Date of birth must be a real date.") keeps its capital.
+  if (messages.lang !== 'de' && !QUOTED_LABEL.test(template) && !template.startsWith('{label}'))
+    values.label = lowerFirst(label, messages.lang);
   // A custom error (set by the page or a form-associated element) already has its own words.
   return key || !control.validationMessage ? format(template, values, messages.lang) : control.validationMessage;
 }
 
 const QUOTED_LABEL = /[«»“”„‘’'"「『‹›]\s?\{label\}/;
+
+/** ISO dates (a memorable date's bounds) as the language writes them: "1 January 2000". */
+function datesIn(values: Record<string, string> | undefined, lang: string): Record<string, string> {
+  const written: Record<string, string> = {};
+  for (const [name, iso] of Object.entries(values ?? {})) {
+    written[name] = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  }
+  return written;
+}
+
+/** Whether a phone field with a `country` (set by delivery/keyed-fields.ts) holds a number that can be dialled. */
+function phoneProblem(control: Control, label: string, messages: Texts): string | undefined {
+  const country = control.getAttribute('data-country');
+  const value = String((control as { value?: unknown }).value ?? '');
+  const phone = dialling.phone;
+  if (!country || !phone || !value.trim() || phone.readPhone(value, country).ok) return undefined;
+  let name = country;
+  try {
+    name = new Intl.DisplayNames([messages.lang], { type: 'region' }).of(country) ?? country;
+  } catch {
+    // No names for this language: the code reads well enough.
+  }
+  return format(messages.phoneInvalid, { label, country: name }, messages.lang);
+}
 
 /**
  * Re-checks a group of same-named controls from scratch and returns the group's error, if any.
@@ -73,7 +110,14 @@ const QUOTED_LABEL = /[«»“”„‘’'"「『‹›]\s?\{label\}/;
  * A custom message the page set is left alone and counts as the field's error.
  */
 export function checkGroup(group: readonly Control[], messages: Texts): FieldError | undefined {
-  for (const control of group) clearOurMessage(control);
+  for (const control of group) {
+    clearOurMessage(control);
+    // The browser knows no phone numbers: a number that cannot be dialled is our custom error.
+    if (control.validity?.valid && control.hasAttribute('data-country')) {
+      const problem = phoneProblem(control, controlLabel(control), messages);
+      if (problem) setCustom(control, problem);
+    }
+  }
   const invalid = group.find((control) => control.checkValidity?.() === false);
   // Reading the label clones DOM: only an invalid field, which needs it for its message, pays that.
   const label = invalid ? controlLabel(group[0]) : '';

@@ -108,15 +108,20 @@ export class DeclaredFields {
     // Not before the first frame: the chunk's download and evaluation would compete with it, and
     // only a send needs the verdict.
     await afterNextPaint();
-    const { parseFields, renderFields } = await loadDelivery();
+    const { settleFields, renderFields } = await loadDelivery();
     this.#redraw = renderFields;
-    // A newer declaration arrived while zod loaded: its own check settles it.
-    if (fields !== this.#source) return;
+    let verdict: CheckedItem[] | WebviewError;
     try {
-      this.#verdict = parseFields(fields);
+      // zod's verdict, and the code of the types it declares that the first render does not draw.
+      verdict = await settleFields(fields);
     } catch (error) {
-      this.#verdict = error instanceof WebviewError ? error : new WebviewError(ErrorKind.CONFIG, String(error));
+      // That code could not load: like the delivery's, it is asked for again by the next send.
+      if ((error as WebviewError).kind == ErrorKind.NETWORK) throw error;
+      verdict = error instanceof WebviewError ? error : new WebviewError(ErrorKind.CONFIG, String(error));
     }
+    // A newer declaration arrived meanwhile: its own check settles it.
+    if (fields !== this.#source) return;
+    this.#verdict = verdict;
     this.#host.requestUpdate();
   }
 }

@@ -13,8 +13,28 @@ import type { FormMessages } from '../i18n/messages.js';
 /** The light-DOM container of generated controls, a `<form>`; authors may style `.webview-form-fields`. */
 export const FIELDS_CLASS = 'webview-form-fields';
 
-/** The texts of a drawing that come from `messages`, not from the declaration, with where each goes. */
-export type Texts = Array<[Text, 'optional' | 'choose']>;
+/**
+ * The texts of a drawing that come from `messages`, not from the declaration: each with its
+ * message's name, or with how it is made from the messages (a rating's "4 of 5").
+ */
+export type Texts = Array<[Text, keyof FormMessages | ((messages: FormMessages) => string)]>;
+
+/**
+ * Draws a field of a type the first render does not know (a rating, a memorable date…), given
+ * the pieces every field has; undefined for the types drawn here.
+ */
+export type KindDrawing = (
+  field: CheckedField,
+  id: string,
+  label: string,
+  hint: HTMLElement | undefined,
+  errorText: (forId: string) => HTMLElement,
+  messages: FormMessages,
+  texts: Texts,
+) => HTMLElement | undefined;
+
+/** The kinds chunk's drawing (kinds/), set when it arrives: only a form that declares such a type fetches it. */
+export const kinds: { draw?: KindDrawing } = {};
 
 /** Where declared fields are drawn, and the authored controls: a declared name among `names` is drawn by the page. */
 export interface Place {
@@ -95,7 +115,7 @@ function fieldElement(field: CheckedField, id: string, messages: FormMessages, t
   if (field.type === 'hidden') return h('input', { type: 'hidden', name: field.name, value: text(field.value) });
   const label = fieldLabel(field);
   const required = field.required === true;
-  const message = (name: Texts[number][1]) => {
+  const message = (name: 'optional' | 'choose') => {
     const node = document.createTextNode(messages[name]);
     texts.push([node, name]);
     return node;
@@ -107,8 +127,10 @@ function fieldElement(field: CheckedField, id: string, messages: FormMessages, t
     field.type !== 'checkbox' &&
     !answered && [' ', h('span', { class: 'webview-form-optional' }, message('optional'))];
   const hintId = field.hint ? `${id}-hint` : undefined;
-  const hint = hintId && h('p', { class: 'webview-form-hint', id: hintId }, field.hint);
+  const hint = hintId ? h('p', { class: 'webview-form-hint', id: hintId }, field.hint) : undefined;
   const errorText = (forId: string) => h('p', { class: 'webview-form-error', hidden: true, id: `${forId}-error` });
+  const own = kinds.draw?.(field, id, label, hint, errorText, messages, texts);
+  if (own) return own;
 
   if (field.type === 'radio') {
     return h(

@@ -87,6 +87,13 @@ function answerText(group: readonly Control[], messages: StepMessages): string {
       return control.checked ? [control.labels?.[0]?.textContent?.trim() || control.value] : [];
     }
     const value = (control as { value?: unknown }).value;
+    // A memorable date is shown as the language writes it, not as it is sent.
+    if (value && control.localName === 'webview-form-date')
+      return [
+        new Intl.DateTimeFormat((messages as { lang?: string }).lang, { dateStyle: 'long', timeZone: 'UTC' }).format(
+          new Date(`${String(value)}T00:00:00Z`),
+        ),
+      ];
     return value == null ? [] : [String(value)];
   });
   return parts.filter(Boolean).join(', ');
