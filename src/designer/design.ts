@@ -3,10 +3,11 @@
  * page (page.ts), the Conversation Builder code (bot-code.ts) and a curl line (curl.ts). Plain
  * data, so that it can live in a link. Nothing here is part of the element or the drop-in.
  */
-import { flatFields, sketchFields, type CheckedField, type FieldsDeclaration } from '../fields/declarations.js';
+import { flatFields, type CheckedField, type FieldsDeclaration } from '../fields/declarations.js';
 import { idProblem } from '../core/id-format.js';
 import { returnLink } from '../core/return-url.js';
 import type { Region } from '../core/protocol.js';
+import { designItems } from './sketch.js';
 
 export interface Design {
   /** The `fields` declaration: fields, or steps that hold fields. */
@@ -34,7 +35,7 @@ export interface Design {
 }
 
 /** The design's fields, out of their steps; none while the declaration cannot be drawn. */
-export const designFields = (design: Design): CheckedField[] => flatFields(sketchFields(design.fields) ?? []);
+export const designFields = (design: Design): CheckedField[] => flatFields(designItems(design.fields) ?? []);
 
 /**
  * The names of the variables a post of `design` can carry: its fields' (hidden ones included),

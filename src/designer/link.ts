@@ -4,10 +4,12 @@
  * which no URL parser or router rewrites, whatever the labels hold.
  */
 import { REGIONS } from '../core/protocol.js';
-import { sketchFields } from '../fields/declarations.js';
+import { flatFields } from '../fields/declarations.js';
 import { LANGUAGES } from '../i18n/languages.js';
 import type { PublicProperties } from '../element/public-interface.js';
 import { oddCharacter, type Design } from './design.js';
+import { designItems } from './sketch.js';
+import { settingProblems } from './type-settings.js';
 
 type Setting = 'string' | 'boolean' | 'strings';
 /** What a setting of type `Type` holds. */
@@ -77,7 +79,13 @@ export function decodeDesign(value: string): Design {
   // The designer draws what it reads: fields it could not draw, or a setting of the wrong type,
   // would break it rather than the design.
   const { fields } = design as Design;
-  if (!sketchFields(fields) || !editable(fields)) throw new Error('The link’s design has fields the form cannot draw.');
+  const items = designItems(fields);
+  if (!items || !editable(fields)) throw new Error('The link’s design has fields the form cannot draw.');
+  // The boxes keep a setting the form would refuse (a rating of 11 stars) out of a design: one in a link was written by hand.
+  for (const field of flatFields(items)) {
+    const [problem] = Object.values(settingProblems(field));
+    if (problem) throw new Error(`The link’s design has a field the form would refuse, “${field.name}”: ${problem}`);
+  }
   for (const [name, value] of Object.entries(design)) {
     if (name === 'fields') continue;
     const type = Object.hasOwn(SETTINGS, name) ? SETTINGS[name] : undefined;

@@ -12,6 +12,7 @@ import {
   type FieldsDeclaration,
   type StepDeclaration,
 } from '../fields/declarations.js';
+import { carriedSettings } from './type-settings.js';
 
 /** One field as the designer edits it: its declaration, and the title of the step it is on ("" when the form has no steps). */
 export interface Row {
@@ -77,7 +78,8 @@ export const PATTERN_TYPES: ReadonlySet<string> = new Set(['text', 'email', 'tel
 
 /**
  * `field` as a field of `type`: what every type may say is kept, a rule the new type does not take
- * is dropped (the schema would refuse it), and a list of choices gets two to start from.
+ * is dropped (the schema would refuse it), and a list of choices gets two to start from. A setting
+ * of issue 32 is kept where the new type takes it as it is (a rating's stars as a scale's last number).
  */
 export function retype(field: FieldDeclaration, type: FieldType): FieldDeclaration {
   const { name, label, required, hint, placeholder, autocomplete, when, pattern, minLength, maxLength, options, value } =
@@ -95,7 +97,7 @@ export function retype(field: FieldDeclaration, type: FieldType): FieldDeclarati
       : type === 'textarea'
         ? { minLength, maxLength }
         : {};
-  return declaration({ ...common, type: type === 'text' ? undefined : type, ...rules });
+  return declaration({ ...common, type: type === 'text' ? undefined : type, ...rules, ...carriedSettings(field, type) });
 }
 
 /** `field` with `patch` applied; a setting patched to undefined is gone, not kept as a key. */
