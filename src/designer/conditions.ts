@@ -21,13 +21,27 @@ const CHECKBOX_ANSWERS: readonly AnswerChoice[] = [
 
 /**
  * The answers `field` can give, when they are a fixed list (a select's or radio's choices, a
- * checkbox's two); undefined when the person types the answer.
+ * checkbox's two, a rating's or a scale's numbers); undefined when the person types the answer.
  */
 export function answerChoices(field: FieldDeclaration): readonly AnswerChoice[] | undefined {
   // A choice field with no options yet (being written) has nothing to pick: free text until it has.
   if (field.type === 'select' || field.type === 'radio') return field.options?.length ? field.options.map(optionParts) : undefined;
   if (field.type === 'checkbox') return CHECKBOX_ANSWERS;
+  // A rating posts "1" to its stars; a scale, each of its numbers.
+  if (field.type === 'rating') return numbers(1, field.max ?? 5);
+  if (field.type === 'scale') return numbers(field.min ?? 0, field.max ?? 10, field.minLabel, field.maxLabel);
   return undefined;
+}
+
+/** The numbers `first` to `last` as answers, the words under the ends beside them. */
+function numbers(first: number, last: number, firstWords?: string, lastWords?: string): AnswerChoice[] | undefined {
+  const answers: AnswerChoice[] = [];
+  // At most 21 numbers (type-settings.ts); bounds that are no numbers (a design not made here) list none: the answer is typed.
+  for (let number = first; number <= last && answers.length < 21; number++) {
+    const words = number === first ? firstWords : number === last ? lastWords : undefined;
+    answers.push({ value: String(number), label: words ? `${number} (${words})` : String(number) });
+  }
+  return answers.length ? answers : undefined;
 }
 
 // A number or date control's value is normalised by the browser (HTML's "valid floating-point
