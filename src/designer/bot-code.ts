@@ -5,7 +5,8 @@
  * matches the posted `message`. Every name and text is written as a JSON string literal, so no
  * name can break the code it is put in.
  */
-import { botIdProblem, pageUrlProblem, postedMessage, variableNames, type Design } from './design.js';
+import type { CheckedField } from '../fields/declarations.js';
+import { botIdProblem, designFields, pageUrlProblem, postedMessage, variableNames, type Design } from './design.js';
 
 /**
  * `text` as a JavaScript string literal. JSON's, with the line and paragraph separators escaped
@@ -40,11 +41,36 @@ export function linkFunction(pageUrl: string, botId: string, variable = 'formURL
 `;
 }
 
+/**
+ * What the bot reads from a field whose answer is not sent as typed, for a comment beside its line:
+ * a bot that checks or dials the value needs its form. Undefined for a field sent as typed.
+ */
+export function variableForm(field: CheckedField): string | undefined {
+  switch (field.type) {
+    case 'tel':
+      return field.country ? `E.164, such as +442079460000 (a number typed without + is read as ${field.country}'s)` : undefined;
+    case 'date':
+      return field.style === 'memorable' ? 'YYYY-MM-DD, from the day, month and year boxes' : undefined;
+    case 'rating':
+      return `"1" to "${field.max ?? 5}", the stars given`;
+    case 'scale':
+      return `"${field.min ?? 0}" to "${field.max ?? 10}"`;
+    case 'otp':
+      return `the ${field.length ?? 6} digits, as text (it may start with 0)`;
+    default:
+      return undefined;
+  }
+}
+
 /** The pre-process code of the interaction that follows the post: one bot variable per posted variable. */
 export function preProcessCode(design: Design): string {
-  const lines = variableNames(design).map(
-    (name) => `botContext.setBotVariable(${literal(name)}, botContext.getWebViewVariable(${literal(name)}), true, false);`,
-  );
+  const fields = new Map(designFields(design).map((field) => [field.name, field]));
+  const lines = variableNames(design).map((name) => {
+    const field = fields.get(name);
+    // A line break would end the comment, and the rest would run as code: a design not made in the designer may hold one.
+    const form = field && variableForm(field)?.replace(/[\p{Cc}\u2028\u2029]/gu, ' ');
+    return `botContext.setBotVariable(${literal(name)}, botContext.getWebViewVariable(${literal(name)}), true, false);${form ? ` // ${form}` : ''}`;
+  });
   return `// What the form posted, each in a bot variable of its name (null when it was not posted).\n${lines.join('\n')}\n`;
 }
 

@@ -22,7 +22,20 @@ export function sampleValue(field: CheckedField): string {
     checkbox: 'true',
   };
   if (field.type === 'number') return String(field.min ?? 1);
+  if (field.type === 'date') return sampleDate(field.min, field.max);
+  // A rating's and a scale's last number is one of theirs; a code has its length in digits.
+  if (field.type === 'rating') return String(field.max ?? 5);
+  if (field.type === 'scale') return String(field.max ?? 10);
+  if (field.type === 'otp') return '1234567890'.slice(0, field.length ?? 6);
   return samples[field.type] ?? 'Sample';
+}
+
+/** A date within a date field's bounds (`YYYY-MM-DD` or `today`). */
+function sampleDate(min: unknown, max: unknown): string {
+  const today = new Date().toISOString().slice(0, 10);
+  const day = (bound: unknown) => (bound === 'today' ? today : typeof bound === 'string' ? bound : undefined);
+  // The earliest day it takes, else the latest; a day long past when the latest is today (a birth date).
+  return day(min) ?? (max === 'today' ? '2000-01-31' : day(max)) ?? '2026-01-31';
 }
 
 /** A sample answer for every field of the design. */
