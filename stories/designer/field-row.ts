@@ -4,10 +4,12 @@
  * owns the rows; nothing here holds state.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { FIELD_TYPES, WITH_OPTIONS, fieldLabel, type FieldDeclaration, type FieldType } from '../../src/fields/declarations.js';
+import { FIELD_TYPES, KIND_TYPES, WITH_OPTIONS, fieldLabel, type FieldDeclaration, type FieldType } from '../../src/fields/declarations.js';
 import { optionLine, PATTERN_TYPES, type Row } from '../../src/designer/rows.js';
 import { checkBox } from './check-box.js';
 import { conditionEditor } from './condition-editor.js';
+import { typeSettings } from './type-settings.js';
+import type { PendingTexts, SettingKey } from '../../src/designer/type-settings.js';
 
 /** A row as the designer keeps it: with a key that stays the same while the row moves. */
 export interface KeyedRow extends Row {
@@ -16,12 +18,16 @@ export interface KeyedRow extends Row {
   optionsText?: string;
   /** Whether the person opened (or closed) the row's disclosure: from then on it stays so, whatever its settings hold. */
   more?: boolean;
+  /** The texts of the type's settings boxes that the form would refuse, kept in their boxes with the reason (the field keeps its setting). */
+  pending?: PendingTexts;
 }
 
 /** What a row's editor may ask of the designer. */
 export interface RowActions {
   change(key: number, patch: Partial<FieldDeclaration>): void;
   retype(key: number, type: FieldType): void;
+  /** A box of the type's own settings changed (a rating's stars, a link's address). */
+  setting(key: number, setting: SettingKey, text: string): void;
   /** The choices box's text changed. */
   options(key: number, text: string): void;
   /** The row's disclosure was opened or closed. */
@@ -88,7 +94,7 @@ export function fieldRow(row: KeyedRow, index: number, fields: readonly FieldDec
             aria-describedby="${id('type')}-hint"
             @change=${(event: Event) => actions.retype(key, value(event) as FieldType)}
           >
-            ${FIELD_TYPES.map((option) => html`<option value=${option} ?selected=${option === type}>${TYPE_NAMES[option]}</option>`)}
+            ${[...FIELD_TYPES, ...KIND_TYPES].map((option) => html`<option value=${option} ?selected=${option === type}>${TYPE_NAMES[option]}</option>`)}
           </select>
         </div>
       </div>
@@ -104,6 +110,10 @@ export function fieldRow(row: KeyedRow, index: number, fields: readonly FieldDec
           : html`${textBox(id('label'), 'Label', field.label, (label) => set({ label: optional(label) }), 'Shown to the person. Left empty: the name, made readable.')}
             ${checkBox(id('required'), 'Required', field.required === true, (checked) => set({ required: checked || undefined }))}`
       }
+      ${typeSettings(field, row.pending, `wfd-${key}`, {
+        setting: (setting, text) => actions.setting(key, setting, text),
+        change: (patch) => set(patch as Partial<FieldDeclaration>),
+      })}
       ${
         WITH_OPTIONS.has(type)
           ? html`<div class="wfd-group">

@@ -21,6 +21,7 @@ import type { WebviewForm } from '../../src/element/webview-form.js';
 import { postedMessage, postedReturnUrl, postsTo, STARTER_DESIGN, variableNames, type Design } from '../../src/designer/design.js';
 import { declarationOf, optionsOf, patchField, renamed, retype, rowsOf, withoutConditionsOn } from '../../src/designer/rows.js';
 import { decodeDesign, DESIGN_PARAM, encodeDesign } from '../../src/designer/link.js';
+import { withTexts } from '../../src/designer/type-settings.js';
 import { rehearsalBot } from '../../src/designer/preview-bot.js';
 import { outputsFor } from './design-outputs.js';
 import { fieldRow, type KeyedRow, type RowActions } from './field-row.js';
@@ -151,7 +152,15 @@ export class FormDesigner extends LitElement {
       if (patch.name !== undefined && patch.name !== before && !this.rows.some((row) => row.field.name === before))
         this.rows = renamed(this.rows, before, patch.name);
     },
-    retype: (key, type: FieldType) => this.#editRow(key, (row) => ({ ...row, optionsText: undefined, field: retype(row.field, type) })),
+    retype: (key, type: FieldType) =>
+      this.#editRow(key, (row) => ({ ...row, optionsText: undefined, pending: undefined, field: retype(row.field, type) })),
+    // The field takes the boxes' texts once the form would take them all; until then they wait in their boxes.
+    setting: (key, setting, text) =>
+      this.#editRow(key, (row) => {
+        const pending = { ...row.pending, [setting]: text };
+        const { field } = withTexts(row.field, pending);
+        return field ? { ...row, field, pending: undefined } : { ...row, pending };
+      }),
     options: (key, text) =>
       this.#editRow(key, (row) => ({
         ...row,
