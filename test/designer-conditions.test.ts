@@ -39,6 +39,20 @@ describe('designer: what a condition can ask', () => {
     expect(answerChoices({ ...CONTACT, options: [] } as FieldDeclaration)).to.equal(undefined);
   });
 
+  it('the answers of a rating are 1 to its stars; a scale’s, its numbers, with the words under its ends', () => {
+    expect(answerChoices({ name: 'stars', type: 'rating' })!.map((choice) => choice.value)).to.deep.equal(['1', '2', '3', '4', '5']);
+    expect(answerChoices({ name: 'nps', type: 'scale', min: -1, max: 2, minLabel: 'No', maxLabel: 'Yes' })).to.deep.equal([
+      { value: '-1', label: '-1 (No)' },
+      { value: '0', label: '0' },
+      { value: '1', label: '1' },
+      { value: '2', label: '2 (Yes)' },
+    ]);
+    expect(answerChoices({ name: 'nps', type: 'scale' })).to.have.length(11);
+    expect(problemAfter([{ name: 'stars', type: 'rating', max: 3 }], { field: 'stars', equals: '4' })).to.contain(
+      '“4” is not one of the answers to “Stars” (1, 2, 3)',
+    );
+  });
+
   it('a condition that can hold has no problem', () => {
     expect(problemAfter([CONTACT], { field: 'contact', equals: 'phone' })).to.equal(undefined);
     expect(problemAfter([CONTACT], { field: 'contact', in: ['fax', 'Email'] })).to.equal(undefined);

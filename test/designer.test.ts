@@ -33,6 +33,63 @@ const LEAD: Design = {
   ],
 };
 
+/** A design with a field of every type issue 32 brought, and every setting of theirs. */
+const SURVEY: Design = {
+  region: 'uk',
+  message: 'survey sent',
+  fields: [
+    { name: 'phone', type: 'tel', country: 'GB' },
+    { name: 'born', type: 'date', style: 'memorable', min: '1900-01-01', max: 'today' },
+    { name: 'stars', type: 'rating', max: 4 },
+    { name: 'nps', type: 'scale', min: 1, max: 7, minLabel: 'Not likely', maxLabel: 'Very likely' },
+    { name: 'code', type: 'otp', length: 8 },
+    { name: 'consent', type: 'checkbox', link: { href: '/privacy', text: 'Privacy notice' } },
+  ],
+};
+
+/** A field of a type of issue 32 named `name`, with settings the form takes. */
+const issue32Field = (name: string): fc.Arbitrary<FieldDeclaration> => {
+  const optional = { requiredKeys: ['type'] as 'type'[] };
+  const href = fc.oneof(
+    fc.webUrl({ validSchemes: ['https'] }),
+    fc.webPath().filter((path) => /^\/(?![/\\])/.test(path)),
+  );
+  const settings = fc.oneof(
+    fc.record({ type: fc.constant('tel' as const), country: fc.constantFrom('GB', 'US', 'FR', 'IN', 'BR') }, optional),
+    fc.record(
+      {
+        type: fc.constant('date' as const),
+        style: fc.constant('memorable' as const),
+        min: fc.constantFrom('today', '1900-01-01'),
+        max: fc.constantFrom('today', '2100-12-31'),
+      },
+      optional,
+    ),
+    fc.record({ type: fc.constant('rating' as const), max: fc.integer({ min: 2, max: 10 }) }, optional),
+    fc.integer({ min: -50, max: 50 }).chain((min) =>
+      fc.record(
+        {
+          type: fc.constant('scale' as const),
+          min: fc.constant(min),
+          max: fc.integer({ min: min + 1, max: min + 20 }),
+          minLabel: fc.string(),
+          maxLabel: fc.string(),
+        },
+        { requiredKeys: ['type', 'min', 'max'] },
+      ),
+    ),
+    fc.record({ type: fc.constant('otp' as const), length: fc.integer({ min: 4, max: 10 }) }, optional),
+    fc.record(
+      {
+        type: fc.constant('checkbox' as const),
+        link: fc.record({ href, text: fc.string({ minLength: 1 }).filter((text) => text.trim() !== '') }),
+      },
+      optional,
+    ),
+  );
+  return settings.map((field) => ({ name, ...field }) as FieldDeclaration);
+};
+
 /** The words of a curl line, its shell quoting undone. */
 function curlWords(line: string): string[] {
   return [...line.replace(/ \\\n {2}/g, ' ').matchAll(/'((?:[^']|'\\'')*)'|(\S+)/g)].map(([, quoted, bare]) =>
@@ -214,6 +271,27 @@ describe('form designer: the Conversation Builder code', () => {
     expect(held.get('a\u2028b\u2029c')).to.equal('value of a\u2028b\u2029c');
   });
 
+  it('reads every field of issue 32 into a bot variable, and says a phone number with a country arrives in E.164', async () => {
+    const code = preProcessCode(SURVEY);
+    expect(code).to.match(/getWebViewVariable\("phone"\), true, false\); \/\/ E\.164, such as \+442079460000/);
+    expect(code).to.contain('"1" to "4", the stars given');
+    expect(code).to.contain('"1" to "7"');
+    expect(code).to.contain('the 8 digits');
+    const bot = new SimulatedBot({
+      dialogs: [{ name: 'designed', patterns: ['survey sent'], run: (context) => runBotCode(code, context) }],
+    });
+    const body = parseCurl(await curlLine(SURVEY, IDS)).body as Parameters<SimulatedBot['receiveWebview']>[0];
+    await bot.receiveWebview(body);
+    expect(Object.fromEntries(bot.conversation(IDS.conversationId)!.botVariables)).to.deep.equal({
+      phone: '+15555550100',
+      born: '1900-01-01',
+      stars: '4',
+      nps: '7',
+      code: '12345678',
+      consent: 'true',
+    });
+  });
+
   it('has no dialog starter for a design that posts no message', () => {
     expect(dialogStarter({ region: 'us', fields: [] })).to.be.undefined;
     expect(dialogStarter({ region: 'us', message: '  ', fields: [] })).to.be.undefined;
@@ -310,6 +388,45 @@ describe('form designer: rows, the link and the rehearsal bot', () => {
         const value = encodeDesign(design);
         expect(value).to.match(/^[A-Za-z0-9_-]*$/);
         expect(decodeDesign(value)).to.deep.equal(design);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('a design with the types of issue 32 goes through the link unchanged, whatever their settings, and the bot code reads each', () => {
+    const names = fc.uniqueArray(fc.string({ minLength: 1, maxLength: 12 }), { minLength: 1, maxLength: 5 });
+    fc.assert(
+      fc.property(
+        names.chain((unique) => fc.tuple(...unique.map(issue32Field))),
+        (fields) => {
+          const design: Design = { ...SURVEY, fields };
+          expect(decodeDesign(encodeDesign(design))).to.deep.equal(design);
+          const code = preProcessCode(design);
+          for (const { name } of fields) expect(code).to.contain(`botContext.getWebViewVariable(${JSON.stringify(name)})`);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it('a link with a rating, a code or a scale the form would refuse is refused, the field named', () => {
+    const refused = fc.oneof(
+      fc
+        .integer()
+        .filter((max) => max < 2 || max > 10)
+        .map((max) => ({ name: 'stars', type: 'rating', max })),
+      fc
+        .integer()
+        .filter((length) => length < 4 || length > 10)
+        .map((length) => ({ name: 'code', type: 'otp', length })),
+      fc
+        .tuple(fc.integer({ min: -1000, max: 1000 }), fc.integer({ min: -1000, max: 1000 }))
+        .filter(([min, max]) => max <= min || max - min > 20)
+        .map(([min, max]) => ({ name: 'nps', type: 'scale', min, max })),
+    );
+    fc.assert(
+      fc.property(refused, (field) => {
+        expect(() => decodeDesign(encodeDesign({ fields: [field] } as Design))).to.throw(`the form would refuse, “${field.name}”`);
       }),
       { numRuns: 100 },
     );
