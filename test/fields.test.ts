@@ -66,7 +66,7 @@ describe('fields', () => {
     ['a misspelt key', [{ name: 'a', requried: true }], 'field "a": has unknown key "requried"'],
     ['a missing name', [{ label: 'Name' }], 'field 1: name: must be a string'],
     ['a name declared twice', [{ name: 'a' }, { name: 'a' }], 'field "a" is declared twice'],
-    ['min on a text field', [{ name: 'a', min: 1 }], 'field "a": type: min and max are only for number and date fields'],
+    ['min on a text field', [{ name: 'a', min: 1 }], 'field "a": type: min and max are only for number, date, scale and rating fields'],
   ] as const) {
     it(`names the field and the problem for ${what}`, () => {
       expect(configError(fields).message).to.contain(expected);
