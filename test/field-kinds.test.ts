@@ -1,34 +1,13 @@
 // Issue 32: the declared field types lead-gen and survey pages need. Each is drawn by the kinds
 // chunk (or checked by the phone chunk), posts what the bot can use, and is keyboard and
 // screen-reader friendly in every engine.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
-import type { WebviewForm } from '../src/element/webview-form.js';
 import type { FieldDeclaration } from '../src/fields/declarations.js';
-import { recordingTransport, useFreshTab } from './helpers.js';
+import { useFreshTab } from './helpers.js';
+import { kindsForm, typeInto } from './kinds-support.js';
 import { expectAccessible } from './a11y.js';
-
-type Posted = { contextVariables: Array<{ name: string; value: string }> };
-
-export async function kindsForm(fields: FieldDeclaration[] | unknown, attributes = html``) {
-  const { transport, seen } = recordingTransport();
-  const form = await fixture<WebviewForm>(
-    html`<webview-form region="us" .fields=${fields} .fetch=${transport}>${attributes}</webview-form>`,
-  );
-  await form.updateComplete;
-  const posted = async () => {
-    await form.submit();
-    return Object.fromEntries(((await seen.at(-1)!.body) as Posted).contextVariables.map(({ name, value }) => [name, value]));
-  };
-  return { form, seen, posted };
-}
-
-/** Types `text` into `input` as a person would (focus, then real keys), a key at a time: WebKit's driver drops a repeated key typed in one go. */
-export async function typeInto(input: HTMLInputElement, text: string) {
-  input.focus();
-  for (const key of text) await sendKeys({ type: key });
-}
 
 describe('declared field types of issue 32', () => {
   useFreshTab();

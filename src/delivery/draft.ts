@@ -97,20 +97,36 @@ export class DraftController implements ReactiveController {
   restoreOnce(): number | undefined {
     if (this.#restored) return undefined;
     this.#restored = true;
+    return this.#restore();
+  }
+
+  /**
+   * Restores the controls drawn since (a rating, whose code came after the draft's): each control
+   * is restored once, and only while the person has not changed it.
+   */
+  restoreLate(): void {
+    if (this.#restored) this.#restore();
+  }
+
+  /** The controls a restore has looked at. */
+  readonly #considered = new WeakSet<Control>();
+
+  #restore(): number | undefined {
     const draft = read(this.#options.storage(), this.#key);
-    if (!draft) return undefined;
     const counters = new Map<string, number>();
     for (const control of this.#options.controls()) {
       const name = control.getAttribute('name') ?? '';
       const index = counters.get(name) ?? 0;
       counters.set(name, index + 1);
-      const entry = draft.controls.find((candidate) => candidate.name === name && candidate.index === index);
+      if (this.#considered.has(control)) continue;
+      this.#considered.add(control);
+      const entry = draft?.controls.find((candidate) => candidate.name === name && candidate.index === index);
       if (!entry) continue;
       // What the person typed before the draft came back wins over it.
       const adapter = adapterFor(control);
       if (adapter.untouched()) adapter.restore(entry);
     }
-    return draft.step;
+    return draft?.step;
   }
 
   /** Forgets the draft: the answers reached the bot. */

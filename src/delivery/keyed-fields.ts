@@ -126,7 +126,11 @@ export function renderFields(
   sources.set(place.container, { items, messages, authored: place.authored });
   sync(place.container, piecesOf(items, place, idPrefix, messages), messages, last?.messages !== messages);
   markCountries(place, items);
+  drawnHook.get(host)?.();
 }
+
+/** What a form's session does once its fields are drawn (delivery/session.ts): fill the new ones from the link and the draft. */
+export const drawnHook = new WeakMap<Element, () => void>();
 
 /**
  * Tells a phone field's controls, drawn or written by the page, their `country`: validation.ts

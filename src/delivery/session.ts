@@ -14,6 +14,8 @@ import { answers, groupControls } from './answers.js';
 import { format } from './plural.js';
 import { adoptStyles } from '../dom/light-styles.js';
 import { DraftController, draftPlace, sweepDrafts } from './draft.js';
+import { prefill } from './prefill.js';
+import { drawnHook } from './keyed-fields.js';
 import { Outbox } from './outbox.js';
 import { keptIn } from './keep.js';
 import { isSecret, warnAboutMarkup } from './warnings.js';
@@ -121,6 +123,13 @@ export class Session {
     // A post kept by this page or another of the site, for this conversation, leaves now: the person
     // reopening the link is on line again.
     void this.outbox.flush();
+    // The link's answers first: a draft, what the person typed last time, wins over them.
+    prefill(element, controls());
+    // Fields drawn later (a type whose code came after this) are filled when they come.
+    drawnHook.set(element, () => {
+      prefill(element, controls());
+      draft.restoreLate();
+    });
     if (forget) {
       draft.clear();
       return undefined;

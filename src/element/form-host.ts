@@ -31,6 +31,7 @@ export interface FormElement
         | 'closeOnSuccess'
         | 'review'
         | 'keep'
+        | 'prefill'
         | 'timeout'
       >
     > {

@@ -60,12 +60,12 @@ export class Loader implements ReactiveController {
   #attaching?: Promise<number | undefined>;
   /** The delivery chunk could not be loaded for the steps. */
   #stepsFailure?: WebviewError;
-  readonly #host: ReactiveElement & { confirmLeave: boolean };
+  readonly #host: ReactiveElement & { confirmLeave: boolean; prefill?: string[] };
   readonly #form: FormHost;
   readonly #arrived: (stage: Delivery) => void;
 
   /** `arrived`: sets up what the delivery brings for the element's own parts, before anyone else gets it. */
-  constructor(host: ReactiveElement & { confirmLeave: boolean }, form: FormHost, arrived: (stage: Delivery) => void) {
+  constructor(host: ReactiveElement & { confirmLeave: boolean; prefill?: string[] }, form: FormHost, arrived: (stage: Delivery) => void) {
     this.#host = host;
     this.#form = form;
     this.#arrived = arrived;
@@ -118,14 +118,15 @@ export class Loader implements ReactiveController {
 
   /**
    * Reads whether a draft is kept once the first frame is painted (the first read of storage is
-   * slow, and the first paint need not wait for it). One kept asks for the delivery at once, and
+   * slow, and the first paint need not wait for it). One kept, or `prefill`, asks for the delivery at once, and
    * `restoring` waits for its restore; else it comes when the page is idle.
    */
   attachWhenPainted(): void {
     if (this.#attaching) return;
-    const stored = afterNextPaint().then(draftOnPage);
-    const attaching = (this.#attaching = stored.then((draft) => this.attach(this.delivery(draft ? loadDelivery() : prefetchDelivery()))));
-    this.restoring = stored.then((draft) => (draft ? attaching : undefined));
+    // A draft to restore, or answers from the link, are wanted at once, not when the page is idle.
+    const wanted = afterNextPaint().then(() => draftOnPage() || !!this.#host.prefill?.length);
+    const attaching = (this.#attaching = wanted.then((now) => this.attach(this.delivery(now ? loadDelivery() : prefetchDelivery()))));
+    this.restoring = wanted.then((now) => (now ? attaching : undefined));
   }
 
   /**

@@ -114,6 +114,13 @@ export interface PublicProperties {
    * the tab closes) or `none`. A shared device (a kiosk) should use `tab` or `none`.
    */
   keep?: 'device' | 'tab' | 'none';
+  /**
+   * The fields the link may fill, by name (`prefill="name,email"`): each starts with the value of the
+   * link's `#fragment` parameter of its name (which no server log or Referer sees), else its query's.
+   * The person can change it; a draft wins over it. A hidden field, a card-like or secret one, and a
+   * value over the field's limits or none of its choices are ignored, with a console warning.
+   */
+  prefill?: string[];
   /** `idle | invalid | submitting | success | error | queued`, reflected as an attribute. Read-only in spirit. */
   state: WebviewState;
   /** The transport. Default: the global `fetch`. Tests, stories and the demo hand it the mock backend. */
@@ -149,6 +156,7 @@ export const PUBLIC_PROPERTIES = {
   confirmLeave: { attribute: 'confirm-leave', type: Boolean },
   review: { type: Boolean },
   keep: {},
+  prefill: { converter: nameListAttribute },
   state: { reflect: true },
   fetch: { attribute: false },
 } as const satisfies { [Name in keyof PublicProperties]-?: PropertyDeclaration };

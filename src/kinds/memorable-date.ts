@@ -133,6 +133,19 @@ export class MemorableDate extends HTMLElement {
     (this.#wrong[0] ?? this.boxes()[0])?.focus(options);
   }
 
+  /** Makes an ISO date from the link (delivery/prefill.ts) the boxes' starting value; refused when it is no date. */
+  prefill(iso: string): boolean {
+    const parts = iso.match(/^(\d{4})-(\d{2})-(\d{2})$/);
+    if (!parts || !this.untouched()) return !!parts;
+    const values = { year: parts[1]!, month: String(Number(parts[2])), day: String(Number(parts[3])) };
+    for (const part of ['day', 'month', 'year'] as const) {
+      const box = this.#box(part);
+      if (box) box.defaultValue = box.value = values[part];
+    }
+    this.#judge();
+    return true;
+  }
+
   formResetCallback(): void {
     for (const box of this.boxes()) box.value = box.defaultValue;
     this.#judge();

@@ -53,6 +53,7 @@ export const everyProperty = (
     confirmLeave
     review
     keep="none"
+    prefill={['name', 'email']}
     fetch={(request) => globalThis.fetch(request)}
   />
 );
@@ -114,6 +115,9 @@ export const wrongReturnUrl = <webview-form returnUrl={new URL('https://wa.me/1'
 export const wrongConfirmLeave = <webview-form confirmLeave="yes" />;
 // @ts-expect-error: review is true or false
 export const wrongReview = <webview-form review="yes" />;
+// @ts-expect-error: the prefill property is a list of names (the attribute is the text)
+export const wrongPrefill = <webview-form prefill="name,email" />;
+
 // @ts-expect-error: keep is device, tab or none
 export const wrongKeep = <webview-form keep="forever" />;
 // @ts-expect-error: fetch answers with a promise of a Response

@@ -51,6 +51,7 @@ export const everyProperty: Props = {
   confirmLeave: true,
   review: true,
   keep: 'tab',
+  prefill: ['name', 'email'],
   fetch: (request) => globalThis.fetch(request),
 };
 
@@ -105,6 +106,9 @@ export const wrongReturnUrl: Props = { returnUrl: new URL('https://wa.me/1') };
 export const wrongConfirmLeave: Props = { confirmLeave: 'yes' };
 // @ts-expect-error: review is true or false
 export const wrongReview: Props = { review: 'yes' };
+// @ts-expect-error: the prefill property is a list of names
+export const wrongPrefill: Props = { prefill: 'name,email' };
+
 // @ts-expect-error: keep is device, tab or none
 export const wrongKeep: Props = { keep: 'forever' };
 // @ts-expect-error: fetch answers with a promise of a Response
