@@ -23,7 +23,7 @@ import type {
   WebviewSuccessEvent,
 } from '../delivery/events.js';
 import type { ComplexAttributeConverter } from 'lit';
-import { parseJson } from '../core/json.js';
+import { parseJson } from '../core/parse-json.js';
 
 /** Where the element is in its life: reflected as the `state` attribute for CSS and tests. */
 export const WebviewState = {
@@ -37,7 +37,7 @@ export const WebviewState = {
 } as const;
 export type WebviewState = (typeof WebviewState)[keyof typeof WebviewState];
 
-// Attribute converters never throw (see core/json.ts): a malformed value is kept, marked, and
+// Attribute converters never throw (see core/parse-json.ts): a malformed value is kept, marked, and
 // reported as a `config` error when the settings are checked. None of these properties is reflected.
 /** Parses a JSON attribute such as `variables='{"source": "chat"}'`. */
 export const jsonAttribute: ComplexAttributeConverter<unknown> = { fromAttribute: parseJson };
