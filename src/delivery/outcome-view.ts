@@ -2,7 +2,7 @@
  * What the regions (element/regions.ts) show only once a send was tried: the error summary,
  * progress and success, and their styles. It comes with the delivery chunk, as the send does.
  */
-import { returnLink, type RegionsView, type OutcomeView } from '../element/regions.js';
+import { returnLink, type RegionsView, type OutcomeView, type Regions } from '../element/regions.js';
 import { h } from '../dom/build.js';
 import { WebviewState } from '../element/public-interface.js';
 import type { Texts } from '../i18n/messages.js';
@@ -42,6 +42,28 @@ export const outcomeView: OutcomeView = {
     const thanks = h('slot', { name: 'success' }, h('h2', {}, messages.successTitle), h('p', {}, messages.success));
     const closed = view.closeRefused ? [h('p', {}, view.returnUrl ? messages.closeFailed : messages.canClose)] : [];
     return [thanks, ...closed, ...returnLink(view)];
+  },
+
+  /**
+   * Locks the answers while a post is in flight: the fields, Back, Next and the review's Change
+   * buttons take no input (inert), so what is shown is what was sent. The built-in Send button,
+   * outside them, keeps the focus. Unlocked after a send that did not succeed, a field that lost
+   * the focus to the lock gets it back.
+   */
+  lock(regions: Regions, state: WebviewState): void {
+    const { head, content, next } = regions;
+    const locked = state === WebviewState.SUBMITTING;
+    if (locked && !content.inert) {
+      const root = content.getRootNode() as ShadowRoot;
+      const active = document.activeElement;
+      regions.focused = active === root.host ? root.activeElement : active;
+    }
+    for (const part of [head, content, next]) part.inert = locked;
+    const { focused } = regions;
+    if (focused && !locked) {
+      regions.focused = undefined;
+      if (state !== WebviewState.SUCCESS && (document.activeElement ?? document.body) === document.body) (focused as HTMLElement).focus?.();
+    }
   },
 };
 

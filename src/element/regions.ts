@@ -45,6 +45,8 @@ export interface OutcomeView {
   format(template: string, values: Record<string, string | number>, lang: string): string;
   summary(invalid: readonly FieldError[], messages: Texts): Node[];
   status(view: RegionsView): Node[];
+  /** Locks the answers while a post is in flight (`submitting`), and gives the focus back after one that failed. */
+  lock(regions: Regions, state: WebviewState): void;
 }
 
 /** The way back to the chat, when the page gave one. */
@@ -73,11 +75,11 @@ export class Regions {
   readonly #button: HTMLButtonElement;
   readonly #status: HTMLElement;
   /** The default slot: the page's content, the fields among it. */
-  readonly #content: HTMLSlotElement;
+  readonly content: HTMLSlotElement;
   /** The error summary's fields, whose buttons lead to them: new fields need new buttons. */
   #invalid?: readonly FieldError[];
   /** What had the focus when the answers were locked for a send: it gets it back if the send fails. */
-  #focused?: Element | null;
+  focused?: Element | null;
   #state?: WebviewState;
   /** What the delivery draws once a send was tried (see OutcomeView). */
   outcome?: OutcomeView;
@@ -93,24 +95,10 @@ export class Regions {
     this.#button = h('button', { part: 'submit', type: 'button' }) as HTMLButtonElement;
     this.#button.onclick = onSend;
     this.#submit = h('slot', { name: 'submit' }, this.#button) as HTMLSlotElement;
-    this.#content = h('slot', {}) as HTMLSlotElement;
-    this.#form = h('div', { part: 'form' }, this.head, this.#content, this.next);
+    this.content = h('slot', {}) as HTMLSlotElement;
+    this.#form = h('div', { part: 'form' }, this.head, this.content, this.next);
     this.#status = region('status', 'status');
     root.append(this.#error, this.#form, this.#status);
-  }
-
-  /**
-   * Locks the answers while a post is in flight: the fields, Back, Next and the review's Change
-   * buttons take no input (inert), so what is shown is what was sent. The built-in Send button,
-   * outside them, keeps the focus.
-   */
-  lock(locked: boolean): void {
-    if (locked && !this.#content.inert) {
-      const root = this.#form.getRootNode() as ShadowRoot;
-      const active = document.activeElement;
-      this.#focused = active === root.host ? root.activeElement : active;
-    }
-    for (const part of [this.head, this.#content, this.next]) part.inert = locked;
   }
 
   /** Brings the regions up to date with `view`; the outcome view draws what only a tried send shows. */
@@ -125,13 +113,8 @@ export class Regions {
     else if (!this.#submit.isConnected) this.#form.append(this.#submit);
     if (this.#button.textContent !== messages.send) this.#button.textContent = messages.send;
     this.#button.setAttribute('aria-disabled', String(state === WebviewState.SUBMITTING));
-    this.lock(state === WebviewState.SUBMITTING);
-    // Unlocked after a send that did not succeed: a field that lost the focus to the lock gets it back.
-    const focused = this.#focused;
-    if (focused && state !== WebviewState.SUBMITTING) {
-      this.#focused = undefined;
-      if (state !== WebviewState.SUCCESS && (document.activeElement ?? document.body) === document.body) (focused as HTMLElement).focus?.();
-    }
+    // Only a send locks the answers, and a send comes with the delivery: before it, nothing is locked.
+    late?.lock(this, state);
     // A broken link cannot be mended here: the chat is where a working one comes from.
     const error = broken
       ? [...explain(broken, messages, late), ...(broken.kind === ErrorKind.CONTEXT ? returnLink(view) : [])]

@@ -307,12 +307,12 @@ export class WebviewForm extends ReactiveElement {
     this.#texts.addEnglish(stage.DELIVERY_MESSAGES);
   }
 
-  /** The request is about to leave: `submitting`, and the answers locked now, not at the update a task later (see Regions.lock). */
+  /** The request is about to leave (the delivery came): `submitting`, and the answers locked now, not at the update a task later (see OutcomeView.lock). */
   #showSending(): void {
     this.#leaving = true;
     this._failure = undefined;
     this.state = WebviewState.SUBMITTING;
-    this.#regions?.lock(true);
+    this.#regions?.outcome?.lock(this.#regions, WebviewState.SUBMITTING);
   }
 
   #failed(error: WebviewError, current: boolean): void {
