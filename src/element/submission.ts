@@ -4,8 +4,8 @@
  *     click ─► zod's verdict on fields, the delivery chunk ─► broken? ─► validation (delivery/session.ts)
  *           ─► options ─► values ─► payload ─► webview-submit ─► card refusal ─► sign ─► post ─► read (delivery/send.ts)
  *
- * The element creates a `Submission` per submit, before anything is awaited, and forwards
- * `reset()` and leaving the page to `abort()`. Its one `AbortController` reaches every stage: the
+ * The element starts each send (`Sends.start`) before anything is awaited, and forwards `reset()`
+ * and leaving the page to `cancel()`. The send's one `AbortController` reaches every stage: the
  * waits that take no signal are raced against it, `fetch` and the body read take it. After an
  * abort nothing more runs and nothing is sent. Every stage after the wait loads lazily
  * (delivery/index.ts).
@@ -40,33 +40,17 @@ export interface Delivered extends SubmitResult {
   forget(): void;
 }
 
-export class Submission {
-  readonly #controller = new AbortController();
-  /** Settles once: with what was delivered, or with a `WebviewError`. */
-  readonly done: Promise<Delivered>;
-
-  /** `ready`: zod's verdict on declared fields and the delivery chunk, then who sends. */
-  constructor(ready: () => Promise<Sender>) {
-    const { signal } = this.#controller;
-    this.done = untilAborted(ready(), signal).then((sender) => sender.send(signal));
-  }
-
-  /** Cancels the submission at whatever stage it is in. */
-  abort(reason: WebviewError): void {
-    this.#controller.abort(reason);
-  }
-}
-
 /**
  * The element's sends: at most one in flight, which `submit()` returns until it settles, and
  * which a reset or leaving the page cancels.
  */
 export class Sends {
-  #current?: { submission: Submission; outcome: Promise<SubmitOutcome> };
+  #current?: { controller: AbortController; outcome: Promise<SubmitOutcome> };
 
   /**
-   * Starts a send (see Submission), or returns the one in flight. `succeed` and `fail` are told
-   * whether it is still the latest: a reset or a newer send since leaves the state to them.
+   * Starts a send, or returns the one in flight. `ready` brings zod's verdict on declared fields and
+   * the delivery chunk, then who sends. `succeed` and `fail` are told whether it is still the
+   * latest: a reset or a newer send since leaves the state to them.
    */
   start(
     ready: () => Promise<Sender>,
@@ -74,20 +58,24 @@ export class Sends {
     fail: (error: WebviewError, current: boolean) => void,
   ): Promise<SubmitOutcome> {
     if (this.#current) return this.#current.outcome;
-    const submission = new Submission(ready);
-    const current = () => this.#current?.submission === submission;
-    const outcome = submission.done.then(
-      (delivered) => succeed(delivered, current()),
-      (thrown: unknown) => {
-        const error =
-          thrown instanceof WebviewError
-            ? thrown
-            : new WebviewError(ErrorKind.CONFIG, `The form failed unexpectedly: ${String(thrown)}`, { cause: thrown });
-        fail(error, current());
-        throw error;
-      },
-    );
-    this.#current = { submission, outcome };
+    // One controller per send, whose signal reaches every stage (see above).
+    const controller = new AbortController();
+    const { signal } = controller;
+    const current = () => this.#current?.controller === controller;
+    const outcome = untilAborted(ready(), signal)
+      .then((sender) => sender.send(signal))
+      .then(
+        (delivered) => succeed(delivered, current()),
+        (thrown: unknown) => {
+          const error =
+            thrown instanceof WebviewError
+              ? thrown
+              : new WebviewError(ErrorKind.CONFIG, `The form failed unexpectedly: ${String(thrown)}`, { cause: thrown });
+          fail(error, current());
+          throw error;
+        },
+      );
+    this.#current = { controller, outcome };
     const settled = () => {
       if (current()) this.#current = undefined;
     };
@@ -97,7 +85,7 @@ export class Sends {
 
   /** Cancels the send in flight at whatever stage it is: nothing is sent after it, and it settles as `aborted`. */
   cancel(why: string): void {
-    this.#current?.submission.abort(new WebviewError(ErrorKind.ABORTED, why));
+    this.#current?.controller.abort(new WebviewError(ErrorKind.ABORTED, why));
     this.#current = undefined;
   }
 }

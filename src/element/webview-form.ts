@@ -1,6 +1,6 @@
 /**
  * The element wires: properties, lifecycle, public methods, what each update draws. Its state is in
- * named controllers (texts.ts, settings.ts, loader.ts); a `Submission` owns each send; the delivery
+ * named controllers (texts.ts, settings.ts, loader.ts); `Sends` owns each send (submission.ts); the delivery
  * chunk (delivery/) talks back through one interface (form-host.ts).
  */
 import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
