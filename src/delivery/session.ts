@@ -4,7 +4,7 @@
  * that watch the person's progress. It reads the element and tells it what to show through the
  * one interface the element lends (element/form-host.ts).
  *
- *     submit ─► Submission (element) ─► (delivery) ─► Session.send ─► check ─► validate ─► send.ts
+ *     submit ─► Sends (element) ─► (delivery) ─► Session.send ─► check ─► validate ─► send.ts
  *                                                                 └─► succeed: event, draft, close
  */
 import { listControls, type Control, type FieldError } from '../dom/controls.js';

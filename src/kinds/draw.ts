@@ -164,7 +164,7 @@ function otp(pieces: Pieces): HTMLElement {
     type: 'text',
     inputmode: 'numeric',
     autocomplete: 'one-time-code',
-    // The browser's own check: exactly `length` digits (validation.ts words it as otpLength).
+    // The browser's own check: exactly `length` digits (delivery/validation.ts words it as otpLength).
     pattern: `[0-9]{${length}}`,
     'data-length': length,
     required: field.required,

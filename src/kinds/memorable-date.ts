@@ -122,7 +122,7 @@ export class MemorableDate extends HTMLElement {
     return this.#internals.checkValidity();
   }
 
-  /** The legend reads as the control's label (validation.ts names the field with it). */
+  /** The legend reads as the control's label (delivery/validation.ts names the field with it). */
   get labels(): HTMLElement[] {
     const legend = this.closest('fieldset')?.querySelector('legend');
     return legend ? [legend] : [];
