@@ -1,6 +1,6 @@
 // The import rules of DESIGN.md, checked in `npm test` (`npm run deps`): no cycle, type imports
 // included; arrows point down (element → fields → dom → i18n → core); a lazily loaded chunk is a
-// folder (delivery/, steps/, kinds/, phone/, i18n/tables/) reached from outside only through
+// folder (delivery/, steps/, kinds/, dates/, phone/, i18n/tables/) reached from outside only through
 // import(), and the chunks share no module of their own; the mock is nobody's dependency but its own hosts'.
 const layer = (name, mayUse, alsoFiles = []) => ({
   name: `${name}-imports-down`,
@@ -29,9 +29,10 @@ module.exports = {
     // The steps, like the delivery, talk to the element through the one interface it lends.
     layer('steps', ['steps', 'fields', 'dom', 'core', 'i18n'], ['element/form-host.ts']),
     // The delivery reads the element's public description and its regions (the entry file, which the chunk imports).
-    layer('delivery', ['delivery', 'element', 'steps', 'kinds', 'phone', 'fields', 'dom', 'core', 'i18n']),
+    layer('delivery', ['delivery', 'element', 'steps', 'kinds', 'dates', 'phone', 'fields', 'dom', 'core', 'i18n']),
     // The field types the first render does not draw: the delivery lends them what they need of it.
     layer('kinds', ['kinds', 'fields', 'dom', 'core', 'i18n']),
+    layer('dates', ['dates', 'fields', 'dom', 'core', 'i18n']),
     // libphonenumber-js, behind the three functions the delivery calls.
     layer('phone', ['phone']),
     {
@@ -39,9 +40,9 @@ module.exports = {
       comment:
         'The chunks share no module: what the steps and the kinds need of the delivery, the delivery lends them when it starts them; it reaches the kinds and the phone chunks through import() alone',
       severity: 'error',
-      from: { path: '^src/(delivery|steps|kinds|phone)/' },
+      from: { path: '^src/(delivery|steps|kinds|dates|phone)/' },
       to: {
-        path: '^src/(delivery|steps|kinds|phone)/',
+        path: '^src/(delivery|steps|kinds|dates|phone)/',
         pathNot: '^src/$1/',
         dependencyTypesNot: ['dynamic-import', 'type-only', 'type-import', 'pre-compilation-only'],
       },
@@ -57,7 +58,7 @@ module.exports = {
     {
       name: 'lazy-chunks-through-import',
       comment:
-        'A lazily loaded chunk (the steps, a language table, the delivery) is reached from outside it only through import(), or for its types',
+        'A lazily loaded chunk (the delivery, the steps, the kinds, the dates, the phone code, a language table) is reached from outside it only through import(), or for its types',
       severity: 'error',
       // The npm entries (api.ts, element.ts) re-export public classes and functions of both chunks:
       // a bundler splits an app its own way.
@@ -68,13 +69,14 @@ module.exports = {
           '^src/i18n/tables/',
           '^src/delivery/',
           '^src/kinds/',
+          '^src/dates/',
           '^src/phone/',
           '^src/api[.]ts$',
           '^src/element[.]ts$',
         ],
       },
       to: {
-        path: ['^src/steps/', '^src/i18n/tables/', '^src/delivery/', '^src/kinds/', '^src/phone/'],
+        path: ['^src/steps/', '^src/i18n/tables/', '^src/delivery/', '^src/kinds/', '^src/dates/', '^src/phone/'],
         dependencyTypesNot: ['dynamic-import', 'type-only', 'type-import', 'pre-compilation-only'],
       },
     },

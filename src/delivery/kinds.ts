@@ -1,6 +1,6 @@
 /**
  * The code of the field types the first render does not draw, each fetched only by a form that
- * declares one: kinds/ (ratings, scales, one-time codes, memorable dates, a checkbox's link) and
+ * declares one: kinds/ (ratings, scales, one-time codes, a checkbox's link), dates/ (memorable dates) and
  * phone/ (libphonenumber-js, for a phone field with a `country`). A declaration's verdict waits
  * for them, so a form never shows or sends such a field half made.
  */
@@ -8,14 +8,15 @@ import { loadOnce, retryChunk } from '../core/load-once.js';
 import { ErrorKind, WebviewError } from '../core/errors.js';
 import { KIND_TYPES, flatFields, type CheckedField, type CheckedItem } from '../fields/declarations.js';
 import { parseFields } from './fields-schema.js';
-import { format } from './plural.js';
 import { dialling } from './dialling.js';
-import { DELIVERY_MESSAGES } from './messages.js';
+import { drawAlso } from './kind-pieces.js';
 
 type KindsModule = typeof import('../kinds/index.js');
+type DatesModule = typeof import('../dates/index.js');
 type PhoneModule = typeof import('../phone/index.js');
 
 const loadKinds = loadOnce(() => import('../kinds/index.js'), retryChunk<KindsModule>('kinds'));
+const loadDates = loadOnce(() => import('../dates/index.js'), retryChunk<DatesModule>('dates'));
 const loadPhone = loadOnce(() => import('../phone/index.js'), retryChunk<PhoneModule>('phone'));
 
 const drawnByKinds = (field: CheckedField) => (KIND_TYPES as readonly string[]).includes(field.type) || 'style' in field || 'link' in field;
@@ -30,7 +31,8 @@ export async function settleFields(fields: unknown): Promise<CheckedItem[]> {
   const declared = flatFields(items);
   const countries = declared.flatMap((field) => ('country' in field && field.country ? [[field.name, field.country]] : []));
   await Promise.all([
-    declared.some(drawnByKinds) && loadKinds().then((module) => module.install(format, DELIVERY_MESSAGES)),
+    declared.some(drawnByKinds) && loadKinds().then((module) => module.install(drawAlso)),
+    declared.some((field) => 'style' in field) && loadDates().then((module) => module.install(drawAlso)),
     countries.length > 0 &&
       loadPhone().then((module) => {
         dialling.phone = module;

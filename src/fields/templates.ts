@@ -9,6 +9,7 @@ import { listControls, type Control } from '../dom/controls.js';
 import { adoptLightStyles } from '../dom/light-styles.js';
 import { h, type Attributes } from '../dom/build.js';
 import type { FormMessages } from '../i18n/messages.js';
+import type { CSSResult } from '@lit/reactive-element';
 
 /** The light-DOM container of generated controls, a `<form>`; authors may style `.webview-form-fields`. */
 export const FIELDS_CLASS = 'webview-form-fields';
@@ -33,8 +34,35 @@ export type KindDrawing = (
   texts: Texts,
 ) => HTMLElement | undefined;
 
-/** The kinds chunk's drawing (kinds/), set when it arrives: only a form that declares such a type fetches it. */
+/**
+ * The drawing of the chunks of such types (kinds/, dates/), each put in front of the others when
+ * it arrives: only a form that declares such a type fetches its chunk.
+ */
 export const kinds: { draw?: KindDrawing } = {};
+
+/** A field's pieces for those chunks (made by delivery/kind-pieces.ts, which lends them): its legend, hint, error text, and texts that follow the form's language. */
+export interface Pieces {
+  field: CheckedField;
+  id: string;
+  /** The label, and "(optional)" after it when the field has no answer by default. */
+  legend: Array<string | Node>;
+  hint?: HTMLElement;
+  errorText: (forId: string) => HTMLElement;
+  /** A text node made from the messages, which changes with the form's language. */
+  say: (make: (messages: FormMessages) => string) => Text;
+  /** The page's language, region included (en-GB writes a date day first, en-US month first). */
+  lang: string;
+  /** Words a text that counts (delivery/plural.ts's `format`). */
+  format: (template: string, values: Record<string, string | number>, lang: string) => string;
+  /** The texts' language (its plural rules). */
+  langOf: (messages: FormMessages) => string;
+}
+
+/**
+ * How a chunk puts its drawing in force (delivery/kind-pieces.ts lends it): `own` draws the fields
+ * `owns` says are its, with `styles` in the light DOM.
+ */
+export type DrawAlso = (own: (pieces: Pieces) => HTMLElement, owns: (field: CheckedField) => boolean, styles: CSSResult) => void;
 
 /** Where declared fields are drawn, and the authored controls: a declared name among `names` is drawn by the page. */
 export interface Place {

@@ -1,82 +1,30 @@
 /**
  * Drawing the types of the kinds chunk, with the pieces fields/templates.ts gives every field
  * (label, hint, error text). Ratings and scales are radio groups, so the keyboard, screen readers,
- * `required`, drafts and conditions work as for any radio; a one-time code is one box; a memorable
- * date is three boxes in a control of their own (memorable-date.ts).
+ * `required`, drafts and conditions work as for any radio; a one-time code is one box; a consent
+ * is a checkbox with its link. Memorable dates have a chunk of their own (dates/).
  */
 import { h } from '../dom/build.js';
-import { adoptStyles } from '../dom/light-styles.js';
 import type { CheckedField } from '../fields/declarations.js';
-import type { KindDrawing, Texts } from '../fields/templates.js';
-import type { FormMessages } from '../i18n/messages.js';
-import { MemorableDate, partsOrder } from './memorable-date.js';
-import { kindStyles } from './styles.js';
+import type { Pieces } from '../fields/templates.js';
 
-/** Words a text with its values, plural forms included (delivery/plural.ts's `format`). */
-export type Format = (template: string, values: Record<string, string | number>, lang: string) => string;
+/** Whether a field is one this chunk draws. */
+export const owns = (field: CheckedField): boolean =>
+  field.type === 'rating' || field.type === 'scale' || field.type === 'otp' || (field.type === 'checkbox' && 'link' in field);
 
-/** The texts in force carry their language (i18n/messages.ts's `Texts`), whose plural rules a count follows. */
-const langOf = (messages: FormMessages) => (messages as { lang?: string }).lang ?? 'en';
-
-/** A field's pieces, and a text node from `messages` that follows the form's language. */
-interface Pieces {
-  field: CheckedField;
-  id: string;
-  legend: Array<string | Node | false>;
-  hint?: HTMLElement;
-  errorText: (forId: string) => HTMLElement;
-  say: (make: (messages: FormMessages) => string) => Text;
-  /** The page's language, region included (en-GB writes day first, en-US month first). */
-  lang: string;
-  format: Format;
-}
-
-/**
- * The drawing of the kinds' types, for fields/templates.ts. `english` holds the texts that come
- * with the delivery: a form may be drawn before the element has them, and its English table has
- * no others (every other language's table is whole).
- */
-export const drawKind =
-  (format: Format, english: Partial<FormMessages>): KindDrawing =>
-  (field, id, label, hint, errorText, messages, texts: Texts) => {
-    const draw =
-      field.type === 'rating'
-        ? rating
-        : field.type === 'scale'
-          ? scale
-          : field.type === 'otp'
-            ? otp
-            : field.type === 'date' && 'style' in field
-              ? memorable
-              : field.type === 'checkbox' && 'link' in field
-                ? consent
-                : undefined;
-    if (!draw) return undefined;
-    const say = (make: (messages: FormMessages) => string) => {
-      const node = document.createTextNode(make({ ...english, ...messages }));
-      texts.push([node, (current) => make({ ...english, ...current })]);
-      return node;
-    };
-    // A field with a default always has an answer; a checkbox's label is the question.
-    const optional = !field.required &&
-      field.value === undefined && [
-        ' ',
-        h(
-          'span',
-          { class: 'webview-form-optional' },
-          say((m) => m.optional),
-        ),
-      ];
-    const lang = document.documentElement.lang || langOf(messages);
-    const drawn = draw({ field, id, legend: [label, ...(optional || [])], hint, errorText, say, lang, format });
-    // The sheet goes where the field is drawn, once it is in the page.
-    queueMicrotask(() => adoptStyles(drawn, kindStyles));
-    return drawn;
-  };
+/** Draws a field this chunk owns. */
+export const drawKind = (pieces: Pieces): HTMLElement =>
+  pieces.field.type === 'rating'
+    ? rating(pieces)
+    : pieces.field.type === 'scale'
+      ? scale(pieces)
+      : pieces.field.type === 'otp'
+        ? otp(pieces)
+        : consent(pieces);
 
 /** Stars, each read as "4 of 5". */
 function rating(pieces: Pieces): HTMLElement {
-  const { field, say, format } = pieces;
+  const { field, say, format, langOf } = pieces;
   const max = (field.type === 'rating' && field.max) || 5;
   return choices(pieces, 'rating', 1, max, (n) => [
     h('span', { 'aria-hidden': 'true' }, '★'),
@@ -190,53 +138,6 @@ function otp(pieces: Pieces): HTMLElement {
   );
 }
 
-/** A memorable date: three labelled boxes in a fieldset, in the order the page's language writes dates. */
-function memorable(pieces: Pieces): HTMLElement {
-  const { field, id, say, lang } = pieces;
-  const control = h(MemorableDate.tag, {
-    id,
-    name: field.name,
-    class: 'webview-form-date',
-    required: field.required,
-    min: field.min,
-    max: field.max,
-    'data-birth': /bday|birth/i.test(`${field.autocomplete ?? ''} ${field.name}`) || undefined,
-  });
-  const initial = String(field.value ?? '').match(/^(\d{4})-(\d{2})-(\d{2})$/);
-  const parts = { year: initial?.[1], month: initial?.[2], day: initial?.[3] };
-  const birth = control.hasAttribute('data-birth');
-  for (const part of partsOrder(lang)) {
-    control.append(
-      h(
-        'div',
-        { class: `webview-form-date-part webview-form-date-${part}` },
-        h(
-          'label',
-          { for: `${id}-${part}` },
-          say((m) => m[part]),
-        ),
-        h('input', {
-          id: `${id}-${part}`,
-          'data-part': part,
-          inputmode: 'numeric',
-          autocomplete: birth ? `bday-${part}` : 'off',
-          spellcheck: 'false',
-          dir: 'ltr',
-          value: parts[part] && String(Number(parts[part])),
-        }),
-      ),
-    );
-  }
-  return h(
-    'fieldset',
-    { class: 'webview-form-field', 'data-type': 'memorable-date', 'aria-describedby': describedBy(pieces) },
-    h('legend', {}, ...pieces.legend),
-    pieces.hint,
-    pieces.errorText(id),
-    control,
-  );
-}
-
 /** A checkbox with a link after its label (a consent's notice), which opens in a new tab and says so. */
 function consent(pieces: Pieces): HTMLElement {
   const { field, id, say } = pieces;
@@ -257,7 +158,7 @@ function consent(pieces: Pieces): HTMLElement {
         required: field.required,
         'aria-describedby': describedBy(pieces),
       }),
-      h('label', { for: id }, pieces.legend[0] as string),
+      h('label', { for: id }, ...pieces.legend),
       h(
         'a',
         { class: 'webview-form-link', href: link.href, target: '_blank', rel: 'noopener noreferrer' },

@@ -84,27 +84,6 @@ export const kindStyles = css`
       letter-spacing: 0.2em;
       font-variant-numeric: tabular-nums;
     }
-    /* GOV.UK's boxes: two characters wide for day and month, four for the year. */
-    .webview-form-date {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 1rem;
-    }
-    .webview-form-date-part {
-      display: grid;
-      gap: 0.25rem;
-    }
-    .webview-form-fields .webview-form-date-part input {
-      inline-size: 4.5ch;
-      box-sizing: content-box;
-    }
-    .webview-form-fields .webview-form-date-year input {
-      inline-size: 6.5ch;
-    }
-    /* The control is marked invalid as a whole; only the boxes to fix get the red border. */
-    .webview-form-fields .webview-form-date[aria-invalid] {
-      box-shadow: none;
-    }
     .webview-form-link {
       color: var(--webview-form-accent, light-dark(#1f5fbf, #8ab4ff));
     }

@@ -97,6 +97,27 @@ test('every built-in language but English is a chunk of its own, importing nothi
   console.log(`languages: ${sizes.join(', ')}`);
 });
 
+// Issue 32: the field types the first render does not draw come in chunks of their own, fetched
+// only by a form that declares one. libphonenumber-js and its metadata weigh the most.
+const TYPE_CHUNKS = { kinds: 3_000, dates: 3_000, phone: 35_000 };
+
+test('the new field types are chunks of their own within their budgets, outside the first render', () => {
+  const { files: closure } = staticClosure(join(dist, 'webview-form.standalone.js'));
+  const firstRender = [...closure].map((file) => readFileSync(file, 'utf8')).join('\n');
+  const sizes = Object.entries(TYPE_CHUNKS).map(([name, budget]) => {
+    const found = readdirSync(dist).find((file) => new RegExp(`^webview-form\\.${name}\\.[0-9a-f]{8}\\.js$`).test(file));
+    assert.ok(found, `a ${name} chunk`);
+    const file = join(dist, found);
+    assert.ok(!closure.has(file), `${name} is not in the first render`);
+    const size = gzip(file);
+    assert.ok(size <= budget, `${name} is ${size} B gzip -9, over its ${budget} B`);
+    return `${name} ${size} B of ${budget}`;
+  });
+  // What only they draw stays out: the stars, a memorable date's control, libphonenumber's metadata.
+  assert.doesNotMatch(firstRender, /★|webview-form-date|"GB":/);
+  console.log(`field types: ${sizes.join(', ')}`);
+});
+
 test('the bundler entry (import "webview-form") and its static imports bring no zod', () => {
   const { files, packages } = staticClosure(join(dist, 'index.js'));
   const code = [...files].map((file) => readFileSync(file, 'utf8')).join('\n');
