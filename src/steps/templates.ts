@@ -84,7 +84,7 @@ function answerText(group: readonly Control[], messages: StepMessages): string {
     if (control instanceof HTMLSelectElement) return Array.from(control.selectedOptions, (option) => (option.value ? option.text : ''));
     if (control instanceof HTMLInputElement && (control.type === 'radio' || control.type === 'checkbox')) {
       if (control.type === 'checkbox' && !control.hasAttribute('value')) return [control.checked ? messages.yes : messages.no];
-      return control.checked ? [control.labels?.[0]?.textContent?.trim() || control.value] : [];
+      return control.checked ? [labelText(control) || control.value] : [];
     }
     const value = (control as { value?: unknown }).value;
     // A memorable date is shown as the language writes it, not as it is sent.
@@ -97,4 +97,11 @@ function answerText(group: readonly Control[], messages: StepMessages): string {
     return value == null ? [] : [String(value)];
   });
   return parts.filter(Boolean).join(', ');
+}
+
+/** A choice's label as read aloud: without what only shows (a rating's star). */
+function labelText(control: HTMLInputElement): string | undefined {
+  const label = control.labels?.[0]?.cloneNode(true) as HTMLElement | undefined;
+  label?.querySelectorAll('[aria-hidden="true"]').forEach((node) => node.remove());
+  return label?.textContent?.trim();
 }
