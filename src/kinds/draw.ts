@@ -158,13 +158,18 @@ function consent(pieces: Pieces): HTMLElement {
         required: field.required,
         'aria-describedby': describedBy(pieces),
       }),
-      h('label', { for: id }, ...pieces.legend),
       h(
-        'a',
-        { class: 'webview-form-link', href: link.href, target: '_blank', rel: 'noopener noreferrer' },
-        link.text,
-        ' ',
-        say((m) => m.newTab),
+        'div',
+        { class: 'webview-form-consent' },
+        h('label', { for: id }, ...pieces.legend),
+        // Outside the label: a tap on the link opens the notice, never ticks the box.
+        h(
+          'a',
+          { class: 'webview-form-link', href: link.href, target: '_blank', rel: 'noopener noreferrer' },
+          link.text,
+          ' ',
+          say((m) => m.newTab),
+        ),
       ),
     ),
   );

@@ -78,11 +78,20 @@ export const kindStyles = css`
       margin: 0;
       font-size: 0.9em;
     }
-    .webview-form-otp {
-      inline-size: auto;
+    /* Room for its digits, as GOV.UK sizes a box to what it holds: a full-width box asks for more. */
+    .webview-form-fields .webview-form-otp {
+      inline-size: 10em;
       max-inline-size: 100%;
       letter-spacing: 0.2em;
       font-variant-numeric: tabular-nums;
+    }
+    /* A consent's label with its notice's link under it, both beside the box. */
+    .webview-form-consent {
+      display: grid;
+      gap: 0.25rem;
+    }
+    .webview-form-option:has(> .webview-form-consent) {
+      align-items: start;
     }
     .webview-form-link {
       color: var(--webview-form-accent, light-dark(#1f5fbf, #8ab4ff));
