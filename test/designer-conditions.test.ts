@@ -1,16 +1,15 @@
 // Issue 30, row 7: a condition's answer is picked from the answers of the field it depends on when
 // those are a fixed list, and a condition that can never hold is said so, next to it: a typo or a
 // choice renamed since must not hide a field for good without a word.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../src/index.js';
 import { answerChoices, conditionProblem } from '../src/designer/conditions.js';
 import { STARTER_DESIGN, type Design } from '../src/designer/design.js';
-import { DESIGN_PARAM, encodeDesign } from '../src/designer/link.js';
 import type { FieldDeclaration } from '../src/fields/declarations.js';
 import type { FormDesigner } from '../stories/designer/form-designer.js';
 import '../stories/designer/form-designer.js';
 import { expectAccessible } from './a11y.js';
-import { setPageUrl } from './helpers.js';
+import { designerOn } from './designer-support.js';
 
 const CONTACT: FieldDeclaration = { name: 'contact', type: 'radio', options: ['Email', { value: 'phone', label: 'Phone' }] };
 const NEWS: FieldDeclaration = { name: 'news', type: 'checkbox' };
@@ -100,19 +99,6 @@ describe('designer: what a condition can ask', () => {
   });
 });
 
-let restoreUrl: (() => void) | undefined;
-afterEach(() => {
-  restoreUrl?.();
-  restoreUrl = undefined;
-});
-
-/** The designer opened on a link holding `design`, once its outputs are written. */
-async function designerOn(design: Design): Promise<FormDesigner> {
-  restoreUrl = setPageUrl(`?${DESIGN_PARAM}=${encodeDesign(design)}`);
-  const designer = await fixture<FormDesigner>(html`<wfd-form-designer></wfd-form-designer>`);
-  await waitUntil(() => designer.querySelectorAll('[data-output]').length === 6, 'the six outputs are written');
-  return designer;
-}
 
 /** The starter's three fields, and a fourth shown when `when` holds. */
 const withFourth = (when?: FieldDeclaration['when']): Design => ({

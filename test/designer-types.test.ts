@@ -1,7 +1,7 @@
 // Issue 32 in the designer: every new type is offered with its settings, a setting the form would
 // refuse is refused at its box with the reason (the design keeps what it had), a type changed keeps
 // only the settings the new type takes, and the bot code, the curl line and the link carry them.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../src/index.js';
 import { STARTER_DESIGN, type Design } from '../src/designer/design.js';
 import { decodeDesign, DESIGN_PARAM, encodeDesign } from '../src/designer/link.js';
@@ -11,7 +11,7 @@ import { KIND_TYPES, type FieldDeclaration } from '../src/fields/declarations.js
 import type { FormDesigner } from '../stories/designer/form-designer.js';
 import '../stories/designer/form-designer.js';
 import { expectAccessible } from './a11y.js';
-import { setPageUrl } from './helpers.js';
+import { designerOn } from './designer-support.js';
 
 /** The reason the form refuses `text` in the box `key` of `field`, as the box says it. */
 const refusal = (field: FieldDeclaration, key: SettingKey, text: string) => withTexts(field, { [key]: text }).problems[key];
@@ -104,19 +104,6 @@ describe('designer: the settings of issue 32, in the model', () => {
   });
 });
 
-let restoreUrl: (() => void) | undefined;
-afterEach(() => {
-  restoreUrl?.();
-  restoreUrl = undefined;
-});
-
-/** The designer opened on `design`, once its outputs are written. */
-async function designerOn(design: Design): Promise<FormDesigner> {
-  restoreUrl = setPageUrl(`?${DESIGN_PARAM}=${encodeDesign(design)}`);
-  const designer = await fixture<FormDesigner>(html`<wfd-form-designer></wfd-form-designer>`);
-  await waitUntil(() => designer.querySelectorAll('[data-output]').length === 6, 'the six outputs are written');
-  return designer;
-}
 
 async function choose(designer: FormDesigner, selector: string, value: string) {
   const select = designer.querySelector<HTMLSelectElement>(selector)!;

@@ -3,6 +3,7 @@
  * and what the bot's link needs. Plain controls, each with a visible label; the designer owns the
  * values.
  */
+import { textBox } from './text-box.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { REGIONS, type Region } from '../../src/core/protocol.js';
 import {
@@ -48,8 +49,8 @@ function whereSettings(choice: string, settings: Settings): Partial<Settings> {
 
 const text = (event: Event) => (event.target as HTMLInputElement).value;
 
-/** A labelled text box with its hint, and its error when `error` says one (then the box is marked invalid, the error read with it). */
-function box(
+/** A labelled text box with its hint, and its error when `error` says one. */
+const box = (
   id: string,
   label: string,
   value: string | undefined,
@@ -57,22 +58,7 @@ function box(
   set: (text: string) => void,
   type = 'text',
   error?: string,
-): TemplateResult {
-  return html`<div class="wfd-group">
-    <label for=${id}>${label}</label>
-    <span class="wfd-hint" id="${id}-hint">${hint}</span>
-    ${error ? html`<p class="wfd-error" id="${id}-error">${error}</p>` : nothing}
-    <input
-      id=${id}
-      type=${type}
-      .value=${value ?? ''}
-      aria-invalid=${error ? 'true' : 'false'}
-      aria-describedby="${id}-hint${error ? ` ${id}-error` : ''}"
-      autocomplete="off"
-      @input=${(event: Event) => set(text(event))}
-    />
-  </div>`;
-}
+): TemplateResult => textBox(id, { label, hint, text: value ?? '', error, type, input: set });
 
 /** The settings panel; `change` receives what changed. */
 export function settingsPanel(design: Design, languages: readonly string[], change: (patch: Partial<Settings>) => void): TemplateResult {

@@ -8,6 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { FieldDeclaration, FieldType } from '../../src/fields/declarations.js';
 import { settingText, withTexts, type PendingTexts, type SettingKey } from '../../src/designer/type-settings.js';
 import { checkBox } from './check-box.js';
+import { textBox, type TextBox } from './text-box.js';
 
 /** What the boxes may ask of the designer. */
 export interface TypeSettingsActions {
@@ -17,33 +18,7 @@ export interface TypeSettingsActions {
   change(patch: Record<string, unknown>): void;
 }
 
-interface Box {
-  label: string;
-  hint: string;
-  text: string;
-  error?: string;
-  inputmode?: 'numeric';
-  input(text: string): void;
-}
-
-const typed = (event: Event) => (event.target as HTMLInputElement).value;
-
-function box(id: string, { label, hint, text, error, inputmode, input }: Box): TemplateResult {
-  return html`<div class="wfd-group">
-    <label for=${id}>${label}</label>
-    <span class="wfd-hint" id="${id}-hint">${hint}</span>
-    ${error ? html`<p class="wfd-error" id="${id}-error">${error}</p>` : nothing}
-    <input
-      id=${id}
-      .value=${text}
-      inputmode=${inputmode ?? nothing}
-      aria-invalid=${error ? 'true' : 'false'}
-      aria-describedby="${id}-hint${error ? ` ${id}-error` : ''}"
-      autocomplete="off"
-      @input=${(event: Event) => input(typed(event))}
-    />
-  </div>`;
-}
+const box = (id: string, settings: TextBox): TemplateResult => textBox(id, settings);
 
 const HINTS: Record<Exclude<SettingKey, 'min' | 'max'>, [label: string, hint: string]> = {
   country: [
