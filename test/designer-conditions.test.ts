@@ -99,7 +99,6 @@ describe('designer: what a condition can ask', () => {
   });
 });
 
-
 /** The starter's three fields, and a fourth shown when `when` holds. */
 const withFourth = (when?: FieldDeclaration['when']): Design => ({
   ...STARTER_DESIGN,

@@ -104,7 +104,6 @@ describe('designer: the settings of issue 32, in the model', () => {
   });
 });
 
-
 async function choose(designer: FormDesigner, selector: string, value: string) {
   const select = designer.querySelector<HTMLSelectElement>(selector)!;
   select.value = value;
