@@ -131,9 +131,11 @@ describe('declared field types of issue 32', () => {
   });
 
   describe('phone', () => {
-    it('a UK number typed nationally is posted in E.164', async () => {
+    it('a UK number typed nationally is posted in E.164, from a box with the phone keypad and autofill', async () => {
       const { form, posted } = await kindsForm([{ name: 'phone', type: 'tel', country: 'GB' }]);
-      await typeInto(form.querySelector('input')!, '020 7946 0000');
+      const input = form.querySelector('input')!;
+      expect([input.type, input.getAttribute('autocomplete'), input.getAttribute('inputmode')]).to.deep.equal(['tel', 'tel', 'tel']);
+      await typeInto(input, '020 7946 0000');
       expect(await posted()).to.deep.equal({ phone: '+442079460000' });
     });
 

@@ -89,7 +89,7 @@ const FLAT_MARKUP = [
   `<div class="webview-form-field" data-type="email"><label for="p-email">Email</label><p class="webview-form-hint" id="p-email-hint">We send the quote here.</p>${error('email')}`,
   '<input id="p-email" name="email" type="email" required="" autocomplete="email" aria-describedby="p-email-hint" dir="ltr"></div>',
   `<div class="webview-form-field" data-type="tel"><label for="p-phone">Phone ${optional}</label>${error('phone')}`,
-  '<input id="p-phone" name="phone" type="tel" autocomplete="tel" value="+1 555" dir="ltr"></div>',
+  '<input id="p-phone" name="phone" type="tel" autocomplete="tel" value="+1 555" dir="ltr" inputmode="tel"></div>',
   `<div class="webview-form-field" data-type="url"><label for="p-site">Website ${optional}</label>${error('site')}`,
   '<input id="p-site" name="site" type="url" autocomplete="url" dir="ltr"></div>',
   `<div class="webview-form-field" data-type="number"><label for="p-budget">Budget ${optional}</label>${error('budget')}`,

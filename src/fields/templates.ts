@@ -272,6 +272,8 @@ function control(
     ...describedBy,
     value,
     dir: address ? 'ltr' : undefined,
+    // The phone keypad, whatever the browser makes of the type.
+    inputmode: field.type === 'tel' ? 'tel' : undefined,
   });
 }
 
