@@ -16,7 +16,8 @@ export function sampleValue(field: CheckedField): string {
   if (field.options?.length) return optionParts(field.options[0]!).value;
   const samples: Record<string, string> = {
     email: 'name@example.com',
-    tel: '+15555550100',
+    // A number a phone field with a country takes (it must be one that can be dialled).
+    tel: '+442079460000',
     url: 'https://example.com/',
     date: '2026-01-31',
     checkbox: 'true',
