@@ -67,6 +67,7 @@ function renderPages({ conversationId, userId, botId }: ConversationSnapshot) {
     ['./lead-fr.html', 'The same, in French'],
     ['./lead-ar.html', 'The same, in Arabic (right to left)'],
     ['./lead-steps.html', 'The same, step by step'],
+    ['./survey.html', 'The survey after a chat'],
     [`./payment.html`, 'Payment confirmation', '&PaymentId=534e34fc89050304&PaymentStatus=PROCESSED'],
   ];
   render(

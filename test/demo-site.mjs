@@ -17,6 +17,7 @@ export const DEMO_PAGES = [
   { path: `/lead-fr.html?${ids}`, name: 'lead-fr' },
   { path: `/lead-ar.html?${ids}`, name: 'lead-ar' },
   { path: `/lead-steps.html?${ids}`, name: 'lead-steps' },
+  { path: `/survey.html?${ids}`, name: 'survey' },
   { path: `/payment.html?${ids}&PaymentId=534e34fc89050304&PaymentStatus=PROCESSED`, name: 'payment' },
 ];
 

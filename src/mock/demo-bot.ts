@@ -11,6 +11,13 @@ function formLink(bot: BotContext, page: string, extra = ''): string {
   return `/${page}?userId=${encodeURIComponent(userId)}&convId=${encodeURIComponent(convId)}&botId=${encodeURIComponent(bot.getBotId())}${extra}`;
 }
 
+/**
+ * Who the demo's person is, as a real bot reads it from the profile of an authenticated consumer
+ * (the messaging platform's personal info): the lead form's link carries it, so the form opens
+ * filled in.
+ */
+export const DEMO_PROFILE = { name: 'Ada Lovelace', email: 'ada@example.com' };
+
 /** What the multi-step form (demo/lead-steps.html) posts, in its order. */
 const STEPS_FORM_NAMES = ['name', 'email', 'contact', 'phone', 'company', 'size'];
 
@@ -52,6 +59,20 @@ export const DEMO_DIALOGS: readonly Dialog[] = [
     },
   },
   {
+    name: 'survey submitted',
+    patterns: ['survey submitted'],
+    run(bot) {
+      const rating = Number(bot.getWebViewVariable('rating'));
+      const wrong = bot.getWebViewVariable('wrong');
+      const nps = bot.getWebViewVariable('nps');
+      const verdict =
+        rating <= 2
+          ? `Sorry we let you down${wrong ? `: I have passed “${wrong}” to the team` : ''}.`
+          : `Thank you for the ${rating} stars!`;
+      bot.sendMessage(`${verdict}${nps === null ? '' : ` You would recommend us ${nps} out of 10.`}`);
+    },
+  },
+  {
     name: 'payment processed',
     patterns: ['payment processed'],
     run(bot) {
@@ -89,7 +110,23 @@ export const DEMO_DIALOGS: readonly Dialog[] = [
     startedBy: 'chat',
     patterns: ['quote', 'lead'],
     run(bot) {
-      bot.sendButtons('Happy to prepare a quote.', [{ title: 'Get a quote', url: formLink(bot, 'lead.html') }]);
+      // What the bot knows goes in the #fragment, which no server log or Referer sees; the page's
+      // prefill="name,email" lets the form start with it.
+      const known = new URLSearchParams(DEMO_PROFILE).toString();
+      bot.sendButtons(`Happy to prepare a quote, ${DEMO_PROFILE.name}.`, [
+        { title: 'Get a quote', url: `${formLink(bot, 'lead.html')}#${known}` },
+      ]);
+    },
+  },
+  {
+    name: 'survey',
+    // A command typed in the chat: a designed form's message that contains the word is not one.
+    startedBy: 'chat',
+    patterns: ['survey', 'feedback', 'bye'],
+    run(bot) {
+      bot.sendButtons('Before you go: how did we do? It takes ten seconds.', [
+        { title: 'Take the survey', url: formLink(bot, 'survey.html') },
+      ]);
     },
   },
   {
@@ -126,7 +163,7 @@ export function createDemoBot(options: Omit<SimulatedBotOptions, 'dialogs' | 'gr
     unmatched,
     greet: (context) =>
       context.sendMessage(
-        'Hi! Type “web view” for the example form, “quote” for a lead-gen form, “steps” for one in steps, or “pay” for a payment page.',
+        'Hi! Type “web view” for the example form, “quote” for a lead-gen form, “steps” for one in steps, “pay” for a payment page, or “survey” for the survey after a chat.',
       ),
   });
 }

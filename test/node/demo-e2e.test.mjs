@@ -1,6 +1,7 @@
 // End to end, as a person: the demo's chat on Vite's dev server (with the mock backend plugin),
 // "web view", the link, the form, submit, and the bot's reply with the typed name in the chat;
 // then "steps" and the multi-step form, through a condition and the review to the bot's quote.
+// Then "quote", whose link fills in the lead form, and "survey", the questions after a chat.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { DEMO_PAGES, useDemo } from '../demo-site.mjs';
@@ -166,5 +167,68 @@ test('the network switch: offline, a send waits on the device; back online, the 
   );
   assert.deepEqual(waiting, []);
   assert.equal(await thanks.count(), 1, 'the bot heard the form once');
+  await context.close();
+});
+
+test('chat → "quote" → the link carries the name and email the bot knows → the lead form opens filled in → send → the bot quotes them', async () => {
+  const context = await demo.browser.newContext();
+  const chat = await context.newPage();
+  await chat.goto(demo.url());
+  await chat.getByLabel('Message').fill('quote');
+  await chat.getByRole('button', { name: 'Send' }).click();
+
+  const [form] = await Promise.all([context.waitForEvent('page'), chat.getByRole('link', { name: 'Get a quote' }).click()]);
+  await form.waitForLoadState();
+  // What the bot knows travels in the fragment, which no server log sees.
+  assert.match(form.url(), /\/lead\.html\?userId=[^&#]+&convId=[^&#]+&botId=[0-9a-f]{40}#name=Ada\+Lovelace&email=ada%40example\.com$/);
+  await form.waitForFunction(() => document.querySelector('webview-form')?.querySelector('[name="email"]')?.value === 'ada@example.com');
+  assert.equal(await form.getByLabel('Full name').inputValue(), 'Ada Lovelace');
+  assert.equal(await form.getByRole('textbox', { name: 'Email' }).inputValue(), 'ada@example.com');
+  // A field the page does not list in prefill stays empty, whatever the link says.
+  assert.equal(await form.getByLabel('Company').inputValue(), '');
+
+  await form.getByLabel('Team size').selectOption('11-50');
+  await form.getByLabel('I agree to be contacted about this quote').check();
+  await form.getByRole('button', { name: 'Send' }).click();
+  await form.getByText('Thanks — you can return to the conversation.').waitFor();
+  await chat.getByText('Thanks Ada Lovelace! The quote goes to ada@example.com within a day.').waitFor({ timeout: 10_000 });
+  await context.close();
+});
+
+test('chat → "survey" → two stars ask what went wrong, four do not → send → the bot answers the survey in the chat', async () => {
+  const context = await demo.browser.newContext();
+  const chat = await context.newPage();
+  await chat.goto(demo.url());
+  await chat.getByLabel('Message').fill('survey');
+  await chat.getByRole('button', { name: 'Send' }).click();
+
+  const [form] = await Promise.all([context.waitForEvent('page'), chat.getByRole('link', { name: 'Take the survey' }).click()]);
+  await form.waitForLoadState();
+  assert.match(form.url(), /\/survey\.html\?userId=[^&]+&convId=[^&]+&botId=[0-9a-f]{40}$/);
+  const wrong = form.getByLabel('What went wrong?');
+
+  // Each star is read as "n of 5", and a person taps it (its radio is a transparent pixel); "What
+  // went wrong?" follows a low rating only.
+  const star = (n) => form.locator('label', { has: form.getByText(`${n} of 5`, { exact: true }) });
+  await star(4).click();
+  assert.equal(await form.getByRole('radio', { name: '4 of 5' }).isChecked(), true);
+  assert.equal(await wrong.isVisible(), false);
+  await star(2).click();
+  await wrong.waitFor();
+  await wrong.fill('I waited ten minutes for an answer.');
+  await form.locator('label', { hasText: /^6$/ }).click();
+  assert.equal(await form.getByRole('radio', { name: '6', exact: true }).isChecked(), true);
+  await form.getByRole('button', { name: 'Send feedback' }).click();
+  await form.getByText('Thanks — you can return to the conversation.').waitFor();
+
+  await chat
+    .getByText(
+      'Sorry we let you down: I have passed “I waited ten minutes for an answer.” to the team. You would recommend us 6 out of 10.',
+    )
+    .waitFor({ timeout: 10_000 });
+  assert.equal(
+    await chat.locator('#webview-variables dt', { hasText: 'rating' }).locator('xpath=following-sibling::dd[1]').textContent(),
+    '2',
+  );
   await context.close();
 });

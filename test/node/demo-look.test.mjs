@@ -82,6 +82,23 @@ const LATER_STATES = {
       },
     },
   ],
+  survey: [
+    {
+      name: 'with its error showing',
+      async reach(page) {
+        await page.getByRole('button', { name: 'Send feedback' }).click();
+        await page.getByRole('heading', { name: 'There is a problem' }).waitFor();
+      },
+    },
+    {
+      name: 'after two stars, asking what went wrong',
+      async reach(page) {
+        await page.locator('label', { has: page.getByText('2 of 5', { exact: true }) }).click();
+        await page.getByLabel('What went wrong?').fill('I waited ten minutes for an answer.');
+        await page.locator('label', { hasText: /^6$/ }).click();
+      },
+    },
+  ],
   'lead-steps': [
     {
       name: 'on the review page',
