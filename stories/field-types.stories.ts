@@ -96,7 +96,7 @@ const KINDS = {
       type: 'date',
       style: 'memorable',
       label: 'Date of birth',
-      hint: 'For example, 27 3 1990',
+      hint: 'For example, 3 27 1990',
       max: 'today',
       autocomplete: 'bday',
       required: true,
