@@ -117,6 +117,14 @@ describe('new field types in every part of a form (issue 32)', () => {
     }
   });
 
+  describe('wording', () => {
+    it('a required rating whose label is a question keeps it as asked, without "?."', async () => {
+      const { form } = await kindsForm([{ name: 'stars', type: 'rating', label: 'How did we do?', required: true }]);
+      await form.submit().catch(() => undefined);
+      expect(form.querySelector('.webview-form-error:not([hidden])')!.textContent).to.equal('Choose an option for How did we do?');
+    });
+  });
+
   describe('keyboard', () => {
     it('a scale is chosen with the keyboard alone: Tab in, Space, arrow keys', async () => {
       const { form, posted } = await kindsForm([{ name: 'before' }, { name: 'nps', type: 'scale', min: 0, max: 10 }]);
@@ -202,6 +210,36 @@ describe('new field types in every part of a form (issue 32)', () => {
   });
 
   describe('layout', () => {
+    it('each star’s radio lies over its own star: what is pressed at a star’s centre is that star’s radio', async () => {
+      const { form } = await kindsForm([{ name: 'stars', type: 'rating' }]);
+      const labels = [...form.querySelectorAll('.webview-form-rating label')];
+      const atCentre = labels.map((label) => {
+        const box = label.getBoundingClientRect();
+        return (document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2) as HTMLInputElement | null)?.value;
+      });
+      expect(atCentre).to.deep.equal(['1', '2', '3', '4', '5']);
+    });
+
+    it('a 0-10 scale on a phone wraps into two even rows (0–5, 6–10), and on a wide page is no wider than its boxes', async () => {
+      const { form } = await kindsForm([{ name: 'nps', type: 'scale', minLabel: 'Not likely', maxLabel: 'Very likely' }]);
+      const tops = () =>
+        [...form.querySelectorAll('.webview-form-scale label')].map((label) => Math.round(label.getBoundingClientRect().top));
+      form.style.inlineSize = '320px';
+      expect(tops().filter((top) => top === tops()[0]).length).to.equal(6);
+      form.style.inlineSize = '1200px';
+      expect(new Set(tops()).size).to.equal(1);
+      expect(form.querySelector('.webview-form-scale')!.getBoundingClientRect().width).to.be.below(600);
+    });
+
+    it('a memorable date in a Japanese part of an English page puts the year first', async () => {
+      const { form } = await kindsForm([{ name: 'dob', type: 'date', style: 'memorable' }], undefined, 'ja');
+      expect([...form.querySelectorAll<HTMLInputElement>('[data-part]')].map((box) => box.dataset.part)).to.deep.equal([
+        'year',
+        'month',
+        'day',
+      ]);
+    });
+
     it('stars read from the right on a right-to-left page', async () => {
       const { form } = await kindsForm([{ name: 'stars', type: 'rating' }]);
       form.dir = 'rtl';

@@ -9,11 +9,13 @@ import { recordingTransport } from './helpers.js';
 
 type Posted = { contextVariables: Array<{ name: string; value: string }> };
 
-export async function kindsForm(fields: FieldDeclaration[] | unknown, attributes = html``) {
+/** A form of `fields` posting to a recording transport; with `lang`, inside a part of the page in that language. */
+export async function kindsForm(fields: FieldDeclaration[] | unknown, content = html``, lang?: string) {
   const { transport, seen } = recordingTransport();
-  const form = await fixture<WebviewForm>(
-    html`<webview-form region="us" .fields=${fields} .fetch=${transport}>${attributes}</webview-form>`,
-  );
+  const element = html`<webview-form region="us" .fields=${fields} .fetch=${transport}>${content}</webview-form>`;
+  const form = lang
+    ? (await fixture<HTMLElement>(html`<section lang=${lang}>${element}</section>`)).querySelector<WebviewForm>('webview-form')!
+    : await fixture<WebviewForm>(element);
   await form.updateComplete;
   const posted = async () => {
     await form.submit();

@@ -1,17 +1,17 @@
 /**
  * Drawing a memorable date (GOV.UK's pattern): a fieldset with the legend, hint and error text
- * every field has, then three labelled boxes in one control (memorable-date.ts), in the order the
- * page's language writes dates.
+ * every field has, then three labelled boxes in one control (memorable-date.ts), which orders them
+ * as its language writes dates.
  */
 import { h } from '../dom/build.js';
 import type { CheckedField } from '../fields/declarations.js';
 import type { Pieces } from '../fields/templates.js';
-import { MemorableDate, partsOrder } from './memorable-date.js';
+import { MemorableDate } from './memorable-date.js';
 
 /** Whether a field is a memorable date. */
 export const owns = (field: CheckedField): boolean => field.type === 'date' && 'style' in field;
 
-export function drawMemorable({ field, id, legend, hint, errorText, say, lang }: Pieces): HTMLElement {
+export function drawMemorable({ field, id, legend, hint, errorText, say }: Pieces): HTMLElement {
   // A birth date's boxes take the browser's bday-* autofill; any other date's must not.
   const birth = /bday|birth/i.test(`${field.autocomplete ?? ''} ${field.name}`);
   const control = h(MemorableDate.tag, {
@@ -24,7 +24,8 @@ export function drawMemorable({ field, id, legend, hint, errorText, say, lang }:
   });
   const initial = String(field.value ?? '').match(/^(\d{4})-(\d{2})-(\d{2})$/);
   const parts = { year: initial?.[1], month: initial?.[2], day: initial?.[3] };
-  for (const part of partsOrder(lang)) {
+  // In GOV.UK's order; the control puts them in its language's once it is in the page.
+  for (const part of ['day', 'month', 'year'] as const) {
     control.append(
       h(
         'div',

@@ -45,7 +45,20 @@ export class MemorableDate extends HTMLElement {
 
   connectedCallback() {
     this.addEventListener('input', this.#judge);
+    this.#order();
     this.#judge();
+  }
+
+  /** Puts the boxes in the order of the language around the control (en-GB and de day first, en-US month first, ja year first). */
+  #order(): void {
+    const lang = this.closest('[lang]')?.getAttribute('lang') || navigator.language;
+    const boxes = this.boxes();
+    const order = partsOrder(lang);
+    if (boxes.every((box, index) => box.dataset.part === order[index])) return;
+    for (const part of order) {
+      const box = boxes.find((candidate) => candidate.dataset.part === part);
+      if (box?.parentElement) this.append(box.parentElement);
+    }
   }
 
   disconnectedCallback() {

@@ -44,7 +44,6 @@ function piecesOf(...[field, id, label, hint, errorText, messages, texts]: Param
     hint,
     errorText,
     say,
-    lang: document.documentElement.lang || langOf(messages),
     format,
     langOf,
   };

@@ -58,7 +58,7 @@ export const DELIVERY_MESSAGES: Omit<FormMessages, keyof typeof FIRST_MESSAGES> 
   dateFuture: '{label} must be today or in the past.',
   dateMin: '{label} must be {min} or later.',
   dateMax: '{label} must be {max} or earlier.',
-  phoneInvalid: 'Enter a phone number that can be called. A number from outside {country} starts with + and its country code.',
+  phoneInvalid: 'Enter a phone number that can be called. If it is not a {country} number, start with + and the country code.',
   newTab: '(opens in a new tab)',
 };
 

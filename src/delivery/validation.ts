@@ -71,11 +71,15 @@ export function messageFor(control: Control, label: string, messages: Texts): st
   const template = messages[key ?? 'badInput'];
   // A label inside a sentence ("Enter your name.") starts in lower case; one in quotation marks
   // (« Nom », „Vorname“) stays as written, and so do German nouns wherever they stand.
-  // A label that starts the sentence ("Date of birth must be a real date.") keeps its capital.
-  if (messages.lang !== 'de' && !QUOTED_LABEL.test(template) && !template.startsWith('{label}'))
+  // A label that starts the sentence ("Date of birth must be a real date.") keeps its capital, and
+  // so does a question, whose capital asks it.
+  if (messages.lang !== 'de' && !QUOTED_LABEL.test(template) && !template.startsWith('{label}') && !/[?？؟]$/u.test(label))
     values.label = lowerFirst(label, messages.lang);
   // A custom error (set by the page or a form-associated element) already has its own words.
-  return key || !control.validationMessage ? format(template, values, messages.lang) : control.validationMessage;
+  // A question for a label ("How did we do?") ends the sentence itself: no "?." after it.
+  return key || !control.validationMessage
+    ? format(template, values, messages.lang).replace(/([?？؟])\s*[.。]$/u, '$1')
+    : control.validationMessage;
 }
 
 const QUOTED_LABEL = /[«»“”„‘’'"「『‹›]\s?\{label\}/;

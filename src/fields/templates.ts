@@ -50,8 +50,6 @@ export interface Pieces {
   errorText: (forId: string) => HTMLElement;
   /** A text node made from the messages, which changes with the form's language. */
   say: (make: (messages: FormMessages) => string) => Text;
-  /** The page's language, region included (en-GB writes a date day first, en-US month first). */
-  lang: string;
   /** Words a text that counts (delivery/plural.ts's `format`). */
   format: (template: string, values: Record<string, string | number>, lang: string) => string;
   /** The texts' language (its plural rules). */

@@ -59,18 +59,23 @@ function choices(
     pieces.errorText(`${id}-0`),
     h(
       'div',
-      { class: `webview-form-${type}` },
-      numbers.flatMap((n, index) => [
-        h('input', {
-          type: 'radio',
-          id: `${id}-${index}`,
-          name: field.name,
-          value: String(n),
-          checked: value === String(n),
-          required: field.required,
-        }),
-        h('label', { for: `${id}-${index}` }, ...label(n)),
-      ]),
+      { class: `webview-form-choices webview-form-${type}` },
+      // Each radio lies over its own label: a tap, a voice command or a tool aimed at a choice lands on it.
+      numbers.map((n, index) =>
+        h(
+          'span',
+          { class: 'webview-form-choice' },
+          h('input', {
+            type: 'radio',
+            id: `${id}-${index}`,
+            name: field.name,
+            value: String(n),
+            checked: value === String(n),
+            required: field.required,
+          }),
+          h('label', { for: `${id}-${index}` }, ...label(n)),
+        ),
+      ),
     ),
     after,
   );
@@ -99,6 +104,11 @@ function scale(pieces: Pieces): HTMLElement {
       : undefined,
   );
   if (ends) group.setAttribute('aria-describedby', [describedBy(pieces), `${id}-ends`].filter(Boolean).join(' '));
+  // Through the CSSOM, which a strict Content-Security-Policy allows: the row is as wide as its
+  // boxes, and on a narrow screen a long scale wraps into two even rows (0–5, 6–10), not 7 + 4.
+  const count = max - min + 1;
+  group.style.setProperty('--webview-form-scale-count', String(count));
+  group.style.setProperty('--webview-form-scale-row', String(count > 6 ? Math.ceil(count / 2) : count));
   return group;
 }
 

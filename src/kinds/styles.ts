@@ -14,44 +14,63 @@ export const kindStyles = css`
       clip-path: inset(50%);
       white-space: nowrap;
     }
-    /* Ratings and scales: radios drawn as stars or numbered boxes; the radio itself stays in the
-       page, transparent over its label, so the keyboard, touch and screen readers use it as ever. */
-    .webview-form-rating,
-    .webview-form-scale {
+    /* Ratings and scales: radios drawn as stars or numbered boxes. Each radio stays in the page,
+       transparent over its own label, so the keyboard, touch and screen readers use it as ever. */
+    .webview-form-choices {
       display: flex;
       flex-wrap: wrap;
       gap: 0.25rem;
+      margin-block-start: 0.25rem;
     }
-    :is(.webview-form-rating, .webview-form-scale) input {
-      position: absolute;
-      opacity: 0;
-      inline-size: 1px;
-      block-size: 1px;
-      margin: 0;
-    }
-    :is(.webview-form-rating, .webview-form-scale) label {
+    .webview-form-choice {
+      position: relative;
       display: grid;
-      place-items: center;
-      min-inline-size: 2.75rem;
-      min-block-size: 2.75rem;
+    }
+    .webview-form-choice input {
+      position: absolute;
+      inset: 0;
+      inline-size: 100%;
+      block-size: 100%;
+      margin: 0;
+      opacity: 0;
       cursor: pointer;
     }
-    .webview-form-rating label {
-      font-size: 2rem;
-      line-height: 1;
-      color: var(--webview-form-border-color, light-dark(#6b6b6b, #a0a0a0));
+    .webview-form-choice label {
+      display: grid;
+      place-items: center;
+      justify-content: center;
+      min-inline-size: 2.75rem;
+      min-block-size: 2.75rem;
     }
+    /* An empty star is an outline (grey reads as disabled); stars fill up to the one chosen (its
+       radio, or one after it, is checked), and up to the one under the pointer. */
     .webview-form-rating label > [aria-hidden] {
       font-size: 2rem;
+      line-height: 1;
+      color: transparent;
+      -webkit-text-stroke: 2px var(--webview-form-border-color, light-dark(#6b6b6b, #a0a0a0));
     }
-    /* A star is filled up to the one chosen: its own radio, or one after it, is checked. */
-    .webview-form-rating input:checked + label,
-    .webview-form-rating label:has(~ input:checked) {
+    .webview-form-rating .webview-form-choice:is(:has(input:checked), :has(~ .webview-form-choice input:checked)) [aria-hidden],
+    .webview-form-rating:hover .webview-form-choice:is(:hover, :has(~ .webview-form-choice:hover)) [aria-hidden] {
       color: var(--webview-form-star-color, light-dark(#b45309, #fbbf24));
+      -webkit-text-stroke-color: var(--webview-form-star-color, light-dark(#b45309, #fbbf24));
+    }
+    /* A scale's row is as wide as its boxes; narrower, it wraps into two even rows. */
+    .webview-form-field[data-type='scale'] {
+      container-type: inline-size;
+    }
+    .webview-form-scale,
+    .webview-form-scale-ends {
+      max-inline-size: calc(var(--webview-form-scale-count, 11) * 3rem);
     }
     .webview-form-scale {
       display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(2.75rem, 1fr));
+      grid-template-columns: repeat(var(--webview-form-scale-count, 11), minmax(0, 1fr));
+    }
+    @container (inline-size < 33rem) {
+      .webview-form-scale {
+        grid-template-columns: repeat(var(--webview-form-scale-row, 6), minmax(2.75rem, 1fr));
+      }
     }
     .webview-form-scale label {
       box-sizing: border-box;
@@ -66,7 +85,7 @@ export const kindStyles = css`
       color: light-dark(#fff, #0b1a33);
       font-weight: 600;
     }
-    :is(.webview-form-rating, .webview-form-scale) input:focus-visible + label {
+    .webview-form-choice input:focus-visible + label {
       outline: 2px solid var(--webview-form-accent, light-dark(#1f5fbf, #8ab4ff));
       outline-offset: 2px;
       border-radius: var(--webview-form-radius, 0.375em);
@@ -92,6 +111,9 @@ export const kindStyles = css`
     }
     .webview-form-option:has(> .webview-form-consent) {
       align-items: start;
+    }
+    .webview-form-option:has(> .webview-form-consent) > input {
+      flex-shrink: 0;
     }
     .webview-form-link {
       color: var(--webview-form-accent, light-dark(#1f5fbf, #8ab4ff));
