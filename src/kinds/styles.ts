@@ -69,10 +69,13 @@ export const kindStyles = css`
     }
     @container (inline-size < 33rem) {
       .webview-form-scale {
-        grid-template-columns: repeat(var(--webview-form-scale-row, 6), minmax(2.75rem, 1fr));
+        grid-template-columns: repeat(var(--webview-form-scale-row, 6), minmax(2rem, 1fr));
       }
     }
+    /* In the grid a box is as wide as its column: on the narrowest phones a little under 44 px,
+       still well over WCAG 2.2's 24 px target. */
     .webview-form-scale label {
+      min-inline-size: 0;
       box-sizing: border-box;
       border: 2px solid var(--webview-form-border-color, light-dark(#6b6b6b, #a0a0a0));
       border-radius: var(--webview-form-radius, 0.375em);

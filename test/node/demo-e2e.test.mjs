@@ -207,16 +207,16 @@ test('chat → "survey" → two stars ask what went wrong, four do not → send 
   assert.match(form.url(), /\/survey\.html\?userId=[^&]+&convId=[^&]+&botId=[0-9a-f]{40}$/);
   const wrong = form.getByLabel('What went wrong?');
 
-  // Each star is read as "n of 5", and a person taps it (its radio is a transparent pixel); "What
-  // went wrong?" follows a low rating only.
-  const star = (n) => form.locator('label', { has: form.getByText(`${n} of 5`, { exact: true }) });
+  // Each star is read as "n of 5", and a person taps it (its radio lies, transparent, over the
+  // star); "What went wrong?" follows a low rating only.
+  const star = (n) => form.getByRole('radio', { name: `${n} of 5`, exact: true });
   await star(4).click();
   assert.equal(await form.getByRole('radio', { name: '4 of 5' }).isChecked(), true);
   assert.equal(await wrong.isVisible(), false);
   await star(2).click();
   await wrong.waitFor();
   await wrong.fill('I waited ten minutes for an answer.');
-  await form.locator('label', { hasText: /^6$/ }).click();
+  await form.getByRole('radio', { name: '6', exact: true }).click();
   assert.equal(await form.getByRole('radio', { name: '6', exact: true }).isChecked(), true);
   await form.getByRole('button', { name: 'Send feedback' }).click();
   await form.getByText('Thanks — you can return to the conversation.').waitFor();

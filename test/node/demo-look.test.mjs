@@ -93,9 +93,9 @@ const LATER_STATES = {
     {
       name: 'after two stars, asking what went wrong',
       async reach(page) {
-        await page.locator('label', { has: page.getByText('2 of 5', { exact: true }) }).click();
+        await page.getByRole('radio', { name: '2 of 5', exact: true }).click();
         await page.getByLabel('What went wrong?').fill('I waited ten minutes for an answer.');
-        await page.locator('label', { hasText: /^6$/ }).click();
+        await page.getByRole('radio', { name: '6', exact: true }).click();
       },
     },
   ],
