@@ -27,8 +27,13 @@ export interface BotContext {
   setBotVariable(name: string, value: unknown, persistForSession?: boolean, persistForever?: boolean): void;
   getBotVariable(name: string): unknown;
   sendMessage(text: string): void;
-  /** Mock extension: a message with link buttons, as a Button Question interaction renders it. */
-  sendButtons(text: string, buttons: readonly ChatButton[]): void;
+  /** Writes to the debug output (a `debug` transcript entry), as in Conversation Builder's preview. */
+  printDebugMessage(text: string): void;
+  /**
+   * Mock extension: a message with link buttons, as a Button Question interaction renders it, and
+   * answers to tap (quick replies), which come back as the consumer's message.
+   */
+  sendButtons(text: string, buttons: readonly ChatButton[], replies?: readonly string[]): void;
 }
 
 export interface Dialog {
@@ -58,6 +63,13 @@ export interface SimulatedBotOptions {
   dialogs?: readonly Dialog[];
   /** The clock. Default: `Date.now`. Tests pass a fake one for the 24-hour rule and for idleness. */
   now?: () => number;
+  /**
+   * Mock extension, for a bot whose dialogs ask questions (a Conversation Builder export): it sees
+   * each message before the starters are matched (`first`: the answer to the question the
+   * conversation waits on) and when none matched (`last`: the question's no-match rule, the
+   * fallback dialog). Returns the name of the dialog that took the message, or undefined.
+   */
+  route?: (bot: BotContext, when: 'first' | 'last', via: 'chat' | 'webview') => string | undefined | Promise<string | undefined>;
   /** Says something when a conversation starts. */
   greet?: (bot: BotContext) => void;
   /** Mock extension: answers a web view's `message` that starts no dialog. Default: nothing is said. */
@@ -90,6 +102,7 @@ export class SimulatedBot {
   private readonly dialogs: readonly Dialog[];
   private readonly now: () => number;
   private readonly greet?: (bot: BotContext) => void;
+  private readonly route?: SimulatedBotOptions['route'];
   private readonly unmatched?: (bot: BotContext) => void;
   private readonly maxConversations: number;
   private readonly maxConversationChars: number;
@@ -103,6 +116,7 @@ export class SimulatedBot {
     this.dialogs = options.dialogs ?? [];
     this.now = options.now ?? Date.now;
     this.greet = options.greet;
+    this.route = options.route;
     this.unmatched = options.unmatched;
     this.maxConversations = options.maxConversations ?? MAX_CONVERSATIONS;
     this.maxConversationChars = options.maxConversationChars ?? MAX_CONVERSATION_CHARS;
@@ -161,7 +175,7 @@ export class SimulatedBot {
       else {
         const dialog = await this.dispatch(conversation, payload.message, 'webview');
         if (!dialog) this.unmatched?.(this.contextFor(conversation, payload.message));
-        message = dialog ? { dialog: dialog.name } : 'posted';
+        message = dialog ? { dialog } : 'posted';
       }
     }
     this.changed(conversation);
@@ -188,12 +202,19 @@ export class SimulatedBot {
     return conversation;
   }
 
-  private async dispatch(conversation: Conversation, text: string, via: 'chat' | 'webview' = 'chat'): Promise<Dialog | undefined> {
+  /** Runs what the message starts; returns the name of the dialog that took it. */
+  private async dispatch(conversation: Conversation, text: string, via: 'chat' | 'webview' = 'chat'): Promise<string | undefined> {
+    const context = this.contextFor(conversation, text);
+    const answered = await this.route?.(context, 'first', via);
+    if (answered !== undefined) return answered;
     const dialog = this.dialogs.find(
       (candidate) => (via === 'chat' || candidate.startedBy !== 'chat') && candidate.patterns.some((pattern) => matches(pattern, text)),
     );
-    if (dialog) await dialog.run(this.contextFor(conversation, text));
-    return dialog;
+    if (dialog) {
+      await dialog.run(context);
+      return dialog.name;
+    }
+    return this.route?.(context, 'last', via);
   }
 
   private contextFor(conversation: Conversation, currentMessage: string): BotContext {
@@ -208,7 +229,8 @@ export class SimulatedBot {
       setBotVariable: (name, value) => void conversation.botVariables.set(name, value),
       getBotVariable: (name) => conversation.botVariables.get(name),
       sendMessage: (text) => say({ text }),
-      sendButtons: (text, buttons) => say({ text, buttons }),
+      printDebugMessage: (text) => void conversation.transcript.push({ from: 'debug', text, at: this.now() }),
+      sendButtons: (text, buttons, replies) => say({ text, buttons, ...(replies?.length && { replies }) }),
     };
   }
 

@@ -10,7 +10,11 @@ export interface ChatButton {
 }
 
 export interface TranscriptEntry {
-  readonly from: 'consumer' | 'bot';
+  /**
+   * `debug` is what Conversation Builder shows in its debug console rather than in the chat: the
+   * bot's `printDebugMessage`, and bot code that threw or ran past its time limit.
+   */
+  readonly from: 'consumer' | 'bot' | 'debug';
   readonly text: string;
   /** Milliseconds since the epoch, from the bot's clock. */
   readonly at: number;
@@ -19,6 +23,8 @@ export interface TranscriptEntry {
   /** Set when the bot ignored the entry (the 24-hour rule). */
   readonly ignored?: boolean;
   readonly buttons?: readonly ChatButton[];
+  /** Answers the consumer may tap (quick replies, postback buttons, a multiple choice's options): each is sent as typed. */
+  readonly replies?: readonly string[];
 }
 
 export interface Conversation {
@@ -46,6 +52,7 @@ function charsOf({ transcript, webviewVariables, botVariables }: Conversation): 
 function entryChars(entry: TranscriptEntry): number {
   let chars = ENTRY_CHARS + entry.text.length;
   for (const button of entry.buttons ?? []) chars += button.title.length + button.url.length;
+  for (const reply of entry.replies ?? []) chars += reply.length;
   return chars;
 }
 
