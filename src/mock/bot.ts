@@ -26,6 +26,8 @@ export interface BotContext {
   getCurrentUserMessage(): string;
   setBotVariable(name: string, value: unknown, persistForSession?: boolean, persistForever?: boolean): void;
   getBotVariable(name: string): unknown;
+  /** Mock extension: every bot variable of the conversation (an export's code sandbox gets a copy). */
+  getBotVariables(): Record<string, unknown>;
   sendMessage(text: string): void;
   /** Writes to the debug output (a `debug` transcript entry), as in Conversation Builder's preview. */
   printDebugMessage(text: string): void;
@@ -38,8 +40,11 @@ export interface BotContext {
 
 export interface Dialog {
   readonly name: string;
-  /** Dialog starters: a string matches as whole words, case-insensitively; a RegExp as written. */
-  readonly patterns: ReadonlyArray<string | RegExp>;
+  /**
+   * Dialog starters: a string matches as whole words, case-insensitively; a RegExp as written, as
+   * does any other object with a `test(text)` method (an export's Conversation Builder patterns).
+   */
+  readonly patterns: ReadonlyArray<string | RegExp | { test(text: string): boolean }>;
   /**
    * Mock extension: which messages may start it. Conversation Builder matches a web view's
    * `message` like any typed one (the default, `any`); a demo's commands that offer a form (`chat`)
@@ -228,6 +233,7 @@ export class SimulatedBot {
       getCurrentUserMessage: () => currentMessage,
       setBotVariable: (name, value) => void conversation.botVariables.set(name, value),
       getBotVariable: (name) => conversation.botVariables.get(name),
+      getBotVariables: () => Object.fromEntries(conversation.botVariables),
       sendMessage: (text) => say({ text }),
       printDebugMessage: (text) => void conversation.transcript.push({ from: 'debug', text, at: this.now() }),
       sendButtons: (text, buttons, replies) => say({ text, buttons, ...(replies?.length && { replies }) }),
@@ -270,8 +276,8 @@ export class SimulatedBot {
   }
 }
 
-function matches(pattern: string | RegExp, text: string): boolean {
-  if (pattern instanceof RegExp) return pattern.test(text);
+function matches(pattern: Dialog['patterns'][number], text: string): boolean {
+  if (typeof pattern !== 'string') return pattern.test(text);
   const words = pattern
     .trim()
     .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
