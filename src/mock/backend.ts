@@ -13,12 +13,15 @@ import { createDemoBot } from './demo-bot.js';
 import { withErrorBoundary } from './guard.js';
 import { problem } from './reply.js';
 import { NETWORK_PATH, networkSwitch } from './network.js';
-import type { SimulatedBot, SimulatedBotOptions } from './bot.js';
+import { SimulatedBot, type SimulatedBotOptions } from './bot.js';
+import type { BotExport } from './export/load.js';
 
 export interface MockBackendOptions
-  extends WebviewHandlerOptions, Pick<SimulatedBotOptions, 'now' | 'maxConversations' | 'maxConversationChars' | 'idleMs'> {
-  // `now`, `maxConversations`, `maxConversationChars` and `idleMs` configure the demo bot, made
-  // when no `bot` is given; a bot you pass brings its own.
+  extends Omit<WebviewHandlerOptions, 'bot'>, Pick<SimulatedBotOptions, 'now' | 'maxConversations' | 'maxConversationChars' | 'idleMs'> {
+  // `now`, `maxConversations`, `maxConversationChars` and `idleMs` configure the bot made here
+  // (the demo bot, or one running a loaded export); a `SimulatedBot` you pass brings its own.
+  /** The bot behind the API: a `SimulatedBot`, or a Conversation Builder export from `loadBotExport`. Default: the demo bot. */
+  bot?: SimulatedBot | BotExport;
 }
 
 export interface MockBackend {
@@ -37,7 +40,8 @@ export interface MockBackend {
 /** Returns the backend over `options.bot`, by default the demo bot. */
 export function createMockBackend(options: MockBackendOptions = {}): MockBackend {
   const { now, maxConversations, maxConversationChars, idleMs } = options;
-  const bot = options.bot ?? createDemoBot({ now, maxConversations, maxConversationChars, idleMs });
+  const made = { now, maxConversations, maxConversationChars, idleMs };
+  const bot = options.bot instanceof SimulatedBot ? options.bot : options.bot ? options.bot.createBot(made) : createDemoBot(made);
   const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
   const network = networkSwitch(webviewRoute(bot, maxBodyBytes));
   const chat = chatRoute(bot, maxBodyBytes);

@@ -24,6 +24,12 @@ export {
   type SimulatedBotOptions,
 } from './bot.js';
 export { createDemoBot, DEMO_DIALOGS } from './demo-bot.js';
+export { loadBotExport, CODE_TIMEOUT_MS, type BotExport, type LoadBotExportOptions } from './export/load.js';
+export { BotExportError, EXPORT_LIMITS } from './export/safe-json.js';
+export { compilePattern, type Matcher } from './export/patterns.js';
+export { CodeTimeout, BOT_CONTEXT_FUNCTIONS, type CodeRunner } from './export/sandbox.js';
+export { vmRunner } from './export/vm-runner.js';
+export { workerRunner } from './export/worker-runner.js';
 export { CHAT_PREFIX, snapshot, type ConversationSnapshot } from './chat-api.js';
 export { MAX_EVENT_STREAMS, MAX_UNREAD_EVENT_BYTES } from './event-stream.js';
 export { toWebRequest, sendWebResponse, serveNode, connectMiddleware, koaMiddleware, UnservableRequest } from './node-adapter.js';
