@@ -66,7 +66,7 @@ function dialled(control: HTMLInputElement | HTMLTextAreaElement): string | unde
   return reading?.ok ? reading.e164 : undefined;
 }
 
-/** A control of ours that keeps what it holds itself (kinds/memorable-date.ts): a draft keeps its boxes as typed. */
+/** A control of ours that keeps what it holds itself (dates/memorable-date.ts): a draft keeps its boxes as typed. */
 interface Kept {
   readonly value: string;
   draft: string;

@@ -35,7 +35,7 @@ export function messageFor(control: Control, label: string, messages: Texts): st
     min: control.getAttribute('min') ?? '',
     max: control.getAttribute('max') ?? '',
   };
-  // A control that knows what is wrong with it names its message (kinds/memorable-date.ts).
+  // A control that knows what is wrong with it names its message (dates/memorable-date.ts).
   const own = (control as { errorKey?: keyof FormMessages }).errorKey;
   const oneTimeCode = validity.patternMismatch && control.hasAttribute('data-length');
   if (oneTimeCode) values.length = Number(control.getAttribute('data-length'));
