@@ -116,7 +116,7 @@ describe('simulated bot', () => {
       .to.contain('starts none of my dialogs')
       .and.to.contain('no variables');
     await bot.consumerSays(conversationId, 'a quote please');
-    expect(bot.conversation(conversationId)!.transcript.at(-1)!.text).to.equal('Happy to prepare a quote.');
+    expect(bot.conversation(conversationId)!.transcript.at(-1)!.text).to.match(/^Happy to prepare a quote, /);
   });
 
   it('sends the form link the way the vendor guide builds it', async () => {
