@@ -34,9 +34,18 @@ function show(conversation: ConversationSnapshot) {
     conversation.transcript.map(
       (entry) =>
         html`<li class="bubble ${entry.from}" data-from=${entry.from}>
-          <span class="visually-hidden">${entry.from === 'bot' ? 'Bot' : 'You'}${entry.via ? ' (through the web form)' : ''}:</span>
+          <span class=${entry.from === 'debug' ? 'note' : 'visually-hidden'}
+            >${WHO[entry.from]}${entry.via ? ' (through the web form)' : ''}:</span
+          >
           ${entry.text}
           ${entry.ignored ? html`<em class="note">Ignored by the bot: more than 24 hours after your last message.</em>` : nothing}
+          ${
+            entry.replies?.length
+              ? html`<div class="card-buttons">
+                  ${entry.replies.map((text) => html`<button type="button" class="card-button" @click=${() => void send(text)}>${text}</button>`)}
+                </div>`
+              : nothing
+          }
           ${
             entry.buttons?.length
               ? html`<div class="card-buttons">
@@ -106,16 +115,25 @@ function renderVariables(selector: string, variables: Record<string, unknown>) {
   );
 }
 
-composer.addEventListener('submit', async (event) => {
-  event.preventDefault();
-  const text = say.value.trim();
-  if (!text || !conversationId) return;
-  say.value = '';
+/** Who said an entry, as a screen reader hears it; the bot's debug output is shown as such. */
+const WHO = { bot: 'Bot', consumer: 'You', debug: 'Bot debug output' } as const;
+
+/** Says `text` in the conversation, as typed or as a tapped quick reply. */
+async function send(text: string) {
+  if (!conversationId) return;
   await fetch(`${API}/${encodeURIComponent(conversationId)}/messages`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ text }),
   });
+}
+
+composer.addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const text = say.value.trim();
+  if (!text) return;
+  say.value = '';
+  await send(text);
 });
 
 // A phone shows the chat first; the bot's view is one tap away.
@@ -138,4 +156,45 @@ void fetch('/mock/network')
     if (radio) radio.checked = true;
   })
   .catch(() => undefined);
+// Your own bot (src/mock/bot-route.ts): a Conversation Builder export, such as the one the form
+// designer downloads, runs in place of the demo bot; a new conversation starts with it.
+const botFile = document.querySelector<HTMLInputElement>('#bot-file')!;
+const botStatus = document.querySelector<HTMLElement>('#bot-status')!;
+function showBot({ name, unsupported }: { name: string; unsupported: string[] }, error?: string) {
+  render(
+    html`${error ? html`<strong class="error">${error}</strong> ` : nothing}Running: <strong>${name}</strong>.
+      ${
+        unsupported.length
+          ? html`<details>
+              <summary>Not simulated (${unsupported.length})</summary>
+              <ul>
+                ${unsupported.map((item) => html`<li>${item}</li>`)}
+              </ul>
+            </details>`
+          : nothing
+      }`,
+    botStatus,
+  );
+}
+async function useBot(init: RequestInit) {
+  const response = await fetch('/mock/bot', init);
+  const answer = await response.json();
+  if (!response.ok) {
+    const running = await (await fetch('/mock/bot')).json();
+    return showBot(running, `That file is not a bot export: ${answer.errors?.join(' ') ?? answer.message ?? response.status}`);
+  }
+  showBot(answer);
+  await start(false);
+}
+botFile.addEventListener('change', async () => {
+  const file = botFile.files?.[0];
+  if (file) await useBot({ method: 'POST', headers: { 'Content-Type': 'application/json' }, body: await file.text() });
+  botFile.value = '';
+});
+document.querySelector('#demo-bot')!.addEventListener('click', () => void useBot({ method: 'DELETE' }));
+void fetch('/mock/bot')
+  .then((response) => response.json())
+  .then((bot) => showBot(bot))
+  .catch(() => undefined);
+
 void start(true);

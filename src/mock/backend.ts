@@ -3,7 +3,7 @@
  * over one simulated bot, wrapped once in the error boundary and in CORS. Every host (Vite, the
  * test runner, the Node server) mounts this.
  *
- *     request ─► CORS ─► exception → 500 ─► /thirdparty-services-0.1/webview (through the network switch) │ /mock/conversations… │ /mock/network │ 404
+ *     request ─► CORS ─► exception → 500 ─► /thirdparty-services-0.1/webview (through the network switch) │ /mock/conversations… │ /mock/network │ /mock/bot │ 404
  */
 import { WEBVIEW_PATH } from '../core/protocol.js';
 import { MAX_BODY_BYTES, webviewRoute, type Handler, type WebviewHandlerOptions } from './handler.js';
@@ -15,6 +15,7 @@ import { problem } from './reply.js';
 import { NETWORK_PATH, networkSwitch } from './network.js';
 import { SimulatedBot, type SimulatedBotOptions } from './bot.js';
 import type { BotExport } from './export/load.js';
+import { BOT_PATH, botRoute } from './bot-route.js';
 
 export interface MockBackendOptions
   extends Omit<WebviewHandlerOptions, 'bot'>, Pick<SimulatedBotOptions, 'now' | 'maxConversations' | 'maxConversationChars' | 'idleMs'> {
@@ -41,21 +42,40 @@ export interface MockBackend {
 export function createMockBackend(options: MockBackendOptions = {}): MockBackend {
   const { now, maxConversations, maxConversationChars, idleMs } = options;
   const made = { now, maxConversations, maxConversationChars, idleMs };
-  const bot = options.bot instanceof SimulatedBot ? options.bot : options.bot ? options.bot.createBot(made) : createDemoBot(made);
   const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
-  const network = networkSwitch(webviewRoute(bot, maxBodyBytes));
-  const chat = chatRoute(bot, maxBodyBytes);
+  // The bot and the routes over it; the demo chat may load another bot (/mock/bot) while it runs.
+  let exported = options.bot instanceof SimulatedBot ? undefined : options.bot;
+  let bot = options.bot instanceof SimulatedBot ? options.bot : exported ? exported.createBot(made) : createDemoBot(made);
+  const network = networkSwitch((request) => webview(request));
+  let webview = webviewRoute(bot, maxBodyBytes);
+  let chat = chatRoute(bot, maxBodyBytes);
+  const bots = botRoute({
+    current: () => exported,
+    use: (next) => {
+      exported = next;
+      bot = next ? next.createBot(made) : createDemoBot(made);
+      webview = webviewRoute(bot, maxBodyBytes);
+      chat = chatRoute(bot, maxBodyBytes);
+    },
+  });
   const owns = (pathname: string) =>
-    pathname === WEBVIEW_PATH || pathname === NETWORK_PATH || pathname === CHAT_PREFIX || pathname.startsWith(`${CHAT_PREFIX}/`);
+    pathname === WEBVIEW_PATH ||
+    pathname === NETWORK_PATH ||
+    pathname === BOT_PATH ||
+    pathname === CHAT_PREFIX ||
+    pathname.startsWith(`${CHAT_PREFIX}/`);
   const guard = (handler: Handler) => withCors(withErrorBoundary(handler, options.onError), { allowedOrigins: options.allowedOrigins });
 
   return {
-    bot,
+    get bot() {
+      return bot;
+    },
     owns,
     handle: guard(async (request) => {
       const { pathname } = new URL(request.url);
       if (pathname === WEBVIEW_PATH) return network.webview(request);
       if (pathname === NETWORK_PATH) return network.route(request);
+      if (pathname === BOT_PATH) return bots(request);
       if (owns(pathname)) return chat(request);
       return problem(404, 'not_found', `There is nothing at ${pathname}; the API is at ${WEBVIEW_PATH}.`);
     }),
