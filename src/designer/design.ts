@@ -32,7 +32,22 @@ export interface Design {
   botId?: string;
   /** Where "Back to the conversation" leads once the form is sent: the `return-url` attribute. */
   returnUrl?: string;
+  /**
+   * What a person types in the chat to be offered the form: the patterns of the exported bot's
+   * dialog that sends the link, in Conversation Builder's syntax (`*` any text, `(a|b)` either).
+   * Default: `DEFAULT_OFFER_PATTERNS`.
+   */
+  offerPatterns?: readonly string[];
 }
+
+/** The offer dialog's patterns while the design names none: a person asking for the form in a few words, and no more (a wildcard around `form` would catch `information`). */
+export const DEFAULT_OFFER_PATTERNS: readonly string[] = ['form', 'the form', 'open the form'];
+
+/** Where the page will be while the design does not say: a placeholder the bot code still runs with. */
+export const DEFAULT_PAGE_URL = 'https://forms.example/index.html';
+
+/** The bot ID the bot code holds while the design has none, for a person to replace. */
+export const PLACEHOLDER_BOT_ID = 'your bot ID';
 
 /** The design's fields, out of their steps; none while the declaration cannot be drawn. */
 export const designFields = (design: Design): CheckedField[] => flatFields(designItems(design.fields) ?? []);

@@ -30,6 +30,7 @@ const SETTINGS: Readonly<Record<string, Setting>> = {
   pageUrl: 'string',
   botId: 'string',
   returnUrl: 'string',
+  offerPatterns: 'strings',
 } satisfies {
   [Name in Exclude<keyof Design, 'fields'>]-?: SettingOf<Design[Name]> &
     (Name extends keyof PublicProperties ? SettingOf<PublicProperties[Name]> : Setting);
@@ -115,6 +116,11 @@ function settingProblem(name: string, value: string | boolean | string[]): strin
     // The page lists them in one attribute, split at commas and trimmed: a name must survive that.
     const unfit = (value as string[]).find((item) => item.trim() !== item || item === '' || item.includes(','));
     if (unfit !== undefined) return `has a link variable the page cannot name: ${JSON.stringify(unfit)}`;
+  }
+  if (name === 'offerPatterns') {
+    // The box lists them split at commas and trimmed, as the link variables: a pattern must survive that.
+    const unfit = (value as string[]).find((item) => item.trim() !== item || item === '' || item.includes(','));
+    if (unfit !== undefined) return `has a pattern the designer cannot show in its box: ${JSON.stringify(unfit)}`;
   }
   if (MARKED_AT_THEIR_BOX.has(name)) return undefined;
   const odd = [value]

@@ -6,11 +6,18 @@ import { html } from 'lit';
 import type { ConversationIds } from '../../src/core/schemas.js';
 import { linkFunction, preProcessCode, dialogStarter } from '../../src/designer/bot-code.js';
 import { curlLine } from '../../src/designer/curl.js';
-import { botIdProblem, LOCAL_MOCK_ENDPOINT, messageProblem, pageUrlProblem, postsTo, type Design } from '../../src/designer/design.js';
+import {
+  botIdProblem,
+  DEFAULT_PAGE_URL,
+  LOCAL_MOCK_ENDPOINT,
+  messageProblem,
+  pageUrlProblem,
+  PLACEHOLDER_BOT_ID,
+  postsTo,
+  type Design,
+} from '../../src/designer/design.js';
 import { pageHtml } from '../../src/designer/page.js';
 import type { Output } from './outputs.js';
-
-export const DEFAULT_PAGE_URL = 'https://forms.example/index.html';
 
 /** Every output for `design`; the curl line signs for `ids`, the preview's, so it posts what the preview would. */
 export async function outputsFor(design: Design, ids: ConversationIds): Promise<Output[]> {
@@ -20,7 +27,7 @@ export async function outputsFor(design: Design, ids: ConversationIds): Promise<
   const problem = pageUrlProblem(design.pageUrl) ?? botIdProblem(design.botId);
   const link = problem
     ? { text: '', error: `No link code: ${problem}` }
-    : { text: linkFunction(design.pageUrl || DEFAULT_PAGE_URL, design.botId || 'your bot ID') };
+    : { text: linkFunction(design.pageUrl || DEFAULT_PAGE_URL, design.botId || PLACEHOLDER_BOT_ID) };
   // A message the page would change is in none of the outputs (nor in the preview): each would
   // post another, and the dialog starter would match only some.
   const messageWrong = messageProblem(design.message);

@@ -8,6 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { REGIONS, type Region } from '../../src/core/protocol.js';
 import {
   botIdProblem,
+  DEFAULT_OFFER_PATTERNS,
   LOCAL_MOCK_ENDPOINT,
   messageProblem,
   pageUrlProblem,
@@ -48,6 +49,15 @@ function whereSettings(choice: string, settings: Settings): Partial<Settings> {
 }
 
 const text = (event: Event) => (event.target as HTMLInputElement).value;
+
+/** A box's comma-separated items, trimmed; none when it holds none. */
+function list(text: string): string[] | undefined {
+  const items = text
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+  return items.length ? items : undefined;
+}
 
 /** A labelled text box with its hint, and its error when `error` says one. */
 const box = (
@@ -91,13 +101,7 @@ export function settingsPanel(design: Design, languages: readonly string[], chan
         'Variables from the link (optional)',
         settings.urlVariables?.join(', '),
         'Names of the link’s query parameters to post too, separated by commas, such as PaymentId.',
-        (names) => {
-          const list = names
-            .split(',')
-            .map((name) => name.trim())
-            .filter(Boolean);
-          change({ urlVariables: list.length ? list : undefined });
-        },
+        (names) => change({ urlVariables: list(names) }),
         'text',
         urlVariablesProblem(design),
       )}
@@ -141,5 +145,14 @@ export function settingsPanel(design: Design, languages: readonly string[], chan
         ${box('wfd-page-url', 'Page address', settings.pageUrl, 'Where you will put the page.', (pageUrl) => change({ pageUrl: or(pageUrl) }), 'url', pageUrlProblem(settings.pageUrl))}
         ${box('wfd-bot-id', 'Bot ID', settings.botId, 'In Conversation Builder: the bot’s Bot Settings.', (botId) => change({ botId: or(botId) }), 'text', botIdProblem(settings.botId))}
       </div>
+      ${box(
+        'wfd-offer-patterns',
+        'What a person types to get the form (optional)',
+        settings.offerPatterns?.join(', '),
+        html`The downloaded bot sends the link when a message matches one of these Conversation Builder patterns, separated by commas:
+          <code>*</code> stands for any text, <code>(quote|estimate)</code> for either word. Left empty:
+          ${DEFAULT_OFFER_PATTERNS.join(', ')}.`,
+        (patterns) => change({ offerPatterns: list(patterns) }),
+      )}
     </div>`;
 }
