@@ -12,7 +12,7 @@ import { botIdProblem, designFields, pageUrlProblem, postedMessage, variableName
  * `text` as a JavaScript string literal. JSON's, with the line and paragraph separators escaped
  * too: JSON leaves them raw, and a JavaScript engine older than ES2019 ends a string at them.
  */
-const literal = (text: string) =>
+export const literal = (text: string) =>
   JSON.stringify(text)
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
