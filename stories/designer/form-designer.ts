@@ -23,6 +23,7 @@ import { declarationOf, optionsOf, patchField, renamed, retype, rowsOf, withoutC
 import { decodeDesign, DESIGN_PARAM, encodeDesign } from '../../src/designer/link.js';
 import { withTexts } from '../../src/designer/type-settings.js';
 import { rehearsalBot } from '../../src/designer/preview-bot.js';
+import { botDownloadSection, downloadBot } from './bot-download.js';
 import { outputsFor } from './design-outputs.js';
 import { fieldRow, type KeyedRow, type RowActions } from './field-row.js';
 import { copyText, outputsSection, type Output } from './outputs.js';
@@ -227,6 +228,14 @@ export class FormDesigner extends LitElement {
     );
   }
 
+  #downloadBot() {
+    try {
+      this.#announce(`The bot: saved as ${downloadBot(this.#design)}.`);
+    } catch (error) {
+      this.#announce(`The bot: no file. ${(error as Error).message}`);
+    }
+  }
+
   #restart() {
     this.ids = this.#freshIds();
     this.sent.length = 0;
@@ -247,7 +256,8 @@ export class FormDesigner extends LitElement {
     return html`<main class="wfd">
       <h1>Form designer</h1>
       <p class="wfd-lede">
-        Design the form your bot sends. Try it in the preview against a simulated bot, then copy the page and the Conversation Builder code.
+        Design the form your bot sends. Try it in the preview against a simulated bot, then copy the page and the Conversation Builder code,
+        or download the whole bot.
       </p>
       <nav aria-label="On this page" class="wfd-jump">
         Go to <a href="#wfd-preview-title">the preview</a> or <a href="#wfd-outputs-title">what to copy</a>.
@@ -275,7 +285,11 @@ export class FormDesigner extends LitElement {
           restart: () => this.#restart(),
         })}
       </div>
-      ${outputsSection(this.outputs, (output) => void this.#copy(output))}
+      ${outputsSection(
+        this.outputs,
+        (output) => void this.#copy(output),
+        botDownloadSection(this.#design, () => this.#downloadBot()),
+      )}
       <p class="wfd-status" role="status">${this.status}</p>
     </main>`;
   }

@@ -26,8 +26,15 @@ export async function copyText(text: string): Promise<boolean> {
   }
 }
 
-/** The outputs, each with a heading a screen reader can jump to; `copy` is called with the one whose button was pressed. */
-export function outputsSection(outputs: readonly Output[], copy: (output: Output) => void): TemplateResult {
+/**
+ * The outputs, each with a heading a screen reader can jump to; `copy` is called with the one whose
+ * button was pressed. `more` follows them in the section (the bot to download).
+ */
+export function outputsSection(
+  outputs: readonly Output[],
+  copy: (output: Output) => void,
+  more: TemplateResult | typeof nothing = nothing,
+): TemplateResult {
   return html`<section class="wfd-outputs" aria-labelledby="wfd-outputs-title">
     <h2 id="wfd-outputs-title">Copy into your project</h2>
     ${outputs.map(
@@ -65,5 +72,6 @@ export function outputsSection(outputs: readonly Output[], copy: (output: Output
           }
         </section>`,
     )}
+    ${more}
   </section>`;
 }
