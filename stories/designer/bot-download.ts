@@ -35,9 +35,9 @@ export function botDownloadSection(design: Design, download: () => void): Templa
   return html`<section class="wfd-output" aria-labelledby="wfd-bot-file-title">
     <h3 id="wfd-bot-file-title">Conversation Builder: the whole bot (${botFileName(design)})</h3>
     <p>
-      A bot to import in Conversation Builder (Dashboard, <strong>Import Bot</strong>): a dialog that sends the form’s link when a person
-      asks for it, a dialog that reads the answers when the form posts and quotes them back, and the link code in its Global Functions.
-      After the import, put the new bot’s ID (its Bot Settings) in the Global Functions’
+      A bot to import in Conversation Builder (its Dashboard’s Import Bot): a dialog that sends the form’s link when a person asks for it, a
+      dialog that reads the answers when the form posts and quotes them back, and the link code in its Global Functions. After the import,
+      put the new bot’s ID (its Bot Settings) in the Global Functions’
       <code>botId</code
       >.${placeholders ? html` <strong>Fill in Page address and Bot ID</strong> first, or the link holds placeholders.` : ''}
       ${noAnswers ?? ''}
