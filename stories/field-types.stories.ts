@@ -55,7 +55,7 @@ const KINDS = {
     arabic: { label: 'كيف كانت خدمتنا؟' },
     answer: (form) => userEvent.click(radio(form, 'rating', '4')),
     wrong: async () => undefined,
-    inline: /^Choose an option for how did we do\?/,
+    inline: /^Choose an option for How did we do\?$/,
     posted: '4',
   },
   scale: {
