@@ -5,7 +5,7 @@
  * is a checkbox with its link. Memorable dates have a chunk of their own (dates/).
  */
 import { h } from '../dom/build.js';
-import type { CheckedField } from '../fields/declarations.js';
+import type { CheckboxFieldDeclaration, CheckedField } from '../fields/declarations.js';
 import type { Pieces } from '../fields/templates.js';
 
 /** Whether a field is one this chunk draws. */
@@ -151,7 +151,8 @@ function otp(pieces: Pieces): HTMLElement {
 /** A checkbox with a link after its label (a consent's notice), which opens in a new tab and says so. */
 function consent(pieces: Pieces): HTMLElement {
   const { field, id, say } = pieces;
-  const link = field.type === 'checkbox' ? field.link! : { href: '', text: '' };
+  // `owns` draws here only a checkbox with a link.
+  const link = (field as CheckboxFieldDeclaration).link!;
   return h(
     'div',
     { class: 'webview-form-field', 'data-type': 'checkbox' },
