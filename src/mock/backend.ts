@@ -18,8 +18,10 @@ import type { BotExport } from './export/load.js';
 import { BOT_PATH, botRoute } from './bot-route.js';
 
 export interface MockBackendOptions
-  extends Omit<WebviewHandlerOptions, 'bot'>, Pick<SimulatedBotOptions, 'now' | 'maxConversations' | 'maxConversationChars' | 'idleMs'> {
-  // `now`, `maxConversations`, `maxConversationChars` and `idleMs` configure the bot made here
+  extends
+    Omit<WebviewHandlerOptions, 'bot'>,
+    Pick<SimulatedBotOptions, 'now' | 'maxConversations' | 'maxConversationChars' | 'idleMs' | 'channel'> {
+  // `now`, `maxConversations`, `maxConversationChars`, `idleMs` and `channel` configure the bot made here
   // (the demo bot, or one running a loaded export); a `SimulatedBot` you pass brings its own.
   /** The bot behind the API: a `SimulatedBot`, or a Conversation Builder export from `loadBotExport`. Default: the demo bot. */
   bot?: SimulatedBot | BotExport;
@@ -40,8 +42,8 @@ export interface MockBackend {
 
 /** Returns the backend over `options.bot`, by default the demo bot. */
 export function createMockBackend(options: MockBackendOptions = {}): MockBackend {
-  const { now, maxConversations, maxConversationChars, idleMs } = options;
-  const made = { now, maxConversations, maxConversationChars, idleMs };
+  const { now, maxConversations, maxConversationChars, idleMs, channel } = options;
+  const made = { now, maxConversations, maxConversationChars, idleMs, channel };
   const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
   // The bot and the routes over it; the demo chat may load another bot (/mock/bot) while it runs.
   let exported = options.bot instanceof SimulatedBot ? undefined : options.bot;

@@ -20,6 +20,8 @@ export interface BotContext {
   getWebViewVariables(): Record<string, string>;
   getConversationId(): string;
   getUserPlatformId(): string;
+  /** The channel the consumer writes from, as Conversation Builder names it (`lp_web`, `lp_sms`…). */
+  getUserChannel(): string;
   /** The bot's ID (the vendor's guide hard-codes it in the link; the mock hands it over). */
   getBotId(): string;
   /** The text that started this dialog. */
@@ -75,6 +77,12 @@ export interface SimulatedBotOptions {
    * fallback dialog). Returns the name of the dialog that took the message, or undefined.
    */
   route?: (bot: BotContext, when: 'first' | 'last', via: 'chat' | 'webview') => string | undefined | Promise<string | undefined>;
+  /**
+   * The channel every conversation is on, as `getUserChannel()` answers it. Default: `lp_web`
+   * (LivePerson's web messaging, which the mock's chat stands for); a test passes another (`lp_sms`)
+   * to follow a bot's branch for channels without cards.
+   */
+  channel?: string;
   /** Says something when a conversation starts. */
   greet?: (bot: BotContext) => void;
   /** Mock extension: answers a web view's `message` that starts no dialog. Default: nothing is said. */
@@ -102,8 +110,12 @@ export const IDLE_MS = 7 * 24 * 60 * 60 * 1000;
 
 export const DEMO_BOT_ID = '795bb1534e34fc89050304e6f6827c41c50410d7';
 
+/** `getUserChannel()`'s answer by default: LivePerson's web messaging, the chat window the mock's chat stands for. */
+export const WEB_MESSAGING_CHANNEL = 'lp_web';
+
 export class SimulatedBot {
   readonly botId: string;
+  readonly channel: string;
   private readonly dialogs: readonly Dialog[];
   private readonly now: () => number;
   private readonly greet?: (bot: BotContext) => void;
@@ -118,6 +130,7 @@ export class SimulatedBot {
 
   constructor(options: SimulatedBotOptions = {}) {
     this.botId = options.botId ?? DEMO_BOT_ID;
+    this.channel = options.channel ?? WEB_MESSAGING_CHANNEL;
     this.dialogs = options.dialogs ?? [];
     this.now = options.now ?? Date.now;
     this.greet = options.greet;
@@ -229,6 +242,7 @@ export class SimulatedBot {
       getWebViewVariables: () => Object.fromEntries(conversation.webviewVariables),
       getConversationId: () => conversation.conversationId,
       getUserPlatformId: () => conversation.userId,
+      getUserChannel: () => this.channel,
       getBotId: () => conversation.botId,
       getCurrentUserMessage: () => currentMessage,
       setBotVariable: (name, value) => void conversation.botVariables.set(name, value),

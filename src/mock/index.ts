@@ -15,6 +15,7 @@ export {
   MAX_CONVERSATION_CHARS,
   IDLE_MS,
   DEMO_BOT_ID,
+  WEB_MESSAGING_CHANNEL,
   type BotContext,
   type Dialog,
   type Conversation,

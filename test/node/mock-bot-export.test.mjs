@@ -8,15 +8,15 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BotExportError, compilePattern, loadBotExport } from 'webview-form/mock';
+import { BotExportError, compilePattern, createMockBackend, loadBotExport } from 'webview-form/mock';
 import { startMockServer } from 'webview-form/mock/server';
 import { formBotExport, withCodeDialog } from './bot-export-fixture.mjs';
 import { webviewPost } from './mock-http.mjs';
 
 const said = (conversation, from = 'bot') => conversation.transcript.filter((entry) => entry.from === from).map((entry) => entry.text);
 
-async function chat(json, messages, options) {
-  const bot = loadBotExport(json, options).createBot();
+async function chat(json, messages, options, botOptions) {
+  const bot = loadBotExport(json, options).createBot(botOptions);
   const conversation = bot.startConversation({ conversationId: 'conv-1', userId: 'user-1' });
   for (const text of messages) await bot.consumerSays('conv-1', text);
   return conversation;
@@ -135,6 +135,24 @@ describe('what the mock does not simulate', () => {
 
   test('the fixture itself loads with nothing left out', () => {
     assert.deepEqual(loadBotExport(formBotExport()).unsupported, []);
+  });
+});
+
+describe('botContext.getUserChannel()', () => {
+  const code = 'botContext.sendMessage(botContext.getUserChannel());';
+
+  test("answers lp_web, LivePerson's web messaging, which the mock's chat stands for", async () => {
+    const conversation = await chat(withCodeDialog('channel', code), ['channel']);
+    assert.deepEqual(said(conversation), ['lp_web', 'after']);
+    assert.deepEqual(loadBotExport(withCodeDialog('channel', code)).unsupported, []);
+  });
+
+  test('answers the channel the bot or the backend was made with', async () => {
+    const conversation = await chat(withCodeDialog('channel', code), ['channel'], {}, { channel: 'lp_sms' });
+    assert.deepEqual(said(conversation), ['lp_sms', 'after']);
+    const backend = createMockBackend({ bot: loadBotExport(withCodeDialog('channel', code)), channel: 'whatsapp' });
+    await backend.bot.consumerSays('conv-2', 'channel');
+    assert.deepEqual(said(backend.bot.conversation('conv-2')), ['whatsapp', 'after']);
   });
 });
 

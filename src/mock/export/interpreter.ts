@@ -161,6 +161,7 @@ export class Interpreter {
     const script = sandboxScript(this.model.globals, code, {
       conversationId: bot.getConversationId(),
       userId: bot.getUserPlatformId(),
+      channel: bot.getUserChannel(),
       message: bot.getCurrentUserMessage(),
       webviewVariables: bot.getWebViewVariables(),
       botVariables: bot.getBotVariables(),

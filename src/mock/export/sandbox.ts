@@ -13,6 +13,7 @@
 export interface CodeState {
   conversationId: string;
   userId: string;
+  channel: string;
   message: string;
   webviewVariables: Record<string, string>;
   botVariables: Record<string, unknown>;
@@ -52,6 +53,7 @@ export const BOT_CONTEXT_FUNCTIONS = [
   'setBotVariable',
   'getConversationId',
   'getUserPlatformId',
+  'getUserChannel',
   'getCurrentUserMessage',
   'setTriggerNextMessage',
   'printDebugMessage',
@@ -84,6 +86,7 @@ const MAIN = `function (input) {
     },
     getConversationId: function () { return state.conversationId; },
     getUserPlatformId: function () { return state.userId; },
+    getUserChannel: function () { return state.channel; },
     getCurrentUserMessage: function () { return state.message; },
     setTriggerNextMessage: function (name) { push({ kind: 'trigger', name: text(name) }, text(name).length); },
     printDebugMessage: function (message) { push({ kind: 'debug', text: text(message) }, text(message).length); },
