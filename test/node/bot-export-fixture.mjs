@@ -99,3 +99,34 @@ export function withCodeDialog(pattern, code) {
   );
   return bot;
 }
+
+/**
+ * The export with one more dialog, started by `pattern`: its starter's pre-process code sets the
+ * bot variable `who` to a text with quotes (to be quoted into a card's JSON strings), then a UNIVERSAL
+ * interaction shows `card` (structured content, as an object) and goes on to a text, "after card".
+ * `fields` are the card interaction's own (`userInputRequired`, `responseMatches`…).
+ */
+export function withCard(pattern, card, fields = {}) {
+  const bot = formBotExport();
+  bot.groups.push(group('g-card', 'Card'));
+  bot.conversationMessage.push(
+    interaction('card_starter', 'g-card', 'DIALOG_STARTER', {
+      pattern: [pattern],
+      content: tile('DIALOG_STARTER', {}),
+      preProcessMessage: `botContext.setBotVariable('who', 'Ada "the" Countess', true, false);`,
+      nextMessageId: 'card',
+    }),
+    interaction('card', 'g-card', 'UNIVERSAL', {
+      content: tile('UNIVERSAL', { universalWidget: { leMessageJson: JSON.stringify(card, null, 2) } }),
+      nextMessageId: 'card_after',
+      changeResponse: { enabled: true },
+      cancelResponse: { enabled: true },
+      ...fields,
+    }),
+    interaction('card_after', 'g-card', 'TEXT', { content: tile('TEXT', { text: 'after card' }) }),
+  );
+  return bot;
+}
+
+/** A structured content button that does `actions` (`{ type: 'link', uri }`, `{ type: 'publishText', text }`). */
+export const cardButton = (title, ...actions) => ({ type: 'button', title, tooltip: title, click: { actions } });

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BotExportError, compilePattern, createMockBackend, loadBotExport } from 'webview-form/mock';
 import { startMockServer } from 'webview-form/mock/server';
-import { formBotExport, withCodeDialog } from './bot-export-fixture.mjs';
+import { cardButton, formBotExport, withCard, withCodeDialog } from './bot-export-fixture.mjs';
 import { webviewPost } from './mock-http.mjs';
 
 const said = (conversation, from = 'bot') => conversation.transcript.filter((entry) => entry.from === from).map((entry) => entry.text);
@@ -105,7 +105,7 @@ describe('bot code that fails never stops the mock', () => {
 
 describe('what the mock does not simulate', () => {
   test('each kind is listed once at load, and an unsupported interaction is skipped in the debug output', async () => {
-    const json = withCodeDialog('card', "botContext.getEnvVariable('x'); botContext.getEnvVariable('y');");
+    const json = withCodeDialog('structured', "botContext.getEnvVariable('x'); botContext.getEnvVariable('y');");
     json.responder.push({ name: 'Payments', integrationType: 'API' });
     const code = json.conversationMessage.find((message) => message.id === 'code_starter');
     code.nextMessageId = 'card';
@@ -114,27 +114,93 @@ describe('what the mock does not simulate', () => {
         id: 'card',
         name: 'card',
         group: 'g-code',
-        interactionType: 'UNIVERSAL',
+        interactionType: 'STRUCTURED',
         content: {},
         nextMessageId: 'code_text',
         responseMatches: [],
       },
-      { id: 'card2', name: 'card2', group: 'g-code', interactionType: 'UNIVERSAL', content: {}, responseMatches: [] },
+      { id: 'card2', name: 'card2', group: 'g-code', interactionType: 'STRUCTURED', content: {}, responseMatches: [] },
     );
     const loaded = loadBotExport(json);
     assert.deepEqual(loaded.unsupported, [
       'integration "Payments" is not simulated',
       'botContext.getEnvVariable is not simulated (a call throws) (2 times)',
-      'interaction type UNIVERSAL is not simulated (skipped) (2 times)',
+      'interaction type STRUCTURED is not simulated (skipped) (2 times)',
     ]);
-    const conversation = await chat(json, ['card']);
-    assert.match(said(conversation, 'debug')[0], /Interaction "card" \(UNIVERSAL\) is not simulated; skipped/);
+    const conversation = await chat(json, ['structured']);
+    assert.match(said(conversation, 'debug')[0], /Interaction "card" \(STRUCTURED\) is not simulated; skipped/);
     assert.match(said(conversation, 'debug')[1], /getEnvVariable is not a function/);
     assert.deepEqual(said(conversation), ['after']);
   });
 
   test('the fixture itself loads with nothing left out', () => {
     assert.deepEqual(loadBotExport(formBotExport()).unsupported, []);
+  });
+});
+
+describe('a card (a UNIVERSAL interaction), as the web-messaging templates write it', () => {
+  // The templates' "Vertical Card With Horizontal Buttons", with placeholders in its strings.
+  const card = {
+    type: 'vertical',
+    elements: [
+      { type: 'image', url: 'https://example.com/logo.png', click: { actions: [{ type: 'link', uri: 'https://example.com' }] } },
+      { type: 'text', text: 'Hello {$botContext.who},', tooltip: 'Hello' },
+      { type: 'text', text: 'your form is ready.', style: { bold: true } },
+      {
+        type: 'horizontal',
+        elements: [
+          cardButton('Open it, {$botContext.greeting}', { type: 'link', uri: '{$botContext.formURL}', target: 'slideout' }),
+          cardButton('Later', { type: 'publishText', text: 'later for {$botContext.who}' }),
+          cardButton('Both', { type: 'publishText', text: 'both' }, { type: 'link', uri: 'https://example.com/both', target: 'blank' }),
+        ],
+      },
+    ],
+  };
+
+  test("its text elements are the message's text, its link buttons the transcript's buttons, its publishText buttons its replies, each string filled", async () => {
+    const conversation = await chat(withCard('card', card), ['card']);
+    const [shown, after] = conversation.transcript.filter((entry) => entry.from === 'bot');
+    assert.equal(shown.text, 'Hello Ada "the" Countess,\nyour form is ready.');
+    assert.deepEqual(shown.buttons, [
+      { title: 'Open it, friend', url: 'https://forms.example/form.html?userId=user-1&convId=conv-1&botId=bot-1' },
+      { title: 'Both', url: 'https://example.com/both' },
+    ]);
+    assert.deepEqual(shown.replies, ['later for Ada "the" Countess']);
+    assert.equal(after.text, 'after card', 'a card that asks nothing goes on, by nextMessageId');
+    assert.deepEqual(said(conversation, 'debug'), []);
+  });
+
+  test('what else a card holds is listed once at load and left out; a card with nothing else is skipped, as before', async () => {
+    const json = withCard('card', card);
+    assert.deepEqual(loadBotExport(json).unsupported, [
+      'the card element "image" is not simulated (left out)',
+      'the card button action "publishText" is not simulated (left out)',
+    ]);
+    const pictures = { type: 'carousel', elements: [{ type: 'vertical', elements: [{ type: 'text', text: 'in a carousel' }] }] };
+    const skipped = withCard('pictures', pictures);
+    assert.deepEqual(loadBotExport(skipped).unsupported, [
+      'the card element "carousel" is not simulated (left out)',
+      'a card with no text or button the mock simulates is skipped',
+    ]);
+    const conversation = await chat(skipped, ['pictures']);
+    assert.match(said(conversation, 'debug')[0], /Interaction "card" \(UNIVERSAL\) is not simulated; skipped/);
+    assert.deepEqual(said(conversation), ['after card']);
+    const broken = withCard('broken', {});
+    broken.conversationMessage.find((message) => message.id === 'card').content.results.tile.tileData[0].universalWidget.leMessageJson =
+      '{"type":';
+    assert.deepEqual(loadBotExport(broken).unsupported, [
+      'a card that is not JSON, or past the limits of an export, is not simulated',
+      'a card with no text or button the mock simulates is skipped',
+    ]);
+  });
+
+  test("a card that requires input (the samples' cards) waits for the answer; a tapped reply takes its rule on", async () => {
+    const bot = loadBotExport(withCard('card', card, { userInputRequired: true })).createBot();
+    bot.startConversation({ conversationId: 'c', userId: 'u' });
+    await bot.consumerSays('c', 'card');
+    assert.deepEqual(said(bot.conversation('c')), ['Hello Ada "the" Countess,\nyour form is ready.']);
+    await bot.consumerSays('c', 'later for Ada "the" Countess');
+    assert.deepEqual(said(bot.conversation('c')).at(-1), 'after card');
   });
 });
 

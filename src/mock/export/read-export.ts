@@ -5,6 +5,7 @@
  * once with how often it occurs, and left out: never run half-understood.
  */
 import { BOT_CONTEXT_FUNCTIONS } from './sandbox.js';
+import { readCard } from './card.js';
 import { compilePattern, type Matcher } from './patterns.js';
 import { unsupportedPlaceholders } from './template.js';
 import { BotExportError } from './safe-json.js';
@@ -15,8 +16,10 @@ const obj = (value: unknown): Json => (typeof value === 'object' && value !== nu
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
-// Statements go on; questions wait for the answer. The rest of the platform's types are listed.
+// Statements go on; questions wait for the answer. A card (UNIVERSAL) waits when it asks for input,
+// as the samples' do; the designer's goes on. The rest of the platform's types are listed.
 const STATEMENTS = new Set(['DIALOG_STARTER', 'TEXT']);
+const CARD = 'UNIVERSAL';
 const QUESTIONS = new Set(['TEXT_QUESTION', 'BUTTON', 'QUICK_REPLY', 'MULTIPLE_CHOICE_QUESTION']);
 // Top-level keys the reader uses, or that describe the bot without changing how it answers.
 const KNOWN_KEYS = new Set(['hash', 'bot', 'responder', 'requiredContext', 'conversationMessage', 'menus', 'groups', 'globalFunctions']);
@@ -109,15 +112,26 @@ function readInteraction(message: Json, notes: Notes): Interaction | undefined {
   const name = str(message.name) ?? id;
   const content = obj(message.content);
   const tile = obj(list(obj(obj(content.results).tile).tileData)[0]);
-  let supported = STATEMENTS.has(type) || QUESTIONS.has(type);
+  let supported = STATEMENTS.has(type) || QUESTIONS.has(type) || type === CARD;
   if (!supported) notes.add(`interaction type ${type} is not simulated (skipped)`);
   if (supported && content.contentType === 'DYNAMIC') {
     notes.add('dynamic content (from an integration) is not simulated (skipped)');
     supported = false;
   }
-  const text = str(tile.text);
+  let text = str(tile.text);
   const buttons: Array<{ title: string; url: string }> = [];
   const replies: string[] = [];
+  if (supported && type === CARD) {
+    const card = readCard(str(obj(tile.universalWidget).leMessageJson) ?? '', (note) => notes.add(note));
+    if (card) {
+      text = card.texts.join('\n');
+      buttons.push(...card.buttons);
+      replies.push(...card.replies);
+    } else {
+      notes.add('a card with no text or button the mock simulates is skipped');
+      supported = false;
+    }
+  }
   for (const button of list(tile.buttons).map(obj)) {
     const title = str(button.name) ?? '';
     const callback = str(button.callback) ?? '';
@@ -131,7 +145,9 @@ function readInteraction(message: Json, notes: Notes): Interaction | undefined {
   }
   for (const choice of list(obj(tile.multipleChoice).multipleChoices)) if (typeof choice === 'string') replies.push(choice);
   if (message.interactionDelay !== undefined) notes.add('interaction delays are not simulated (messages come at once)');
-  for (const placeholder of unsupportedPlaceholders([text ?? '', ...buttons.map((button) => button.url)].join(' ')))
+  for (const placeholder of unsupportedPlaceholders(
+    [text ?? '', ...buttons.flatMap((button) => [button.title, button.url]), ...replies].join(' '),
+  ))
     notes.add(`the placeholder ${placeholder.replace(/\..*\}$/, '…}')} is not simulated (left as written)`);
 
   const patterns: Matcher[] = [];
@@ -154,7 +170,7 @@ function readInteraction(message: Json, notes: Notes): Interaction | undefined {
     dialogId: str(message.group) ?? '',
     type,
     supported,
-    question: QUESTIONS.has(type),
+    question: QUESTIONS.has(type) || (type === CARD && message.userInputRequired === true),
     text: text === 'BLANK_MESSAGE' ? undefined : text,
     buttons,
     replies,
