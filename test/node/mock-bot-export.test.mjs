@@ -202,6 +202,15 @@ describe('a card (a UNIVERSAL interaction), as the web-messaging templates write
     await bot.consumerSays('c', 'later for Ada "the" Countess');
     assert.deepEqual(said(bot.conversation('c')).at(-1), 'after card');
   });
+
+  test('close_dialog ends the dialog: the interaction its nextMessageId names is not shown, and nothing is said of it', async () => {
+    const closing = [
+      { conditions: [], contextConditions: [], action: { name: 'INTERACTION', value: 'close_dialog' }, contextDataVariables: [] },
+    ];
+    const conversation = await chat(withCard('card', card, { responseMatches: closing }), ['card']);
+    assert.deepEqual(said(conversation), ['Hello Ada "the" Countess,\nyour form is ready.']);
+    assert.deepEqual(said(conversation, 'debug'), []);
+  });
 });
 
 describe('botContext.getUserChannel()', () => {

@@ -140,6 +140,7 @@ export class Interpreter {
   }
 
   private target(from: Interaction, to: Target): string | undefined {
+    if (to.kind === 'end') return undefined;
     if (to.kind === 'next') return from.next;
     if (to.kind === 'interaction') return to.id;
     return this.model.dialogs.get(to.id)?.first;

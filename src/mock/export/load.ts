@@ -2,7 +2,7 @@
  * `loadBotExport`: a Conversation Builder bot export (its JSON) as the simulated bot's dialogs,
  * for the subset web forms need: dialog starters matched by pattern; text, button, quick-reply,
  * multiple-choice and text-question interactions, and cards of text and buttons (UNIVERSAL, see
- * card.ts), linked by `nextMessageId` and by rules on the answer;
+ * card.ts), linked by `nextMessageId` and by rules on the answer (`close_dialog` ends the dialog);
  * `{$botContext.…}` and `{$userMessage}` in texts and links; pre-process, post-process
  * and process-user-response code and global functions (with `__initConversation`), run in a
  * sandbox with a time limit over a subset of `botContext`. The rest is listed in `unsupported`.

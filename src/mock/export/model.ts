@@ -4,8 +4,11 @@
  */
 import type { Matcher } from './patterns.js';
 
-/** Where a rule or an interaction leads: its `nextMessageId`, another interaction, or another dialog's start. */
-export type Target = { kind: 'next' } | { kind: 'interaction'; id: string } | { kind: 'dialog'; id: string };
+/**
+ * Where a rule or an interaction leads: its `nextMessageId`, another interaction, another dialog's
+ * start, or nowhere (`close_dialog`: the dialog ends, whatever `nextMessageId` says).
+ */
+export type Target = { kind: 'next' } | { kind: 'interaction'; id: string } | { kind: 'dialog'; id: string } | { kind: 'end' };
 
 /** A rule of `responseMatches`: when it applies to the consumer's answer, where it leads, what it stores. */
 export interface Rule {

@@ -25,6 +25,8 @@ const QUESTIONS = new Set(['TEXT_QUESTION', 'BUTTON', 'QUICK_REPLY', 'MULTIPLE_C
 const KNOWN_KEYS = new Set(['hash', 'bot', 'responder', 'requiredContext', 'conversationMessage', 'menus', 'groups', 'globalFunctions']);
 const DESCRIPTIVE_KEYS = new Set(['platforms', 'associatedDomains', 'associatedIntents', 'dialogTemplates']);
 const KNOWN_FUNCTIONS = new Set<string>(BOT_CONTEXT_FUNCTIONS);
+// The rule actions that end the dialog rather than name an interaction (the samples' "End dialog", "Close conversation").
+const ENDS = new Set(['close_dialog', 'close_conversation']);
 
 /** Notes of what is not simulated: each once, with a count. */
 class Notes {
@@ -187,9 +189,10 @@ function readRule(rule: Json, notes: Notes): Rule[] {
   const action = obj(rule.action);
   let to: Target;
   const value = str(action.value) ?? 'next';
-  if (action.name === 'INTERACTION' || action.name === undefined)
-    to = value === 'next' ? { kind: 'next' } : { kind: 'interaction', id: value };
-  else if (action.name === 'DIALOG') to = { kind: 'dialog', id: value };
+  if (action.name === 'INTERACTION' || action.name === undefined) {
+    if (value === 'close_conversation') notes.add('closing the conversation is not simulated (the dialog ends)');
+    to = value === 'next' ? { kind: 'next' } : ENDS.has(value) ? { kind: 'end' } : { kind: 'interaction', id: value };
+  } else if (action.name === 'DIALOG') to = { kind: 'dialog', id: value };
   else {
     notes.add(`the next action ${String(action.name)} is not simulated (the rule is skipped)`);
     return [];
