@@ -1,7 +1,34 @@
 // What the export's tests share: the shape written down from LivePerson's published exports
-// (fixtures/cb-export-shape.json), a check of an object against it, and Conversation Builder's
-// pattern matching and variable quoting as the vendor documents them.
+// (fixtures/cb-export-shape.json), a check of an object against it, Conversation Builder's
+// pattern matching and variable quoting as the vendor documents them, and the fields of designs.
+import fc from 'fast-check';
 import type { CbExport } from '../src/designer/bot-export.js';
+import type { FieldDeclaration } from '../src/fields/declarations.js';
+
+/** The field types a design of the export's tests draws from. */
+export const EXPORT_FIELD_TYPES = ['text', 'email', 'select', 'radio', 'checkbox', 'hidden', 'tel', 'rating', 'otp'] as const;
+
+/** A field named `name`, of one of `types` (a memorable date, a scale: `date`, `scale`), with settings the form takes. */
+export const fieldNamed = (
+  name: string,
+  types: ReadonlyArray<(typeof EXPORT_FIELD_TYPES)[number] | 'date' | 'scale'> = EXPORT_FIELD_TYPES,
+): fc.Arbitrary<FieldDeclaration> =>
+  fc
+    .record(
+      {
+        type: fc.constantFrom(...types),
+        label: fc.string({ maxLength: 20 }),
+        required: fc.boolean(),
+      },
+      { requiredKeys: ['type'] },
+    )
+    .map(({ type, ...rest }) => {
+      if (type === 'select' || type === 'radio') return { name, type, ...rest, options: ['a', 'b'] } as FieldDeclaration;
+      if (type === 'hidden') return { name, type, value: 'x' } as FieldDeclaration;
+      if (type === 'date') return { name, type, ...rest, style: 'memorable', min: '1900-01-01', max: 'today' } as FieldDeclaration;
+      if (type === 'scale') return { name, type, ...rest, min: 0, max: 10 } as FieldDeclaration;
+      return { name, type, ...rest } as FieldDeclaration;
+    });
 
 interface KindShape {
   seen: number;

@@ -12,29 +12,13 @@ import { DEFAULT_OFFER_PATTERNS, messageProblem, STARTER_DESIGN, type Design } f
 import { decodeDesign, encodeDesign } from '../src/designer/link.js';
 import { runBotCode } from '../src/designer/preview-bot.js';
 import type { FieldDeclaration } from '../src/fields/declarations.js';
-import { loadShape, objectsOf, patternMatches, quoteVariables, shapeProblems, type ExportShape } from './cb-export-support.js';
+import { fieldNamed, loadShape, objectsOf, patternMatches, quoteVariables, shapeProblems, type ExportShape } from './cb-export-support.js';
 
 /** Keys every sample has that the export leaves out: `hash`, a checksum whose algorithm LivePerson does not publish. */
 const LEFT_OUT = ['hash'];
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const HEX40 = /^[0-9a-f]{40}$/;
-
-const fieldNamed = (name: string): fc.Arbitrary<FieldDeclaration> =>
-  fc
-    .record(
-      {
-        type: fc.constantFrom('text', 'email', 'select', 'radio', 'checkbox', 'hidden', 'tel', 'rating', 'otp'),
-        label: fc.string({ maxLength: 20 }),
-        required: fc.boolean(),
-      },
-      { requiredKeys: ['type'] },
-    )
-    .map(({ type, ...rest }) => {
-      if (type === 'select' || type === 'radio') return { name, type, ...rest, options: ['a', 'b'] } as FieldDeclaration;
-      if (type === 'hidden') return { name, type, value: 'x' } as FieldDeclaration;
-      return { name, type, ...rest } as FieldDeclaration;
-    });
 
 /** A word a box's comma-separated list keeps as it is. */
 const listItem = fc.string({ minLength: 1, maxLength: 12 }).filter((item) => item.trim() === item && !item.includes(','));
@@ -44,7 +28,7 @@ const designs: fc.Arbitrary<Design> = fc.record(
   {
     fields: fc
       .uniqueArray(fc.string({ minLength: 1, maxLength: 12 }), { maxLength: 6 })
-      .chain((names) => fc.tuple(...names.map(fieldNamed))),
+      .chain((names) => fc.tuple(...names.map((name) => fieldNamed(name)))),
     message: fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom('lead submitted', 'quote (home) sent', 'a|b', '(*)', ' padded ')),
     title: fc.string({ maxLength: 30 }),
     offerPatterns: fc.array(listItem, { minLength: 1, maxLength: 3 }),
