@@ -111,7 +111,7 @@ export const DesignAndTry: Story = {
       'phone',
     ]);
 
-    // The preview posts to the simulated bot, which runs the generated pre-process code.
+    // The preview posts to the simulated bot, the design's exported bot, which runs the generated pre-process code.
     const form = await rendered(canvas);
     await typeKeys(previewControl(canvas, 'name')!, 'Ada Lovelace');
     await typeKeys(previewControl(canvas, 'email')!, 'ada@example.com');
@@ -119,9 +119,16 @@ export const DesignAndTry: Story = {
     await typeKeys(previewControl(canvas, 'phone')!, '+441234567890');
     await form.submit();
     const bot = canvas.querySelector<HTMLElement>('[data-bot]')!;
-    await waitFor(() => expect(bot.textContent).toContain('The pre-process code put 4 answers in bot variables.'));
+    await waitFor(() => expect(bot.textContent).toContain('Thank you: your answers reached me.'));
     const variables = Object.fromEntries(element.bot.conversation(element.ids.conversationId)!.botVariables);
-    await expect(variables).toEqual({ name: 'Ada Lovelace', email: 'ada@example.com', contact: null, phone: '+441234567890' });
+    // Beside formURL, which the bot's global function set when the conversation started.
+    await expect(variables).toEqual({
+      formURL: expect.stringContaining('userId='),
+      name: 'Ada Lovelace',
+      email: 'ada@example.com',
+      contact: null,
+      phone: '+441234567890',
+    });
     await expect(bot.textContent).toContain('+441234567890');
 
     // What the preview sent is what the curl line sends: the same body and token.

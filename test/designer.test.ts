@@ -13,7 +13,7 @@ import { dialogStarter, linkFunction, preProcessCode } from '../src/designer/bot
 import { curlLine, sampleValues } from '../src/designer/curl.js';
 import { declarationOf, optionLine, optionsOf, patchField, renamed, retype, rowsOf, withoutConditionsOn } from '../src/designer/rows.js';
 import { decodeDesign, encodeDesign } from '../src/designer/link.js';
-import { DESIGNED_DIALOG, rehearsalBot, runBotCode } from '../src/designer/preview-bot.js';
+import { DESIGNED_DIALOG, PreviewBot, rehearsalReason, runBotCode } from '../src/designer/preview-bot.js';
 import type { FieldDeclaration } from '../src/fields/declarations.js';
 import { IDS, IDS_AUTH, recordingTransport, useFreshTab } from './helpers.js';
 
@@ -486,15 +486,48 @@ describe('form designer: rows, the link and the rehearsal bot', () => {
     expect(hostile({ fields: [], __proto__: { polluted: true }, onload: 'x' })).to.throw('a setting the designer does not know: onload');
   });
 
-  it('the rehearsal bot follows the design as it is when a post arrives', async () => {
-    let design: Design = { region: 'us', message: 'first', fields: [{ name: 'name' }] };
-    const bot = rehearsalBot(() => design);
-    design = { ...design, message: 'lead submitted', fields: [{ name: 'name' }, { name: 'email' }] };
-    const outcome = await bot.receiveWebview({ ...IDS, message: 'lead submitted', contextVariables: [{ name: 'name', value: 'Ada' }] });
-    expect(outcome.message).to.deep.equal({ dialog: DESIGNED_DIALOG });
-    const conversation = bot.conversation(IDS.conversationId)!;
+  it('the preview runs the design’s export, made again from the design as it is when a post arrives', async function () {
+    // The bot's code runs in Workers: a few a post.
+    this.timeout(20_000);
+    let design: Design = { region: 'us', message: 'first', fields: [{ name: 'name', label: 'Your name' }] };
+    const preview = new PreviewBot(() => design);
+    const post = (body: Record<string, unknown>) =>
+      preview.handle(
+        new Request('https://mock.invalid/thirdparty-services-0.1/webview', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Authorization: IDS_AUTH },
+          body: JSON.stringify({ ...IDS, ...body }),
+        }),
+      );
+    expect((await (await post({ message: 'first' })).json()).message).to.deep.equal({ dialog: 'Read the answers' });
+    const before = preview.bot;
+    design = { ...design, message: 'lead (home) submitted', fields: [{ name: 'name', label: 'Your name' }, { name: 'e mail' }] };
+    expect(rehearsalReason(design)).to.equal(undefined);
+    const answer = await (await post({ message: 'lead (home) submitted', contextVariables: [{ name: 'name', value: 'Ada' }] })).json();
+    expect(answer.message).to.deep.equal({ dialog: 'Read the answers' });
+    expect(preview.bot).not.to.equal(before);
+    const conversation = preview.bot.conversation(IDS.conversationId)!;
+    expect(Object.fromEntries(conversation.botVariables)).to.deep.include({ name: 'Ada', 'e mail': null });
+    expect(conversation.transcript.at(-1)!.text).to.equal('Thank you: your answers reached me.\nYour name: Ada\nE mail: ');
+    expect((await (await post({ message: 'first' })).json()).message).to.equal('posted');
+  });
+
+  it('a design the export cannot serve is rehearsed, and the reason said: no message, or a page address the link cannot carry', async () => {
+    expect(rehearsalReason({ fields: [] })).to.contain('The form posts no message');
+    const design: Design = { region: 'us', message: 'sent', pageUrl: 'javascript:alert(1)', fields: [{ name: 'name' }, { name: 'email' }] };
+    expect(rehearsalReason(design)).to.contain('There is no bot to download yet: The page address must start with https://');
+    const preview = new PreviewBot(() => design);
+    const body = JSON.stringify({ ...IDS, message: 'sent', contextVariables: [{ name: 'name', value: 'Ada' }] });
+    const answer = await preview.handle(
+      new Request('https://mock.invalid/thirdparty-services-0.1/webview', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: IDS_AUTH },
+        body,
+      }),
+    );
+    expect((await answer.json()).message).to.deep.equal({ dialog: DESIGNED_DIALOG });
+    const conversation = preview.bot.conversation(IDS.conversationId)!;
     expect(Object.fromEntries(conversation.botVariables)).to.deep.equal({ name: 'Ada', email: null });
     expect(conversation.transcript.at(-1)!.text).to.equal('Your form reached me. The pre-process code put 2 answers in bot variables.');
-    expect((await bot.receiveWebview({ ...IDS, message: 'first' })).message).to.equal('posted');
   });
 });

@@ -1,7 +1,7 @@
 /**
  * `<wfd-form-designer>`: Storybook's form designer. A bot builder designs the form; beside it, the
- * real `<webview-form>` posts to the in-browser mock, whose simulated bot runs the generated
- * pre-process code; under both, the page, the `fields` JSON, the Conversation Builder code and a
+ * real `<webview-form>` posts to the in-browser mock, which runs the design's exported bot (the one
+ * "Download the bot" saves); under both, the page, the `fields` JSON, the Conversation Builder code and a
  * curl line, written by the generators of src/designer/. The design lives in the query
  * (`?design=…`, in Storybook's own address too), so a reload keeps it and a link shares it.
  *
@@ -16,13 +16,12 @@ import '../../src/index.js';
 import { WEBVIEW_PATH } from '../../src/core/protocol.js';
 import { LANGUAGES } from '../../src/i18n/languages.js';
 import { fieldLabel, type FieldDeclaration, type FieldType } from '../../src/fields/declarations.js';
-import { createWebviewHandler } from '../../src/mock/handler.js';
 import type { WebviewForm } from '../../src/element/webview-form.js';
 import { postedMessage, postedReturnUrl, postsTo, STARTER_DESIGN, variableNames, type Design } from '../../src/designer/design.js';
 import { declarationOf, optionsOf, patchField, renamed, retype, rowsOf, withoutConditionsOn } from '../../src/designer/rows.js';
 import { decodeDesign, DESIGN_PARAM, encodeDesign } from '../../src/designer/link.js';
 import { withTexts } from '../../src/designer/type-settings.js';
-import { rehearsalBot } from '../../src/designer/preview-bot.js';
+import { PreviewBot, rehearsalReason } from '../../src/designer/preview-bot.js';
 import { botDownloadSection, downloadBot } from './bot-download.js';
 import { outputsFor } from './design-outputs.js';
 import { fieldRow, type KeyedRow, type RowActions } from './field-row.js';
@@ -70,8 +69,8 @@ export class FormDesigner extends LitElement {
 
   #nextKey = 0;
   #design: Design = STARTER_DESIGN;
-  readonly bot = rehearsalBot(() => this.#design);
-  readonly #handler = createWebviewHandler({ bot: this.bot });
+  // The bot a person downloads, made from the design as it is when the preview posts.
+  readonly #previewBot = new PreviewBot(() => this.#design);
   /** What the preview sent, each request as it left the form (a clone). */
   readonly sent: Request[] = [];
   ids = this.#freshIds();
@@ -94,7 +93,7 @@ export class FormDesigner extends LitElement {
       }
     }
     this.load(design);
-    this.#unsubscribe = this.bot.subscribe((id) => id === this.ids.conversationId && this.requestUpdate());
+    this.#unsubscribe = this.#previewBot.subscribe((id) => id === this.ids.conversationId && this.requestUpdate());
   }
 
   override disconnectedCallback() {
@@ -107,6 +106,11 @@ export class FormDesigner extends LitElement {
     const { fields, ...settings } = design;
     this.rows = rowsOf(fields).map((row) => ({ ...row, key: this.#nextKey++ }));
     this.settings = settings;
+  }
+
+  /** The simulated bot behind the preview: the one that answered its last post. */
+  get bot() {
+    return this.#previewBot.bot;
   }
 
   /** The design as it stands. */
@@ -142,7 +146,7 @@ export class FormDesigner extends LitElement {
   /** The preview's transport: the in-browser mock, at the path it answers, whatever the design's endpoint. */
   readonly #fetch = (request: Request): Promise<Response> => {
     this.sent.push(request.clone());
-    return this.#handler(new Request(new URL(WEBVIEW_PATH, 'https://mock.invalid'), request));
+    return this.#previewBot.handle(new Request(new URL(WEBVIEW_PATH, 'https://mock.invalid'), request));
   };
 
   readonly #rowActions: RowActions = {
@@ -282,6 +286,7 @@ export class FormDesigner extends LitElement {
           preview: keyed(this.run, this.#previewForm()),
           conversation: this.bot.conversation(this.ids.conversationId),
           variables: variableNames(this.#design),
+          rehearsal: rehearsalReason(this.#design),
           restart: () => this.#restart(),
         })}
       </div>

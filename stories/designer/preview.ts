@@ -1,6 +1,7 @@
 /**
- * The designer's preview: the real element, and what the simulated bot made of its post: its
- * reply, and the bot variables its generated pre-process code set.
+ * The designer's preview: the real element, and what the simulated bot (the design's exported bot,
+ * or a rehearsal of its pre-process code, preview-bot.ts) made of its post: its reply, and the bot
+ * variables the pre-process code set.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Conversation } from '../../src/mock/bot.js';
@@ -14,6 +15,8 @@ export interface PreviewParts {
   conversation: Conversation | undefined;
   /** The variables the design's post can carry. */
   variables: readonly string[];
+  /** Why the preview rehearses with the pre-process code alone rather than run the bot a person downloads. */
+  rehearsal: string | undefined;
   restart(): void;
 }
 
@@ -60,7 +63,14 @@ function botSide({ design, conversation, variables }: PreviewParts): TemplateRes
 export function previewPanel(parts: PreviewParts): TemplateResult {
   return html`<section class="wfd-preview" aria-labelledby="wfd-preview-title">
     <h2 id="wfd-preview-title" tabindex="-1">Preview</h2>
-    <p>The real form, posting to a simulated bot in this browser: nothing leaves the page.</p>
+    <p>
+      The real form, posting to a simulated bot in this browser: nothing leaves the page.
+      ${
+        parts.rehearsal
+          ? html`The bot rehearses with the pre-process code alone: ${parts.rehearsal}`
+          : 'The bot is the one you download, as Conversation Builder would run it.'
+      }
+    </p>
     <div class="wfd-frame"><div class="wfd-canvas">${parts.preview}</div></div>
     <h3 id="wfd-bot-title">What the bot did</h3>
     <div aria-live="polite" aria-labelledby="wfd-bot-title" role="region" data-bot>${botSide(parts)}</div>

@@ -118,7 +118,7 @@ export const DESIGNER_CSS = `
   .wfd-alert:focus { outline: 3px solid var(--wfd-focus); }
   .wfd-bot { list-style: none; padding: 0; margin: 0 0 1rem; }
   .wfd-bot li { margin-bottom: .5rem; }
-  .wfd-bot-says { display: inline-block; background: var(--wfd-panel); border-radius: .75rem .75rem .75rem 0; padding: .4rem .75rem; }
+  .wfd-bot-says { display: inline-block; white-space: pre-line; background: var(--wfd-panel); border-radius: .75rem .75rem .75rem 0; padding: .4rem .75rem; }
   .wfd-variables { border-collapse: collapse; width: 100%; margin-bottom: 1rem; }
   .wfd-variables caption { text-align: start; color: var(--wfd-muted); padding-bottom: .35rem; }
   .wfd-variables :is(th, td) { text-align: start; border-bottom: 1px solid var(--wfd-line); padding: .35rem .5rem .35rem 0; vertical-align: top; overflow-wrap: anywhere; }

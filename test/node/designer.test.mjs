@@ -152,7 +152,9 @@ test('the page it writes, beside the drop-in, posts exactly what its preview pos
   };
   await fill(story);
   await story.locator('webview-form').getByRole('button', { name: 'Send' }).press('Enter');
-  await story.getByText('The pre-process code put 3 answers in bot variables.').waitFor();
+  // The preview runs the bot a person downloads: its answers dialog quotes what the form posted.
+  await story.getByText('Thank you: your answers reached me.').waitFor();
+  await story.getByText('How should we contact you?: Phone').waitFor();
   const preview = await story.locator('wfd-form-designer').evaluate(async (designer) => {
     const [request] = designer.sent;
     return { body: await request.text(), token: request.headers.get('Authorization'), ids: designer.ids };
