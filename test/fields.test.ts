@@ -66,6 +66,11 @@ describe('fields', () => {
     ['a misspelt key', [{ name: 'a', requried: true }], 'field "a": has unknown key "requried"'],
     ['a missing name', [{ label: 'Name' }], 'field 1: name: must be a string'],
     ['a name declared twice', [{ name: 'a' }, { name: 'a' }], 'field "a" is declared twice'],
+    [
+      'a name with white space at an end (it would post trimmed, and the bot would read the name as written)',
+      [{ name: ' email' }],
+      'field " email": name: must not start or end with white space',
+    ],
     ['min on a text field', [{ name: 'a', min: 1 }], 'field "a": type: min and max are only for number, date, scale and rating fields'],
   ] as const) {
     it(`names the field and the problem for ${what}`, () => {

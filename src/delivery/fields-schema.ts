@@ -28,7 +28,12 @@ const int = (value: unknown) => value === undefined || Number.isInteger(value);
 
 const Option = z.union([z.string(), z.strictObject({ value: z.string(), label: z.optional(z.string()) })]);
 
-const Name = z.string().check(z.refine((name) => name.trim() !== '', 'must not be empty'));
+// A control's name is read trimmed (dom/controls.ts), so " email" would post as "email" while the
+// bot, told the declared name, reads " email": white space at an end is refused.
+const Name = z.string().check(
+  z.refine((name) => name.trim() !== '', 'must not be empty'),
+  z.refine((name) => name.trim() === '' || name.trim() === name, 'must not start or end with white space'),
+);
 
 /** A `when`: which earlier field, and what its answer must be. Whether that field comes before is judged on the drawn form. */
 const Condition = z.union(
