@@ -174,6 +174,18 @@ function answered(kind: Kind): Story {
   };
 }
 
+/** Gives the kind's wrong answer and presses Send: the form is invalid, and its field's error shows. */
+async function sendWrong(kind: Kind, canvasElement: HTMLElement, loaded: unknown) {
+  const form = await rendered(canvasElement);
+  const { backend } = loaded as Loaded;
+  await kind.wrong(form);
+  await userEvent.click(part(form, 'submit')!);
+  await waitFor(() => expect(form.state).toBe('invalid'));
+  const inline = form.querySelector<HTMLElement>('.webview-form-error:not([hidden])')!;
+  await expect(inline).toBeVisible();
+  return { form, backend, inline };
+}
+
 /** Refused: Send pressed with a wrong answer (or none); the summary names it and the field says why. */
 function refused(kind: Kind): Story {
   return {
@@ -181,13 +193,7 @@ function refused(kind: Kind): Story {
     loaders: withBackend,
     render: formOf([kind.field]),
     play: async ({ canvasElement, loaded }) => {
-      const form = await rendered(canvasElement);
-      const { backend } = loaded as Loaded;
-      await kind.wrong(form);
-      await userEvent.click(part(form, 'submit')!);
-      await waitFor(() => expect(form.state).toBe('invalid'));
-      const inline = form.querySelector<HTMLElement>('.webview-form-error:not([hidden])')!;
-      await expect(inline).toBeVisible();
+      const { form, backend, inline } = await sendWrong(kind, canvasElement, loaded);
       await expect(inline.textContent).toMatch(kind.inline);
       await expect(partText(form, 'error')).toContain('There is a problem');
       await expect(control(form, kind.field.name)).toHaveAttribute('aria-invalid', 'true');
@@ -211,14 +217,8 @@ function rightToLeft(kind: Kind): Story {
       </div>`;
     },
     play: async ({ canvasElement, loaded }) => {
-      const form = await rendered(canvasElement);
-      const { backend } = loaded as Loaded;
-      await kind.wrong(form);
-      await userEvent.click(part(form, 'submit')!);
-      await waitFor(() => expect(form.state).toBe('invalid'));
+      const { form, backend, inline } = await sendWrong(kind, canvasElement, loaded);
       await expect(getComputedStyle(form).direction).toBe('rtl');
-      const inline = form.querySelector<HTMLElement>('.webview-form-error:not([hidden])')!;
-      await expect(inline).toBeVisible();
       // Arabic, with its placeholders filled in.
       await waitFor(() => expect(inline.textContent).toMatch(/[\u0600-\u06FF]/));
       await expect(inline.textContent).not.toMatch(/[{}]/);
