@@ -27,6 +27,16 @@ describe('new field types in every part of a form (issue 32)', () => {
     for (const [scenario, field, says] of [
       ['a rating with max 11', { name: 'stars', type: 'rating', max: 11 }, 'field "stars": max: a rating takes max alone'],
       ['a rating with min', { name: 'stars', type: 'rating', min: 1 }, 'field "stars": max: a rating takes max alone'],
+      [
+        'a rating whose default is not one of its stars',
+        { name: 'stars', type: 'rating', value: 6 },
+        'field "stars": value: must be one of the field’s numbers',
+      ],
+      [
+        'a scale whose default is not one of its numbers',
+        { name: 'nps', type: 'scale', value: '2.5' },
+        'field "nps": value: must be one of the field’s numbers',
+      ],
       ['a one-time code of length 3', { name: 'code', type: 'otp', length: 3 }, 'field "code": length: must be 4 to 10'],
       [
         'a scale whose max is not above its min',

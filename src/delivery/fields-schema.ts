@@ -92,6 +92,14 @@ export const FieldSchema = z
       message: 'a scale takes whole numbers, max greater than min and at most 20 more',
       path: ['max'],
     }),
+    z.refine(
+      ({ type, value, min, max }) => {
+        if ((type !== 'rating' && type !== 'scale') || value === undefined) return true;
+        const [low, high] = type === 'rating' ? [1, Number(max ?? 5)] : [Number(min ?? 0), Number(max ?? 10)];
+        return Number.isInteger(Number(value)) && String(value).trim() !== '' && Number(value) >= low && Number(value) <= high;
+      },
+      { message: 'must be one of the field’s numbers', path: ['value'] },
+    ),
     z.refine(({ type, min, max }) => type !== 'date' || [min, max].every((bound) => bound === undefined || DATE.test(String(bound))), {
       message: 'a date bound is YYYY-MM-DD or "today"',
       path: ['type'],
