@@ -24,18 +24,25 @@ const TYPES = {
 };
 const GENERATED = { plain: plainPage, fields: fieldsPage, conditions: conditionsPage };
 
-/** `html` with its `<script src="/bench/pages/ready.js">` replaced by the same script inline. */
-async function inlineReadyScript(root, html) {
-  const tags = [...html.matchAll(/<script([^>]*) src="(\/bench\/pages\/ready\.js)"><\/script>/g)];
+/**
+ * `html` with its `<script src="/bench/pages/ready.js">` replaced by the same script inline, or
+ * left out when `inline` is false (a harness that looks at the page from outside it).
+ */
+async function readyScript(root, html, inline) {
+  const tags = [...html.matchAll(/\n?<script([^>]*) src="(\/bench\/pages\/ready\.js)"><\/script>/g)];
   for (const [tag, kind, src] of tags) {
-    const code = await readFile(join(root, src), 'utf8');
-    html = html.replace(tag, () => `<script${kind} data-bench-ready>\n${code}</script>`);
+    const code = inline ? await readFile(join(root, src), 'utf8') : '';
+    html = html.replace(tag, () => (inline ? `\n<script${kind} data-bench-ready>\n${code}</script>` : ''));
   }
   return html;
 }
 
-/** Starts the server; returns its origin and a `close` function. */
-export async function startServer(root) {
+/**
+ * Starts the server; returns its origin and a `close` function. `readyInline: false` serves the
+ * pages without the bench's ready script.
+ */
+export async function startServer(root, { readyInline = true } = {}) {
+  const inlineReadyScript = (root, html) => readyScript(root, html, readyInline);
   const compressed = new Map();
   async function gzipped(key, read) {
     if (!compressed.has(key)) compressed.set(key, gzipSync(await read(), { level: 9 }));
