@@ -12,13 +12,13 @@
 //             blocking="render", so that Chromium paints the form once it is drawn rather than
 //             painting the page's markup first and the components a frame later; one more page,
 //             declared fields without it, says what the attribute is worth
-//   profiles  unthrottled; throttled (150 ms latency, 1.44 Mbps, 4× CPU slowdown through CDP)
+//   profiles  unthrottled; throttled (150 ms latency, 180,000 B/s down, 84,375 B/s up, 4× CPU slowdown through CDP)
 //   server    127.0.0.1, files gzip -9 as any static host serves them (lib/server.mjs)
 //   method    a fresh browser context (cold cache) per load, BENCH_LOADS (9) loads per variant and
 //             profile, three times as many unthrottled, variants rotated each round so none always
 //             goes first; medians; ratios to the plain form within the same run, since these
 //             machines are shared and noisy
-//   measures  lib/measure.mjs; what "ready" means: pages/ready.js
+//   measures  lib/measure.mjs; what "ready" means: pages/ready.js, a CDP init script, not in the page
 //   typing    the main-thread time of one input event in a form whose conditions (`when`) all name
 //             the field typed into, and the time from it to its next frame painted, at 100, 500 and
 //             1,000 conditional declared fields, unthrottled: medians over BENCH_TYPING_LOADS (3)
@@ -93,7 +93,7 @@ const SUBMIT_VARIANTS = ALL_VARIANTS.filter(({ id }) => ['script', 'authored', '
 const PROFILES = {
   unthrottled: null,
   throttled: {
-    network: { latency: 150, downloadThroughput: (1.44 * 1024 * 1024) / 8, uploadThroughput: (1.44 * 1024 * 1024) / 8 },
+    network: { latency: 150, downloadThroughput: 180_000, uploadThroughput: 84_375 },
     cpu: 4,
   },
 };
@@ -104,7 +104,8 @@ const runLoads = !ONLY || variants.length > 1;
 // A page's inline script arrives inside the HTML: the network samples add its gzip size too.
 for (const variant of variants) variant.firstRender = firstRenderJs(root, `bench/pages/${variant.source ?? variant.page}`);
 
-const server = await startServer(root);
+// No script of the bench's in the pages: ready.js is a CDP init script (lib/measure.mjs).
+const server = await startServer(root, { readyInline: false });
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs, headless: true });
 const ids = '?userId=u-bench&convId=c-bench&botId=b-bench';
 const url = (path) => `${server.origin}${path}${ids}`;

@@ -8,10 +8,12 @@
 // and from the page:
 //   js, css  encodedBodySize (the gzip bytes) of every script, and every stylesheet but the
 //            shared page.css, whose request started before ready (the bench's ready script is
-//            inline, so never among them)
+//            a CDP init script, never downloaded)
 //   cls      the sum of `layout-shift` entries before ready (none has recent input: nobody types)
 // Main-thread script time comes from separate, traced loads of the same pages (traceScript), so
 // that tracing's own overhead stays out of the ready times.
+
+import { readFileSync } from 'node:fs';
 
 /** Installed before any of the page's own scripts: records layout shifts from the start. */
 function observeLayoutShifts() {
@@ -43,8 +45,18 @@ async function throttle(context, page, profile) {
   return cdp;
 }
 
-/** Resolves when the page logs that it is ready. */
-const announced = (page) => new Promise((resolve) => page.on('console', (message) => message.text() === 'bench:ready' && resolve()));
+const probe = readFileSync(new URL('../pages/ready.js', import.meta.url), 'utf8');
+
+/**
+ * Installs pages/ready.js as a CDP init script, so that it runs in the page before anything else
+ * and the page holds no script of the bench's; `ready` resolves when it logs that the page is ready.
+ */
+async function announced(context, page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Page.enable');
+  await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: probe });
+  return { ready: new Promise((resolve) => page.on('console', (message) => message.text() === 'bench:ready' && resolve())) };
+}
 
 /** Loads `url` once on a cold cache; returns the figures above, times in ms. */
 export async function load(browser, url, profile) {
@@ -54,7 +66,7 @@ export async function load(browser, url, profile) {
     await page.addInitScript(observeLayoutShifts);
     const cdp = await throttle(context, page, profile);
     await cdp.send('Performance.enable', { timeDomain: 'timeTicks' });
-    const ready = announced(page);
+    const { ready } = await announced(context, page);
     await page.goto(url, { waitUntil: 'commit' });
     await ready;
     await cdp.send('HeapProfiler.collectGarbage');
@@ -106,7 +118,7 @@ export async function traceScript(browser, url, profile) {
     cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
     const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
     await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8.execute,blink.user_timing', transferMode: 'ReportEvents' });
-    const ready = announced(page);
+    const { ready } = await announced(context, page);
     await page.goto(url, { waitUntil: 'commit' });
     await ready;
     const metrics = (await cdp.send('Performance.getMetrics')).metrics;
@@ -142,7 +154,7 @@ export async function submit(browser, url, { waitForChunk }) {
       };
       document.addEventListener('click', () => (window.__clicked = performance.now()), true);
     });
-    const ready = announced(page);
+    const { ready } = await announced(context, page);
     await page.goto(url);
     await ready;
     await page.fill('[name=name]', 'Arthur');
