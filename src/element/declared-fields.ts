@@ -116,7 +116,7 @@ export class DeclaredFields {
       verdict = await settleFields(fields);
     } catch (error) {
       // That code could not load: like the delivery's, it is asked for again by the next send.
-      if ((error as WebviewError).kind == ErrorKind.NETWORK) throw error;
+      if ((error as WebviewError).kind === ErrorKind.NETWORK) throw error;
       verdict = error instanceof WebviewError ? error : new WebviewError(ErrorKind.CONFIG, String(error));
     }
     // A newer declaration arrived meanwhile: its own check settles it.

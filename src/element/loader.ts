@@ -118,8 +118,8 @@ export class Loader implements ReactiveController {
 
   /**
    * Reads whether a draft is kept once the first frame is painted (the first read of storage is
-   * slow, and the first paint need not wait for it). One kept, or `prefill`, asks for the delivery at once, and
-   * `restoring` waits for its restore; else it comes when the page is idle.
+   * slow, and the first paint need not wait for it). One kept, or `prefill`, asks for the delivery
+   * at once, and `restoring` waits for its restore; else it comes when the page is idle.
    */
   attachWhenPainted(): void {
     if (this.#attaching) return;
