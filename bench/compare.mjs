@@ -15,6 +15,7 @@ import { chromiumArgs, chromiumPath } from '../test/browsers.mjs';
 import { load } from './lib/measure.mjs';
 import { median } from './lib/report.mjs';
 import { startServer } from './lib/server.mjs';
+import { probeSource } from './lib/probe.mjs';
 
 const env = process.env;
 const LOADS = Number(env.COMPARE_LOADS ?? 9);
@@ -29,27 +30,6 @@ const inline = await startServer(root);
 const bare = await startServer(root, { readyInline: false });
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs, headless: true });
 const query = '?userId=u-bench&convId=c-bench&botId=b-bench';
-
-function probe(checkPending) {
-  const controlsPresent = (hosts = [...document.querySelectorAll('[data-controls]')]) =>
-    (hosts.length > 0 || document.readyState !== 'loading') &&
-    hosts.every(
-      (host) => new Set([...host.querySelectorAll('input, select, textarea')].map((c) => c.name)).size >= Number(host.dataset.controls),
-    );
-  const settled = (root) => {
-    if (root.querySelector(':not(:defined)')) return false;
-    for (const element of root.querySelectorAll('*')) {
-      if ('hasUpdated' in element && (!element.hasUpdated || (checkPending && element.isUpdatePending))) return false;
-      if (element.shadowRoot && !settled(element.shadowRoot)) return false;
-    }
-    return true;
-  };
-  requestAnimationFrame(function look() {
-    const now = performance.now();
-    if (!controlsPresent() || !settled(document)) return requestAnimationFrame(look);
-    globalThis.__ready(String(now));
-  });
-}
 
 /** One load, fresh context; the CDP probe (`pending`: with isUpdatePending) or, `inlinePending`, ready.js plus a pending check. */
 async function probed(url, profile, { pending, inlinePending }) {
@@ -82,7 +62,7 @@ async function probed(url, profile, { pending, inlinePending }) {
     await cdp.send('Runtime.enable');
     await cdp.send('Runtime.addBinding', { name: '__ready' });
     await cdp.send('Page.enable');
-    await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: `(${probe})(${pending})` });
+    await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: probeSource(pending, '__ready') });
     const ready = new Promise((resolve) =>
       cdp.on('Runtime.bindingCalled', ({ name, payload }) => name === '__ready' && resolve(Number(payload))),
     );

@@ -29,6 +29,7 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../test/browsers.mjs';
 import { median } from './lib/report.mjs';
 import { startServer } from './lib/server.mjs';
+import { probeSource } from './lib/probe.mjs';
 
 const env = process.env;
 const LOADS = Number(env.IND_LOADS ?? 9);
@@ -58,30 +59,6 @@ const VARIANTS = [
   ['material', 'material.html'],
 ].map(([id, page]) => ({ id, page }));
 
-/** The probe, run in every new document before any of its own script. */
-function probe(checkPending) {
-  // A peer's page names no count: its controls are custom elements, all present once it is parsed.
-  const controlsPresent = (hosts = [...document.querySelectorAll('[data-controls]')]) =>
-    (hosts.length > 0 || document.readyState !== 'loading') &&
-    hosts.every(
-      (host) =>
-        new Set([...host.querySelectorAll('input, select, textarea')].map((control) => control.name)).size >= Number(host.dataset.controls),
-    );
-  const settled = (root) => {
-    if (root.querySelector(':not(:defined)')) return false;
-    for (const element of root.querySelectorAll('*')) {
-      if ('hasUpdated' in element && (!element.hasUpdated || (checkPending && element.isUpdatePending))) return false;
-      if (element.shadowRoot && !settled(element.shadowRoot)) return false;
-    }
-    return true;
-  };
-  requestAnimationFrame(function look() {
-    const now = performance.now();
-    if (!controlsPresent() || !settled(document)) return requestAnimationFrame(look);
-    globalThis.__independentReady(String(now));
-  });
-}
-
 const benchDir = fileURLToPath(new URL('.', import.meta.url));
 const server = await startServer(join(benchDir, '..'), { readyInline: PROBE === 'inline' });
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs, headless: true });
@@ -110,7 +87,7 @@ async function open(profile) {
     await cdp.send('Runtime.enable');
     await cdp.send('Runtime.addBinding', { name: '__independentReady' });
     await cdp.send('Page.enable');
-    await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: `(${probe})(${PENDING})` });
+    await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: probeSource(PENDING, '__independentReady') });
     ready = new Promise((resolve) =>
       cdp.on('Runtime.bindingCalled', ({ name, payload }) => name === '__independentReady' && resolve(Number(payload))),
     );
