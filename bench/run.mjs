@@ -85,6 +85,12 @@ const ALL_VARIANTS = [
     page: 'fields-unblocked.html',
     source: 'fields.html',
   },
+  {
+    id: 'authored-unblocked',
+    name: '`<webview-form>`, authored controls, its tag without `blocking="render"`',
+    page: 'authored-unblocked.html',
+    source: 'authored.html',
+  },
   { id: 'shoelace', name: `Shoelace ${peers['@shoelace-style/shoelace']}`, page: 'shoelace.html' },
   { id: 'lion', name: `Lion (@lion/ui ${peers['@lion/ui']})`, page: 'lion.html' },
   { id: 'material', name: `Material Web ${peers['@material/web']}`, page: 'material.html' },
