@@ -12,7 +12,8 @@ import { ErrorKind, WebviewError } from '../core/errors.js';
 import { loadDelivery, type Delivery } from './loader.js';
 import { afterNextPaint } from '../dom/timing.js';
 import { sketchFields, type CheckedItem } from '../fields/declarations.js';
-import { drawFields } from '../fields/templates.js';
+import { FIELDS_CLASS, drawFields } from '../fields/templates.js';
+import { adoptLightStyles } from '../dom/light-styles.js';
 import type { FormMessages } from '../i18n/messages.js';
 
 export class DeclaredFields {
@@ -26,6 +27,8 @@ export class DeclaredFields {
 
   /** The keyed drawing (delivery/keyed-fields.ts), once the delivery chunk brought it. */
   #redraw?: Delivery['renderFields'];
+  /** Whether a declaration with fields was ever drawn: until then, a fields container in the content is the page's. */
+  #drew = false;
   /** What the first render's drawing (fields/templates.ts) last drew, and with which texts; the keyed drawing takes it over. */
   #first?: { items: readonly CheckedItem[]; messages: FormMessages };
 
@@ -77,6 +80,12 @@ export class DeclaredFields {
   render(messages: FormMessages, typed: boolean): void {
     const fields = this.drawn;
     if (!fields) return;
+    // An HTML-first page wrote the container itself: with nothing declared, it is kept as written,
+    // and only gets the light styles its classes are drawn with.
+    if (!(this.#drew ||= fields.length > 0)) {
+      if (this.#host.querySelector(`.${FIELDS_CLASS}`)) adoptLightStyles(this.#host);
+      return;
+    }
     if (this.#redraw) {
       // The first drawing with the delivery's code takes over what the first render drew.
       const first = this.#first;
