@@ -2,7 +2,8 @@
  * The code of the field types the first render does not draw, each fetched only by a form that
  * declares one: kinds/ (ratings, scales, one-time codes, a checkbox's link), dates/ (memorable dates) and
  * phone/ (libphonenumber-js, for a phone field with a `country`). A declaration's verdict waits
- * for them, so a form never shows or sends such a field half made.
+ * for them, so a form never shows or sends such a field half made. An HTML-first page writes such
+ * fields as markup, with no declaration: `settleMarkup` finds them there, and a send waits for it.
  */
 import { loadOnce, retryChunk } from '../core/load-once.js';
 import { ErrorKind, WebviewError } from '../core/errors.js';
@@ -10,6 +11,7 @@ import { KIND_TYPES, flatFields, type CheckedField, type CheckedItem } from '../
 import { parseFields } from './fields-schema.js';
 import { dialling } from './dialling.js';
 import { drawAlso } from './kind-pieces.js';
+import { drawnHook } from './keyed-fields.js';
 
 type KindsModule = typeof import('../kinds/index.js');
 type DatesModule = typeof import('../dates/index.js');
@@ -46,4 +48,29 @@ export async function settleFields(fields: unknown): Promise<CheckedItem[]> {
       }),
   ]);
   return items;
+}
+
+/** The markup of each chunk's fields as fields/templates.ts and the chunks draw them: a consent is a checkbox with a link. */
+const KINDS_MARKUP = "[data-type='rating'], [data-type='scale'], [data-type='otp'], .webview-form-link";
+const DATES_MARKUP = 'webview-form-date';
+const PHONE_MARKUP = '[data-country]';
+
+/**
+ * Loads the code the fields in `host`'s markup need, and lets it take them over: on an HTML-first
+ * page they come as markup, not from a declaration. Cheap once loaded: every send asks again, since
+ * the page may have written more.
+ * @throws WebviewError `network` when that code could not be loaded.
+ */
+export async function settleMarkup(host: Element): Promise<void> {
+  const has = (selector: string) => host.querySelector(selector) !== null;
+  await Promise.all([
+    has(KINDS_MARKUP) && loadKinds().then((module) => module.install(drawAlso, host)),
+    has(DATES_MARKUP) &&
+      loadDates().then((module) => {
+        module.install(drawAlso, host);
+        // The dates are controls only now: fill them from the link and the draft, as fields drawn late are.
+        drawnHook.get(host)?.();
+      }),
+    has(PHONE_MARKUP) && loadPhone().then((module) => (dialling.phone = module)),
+  ]);
 }

@@ -16,6 +16,8 @@ import { adoptStyles } from '../dom/light-styles.js';
 import { DraftController, draftPlace, sweepDrafts } from './draft.js';
 import { prefill } from './prefill.js';
 import { drawnHook } from './keyed-fields.js';
+import { settleMarkup } from './kinds.js';
+import { untilAborted } from '../core/abort.js';
 import { Outbox } from './outbox.js';
 import { keptIn } from './keep.js';
 import { isSecret, warnAboutMarkup } from './warnings.js';
@@ -64,6 +66,8 @@ export class Session {
     this.validation = new ValidationController(element, { controls: () => listControls(element), messages: form.messages });
     prepare(form.ids(), listControls(element));
     warnAboutMarkup(element);
+    // Ahead of time only: a send asks again, and reports a chunk that cannot load.
+    settleMarkup(element).catch(() => undefined);
     this.#check = new Task(element, { args: form.settingValues, task: () => checkOptions(form.sources()) });
     this.outbox = new Outbox(form, {
       storage: () => keptIn(element.keep),
@@ -140,11 +144,13 @@ export class Session {
     return restored;
   }
 
-  /** The send, once the delivery and zod's verdict are in: what stops it, the fields, then the post. */
-  send(signal: AbortSignal): Promise<Delivered> {
+  /** The send, once the delivery and zod's verdict are in: what stops it, the code the markup's fields need, the fields, then the post. */
+  async send(signal: AbortSignal): Promise<Delivered> {
     const broken = this.#form.unusable();
     // The settings' own check runs again in deliver: a stale verdict must not stop a send.
     if (broken) throw broken;
+    // No phone number is judged without the phone code, no date without its control (delivery/kinds.ts).
+    await untilAborted(settleMarkup(this.#form.element), signal);
     // Markup may have come since the page was idle.
     warnAboutMarkup(this.#form.element);
     const invalid = this.validate();

@@ -272,6 +272,8 @@ function control(
     dir: address ? 'ltr' : undefined,
     // The phone keypad, whatever the browser makes of the type.
     inputmode: field.type === 'tel' ? 'tel' : undefined,
+    // The number's country, which validation and the answers read (delivery/keyed-fields.ts marks authored controls so too).
+    'data-country': field.type === 'tel' ? field.country : undefined,
   });
 }
 

@@ -133,11 +133,7 @@ function otp(pieces: Pieces): HTMLElement {
     'aria-describedby': describedBy(pieces),
     value: field.value === undefined ? undefined : String(field.value),
   }) as HTMLInputElement;
-  // A code pasted as "123 456" or "123-456", or in full-width digits, keeps its digits alone.
-  input.addEventListener('input', () => {
-    const digits = input.value.normalize('NFKC').replace(/\D/g, '');
-    if (digits !== input.value) input.value = digits;
-  });
+  keepDigits(input);
   return h(
     'div',
     { class: 'webview-form-field', 'data-type': 'otp' },
@@ -146,6 +142,24 @@ function otp(pieces: Pieces): HTMLElement {
     pieces.errorText(id),
     input,
   );
+}
+
+/**
+ * Keeps only the digits of what a one-time code's box holds, now and at each input: on a page that
+ * wrote the box itself, a code may be pasted before this code came. Listens once per box, however
+ * often it is asked.
+ */
+export function keepDigits(input: HTMLInputElement): void {
+  input.addEventListener('input', digitsOnly);
+  onlyDigits(input);
+}
+
+const digitsOnly = ({ currentTarget }: Event) => onlyDigits(currentTarget as HTMLInputElement);
+
+// A code pasted as "123 456" or "123-456", or in full-width digits, keeps its digits alone.
+function onlyDigits(input: HTMLInputElement): void {
+  const digits = input.value.normalize('NFKC').replace(/\D/g, '');
+  if (digits !== input.value) input.value = digits;
 }
 
 /** A checkbox with a link after its label (a consent's notice), which opens in a new tab and says so. */

@@ -4,14 +4,20 @@
  * it needs of the delivery, the delivery lends it.
  */
 import type { DrawAlso } from '../fields/templates.js';
-import { drawKind, owns } from './draw.js';
+import { adoptStyles } from '../dom/light-styles.js';
+import { drawKind, keepDigits, owns } from './draw.js';
 import { kindStyles } from './styles.js';
 
 let installed = false;
 
-/** Puts the drawing in force for every form of the page. */
-export function install(drawAlso: DrawAlso): void {
-  if (installed) return;
+/**
+ * Puts the drawing in force for every form of the page, and takes over the fields of these types
+ * that `markup` holds as the page wrote them (an HTML-first page): their styles, a code's filter.
+ */
+export function install(drawAlso: DrawAlso, markup?: Element): void {
+  if (!installed) drawAlso(drawKind, owns, kindStyles);
   installed = true;
-  drawAlso(drawKind, owns, kindStyles);
+  if (!markup) return;
+  adoptStyles(markup, kindStyles);
+  for (const input of markup.querySelectorAll<HTMLInputElement>('input.webview-form-otp')) keepDigits(input);
 }
