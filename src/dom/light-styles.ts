@@ -8,7 +8,8 @@
 import type { CSSResult } from '@lit/reactive-element';
 import { css } from './build.js';
 
-const styles = css`
+/** The light DOM's sheet; also the look an HTML-first page inlines before the upgrade (pre-upgrade.ts). */
+export const lightStyles = css`
   @layer webview-form {
     .webview-form-fields {
       display: grid;
@@ -70,7 +71,7 @@ const styles = css`
 `;
 
 /** Adopts the light DOM's sheet into the root `node` is rendered in, once. */
-export const adoptLightStyles = (node: Node): void => adoptStyles(node, styles);
+export const adoptLightStyles = (node: Node): void => adoptStyles(node, lightStyles);
 
 /** Adopts `result`'s sheet into the root `node` is in (the node itself for a shadow root), once. */
 export function adoptStyles(node: Node, result: CSSResult): void {
