@@ -9,64 +9,7 @@ import { EARLY_SEND_SCRIPT } from '../src/element/early-send.js';
 import { pageHtml } from '../src/designer/page.js';
 import { dropInDefined } from './helpers.js';
 import type { WebviewForm } from '../src/element/webview-form.js';
-import type { ConversationSnapshot } from '../src/mock/chat-api.js';
-
-const startConversation = async (): Promise<ConversationSnapshot> => (await fetch('/mock/conversations', { method: 'POST' })).json();
-const conversation = async (id: string): Promise<ConversationSnapshot> => (await fetch(`/mock/conversations/${id}`)).json();
-const link = (started: ConversationSnapshot) => `userId=${started.userId}&convId=${started.conversationId}&botId=${started.botId}`;
-const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-
-/** The server's switch for one page: `kind` is what it holds (see heldChunks). */
-function hold(kind: 'held-steps' | 'held-entry') {
-  const prefix = `/${kind}/${crypto.randomUUID()}`;
-  return {
-    prefix,
-    waiting: async () => Number(await (await fetch(`${prefix}/waiting`)).text()),
-    release: () => fetch(`${prefix}/release`, { method: 'POST' }),
-  };
-}
-
-type Page = Window & typeof globalThis;
-
-/** Exactly one post reached the bot for `started`'s conversation, carrying `variables`. */
-async function expectOnePost(started: ConversationSnapshot, variables: Record<string, string>) {
-  const snapshot = await conversation(started.conversationId);
-  expect(snapshot.webviewVariables).to.deep.equal(variables);
-  expect(
-    snapshot.transcript.filter((entry) => entry.via === 'webview'),
-    'posts',
-  ).to.have.length(1);
-}
-
-/** `fixture` in an iframe, for a new conversation, served with what `kind` names held; not yet in the page. */
-async function heldPage(kind: 'held-steps' | 'held-entry', fixture: string, query = '') {
-  const started = await startConversation();
-  const held = hold(kind);
-  const frame = document.createElement('iframe');
-  frame.title = 'Drop-in page';
-  return { started, held, frame, src: `${held.prefix}/test/fixtures/${fixture}?${query}&${link(started)}` };
-}
-
-/**
- * Opens `fixture` with the drop-in's file held: the page is parsed, its early-send script has run,
- * and `<webview-form>` is not defined. Resolves once `find` finds what the test presses.
- */
-async function beforeTheDropIn(fixture: string, find: (page: Page) => Element | null | undefined, query = '') {
-  const { started, held, frame, src } = await heldPage('held-entry', fixture, query);
-  frame.src = src;
-  document.body.append(frame);
-  expect(await held.waiting(), 'drop-in held').to.equal(1);
-  let page = frame.contentWindow as Page;
-  // The frame's first document is about:blank until the fixture's response arrives.
-  while (page.document.readyState === 'loading' || !find(page)) {
-    await nextFrame();
-    page = frame.contentWindow as Page;
-  }
-  const left: string[] = [];
-  const leaving = new Promise((resolve) => page.addEventListener('pagehide', () => resolve(left.push('left the page')), { once: true }));
-  expect(page.customElements.get('webview-form'), 'defined').to.equal(undefined);
-  return { started, held, frame, page, left, leaving: leaving.then(() => 'left the page') };
-}
+import { beforeTheDropIn, conversation, expectOnePost, heldPage, nextFrame, type Page } from './upgrade-support.js';
 
 describe('a send while the steps code is still on its way (issue 27, row 2)', () => {
   /**

@@ -15,6 +15,8 @@ for (const file of [
   'README.md',
   'stories/getting-started.mdx',
   ...['', '-steps', '-outer', '-shadow'].map((variant) => `test/fixtures/early-send${variant}.html`),
+  'test/fixtures/html-first.html',
+  'test/fixtures/html-first-steps.html',
 ]) {
   test(`${file} carries the early-send script the element's code defines`, () => {
     assert.ok(readFileSync(`${root}${file}`, 'utf8').includes(`<script>${EARLY_SEND_SCRIPT}</script>`));
