@@ -38,7 +38,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../test/browsers.mjs';
-import { declarations } from './lib/fields.mjs';
+import { declarations, htmlFirstPage } from './lib/fields.mjs';
 import { firstRenderJs } from './lib/first-render.mjs';
 import { ensureInstalled } from './lib/install.mjs';
 import { load, submit, traceScript } from './lib/measure.mjs';
@@ -91,11 +91,17 @@ const ALL_VARIANTS = [
     page: 'authored-unblocked.html',
     source: 'authored.html',
   },
+  // Generated (lib/fields.mjs htmlFirstPage), as the form designer writes a page.
+  {
+    id: 'html',
+    name: '`<webview-form>`, fields written as HTML (the designer’s page: HTML first, no `blocking`)',
+    path: '/bench/gen/html-10.html',
+  },
   { id: 'shoelace', name: `Shoelace ${peers['@shoelace-style/shoelace']}`, page: 'shoelace.html' },
   { id: 'lion', name: `Lion (@lion/ui ${peers['@lion/ui']})`, page: 'lion.html' },
   { id: 'material', name: `Material Web ${peers['@material/web']}`, page: 'material.html' },
 ];
-const SUBMIT_VARIANTS = ALL_VARIANTS.filter(({ id }) => ['script', 'authored', 'fields'].includes(id));
+const SUBMIT_VARIANTS = ALL_VARIANTS.filter(({ id }) => ['script', 'authored', 'fields', 'html'].includes(id));
 const PROFILES = {
   unthrottled: null,
   throttled: {
@@ -108,7 +114,13 @@ const runLoads = !ONLY || variants.length > 1;
 
 // What each page needs before its form is usable, read from the files (after the build above).
 // A page's inline script arrives inside the HTML: the network samples add its gzip size too.
-for (const variant of variants) variant.firstRender = firstRenderJs(root, `bench/pages/${variant.source ?? variant.page}`);
+for (const variant of ALL_VARIANTS) variant.path ??= `/bench/pages/${variant.page}`;
+for (const variant of variants) {
+  variant.firstRender =
+    variant.id === 'html'
+      ? firstRenderJs(root, variant.path, htmlFirstPage(10, await import('../dist/render/index.js')))
+      : firstRenderJs(root, `bench/pages/${variant.source ?? variant.page}`);
+}
 
 // No script of the bench's in the pages: ready.js is a CDP init script (lib/measure.mjs).
 const server = await startServer(root, { readyInline: false });
@@ -135,7 +147,7 @@ if (runLoads) {
   for (const [profile, conditions] of Object.entries(PROFILES)) {
     progress(`loads, ${profile} `);
     const samples = await rotated(variants, READY_LOADS[profile], async (variant) => {
-      const figures = await load(browser, url(`/bench/pages/${variant.page}`), conditions);
+      const figures = await load(browser, url(variant.path), conditions);
       return { variant: variant.id, profile, ...figures, js: figures.js + variant.firstRender.inline };
     });
     loadSamples.push(...samples);
@@ -143,7 +155,7 @@ if (runLoads) {
     const traced = await rotated(variants, LOADS, async (variant) => ({
       variant: variant.id,
       profile,
-      ...(await traceScript(browser, url(`/bench/pages/${variant.page}`), conditions)),
+      ...(await traceScript(browser, url(variant.path), conditions)),
     }));
     scriptSamples.push(...traced);
     progress('\n');
@@ -153,7 +165,7 @@ if (runLoads) {
 const scalingSamples = [];
 if (wanted('scaling')) {
   progress('scaling, throttled ');
-  const pages = SIZES.flatMap((size) => ['plain', 'fields'].map((kind) => ({ kind, size })));
+  const pages = SIZES.flatMap((size) => ['plain', 'fields', 'html'].map((kind) => ({ kind, size })));
   const samples = await rotated(pages, LOADS, async ({ kind, size }) => ({
     kind,
     size,
@@ -168,7 +180,7 @@ if (wanted('submit')) {
   progress('submits ');
   const samples = await rotated(SUBMIT_VARIANTS, SUBMITS, async (variant) => ({
     variant: variant.id,
-    ms: await submit(browser, url(`/bench/pages/${variant.page}`), { waitForChunk: variant.id !== 'script' }),
+    ms: await submit(browser, url(variant.path), { waitForChunk: variant.id !== 'script' }),
   }));
   submitSamples.push(...samples);
   progress('\n');

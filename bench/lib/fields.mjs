@@ -99,6 +99,39 @@ function declaredPage(title, fields) {
 }
 
 /**
+ * <webview-form> with `count` fields written as HTML, as the form designer writes a page (issue
+ * 34): the markup the element draws for the declarations (`webview-form/render`'s fieldsHtml),
+ * the look before the upgrade inlined (PRE_UPGRADE_STYLES), the early-send script, and the module
+ * without blocking="render". The early-send script comes before the stylesheet's link: an inline
+ * script after one waits for it and holds the parser (pages/ready.js tells what that cost).
+ */
+export function htmlFirstPage(count, { fieldsHtml, PRE_UPGRADE_STYLES, EARLY_SEND_SCRIPT }) {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>webview-form, ${count} fields written as HTML</title>
+<script>${EARLY_SEND_SCRIPT}</script>
+<link rel="stylesheet" href="/bench/pages/page.css">
+<style>
+${PRE_UPGRADE_STYLES}
+</style>
+<script type="module" src="/dist/webview-form.standalone.js"></script>
+</head>
+<body>
+<main>
+  <h1>Get a quote</h1>
+  <webview-form endpoint="/thirdparty-services-0.1/webview" message="lead submitted" data-controls="${count}">
+${fieldsHtml(declarations(count))}
+  </webview-form>
+</main>
+</body>
+</html>
+`;
+}
+
+/**
  * <webview-form> with a topic field, then `count` declared fields that each show only once the
  * topic is filled: every keystroke in the topic judges `count` conditions (lib/typing.mjs).
  */

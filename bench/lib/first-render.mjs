@@ -14,9 +14,8 @@ function staticSpecifiers(code) {
   return [...code.matchAll(/(?:^|[;}\n])\s*(?:import|export)\s*(?:[\w$*{}\s,]+from\s*)?["']([^"']+)["']/g)].map((match) => match[1]);
 }
 
-/** Returns { inline, files: { path: gzip bytes }, total } for the page at `root`/`pagePath`. */
-export function firstRenderJs(root, pagePath) {
-  const html = readFileSync(join(root, pagePath), 'utf8');
+/** Returns { inline, files: { path: gzip bytes }, total } for the page at `root`/`pagePath` (or `html`, a page generated). */
+export function firstRenderJs(root, pagePath, html = readFileSync(join(root, pagePath), 'utf8')) {
   const inlineCode = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1]).join('\n');
   const inline = inlineCode ? gzip(inlineCode) : 0;
   const files = {};

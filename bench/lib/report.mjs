@@ -87,24 +87,45 @@ export function loadTables(variants, samples, scriptSamples) {
   ];
 }
 
-/** The scaling table: plain forms and declared fields of each size, throttled. */
+/**
+ * The scaling table, throttled: plain forms, declared fields (ready) and the same fields written
+ * as HTML (visible and typable, and ready), of each size.
+ */
 export function scalingTable(sizes, samples) {
   const figure = (kind, size, name) => median(samples.filter((s) => s.kind === kind && s.size === size).map((s) => s[name]));
   const [first, last] = [sizes[0], sizes.at(-1)];
-  const perField = (kind) => (figure(kind, last, 'ready') - figure(kind, first, 'ready')) / (last - first);
+  const perField = (kind, name = 'ready') => (figure(kind, last, name) - figure(kind, first, name)) / (last - first);
+  const html = samples.some((sample) => sample.kind === 'html');
+  const plain = (size) => figure('plain', size, 'ready');
   return [
-    row(['fields', 'plain form ready', 'declared fields ready', '× plain']),
-    row(['---:', '---:', '---:', '---:']),
+    row([
+      'fields',
+      'plain form ready',
+      'declared fields ready',
+      '× plain',
+      ...(html ? ['as HTML: visible and typable', '× plain', 'ready', '× plain'] : []),
+    ]),
+    row(['---:', '---:', '---:', '---:', ...(html ? ['---:', '---:', '---:', '---:'] : [])]),
     ...sizes.map((size) =>
       row([
         size,
-        ms(figure('plain', size, 'ready')),
+        ms(plain(size)),
         ms(figure('fields', size, 'ready')),
-        ratio(figure('fields', size, 'ready'), figure('plain', size, 'ready')),
+        ratio(figure('fields', size, 'ready'), plain(size)),
+        ...(html
+          ? [
+              ms(figure('html', size, 'visible')),
+              ratio(figure('html', size, 'visible'), plain(size)),
+              ms(figure('html', size, 'ready')),
+              ratio(figure('html', size, 'ready'), plain(size)),
+            ]
+          : []),
       ]),
     ),
     '',
-    `Per field (${first} → ${last}, throttled): plain ${perField('plain').toFixed(2)} ms, declared ${perField('fields').toFixed(2)} ms; at ${last} fields the element takes ${ratio(figure('fields', last, 'ready'), figure('plain', last, 'ready'))} the plain form's time.`,
+    `Per field (${first} → ${last}, throttled): plain ${perField('plain').toFixed(2)} ms, declared ${perField('fields').toFixed(2)} ms` +
+      (html ? `, as HTML ${perField('html', 'visible').toFixed(2)} ms to visible` : '') +
+      `; at ${last} fields the declared form takes ${ratio(figure('fields', last, 'ready'), plain(last))} the plain form's time.`,
   ];
 }
 

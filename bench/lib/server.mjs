@@ -1,6 +1,6 @@
 // The bench's web server on 127.0.0.1: bench/ and dist/ as files, gzip -9 as any static host
 // serves text (compressed once per file, so the server's own work stays out of the timings),
-// generated pages of any size under /bench/gen/ (plain, fields, conditions), and the mock backend
+// generated pages of any size under /bench/gen/ (plain, fields, conditions, html), and the mock backend
 // the forms post to.
 //
 // The bench's ready script (pages/ready.js) is served inside the pages that name it, as an inline
@@ -13,7 +13,7 @@ import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { extname, join, normalize } from 'node:path';
 import { createMockBackend, sendWebResponse, toWebRequest } from '../../dist/mock/index.js';
-import { conditionsPage, fieldsPage, plainPage } from './fields.mjs';
+import { conditionsPage, fieldsPage, htmlFirstPage, plainPage } from './fields.mjs';
 
 const TYPES = {
   '.html': 'text/html',
@@ -22,7 +22,14 @@ const TYPES = {
   '.json': 'application/json',
   '.map': 'application/json',
 };
-const GENERATED = { plain: plainPage, fields: fieldsPage, conditions: conditionsPage };
+// The HTML-first pages take their markup from the built generator, loaded when first asked for.
+const render = () => import('../../dist/render/index.js');
+const GENERATED = {
+  plain: plainPage,
+  fields: fieldsPage,
+  conditions: conditionsPage,
+  html: async (count) => htmlFirstPage(count, await render()),
+};
 
 /**
  * `html` with its `<script src="/bench/pages/ready.js">` replaced by the same script inline, or
@@ -54,10 +61,10 @@ export async function startServer(root, { readyInline = true } = {}) {
     if (backend.owns(pathname)) return sendWebResponse(res, await backend.handle(toWebRequest(req)));
     const send = (type, body) =>
       res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', 'Cache-Control': 'no-store' }).end(body);
-    const generated = /^\/bench\/gen\/(plain|fields|conditions)-(\d+)\.html$/.exec(pathname);
+    const generated = /^\/bench\/gen\/(plain|fields|conditions|html)-(\d+)\.html$/.exec(pathname);
     if (generated) {
       const [, kind, count] = generated;
-      return send('text/html', await gzipped(pathname, async () => inlineReadyScript(root, GENERATED[kind](Number(count)))));
+      return send('text/html', await gzipped(pathname, async () => inlineReadyScript(root, await GENERATED[kind](Number(count)))));
     }
     const unblocked = /^(\/bench\/pages\/[\w-]+)-unblocked\.html$/.exec(pathname);
     if (unblocked) {
