@@ -6,7 +6,7 @@
 import { h } from '../dom/build.js';
 import type { CheckedField } from '../fields/declarations.js';
 import type { Pieces } from '../fields/templates.js';
-import { MemorableDate } from './memorable-date.js';
+import { DATE_TAG } from './parts.js';
 
 /** Whether a field is a memorable date. */
 export const owns = (field: CheckedField): boolean => field.type === 'date' && 'style' in field;
@@ -14,7 +14,7 @@ export const owns = (field: CheckedField): boolean => field.type === 'date' && '
 export function drawMemorable({ field, id, legend, hint, errorText, say }: Pieces): HTMLElement {
   // A birth date's boxes take the browser's bday-* autofill; any other date's must not.
   const birth = /bday|birth/i.test(`${field.autocomplete ?? ''} ${field.name}`);
-  const control = h(MemorableDate.tag, {
+  const control = h(DATE_TAG, {
     id,
     name: field.name,
     class: 'webview-form-date',

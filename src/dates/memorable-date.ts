@@ -6,20 +6,7 @@
  * in the form's language.
  */
 import type { FormMessages } from '../i18n/messages.js';
-
-type Part = 'day' | 'month' | 'year';
-
-/** The order of the parts in the way `lang` writes a date: day first in en-GB and de, year first in ja. */
-export function partsOrder(lang: string): Part[] {
-  let parts: Intl.DateTimeFormatPart[] = [];
-  try {
-    parts = new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(0);
-  } catch {
-    // An invalid language tag: GOV.UK's order.
-  }
-  const order = parts.map((part) => part.type).filter((type): type is Part => type === 'day' || type === 'month' || type === 'year');
-  return order.length === 3 ? order : ['day', 'month', 'year'];
-}
+import { DATE_TAG, partsOrder, type Part } from './parts.js';
 
 /** Today on the person's calendar, as `YYYY-MM-DD`. */
 function today(): string {
@@ -30,7 +17,7 @@ function today(): string {
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
 export class MemorableDate extends HTMLElement {
-  static readonly tag = 'webview-form-date';
+  static readonly tag = DATE_TAG;
   static formAssociated = true;
   // The form's code marks the control itself; its boxes are what a screen reader meets.
   static observedAttributes = ['aria-invalid', 'aria-describedby'];
