@@ -47,6 +47,15 @@ module.exports = {
         dependencyTypesNot: ['dynamic-import', 'type-only', 'type-import', 'pre-compilation-only'],
       },
     },
+    // The HTML generator runs the element's drawing, the chunks' included, at once: it is no part of the element.
+    layer('render', ['render', 'delivery', 'kinds', 'dates', 'phone', 'fields', 'dom', 'core', 'i18n']),
+    {
+      name: 'render-only-for-its-hosts',
+      comment: 'The HTML generator (render/) is used by its command, its Vite plugin and the designer, never by the element',
+      severity: 'error',
+      from: { path: '^src/', pathNot: ['^src/render/', '^src/designer/'] },
+      to: { path: '^src/render/' },
+    },
     layer('mock', ['mock', 'core']),
     {
       name: 'mock-only-for-its-hosts',
@@ -61,8 +70,9 @@ module.exports = {
         'A lazily loaded chunk (the delivery, the steps, the kinds, the dates, the phone code, a language table) is reached from outside it only through import(), or for its types',
       severity: 'error',
       // The npm entries (api.ts, element.ts) re-export public classes and functions of both chunks:
-      // a bundler splits an app its own way. pre-upgrade.ts is no part of the element: it gathers
-      // the sheets of every field type into the stylesheet a page inlines (dist/webview-form.css).
+      // a bundler splits an app its own way. The HTML generator (render/) draws with them all at once;
+      // pre-upgrade.ts is no part of the element: it gathers the sheets of every field type into the
+      // stylesheet a page inlines (dist/webview-form.css).
       from: {
         path: '^src/',
         pathNot: [
@@ -72,6 +82,7 @@ module.exports = {
           '^src/kinds/',
           '^src/dates/',
           '^src/phone/',
+          '^src/render/',
           '^src/api[.]ts$',
           '^src/element[.]ts$',
           '^src/pre-upgrade[.]ts$',

@@ -1,0 +1,86 @@
+/**
+ * A `fields` declaration as HTML: what the element would draw for it, written out, so that a page
+ * paints its form with the page, before any script (issue 34, "HTML first"). The element's own
+ * drawing does the work (fields/templates.ts, and the kinds/ and dates/ drawings the delivery puts
+ * in force), in the built-in texts of the page's language; this module checks the declaration as
+ * the element does and writes the result.
+ *
+ *     fields ─► parseFields (zod) + the countries ─► drawFields in a host of its own ─► HTML
+ *
+ * It uses the global `document`: a browser's (the designer), or linkedom's in Node (render/node.ts).
+ * The element never imports it.
+ */
+import { parseFields } from '../delivery/fields-schema.js';
+import { drawAlso } from '../delivery/kind-pieces.js';
+import { install as installKinds } from '../kinds/index.js';
+import { drawMemorable, owns as ownsMemorable } from '../dates/draw.js';
+import { DATE_TAG, partsOrder } from '../dates/parts.js';
+import { dateStyles } from '../dates/styles.js';
+import { isKnownCountry } from '../phone/index.js';
+import { flatFields } from '../fields/declarations.js';
+import { drawFields, FIELDS_CLASS } from '../fields/templates.js';
+import { serialize, escapeText } from './serialize.js';
+import { textsOf } from './texts.js';
+
+export interface FieldsHtmlOptions {
+  /** The page's language (a BCP 47 tag): the built-in texts and a memorable date's order follow it. Default: `en`. */
+  lang?: string;
+  /** The start of the generated controls' ids, unique on the page. Default: `wf`. */
+  idPrefix?: string;
+}
+
+let datesInstalled = false;
+
+/** The drawings of the types the first render does not draw, as the delivery puts them in force (delivery/kinds.ts). */
+function installDrawings(): void {
+  installKinds(drawAlso);
+  // dates/index.ts would also define the control, which needs a browser: its drawing alone is enough here.
+  if (datesInstalled) return;
+  datesInstalled = true;
+  drawAlso(drawMemorable, ownsMemorable, dateStyles);
+}
+
+/**
+ * The declaration, checked as the element checks it.
+ * @throws Error naming each field that is wrong, as the element's `config` error does.
+ */
+function check(fields: unknown) {
+  const items = parseFields(fields);
+  const problems = flatFields(items).flatMap((field) =>
+    'country' in field && field.country && !isKnownCountry(field.country)
+      ? [`field "${field.name}": country "${field.country}" is not a country whose numbers are known`]
+      : [],
+  );
+  if (problems.length > 0) throw new Error(`The fields declaration is wrong: ${problems.join('; ')}.`);
+  return items;
+}
+
+/**
+ * The HTML of the controls the element draws for `fields`: its `<form class="webview-form-fields">`
+ * and, after it, a Send button in the page's language, to put inside `<webview-form>` in place of
+ * the `fields` attribute. One field a line, indented two spaces a level.
+ * @throws Error naming the field, for a declaration the element would refuse.
+ */
+export function fieldsHtml(fields: unknown, { lang = 'en', idPrefix = 'wf' }: FieldsHtmlOptions = {}): string {
+  const items = check(fields);
+  installDrawings();
+  const texts = textsOf(lang);
+  const host = document.createElement('div');
+  // The element puts its drawing before the page's first submit button: the same order here.
+  const button = document.createElement('button');
+  button.setAttribute('type', 'submit');
+  host.append(button);
+  drawFields(host, items, idPrefix, texts);
+  const container = host.querySelector(`.${FIELDS_CLASS}`);
+  if (!container) return `<button type="submit">${escapeText(texts.send)}</button>`;
+  // The control puts its boxes in its language's order once it runs: drawn in that order, nothing moves.
+  const order = partsOrder(lang);
+  for (const date of container.querySelectorAll(DATE_TAG)) {
+    for (const part of order) {
+      const box = date.querySelector(`.webview-form-date-${part}`);
+      if (box) date.append(box);
+    }
+  }
+  const layout = (element: Element) => element === container || element.classList.contains('webview-form-step');
+  return `${serialize(container, layout)}\n<button type="submit">${escapeText(texts.send)}</button>`;
+}

@@ -1,0 +1,35 @@
+/**
+ * The generator in Node (the `render` command, the Vite plugin), which has no DOM: the element's
+ * drawing runs on linkedom's document, lent as the global `document` for the one synchronous call
+ * and taken back after it, so that nothing else in the process sees a browser that is not there.
+ * The page's `location` is lent the same way: an https page of its own site, where a consent's link
+ * may be a path (delivery/link.ts).
+ */
+import { parseHTML } from 'linkedom';
+import { fieldsHtml as drawnHtml, type FieldsHtmlOptions } from './fields-html.js';
+
+export type { FieldsHtmlOptions } from './fields-html.js';
+
+/** Where the page is taken to be: an https site whose own paths a link may name. */
+const PAGE = 'https://page.invalid/';
+
+let page: Document | undefined;
+
+/**
+ * The HTML of the controls `<webview-form>` draws for `fields` (see render/fields-html.ts).
+ * @throws Error naming the field, for a declaration the element would refuse.
+ */
+export function fieldsHtml(fields: unknown, options?: FieldsHtmlOptions): string {
+  page ??= parseHTML('<!doctype html><html><head></head><body></body></html>').document as unknown as Document;
+  const lent: Record<string, unknown> = { document: page, location: new URL(PAGE) };
+  const own = Object.fromEntries(Object.keys(lent).map((name) => [name, Object.getOwnPropertyDescriptor(globalThis, name)]));
+  for (const [name, value] of Object.entries(lent)) Object.defineProperty(globalThis, name, { value, configurable: true, writable: true });
+  try {
+    return drawnHtml(fields, options);
+  } finally {
+    for (const [name, descriptor] of Object.entries(own)) {
+      if (descriptor) Object.defineProperty(globalThis, name, descriptor);
+      else delete (globalThis as Record<string, unknown>)[name];
+    }
+  }
+}
