@@ -1,24 +1,26 @@
 /**
  * A `fields` declaration as HTML: what the element would draw for it, written out, so that a page
  * paints its form with the page, before any script (issue 34, "HTML first"). The element's own
- * drawing does the work (fields/templates.ts, and the kinds/ and dates/ drawings the delivery puts
- * in force), in the built-in texts of the page's language; this module checks the declaration as
- * the element does and writes the result.
+ * drawing does the work, as it stands once the delivery has come (delivery/keyed-fields.ts over
+ * fields/templates.ts, the kinds/ and dates/ drawings, a phone field's `data-country`), in the
+ * built-in texts of the page's language; this module checks the declaration as the element does
+ * and writes the result.
  *
- *     fields ─► parseFields (zod) + the countries ─► drawFields in a host of its own ─► HTML
+ *     fields ─► parseFields (zod) + the countries ─► renderFields in a host of its own ─► HTML
  *
  * It uses the global `document`: a browser's (the designer), or linkedom's in Node (render/node.ts).
  * The element never imports it.
  */
 import { parseFields } from '../delivery/fields-schema.js';
 import { drawAlso } from '../delivery/kind-pieces.js';
+import { renderFields } from '../delivery/keyed-fields.js';
 import { install as installKinds } from '../kinds/index.js';
 import { drawMemorable, owns as ownsMemorable } from '../dates/draw.js';
 import { DATE_TAG, partsOrder } from '../dates/parts.js';
 import { dateStyles } from '../dates/styles.js';
 import { isKnownCountry } from '../phone/index.js';
 import { flatFields } from '../fields/declarations.js';
-import { drawFields, FIELDS_CLASS } from '../fields/templates.js';
+import { FIELDS_CLASS } from '../fields/templates.js';
 import { serialize, escapeText } from './serialize.js';
 import { textsOf } from './texts.js';
 
@@ -70,7 +72,7 @@ export function fieldsHtml(fields: unknown, { lang = 'en', idPrefix = 'wf' }: Fi
   const button = document.createElement('button');
   button.setAttribute('type', 'submit');
   host.append(button);
-  drawFields(host, items, idPrefix, texts);
+  renderFields(host, items, idPrefix, texts);
   const container = host.querySelector(`.${FIELDS_CLASS}`);
   if (!container) return `<button type="submit">${escapeText(texts.send)}</button>`;
   // The control puts its boxes in its language's order once it runs: drawn in that order, nothing moves.
