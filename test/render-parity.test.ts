@@ -216,7 +216,12 @@ describe('the HTML generator draws what the element draws', () => {
         const drawn = shapes(form, /^webview-form-\d+-/);
         expect(firstDifference(shapes(generatedForm, /^wf-/), drawn), JSON.stringify(fields)).to.equal(undefined);
       }),
-      { numRuns: 25, includeErrorInReport: true },
+      {
+        numRuns: 25,
+        includeErrorInReport: true,
+        // A default text that starts with a line feed, which a parser drops after <textarea> unless written twice.
+        examples: [[[{ name: 'notes', type: 'textarea', value: '\nfirst line\r\n', label: 'a\nb' }], 'en']],
+      },
     );
     // Most declarations are ones the element takes, or this would test little.
     expect(refusals).to.be.below(8);

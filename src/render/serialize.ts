@@ -7,16 +7,25 @@
 /** Elements with no end tag. */
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
-// A parser turns a carriage return into a line feed: written as a reference, it stays itself.
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\u00a0': '&nbsp;', '\r': '&#13;' };
+// A parser turns a carriage return into a line feed: written as a reference, it stays itself. Line
+// feeds are references too, so that each field stays on its line and indenting the lines changes no value.
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  '\u00a0': '&nbsp;',
+  '\r': '&#13;',
+  '\n': '&#10;',
+};
 
 /** `text` for element content. */
-export const escapeText = (text: string): string => text.replace(/[&<>\u00a0\r]/g, (character) => ESCAPES[character]!);
+export const escapeText = (text: string): string => text.replace(/[&<>\u00a0\r\n]/g, (character) => ESCAPES[character]!);
 
 /** `text` as an attribute value with its quotes: single ones around JSON (`data-when`), which then reads as written. */
 export function quoteAttribute(text: string): string {
   const quote = text.includes('"') && !text.includes("'") ? "'" : '"';
-  return `${quote}${text.replace(quote === '"' ? /[&<>"\u00a0\r]/g : /[&<>\u00a0\r]/g, (character) => ESCAPES[character]!)}${quote}`;
+  return `${quote}${text.replace(quote === '"' ? /[&<>"\u00a0\r\n]/g : /[&<>\u00a0\r\n]/g, (character) => ESCAPES[character]!)}${quote}`;
 }
 
 /** Attributes whose presence is their meaning: written bare. */
@@ -52,7 +61,7 @@ export function serialize(node: Node, layout: (element: Element) => boolean = ()
     return `${html}${lines.join('')}\n${indent}</${tag}>`;
   }
   let content = children.map((child) => serialize(child, layout, indent)).join('');
-  // A parser drops a line feed right after <textarea> or <pre>: one more keeps the value's own.
-  if ((tag === 'textarea' || tag === 'pre') && content.startsWith('\n')) content = `\n${content}`;
+  // A parser drops a line feed right after <textarea> or <pre>, written as a reference too: one more keeps the value's own.
+  if ((tag === 'textarea' || tag === 'pre') && content.startsWith('&#10;')) content = `&#10;${content}`;
   return `${html}${content}</${tag}>`;
 }
