@@ -9,6 +9,7 @@ import { resolveIds } from '../src/core/ids.js';
 import { SimulatedBot } from '../src/mock/bot.js';
 import { postsTo, urlVariablesProblem, type Design } from '../src/designer/design.js';
 import { pageHtml } from '../src/designer/page.js';
+import { fieldsHtml } from '../src/render/fields-html.js';
 import { dialogStarter, linkFunction, preProcessCode } from '../src/designer/bot-code.js';
 import { curlLine, sampleValues } from '../src/designer/curl.js';
 import { declarationOf, optionLine, optionsOf, patchField, renamed, retype, rowsOf, withoutConditionsOn } from '../src/designer/rows.js';
@@ -106,16 +107,14 @@ function parseCurl(line: string) {
 
 describe('form designer: the page', () => {
   it('is a complete page with the drop-in and one form whose attributes say the design', () => {
-    const page = new DOMParser().parseFromString(
-      pageHtml(LEAD, { script: '/dist/webview-form.standalone.js', title: 'Get a quote' }),
-      'text/html',
-    );
+    const html = pageHtml(LEAD, { script: '/dist/webview-form.standalone.js', title: 'Get a quote' });
+    const page = new DOMParser().parseFromString(html, 'text/html');
     expect(page.documentElement.lang).to.equal('fr');
     expect(page.title).to.equal('Get a quote');
     const script = page.querySelector('script[type="module"]')!;
     expect(script.getAttribute('src')).to.equal('/dist/webview-form.standalone.js');
-    // The README's tag: the first frame shows the form drawn (see "Size and speed").
-    expect(script.getAttribute('blocking')).to.equal('render');
+    // HTML first (issue 34): the form is in the page's HTML, so the drop-in need not block the first frame.
+    expect(script.hasAttribute('blocking')).to.be.false;
     const forms = page.querySelectorAll('webview-form');
     expect(forms).to.have.length(1);
     const form = forms[0]!;
@@ -123,7 +122,11 @@ describe('form designer: the page', () => {
     expect(form.getAttribute('message')).to.equal('lead submitted');
     expect(form.getAttribute('url-variables')).to.equal('campaign');
     expect(form.hasAttribute('auto-submit')).to.be.false;
-    expect(JSON.parse(form.getAttribute('fields')!)).to.deep.equal(LEAD.fields);
+    // The fields are written as the element draws them (test/render-parity.test.ts), in the page's language, then Send.
+    expect(form.hasAttribute('fields')).to.be.false;
+    expect(html).to.include(`\n    ${fieldsHtml(LEAD.fields, { lang: 'fr' }).replace(/\n/g, '\n    ')}\n  </webview-form>`);
+    expect([...form.children].map((child) => child.localName)).to.deep.equal(['form', 'button']);
+    expect(form.querySelector(':scope > button')!.textContent).to.equal('Envoyer');
   });
 
   it('writes an endpoint being typed, even empty, rather than falling back to a region nobody chose', () => {
@@ -155,7 +158,8 @@ describe('form designer: the page', () => {
     expect(form.getAttribute('message')).to.equal(hostile);
     expect(form.getAttribute('endpoint')).to.equal('/thirdparty-services-0.1/webview');
     expect(form.hasAttribute('auto-submit')).to.be.true;
-    expect(JSON.parse(form.getAttribute('fields')!)).to.deep.equal(design.fields);
+    expect(form.querySelector('label[for$="-name"]')!.textContent).to.equal(`${hostile} (optional)`);
+    expect([...form.querySelectorAll('[name]')].map((control) => control.getAttribute('name'))).to.deep.equal(['name']);
     expect(page.title).to.equal(hostile);
   });
 });

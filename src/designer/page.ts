@@ -2,8 +2,12 @@
  * The page a design needs: a complete HTML file with the drop-in's script tag and one
  * `<webview-form>`, as a bot builder would upload it beside `webview-form.standalone.js` and the
  * files next to it. The link the bot sends adds the IDs to its query.
+ *
+ * The form is written as HTML (render/fields-html.ts), not as a `fields` attribute, so it paints
+ * with the page; the drop-in loads without blocking the render and takes the form over when it runs.
  */
 import { messageProblem, postedReturnUrl, postsTo, type Design } from './design.js';
+import { fieldsHtml } from '../render/fields-html.js';
 // A Send pressed before the drop-in has run is kept and sent once it is defined (see the README).
 import { EARLY_SEND_SCRIPT } from '../element/early-send.js';
 import { PUBLIC_PROPERTIES } from '../element/public-interface.js';
@@ -18,15 +22,6 @@ export interface PageOptions {
 /** `text` for a double-quoted attribute value or element content: nothing in it can end either. */
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-/** `text` for a single-quoted attribute value, where JSON reads best: nothing in it can end the value. */
-const singleQuoted = (text: string) => text.replace(/&/g, '&amp;').replace(/'/g, '&#39;');
-
-/** The `fields` JSON as a person would write it in the attribute: one item a line. */
-function fieldsJson(design: Design): string {
-  const items = design.fields.map((item) => JSON.stringify(item));
-  return items.length ? `[\n      ${items.join(',\n      ')}\n    ]` : '[]';
 }
 
 /** The attributes of the design's `<webview-form>` but `fields`, in the order a person reads them. */
@@ -55,9 +50,18 @@ main { box-sizing: border-box; max-width: 36rem; margin: 0 auto; padding: 2rem 1
 h1 { font-size: 1.75rem; line-height: 1.2; margin: 0 0 1.5rem; }`;
 
 /**
+ * PRE_UPGRADE_STYLES: the look of the form's HTML before the drop-in has run (steps after the
+ * first hidden, the controls as the element styles them), so that nothing moves when it takes
+ * over. Being written for src/element/ (issue 34); until it lands, the page has none, and it is
+ * put in the page's <style> from here.
+ */
+const PRE_UPGRADE_STYLES = '';
+
+/**
  * The complete page for `design`.
  * @throws Error saying why, for a message the page's HTML would change (the preview and the curl
- * line would post another, which the dialog starter would not match).
+ * line would post another, which the dialog starter would not match), and for fields the form
+ * would refuse (naming the field).
  */
 export function pageHtml(
   design: Design,
@@ -68,7 +72,8 @@ export function pageHtml(
   const attributes = formAttributes(design)
     .map(([name, value]) => (value === true ? `\n    ${name}` : `\n    ${name}="${escapeHtml(value)}"`))
     .join('');
-  const fields = `\n    fields='${singleQuoted(fieldsJson(design))}'`;
+  // The form as HTML, indented under its tag; the page's language picks its built-in texts.
+  const form = fieldsHtml(design.fields, { lang: design.lang || 'en' }).replace(/\n/g, '\n    ');
   return `<!doctype html>
 <html lang="${escapeHtml(design.lang || 'en')}">
 <head>
@@ -76,15 +81,17 @@ export function pageHtml(
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
 <style>
-${PAGE_STYLES}
+${PAGE_STYLES}${PRE_UPGRADE_STYLES && `\n${PRE_UPGRADE_STYLES}`}
 </style>
-<script type="module" blocking="render" src="${escapeHtml(script)}"></script>
+<script type="module" src="${escapeHtml(script)}"></script>
 <script>${EARLY_SEND_SCRIPT}</script>
 </head>
 <body>
 <main>
   <h1>${escapeHtml(title)}</h1>
-  <webview-form${attributes}${fields}></webview-form>
+  <webview-form${attributes}>
+    ${form}
+  </webview-form>
 </main>
 </body>
 </html>

@@ -31,7 +31,13 @@ export async function outputsFor(design: Design, ids: ConversationIds): Promise<
   // A message the page would change is in none of the outputs (nor in the preview): each would
   // post another, and the dialog starter would match only some.
   const messageWrong = messageProblem(design.message);
-  const page = messageWrong ? { text: '', error: `No page: ${messageWrong}` } : { text: pageHtml(design) };
+  let page: Pick<Output, 'text' | 'error'>;
+  try {
+    page = messageWrong ? { text: '', error: `No page: ${messageWrong}` } : { text: pageHtml(design) };
+  } catch (error) {
+    // Fields the form would refuse: the page would show their error, so none is written (the message names the field).
+    page = { text: '', error: `No page: ${(error as Error).message}` };
+  }
   const pattern = messageWrong ? { text: '', error: `No dialog starter: ${messageWrong}` } : { text: starter ?? '(no message)' };
   const placeholders = !design.pageUrl || !design.botId;
   // A real bot takes posts only for a conversation it is having, which the preview's made-up one is
