@@ -48,7 +48,12 @@ module.exports = {
       },
     },
     // The HTML generator runs the element's drawing, the chunks' included, at once: it is no part of the element.
-    layer('render', ['render', 'delivery', 'kinds', 'dates', 'phone', 'fields', 'dom', 'core', 'i18n']),
+    // The generator's entry also hands out the rest of an HTML-first page's head: its look before the upgrade and the early-send script.
+    layer(
+      'render',
+      ['render', 'delivery', 'kinds', 'dates', 'phone', 'fields', 'dom', 'core', 'i18n'],
+      ['pre-upgrade.ts', 'element/early-send.ts'],
+    ),
     {
       name: 'render-only-for-its-hosts',
       comment: 'The HTML generator (render/) is used by its command, its Vite plugin and the designer, never by the element',

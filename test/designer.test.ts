@@ -10,6 +10,8 @@ import { SimulatedBot } from '../src/mock/bot.js';
 import { postsTo, urlVariablesProblem, type Design } from '../src/designer/design.js';
 import { pageHtml } from '../src/designer/page.js';
 import { fieldsHtml } from '../src/render/fields-html.js';
+import { PRE_UPGRADE_STYLES } from '../src/pre-upgrade.js';
+import { EARLY_SEND_SCRIPT } from '../src/element/early-send.js';
 import { dialogStarter, linkFunction, preProcessCode } from '../src/designer/bot-code.js';
 import { curlLine, sampleValues } from '../src/designer/curl.js';
 import { declarationOf, optionLine, optionsOf, patchField, renamed, retype, rowsOf, withoutConditionsOn } from '../src/designer/rows.js';
@@ -127,6 +129,23 @@ describe('form designer: the page', () => {
     expect(html).to.include(`\n    ${fieldsHtml(LEAD.fields, { lang: 'fr' }).replace(/\n/g, '\n    ')}\n  </webview-form>`);
     expect([...form.children].map((child) => child.localName)).to.deep.equal(['form', 'button']);
     expect(form.querySelector(':scope > button')!.textContent).to.equal('Envoyer');
+  });
+
+  it('an HTML-first page: the look before the upgrade inlined, the early-send script before anything that could hold it, and blocking="render" only for a design with steps or conditions', () => {
+    const head = (design: Design) => new DOMParser().parseFromString(pageHtml(design), 'text/html').head;
+    const plain = head(LEAD);
+    expect(plain.querySelector('style')!.textContent).to.include(PRE_UPGRADE_STYLES);
+    expect(
+      [...plain.querySelectorAll('script, link, style')].map((node) => (node.hasAttribute('type') ? 'module' : node.localName)),
+    ).to.deep.equal(['style', 'script', 'module']);
+    expect(plain.querySelector('script')!.textContent).to.equal(EARLY_SEND_SCRIPT);
+    const blocking = (design: Design) => head(design).querySelector('script[type="module"]')!.getAttribute('blocking');
+    expect(blocking(LEAD), 'no steps, no conditions').to.equal(null);
+    expect(blocking({ ...LEAD, fields: [{ step: 'You', fields: [{ name: 'name' }] }] }), 'steps').to.equal('render');
+    expect(
+      blocking({ ...LEAD, fields: [{ name: 'topic' }, { name: 'detail', when: { field: 'topic', filled: true } }] }),
+      'a condition',
+    ).to.equal('render');
   });
 
   it('writes an endpoint being typed, even empty, rather than falling back to a region nobody chose', () => {

@@ -6,7 +6,7 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { WebviewForm } from '../src/element/webview-form.js';
 import { ENGINE } from './engine.js';
-import { beforeTheDropIn, conversation, expectOnePost, nextFrame, type Page } from './upgrade-support.js';
+import { beforeTheDropIn, conversation, expectOnePost, heldPage, nextFrame, type Page } from './upgrade-support.js';
 
 /** Every control's and the button's box, in page order. */
 const boxes = (page: Page) =>
@@ -72,6 +72,34 @@ describe('an HTML-first page looks the same before its drop-in has run and after
       });
     }
   }
+});
+
+describe('an HTML-first page in a language whose table loads after the upgrade (issue 34)', () => {
+  it('a page in French keeps every box while its table is on its way: the form is not hidden meanwhile', async function () {
+    this.timeout(20000);
+    const { held, frame, src } = await heldPage('held-language', 'html-first.html', 'fr');
+    frame.src = src;
+    Object.assign(frame.style, { width: '390px', height: '2600px', border: '0' });
+    document.body.append(frame);
+    try {
+      expect(await held.waiting(), 'the French table held').to.equal(1);
+      const page = frame.contentWindow as Page;
+      const form = page.document.querySelector('webview-form') as WebviewForm;
+      await page.customElements.whenDefined('webview-form');
+      while (!form.hasUpdated) await nextFrame();
+      await nextFrame();
+      expect(form.shadowRoot!.querySelector('[part=form]')!.hasAttribute('hidden'), 'the form hidden').to.equal(false);
+      const waiting = boxes(page);
+      await held.release();
+      await form.updateComplete;
+      await page.customElements.whenDefined('webview-form-date');
+      await nextFrame();
+      expect(boxes(page), 'once the table and the chunks came').to.deep.equal(waiting);
+    } finally {
+      await held.release();
+      frame.remove();
+    }
+  });
 });
 
 /** Answers every required field of html-first.html, before the drop-in ran, and a phone number in the national format. */

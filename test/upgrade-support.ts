@@ -11,7 +11,7 @@ export const link = (started: ConversationSnapshot) => `userId=${started.userId}
 export const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
 /** The server's switch for one page: `kind` is what it holds (see heldChunks). */
-export function hold(kind: 'held-steps' | 'held-entry') {
+export function hold(kind: 'held-steps' | 'held-entry' | 'held-language') {
   const prefix = `/${kind}/${crypto.randomUUID()}`;
   return {
     prefix,
@@ -33,7 +33,7 @@ export async function expectOnePost(started: ConversationSnapshot, variables: Re
 }
 
 /** `fixture` in an iframe, for a new conversation, served with what `kind` names held; not yet in the page. */
-export async function heldPage(kind: 'held-steps' | 'held-entry', fixture: string, query = '') {
+export async function heldPage(kind: 'held-steps' | 'held-entry' | 'held-language', fixture: string, query = '') {
   const started = await startConversation();
   const held = hold(kind);
   const frame = document.createElement('iframe');

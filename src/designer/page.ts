@@ -4,10 +4,14 @@
  * files next to it. The link the bot sends adds the IDs to its query.
  *
  * The form is written as HTML (render/fields-html.ts), not as a `fields` attribute, so it paints
- * with the page; the drop-in loads without blocking the render and takes the form over when it runs.
+ * with the page, looking as it will once the drop-in has run (PRE_UPGRADE_STYLES); the drop-in
+ * loads without blocking the render and takes the form over when it runs. The early-send script
+ * comes first in the head, so that nothing before it holds it.
  */
-import { messageProblem, postedReturnUrl, postsTo, type Design } from './design.js';
+import { designFields, messageProblem, postedReturnUrl, postsTo, type Design } from './design.js';
 import { fieldsHtml } from '../render/fields-html.js';
+// The form's look before the drop-in has run, the same as after: the upgrade moves nothing.
+import { PRE_UPGRADE_STYLES } from '../pre-upgrade.js';
 // A Send pressed before the drop-in has run is kept and sent once it is defined (see the README).
 import { EARLY_SEND_SCRIPT } from '../element/early-send.js';
 import { PUBLIC_PROPERTIES } from '../element/public-interface.js';
@@ -50,12 +54,11 @@ main { box-sizing: border-box; max-width: 36rem; margin: 0 auto; padding: 2rem 1
 h1 { font-size: 1.75rem; line-height: 1.2; margin: 0 0 1.5rem; }`;
 
 /**
- * PRE_UPGRADE_STYLES: the look of the form's HTML before the drop-in has run (steps after the
- * first hidden, the controls as the element styles them), so that nothing moves when it takes
- * over. Being written for src/element/ (issue 34); until it lands, the page has none, and it is
- * put in the page's <style> from here.
+ * Whether the design has steps or conditions: such a form shows only once the steps code has
+ * judged them (before, every step and every field would show), so its page keeps the drop-in's
+ * `blocking="render"` and paints the form once, judged.
  */
-const PRE_UPGRADE_STYLES = '';
+const judged = (design: Design) => design.fields.some((item) => 'step' in item) || designFields(design).some((field) => field.when);
 
 /**
  * The complete page for `design`.
@@ -81,10 +84,11 @@ export function pageHtml(
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
 <style>
-${PAGE_STYLES}${PRE_UPGRADE_STYLES && `\n${PRE_UPGRADE_STYLES}`}
+${PAGE_STYLES}
+${PRE_UPGRADE_STYLES}
 </style>
-<script type="module" src="${escapeHtml(script)}"></script>
 <script>${EARLY_SEND_SCRIPT}</script>
+<script type="module"${judged(design) ? ' blocking="render"' : ''} src="${escapeHtml(script)}"></script>
 </head>
 <body>
 <main>

@@ -18,7 +18,11 @@ type Host = ReactiveElement & { messages?: WebviewMessages | Partial<WebviewMess
 export class Texts implements ReactiveController {
   /** The texts in force: the language's table (or English), then the `messages` property. */
   messages: Resolved = resolveMessages(undefined, FIRST_MESSAGES as FormMessages);
-  /** The form has been shown: from then on a language change swaps the texts in place. */
+  /**
+   * The form has been shown: from then on a language change swaps the texts in place. Content the
+   * page wrote with its own Send is shown from the start (webview-form.ts): the chrome has no text
+   * on screen to swap, and on an HTML-first page that content was painted before the upgrade.
+   */
   shown = false;
   /** The language's table is on its way; `updateComplete` waits for it. */
   loading?: Promise<void>;

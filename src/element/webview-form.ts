@@ -259,8 +259,8 @@ export class WebviewForm extends ReactiveElement {
     const [texts, regions] = [this.#texts, this.#regions!];
     // A page that sends by itself offers Send only once that failed; Next stands in for it before the last step.
     const waiting = this.autoSubmit && (state === WebviewState.IDLE || state === WebviewState.SUBMITTING);
+    texts.shown ||= !stepsPending && (!texts.pending || (!this.fields && hasSubmitButton(this)));
     const pending = stepsPending || texts.pending;
-    texts.shown ||= !pending;
     regions.draw({
       state,
       broken: this.#broken,

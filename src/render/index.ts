@@ -5,3 +5,7 @@
  */
 export { fieldsHtml, type FieldsHtmlOptions } from './node.js';
 export { webviewFormHtml, renderPageFields, type WebviewFormHtmlPlugin, type WebviewFormHtmlOptions } from './vite-plugin.js';
+// The other two pieces of an HTML-first page's head, for pages written by a program: the look
+// before the upgrade (inline it in a <style>) and the early-send script (an inline <script>).
+export { PRE_UPGRADE_STYLES } from '../pre-upgrade.js';
+export { EARLY_SEND_SCRIPT } from '../element/early-send.js';

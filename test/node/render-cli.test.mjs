@@ -109,3 +109,21 @@ test('--help prints the usage and exits 0; a mistake in the command prints one l
     assert.match(stderr, /^webview-form: [^\n]+\n\nUsage: webview-form render/, args.join(' '));
   }
 });
+
+test('render draws every type from the command line, a phone field with its country marked as the element marks it', () => {
+  const every = [
+    { name: 'phone', type: 'tel', country: 'GB' },
+    { name: 'born', type: 'date', style: 'memorable' },
+    { name: 'nps', type: 'scale', minLabel: 'Unlikely', maxLabel: 'Likely' },
+    { name: 'code', type: 'otp' },
+    { name: 'terms', type: 'checkbox', required: true, link: { href: 'https://example.com/terms', text: 'Read the terms' } },
+  ];
+  const { status, stdout, stderr } = run(['render', '-'], JSON.stringify(every));
+  assert.equal(status, 0, stderr);
+  const document = read(stdout);
+  assert.equal(document.querySelector('[name=phone]').getAttribute('data-country'), 'GB');
+  assert.equal(document.querySelectorAll('webview-form-date input').length, 3);
+  assert.equal(document.querySelectorAll('[name=nps]').length, 11);
+  assert.equal(document.querySelector('[name=code]').getAttribute('autocomplete'), 'one-time-code');
+  assert.equal(document.querySelector('a.webview-form-link').getAttribute('href'), 'https://example.com/terms');
+});

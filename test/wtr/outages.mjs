@@ -34,15 +34,17 @@ export const flakyChunks = async (context, next) => {
 // connection. GET /held/<key>/waiting answers once a chunk is held (or all are released), with how
 // many are. Under /held-entry/<key>/ it is the entry, dist/webview-form.standalone.js, that goes
 // unanswered: the page has parsed and the drop-in has not run (the first-frame test). Under
-// /held-steps/<key>/ only the steps chunk waits: a steps code slower than the delivery.
+// /held-steps/<key>/ only the steps chunk waits: a steps code slower than the delivery; under
+// /held-language/<key>/ only the French table.
 const holds = new Map();
 const HELD_FILES = {
   held: /^\/dist\/webview-form\.(?!standalone\.)[\w.-]+\.js$/,
   'held-entry': /^\/dist\/webview-form\.standalone\.js$/,
   'held-steps': /^\/dist\/webview-form\.steps\.[0-9a-f]{8}\.js$/,
+  'held-language': /^\/dist\/webview-form\.fr\.[0-9a-f]{8}\.js$/,
 };
 export const heldChunks = async (context, next) => {
-  const [, kind, key, path] = /^\/(held|held-entry|held-steps)\/([\w-]+)(\/.*)$/.exec(context.path) ?? [];
+  const [, kind, key, path] = /^\/(held|held-entry|held-steps|held-language)\/([\w-]+)(\/.*)$/.exec(context.path) ?? [];
   if (!key) return next();
   if (!holds.has(key)) holds.set(key, { released: false, held: [], watchers: [] });
   const hold = holds.get(key);
