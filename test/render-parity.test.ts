@@ -240,3 +240,38 @@ function firstDifference(written: unknown, drawn: unknown, path = ''): string | 
   const [a, b] = [JSON.stringify(written), JSON.stringify(drawn)];
   return a === b ? undefined : `at ${path}: the generator's ${a?.slice(0, 300)}, the element's ${b?.slice(0, 300)}`;
 }
+
+describe('the Send button of a form written as HTML (issue 34)', () => {
+  afterEach(() => fixtureCleanup());
+
+  for (const width of [360, 1024]) {
+    it(`looks as the built-in Send of the same declared form, ${width} px wide, once defined`, async () => {
+      const fields: FieldsDeclaration = [{ name: 'name', label: 'Name' }];
+      const frame = await fixture<HTMLDivElement>(`<div style="width: ${width}px"></div>`);
+      const declared = document.createElement('webview-form') as WebviewForm;
+      declared.fields = fields;
+      const written = document.createElement('webview-form') as WebviewForm;
+      written.innerHTML = fieldsHtml(fields);
+      frame.append(declared, written);
+      await Promise.all([declared.updateComplete, written.updateComplete]);
+      const builtIn = declared.shadowRoot!.querySelector<HTMLButtonElement>('[part=submit]')!;
+      const own = written.querySelector<HTMLButtonElement>('button[type=submit]')!;
+      expect(builtIn.hidden, 'the declared form shows its own Send').to.equal(false);
+      expect(written.shadowRoot!.querySelector<HTMLButtonElement>('[part=submit]')?.hidden ?? true, 'no second Send').to.equal(true);
+      const look = (button: HTMLElement) => {
+        const style = getComputedStyle(button);
+        const { width: boxWidth, height } = button.getBoundingClientRect();
+        return [
+          style.backgroundColor,
+          style.color,
+          style.borderRadius,
+          style.padding,
+          style.font,
+          Math.round(boxWidth),
+          Math.round(height),
+        ];
+      };
+      expect(look(own)).to.deep.equal(look(builtIn));
+    });
+  }
+});

@@ -8,6 +8,12 @@
 import type { CSSResult } from '@lit/reactive-element';
 import { css } from './build.js';
 
+/**
+ * The class of the Send button an HTML-first page writes (render/fields-html.ts): it looks as the
+ * built-in Send (`[part=submit]`, element/styles.ts), whose rules these repeat.
+ */
+export const SEND_CLASS = 'webview-form-send';
+
 /** The light DOM's sheet; also the look an HTML-first page inlines before the upgrade (pre-upgrade.ts). */
 export const lightStyles = css`
   @layer webview-form {
@@ -66,6 +72,25 @@ export const lightStyles = css`
       block-size: max(24px, 1.25em);
       margin: 0;
       accent-color: var(--webview-form-accent, light-dark(#1f5fbf, #8ab4ff));
+    }
+    .webview-form-send {
+      margin-block-start: 0.75em;
+      padding: 0.5em 1.25em;
+      border: 0;
+      border-radius: var(--webview-form-radius, 0.375em);
+      background: var(--webview-form-accent, light-dark(#1f5fbf, #2563eb));
+      color: var(--webview-form-accent-contrast, #fff);
+      font: inherit;
+      cursor: pointer;
+    }
+    @media (max-width: 40rem) {
+      .webview-form-send {
+        width: 100%;
+      }
+    }
+    .webview-form-send:focus-visible {
+      outline: 2px solid var(--webview-form-accent, light-dark(#1f5fbf, #8ab4ff));
+      outline-offset: 2px;
     }
   }
 `;

@@ -13,7 +13,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { LANGUAGES } from '../i18n/languages.js';
+import { LANGUAGES, builtInLanguage } from '../i18n/languages.js';
 import { fieldsHtml } from './node.js';
 
 const NAME = 'webview-form';
@@ -55,7 +55,7 @@ if (values.help) {
   process.exit(0);
 }
 const [command, file, ...extra] = positionals;
-if (command !== 'render') fail(command === undefined ? 'say what to do: render.' : `unknown command "${command}".`);
+if (command !== 'render') fail(command === undefined ? 'no command given: the command is render.' : `unknown command "${command}".`);
 if (file === undefined) fail('render needs a file with the fields declaration, or - for stdin.');
 if (extra.length > 0) fail(`render takes one file, not also "${extra.join(' ')}".`);
 if (values['id-prefix'] !== undefined && !/^[A-Za-z][\w-]*$/.test(values['id-prefix']))
@@ -70,12 +70,23 @@ try {
 }
 let fields: unknown;
 try {
-  fields = JSON.parse(text);
+  // A byte order mark, as some editors save a file, is no part of the JSON.
+  fields = JSON.parse(text.replace(/^\uFEFF/, ''));
 } catch (error) {
   fail(`${where}: is not JSON (${(error as Error).message}).`, false);
 }
+// The element takes none as "no fields"; a file given to draw them is a mistake.
+if (!Array.isArray(fields) || fields.length === 0)
+  fail(`${where}: declares no fields (it must hold a list of fields, or of steps, with at least one).`, false);
+const note = (message: string) => process.stderr.write(`${NAME}: note: ${message}\n`);
+const lang = values.lang ?? 'en';
+if (builtInLanguage(lang) === 'en' && !/^en\b/i.test(lang)) note(`no built-in texts for "${lang}": the form's texts are in English.`);
 try {
-  process.stdout.write(`${fieldsHtml(fields, { lang: values.lang, idPrefix: values['id-prefix'] })}\n`);
+  process.stdout.write(`${fieldsHtml(fields, { lang, idPrefix: values['id-prefix'] })}\n`);
 } catch (error) {
   fail(`${where}: ${(error as Error).message}`, false);
 }
+// Before its steps code has run, such a form shows every step and every field at once.
+const json = JSON.stringify(fields);
+if (/"step"\s*:|"when"\s*:/.test(json))
+  note('this form has steps or conditions: keep blocking="render" on the drop-in\'s script tag, so it paints once they are judged.');

@@ -20,6 +20,7 @@ import { DATE_TAG, partsOrder } from '../dates/parts.js';
 import { dateStyles } from '../dates/styles.js';
 import { isKnownCountry } from '../phone/index.js';
 import { flatFields } from '../fields/declarations.js';
+import { SEND_CLASS } from '../dom/light-styles.js';
 import { FIELDS_CLASS } from '../fields/templates.js';
 import { serialize, escapeText } from './serialize.js';
 import { textsOf } from './texts.js';
@@ -74,7 +75,9 @@ export function fieldsHtml(fields: unknown, { lang = 'en', idPrefix = 'wf' }: Fi
   host.append(button);
   renderFields(host, items, idPrefix, texts);
   const container = host.querySelector(`.${FIELDS_CLASS}`);
-  if (!container) return `<button type="submit">${escapeText(texts.send)}</button>`;
+  // Styled as the built-in Send (dom/light-styles.ts), which the element shows only when the content has no submit button.
+  const send = `<button type="submit" class="${SEND_CLASS}">${escapeText(texts.send)}</button>`;
+  if (!container) return send;
   // The control puts its boxes in its language's order once it runs: drawn in that order, nothing moves.
   const order = partsOrder(lang);
   for (const date of container.querySelectorAll(DATE_TAG)) {
@@ -84,5 +87,5 @@ export function fieldsHtml(fields: unknown, { lang = 'en', idPrefix = 'wf' }: Fi
     }
   }
   const layout = (element: Element) => element === container || element.classList.contains('webview-form-step');
-  return `${serialize(container, layout)}\n<button type="submit">${escapeText(texts.send)}</button>`;
+  return `${serialize(container, layout)}\n${send}`;
 }

@@ -34,10 +34,11 @@ const read = (html) => parseHTML(`<!doctype html><html><body><webview-form>${htm
 test('render writes the form the element draws, one field a line, and a Send button after it', () => {
   const { status, stdout, stderr } = run(['render', file]);
   assert.equal(status, 0, stderr);
-  assert.equal(stderr, '');
+  // FIELDS has a condition: the one note is the advice to keep blocking="render".
+  assert.match(stderr, /^webview-form: note: this form has steps or conditions[^\n]*\n$/);
   const lines = stdout.trimEnd().split('\n');
   assert.equal(lines[0], '<form class="webview-form-fields" method="dialog">');
-  assert.deepEqual(lines.slice(-2), ['</form>', '<button type="submit">Send</button>']);
+  assert.deepEqual(lines.slice(-2), ['</form>', '<button type="submit" class="webview-form-send">Send</button>']);
   // One line a field, indented under the form.
   assert.equal(lines.length, FIELDS.length + 3);
   for (const line of lines.slice(1, -2)) assert.match(line, /^ {2}<(div|fieldset) /);
@@ -126,4 +127,21 @@ test('render draws every type from the command line, a phone field with its coun
   assert.equal(document.querySelectorAll('[name=nps]').length, 11);
   assert.equal(document.querySelector('[name=code]').getAttribute('autocomplete'), 'one-time-code');
   assert.equal(document.querySelector('a.webview-form-link').getAttribute('href'), 'https://example.com/terms');
+});
+
+test('render says what a newcomer needs: a note for steps and conditions and for a language without texts, none declared is an error, a byte order mark is no error', () => {
+  const steps = run(['render', '-', '--lang', 'xx'], JSON.stringify([{ step: 'You', fields: [{ name: 'name' }] }]));
+  assert.equal(steps.status, 0, steps.stderr);
+  assert.match(steps.stderr, /note: no built-in texts for "xx": the form's texts are in English\./);
+  assert.match(steps.stderr, /note: this form has steps or conditions: keep blocking="render"/);
+  const plain = run(['render', '-', '--lang', 'fr-CA'], JSON.stringify([{ name: 'name' }]));
+  assert.equal(plain.stderr, '', 'no note for a form without steps, in a built-in language');
+  for (const none of ['[]', 'null', '{}']) {
+    const { status, stderr } = run(['render', '-'], none);
+    assert.equal(status, 2, none);
+    assert.match(stderr, /stdin: declares no fields/, none);
+  }
+  const bom = run(['render', '-'], `\uFEFF${JSON.stringify([{ name: 'name' }])}`);
+  assert.equal(bom.status, 0, bom.stderr);
+  assert.match(bom.stdout, /name="name"/);
 });
