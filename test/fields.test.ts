@@ -71,7 +71,15 @@ describe('fields', () => {
       [{ name: ' email' }],
       'field " email": name: must not start or end with white space',
     ],
-    ['min on a text field', [{ name: 'a', min: 1 }], 'field "a": type: min and max are only for number, date, scale and rating fields'],
+    ['min on a text field', [{ name: 'a', min: 1 }], 'field "a": min: is only for number, date, scale and rating fields'],
+    // Each names the setting that is wrong (a newcomer's report: they said "type:").
+    ['max on a text field', [{ name: 'a', max: 9 }], 'field "a": max: is only for number, date, scale and rating fields'],
+    [
+      'maxLength on a number field',
+      [{ name: 'n', type: 'number', maxLength: 3 }],
+      'field "n": maxLength: is only for text-like fields (text, email, tel, url, textarea)',
+    ],
+    ['a date’s min that is no date', [{ name: 'd', type: 'date', min: 'soon' }], 'field "d": min: a date bound is YYYY-MM-DD or "today"'],
   ] as const) {
     it(`names the field and the problem for ${what}`, () => {
       expect(configError(fields).message).to.contain(expected);

@@ -13,6 +13,8 @@ import { isSafeLink } from './link.js';
 const WITH_LENGTH = new Set<FieldType>(['text', 'email', 'tel', 'url', 'textarea']);
 const WITH_PATTERN = new Set<FieldType>(['text', 'email', 'tel', 'url']);
 const WITH_RANGE = new Set<FieldType>(['number', 'date', 'scale']);
+/** A field's setting by name, for the checks made once per setting (each names its own in the error). */
+const read = (field: unknown, name: string): unknown => (field as Record<string, unknown>)[name];
 /** The settings of one type only, and that type. */
 const ONLY: Record<string, FieldType> = {
   country: 'tel',
@@ -79,7 +81,7 @@ export const FieldSchema = z
   })
   .check(
     ...Object.entries(ONLY).map(([setting, type]) =>
-      z.refine((field) => (field as Record<string, unknown>)[setting] === undefined || (field as { type: unknown }).type === type, {
+      z.refine((field) => read(field, setting) === undefined || read(field, 'type') === type, {
         message: `is only for ${type} fields`,
         path: [setting],
       }),
@@ -100,10 +102,13 @@ export const FieldSchema = z
       },
       { message: 'must be one of the field’s numbers', path: ['value'] },
     ),
-    z.refine(({ type, min, max }) => type !== 'date' || [min, max].every((bound) => bound === undefined || DATE.test(String(bound))), {
-      message: 'a date bound is YYYY-MM-DD or "today"',
-      path: ['type'],
-    }),
+    // Each check names the setting that is wrong, as the person wrote it.
+    ...(['min', 'max'] as const).map((bound) =>
+      z.refine((field) => read(field, 'type') !== 'date' || read(field, bound) === undefined || DATE.test(String(read(field, bound))), {
+        message: 'a date bound is YYYY-MM-DD or "today"',
+        path: [bound],
+      }),
+    ),
     z.refine((field) => !WITH_OPTIONS.has(field.type) || field.options !== undefined, {
       message: 'needs options',
       path: ['options'],
@@ -116,14 +121,21 @@ export const FieldSchema = z
       message: 'is only for text, email, tel and url fields',
       path: ['pattern'],
     }),
-    z.refine((field) => (field.minLength ?? field.maxLength) === undefined || WITH_LENGTH.has(field.type), {
-      message: 'minLength and maxLength are only for text-like fields',
-      path: ['type'],
-    }),
-    z.refine((field) => (field.min ?? field.max) === undefined || WITH_RANGE.has(field.type) || field.type === 'rating', {
-      message: 'min and max are only for number, date, scale and rating fields',
-      path: ['type'],
-    }),
+    ...(['minLength', 'maxLength'] as const).map((setting) =>
+      z.refine((field) => read(field, setting) === undefined || WITH_LENGTH.has(read(field, 'type') as FieldType), {
+        message: 'is only for text-like fields (text, email, tel, url, textarea)',
+        path: [setting],
+      }),
+    ),
+    ...(['min', 'max'] as const).map((bound) =>
+      z.refine(
+        (field) => read(field, bound) === undefined || WITH_RANGE.has(read(field, 'type') as FieldType) || read(field, 'type') === 'rating',
+        {
+          message: 'is only for number, date, scale and rating fields',
+          path: [bound],
+        },
+      ),
+    ),
     z.refine((field) => (field.minLength ?? 0) <= (field.maxLength ?? Infinity), {
       message: 'must not be greater than maxLength',
       path: ['minLength'],
