@@ -54,7 +54,7 @@ const VARIANTS = [
   ['authored', 'authored.html'],
   ['fields', 'fields.html'],
   ['unblocked', 'fields-unblocked.html'],
-  ['authored-unblocked', 'authored-unblocked.html'],
+  ['authored-html', 'authored-html.html'],
   ['shoelace', 'shoelace.html'],
   ['lion', 'lion.html'],
   ['material', 'material.html'],

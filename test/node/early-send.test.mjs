@@ -17,6 +17,8 @@ for (const file of [
   ...['', '-steps', '-outer', '-shadow'].map((variant) => `test/fixtures/early-send${variant}.html`),
   'test/fixtures/html-first.html',
   'test/fixtures/html-first-steps.html',
+  'bench/pages/authored-html.html',
+  'stories/guides/hosting.mdx',
 ]) {
   test(`${file} carries the early-send script the element's code defines`, () => {
     assert.ok(readFileSync(`${root}${file}`, 'utf8').includes(`<script>${EARLY_SEND_SCRIPT}</script>`));
