@@ -176,7 +176,7 @@ export async function traceScript(browser, url, profile) {
 }
 
 /**
- * Milliseconds from the click on Send to the request leaving the page (the call to fetch), on the
+ * Milliseconds from the click on Send (its event's timeStamp) to the request leaving the page (the call to fetch), on the
  * unthrottled profile. A person takes seconds to fill the form; by then the page has been idle
  * and <webview-form> has fetched its delivery chunk and computed the signature. The bench stands
  * in for that: it types, waits for the chunk when the page has one, lets the page go idle twice,
@@ -192,7 +192,10 @@ export async function submit(browser, url, { waitForChunk }) {
         window.__left ??= performance.now();
         return original(...args);
       };
-      document.addEventListener('click', () => (window.__clicked = performance.now()), true);
+      // From the click's own time stamp (when the browser took the press), not from when its
+      // listeners ran: the delivery of the input to the page counts, as issue 34's independent
+      // harness counts it, which reads ~1.5 ms more on this machine than a listener's clock.
+      addEventListener('click', (event) => (window.__clicked = event.timeStamp), true);
     });
     const { ready } = await announced(context, page);
     await page.goto(url);
