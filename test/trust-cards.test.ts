@@ -240,6 +240,28 @@ describe('a card number split over fields', function () {
     expect(seen).to.have.length(1);
   });
 
+  it('one-time codes and ratings side by side are no card split: a choice is picked and a code is sent, not typed', async () => {
+    const { transport, seen } = recordingTransport();
+    const form = await fixture<WebviewForm>(html`
+      <webview-form region="us" .fetch=${transport}>
+        <label>Code <input name="code" autocomplete="one-time-code" inputmode="numeric" /></label>
+        <label>Backup code <input name="backup" autocomplete="one-time-code" inputmode="numeric" /></label>
+        <fieldset>
+          <legend>Stars</legend>
+          ${[1, 2, 3, 4, 5].map((n) => html`<label><input type="radio" name="stars" value=${n} /> ${n}</label>`)}
+        </fieldset>
+        <label>Card part 4 <input name="p4" inputmode="numeric" /></label>
+      </webview-form>
+    `);
+    // 4111 1111 1111 1111 would pass Luhn were the four read as one number.
+    typeInto(form, 'code', '4111');
+    typeInto(form, 'backup', '111111');
+    form.querySelector<HTMLInputElement>('[name="stars"][value="1"]')!.checked = true;
+    typeInto(form, 'p4', '11111');
+    await form.submit();
+    expect(seen).to.have.length(1);
+  });
+
   it('boxes with another field between them are not read as one number', async () => {
     const { form, seen, fill } = await boxes({ between: true });
     typeInto(form, 'town', 'Camelot');

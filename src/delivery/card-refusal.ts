@@ -11,6 +11,11 @@ import { groupControls } from './answers.js';
 import type { Control } from '../dom/controls.js';
 import { containsCardNumber, findCardNumbers, findSplitCardNumbers } from '../core/sensitive.js';
 
+/** Whether a person types the control's value (a text-like box), rather than picks or is sent it. */
+const typed = (control: Control) =>
+  !/^(radio|checkbox|select-one|select-multiple)$/.test((control as HTMLInputElement).type) &&
+  control.getAttribute('autocomplete') !== 'one-time-code';
+
 /**
  * Stops a post that would carry a card number, in one field or split over fields side by side:
  * each field holding one (or a part) is marked with an inline error and the first gets focus, so
@@ -30,7 +35,9 @@ export function refuseCardNumbers(
   const values = new Map(variables.map(({ name, value }) => [name, value]));
   // Boxes that share one name are posted as one value, joined with commas: each is a box of its own here.
   const boxes = fields.flatMap((name) => {
-    const value = exempt.includes(name) ? undefined : values.get(name);
+    // A choice (a radio, a select, a box to tick) is picked, not typed, and a one-time code is one
+    // the service sent: no card is split into them, and they end a run of boxes side by side.
+    const value = exempt.includes(name) || !typed(groups.get(name)![0]) ? undefined : values.get(name);
     return (groups.get(name)!.length > 1 && value !== undefined ? value.split(',') : [value]).map((part) => ({ name, part }));
   });
   const split = findSplitCardNumbers(boxes.map(({ part }) => part));
