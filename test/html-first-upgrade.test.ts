@@ -6,7 +6,7 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { WebviewForm } from '../src/element/webview-form.js';
 import { ENGINE } from './engine.js';
-import { beforeTheDropIn, conversation, expectOnePost, heldPage, nextFrame, type Page } from './upgrade-support.js';
+import { beforeTheDropIn, conversation, expectOnePost, heldPage, nextFrame, nextOrSent, type Page } from './upgrade-support.js';
 
 /** Every control's and the button's box, in page order. */
 const boxes = (page: Page) =>
@@ -179,10 +179,7 @@ describe('a Send on an HTML-first page before its drop-in has run (issue 34, iss
         await sendKeys({ press: 'Enter' });
         await held.release();
         await page.customElements.whenDefined('webview-form');
-        const outcome = await Promise.race([
-          new Promise((resolve) => form.addEventListener('webview-step', () => resolve('next'), { once: true })),
-          new Promise((resolve) => form.addEventListener('webview-success', () => resolve('sent'), { once: true })),
-        ]);
+        const outcome = await nextOrSent(form);
         expect(outcome).to.equal('next');
         await form.updateComplete;
         expect(form.shadowRoot!.querySelector('[part="step"]')!.textContent).to.contain('More');

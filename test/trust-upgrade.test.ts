@@ -9,7 +9,7 @@ import { EARLY_SEND_SCRIPT } from '../src/element/early-send.js';
 import { pageHtml } from '../src/designer/page.js';
 import { dropInDefined } from './helpers.js';
 import type { WebviewForm } from '../src/element/webview-form.js';
-import { beforeTheDropIn, conversation, expectOnePost, heldPage, nextFrame, type Page } from './upgrade-support.js';
+import { beforeTheDropIn, conversation, expectOnePost, heldPage, nextFrame, nextOrSent, type Page } from './upgrade-support.js';
 
 describe('a send while the steps code is still on its way (issue 27, row 2)', () => {
   /**
@@ -161,10 +161,7 @@ describe('a Send pressed before the drop-in has run, other markup (issue 27, row
       await sendKeys({ press: 'Enter' });
       await held.release();
       await page.customElements.whenDefined('webview-form');
-      const outcome = await Promise.race([
-        new Promise((resolve) => form.addEventListener('webview-step', () => resolve('next'), { once: true })),
-        new Promise((resolve) => form.addEventListener('webview-success', () => resolve('sent'), { once: true })),
-      ]);
+      const outcome = await nextOrSent(form);
       expect(outcome).to.equal('next');
       await form.updateComplete;
       expect(form.shadowRoot!.querySelector('[part="step"]')!.textContent).to.contain('More');

@@ -61,3 +61,10 @@ export async function beforeTheDropIn(fixture: string, find: (page: Page) => Ele
   expect(page.customElements.get('webview-form'), 'defined').to.equal(undefined);
   return { started, held, frame, page, left, leaving: leaving.then(() => 'left the page') };
 }
+
+/** What a held Send did once the element was defined: moved to the next step, or sent. */
+export const nextOrSent = (form: Element) =>
+  Promise.race([
+    new Promise((resolve) => form.addEventListener('webview-step', () => resolve('next'), { once: true })),
+    new Promise((resolve) => form.addEventListener('webview-success', () => resolve('sent'), { once: true })),
+  ]);
