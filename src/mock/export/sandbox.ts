@@ -82,7 +82,7 @@ const MAIN = `function (input) {
     setBotVariable: function (name, value) {
       var json = value === undefined ? 'null' : JSON.stringify(value);
       push({ kind: 'set', name: text(name), value: JSON.parse(json) }, json.length);
-      vars[text(name)] = JSON.parse(json);
+      Object.defineProperty(vars, text(name), { value: JSON.parse(json), enumerable: true, writable: true, configurable: true });
     },
     getConversationId: function () { return state.conversationId; },
     getUserPlatformId: function () { return state.userId; },
@@ -102,7 +102,9 @@ const MAIN = `function (input) {
 
 /** The script that runs `code` after the global functions, over `state`: one expression whose value is the result's JSON. */
 export function sandboxScript(globals: string, code: string, state: CodeState): string {
-  return `(${MAIN})(${JSON.stringify({ globals, code, state })})`;
+  // The input as JSON text that the script parses: written as an object literal, a variable named
+  // __proto__ would set the object's prototype instead of being one of its keys.
+  return `(${MAIN})(JSON.parse(${JSON.stringify(JSON.stringify({ globals, code, state }))}))`;
 }
 
 /** Reads a runner's answer, trusting nothing of it: anything out of shape or size is dropped, and said. */
