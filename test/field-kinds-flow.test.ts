@@ -59,7 +59,7 @@ describe('new field types in every part of a form (issue 32)', () => {
       [
         'a memorable date bound that is no date',
         { name: 'dob', type: 'date', style: 'memorable', max: 'now' },
-        'field "dob": max: a date bound is YYYY-MM-DD or "today"',
+        'field "dob": max: a date bound is a day of the calendar as YYYY-MM-DD, or "today"',
       ],
       [
         'a link on a text field',

@@ -79,7 +79,16 @@ describe('fields', () => {
       [{ name: 'n', type: 'number', maxLength: 3 }],
       'field "n": maxLength: is only for text-like fields (text, email, tel, url, textarea)',
     ],
-    ['a date’s min that is no date', [{ name: 'd', type: 'date', min: 'soon' }], 'field "d": min: a date bound is YYYY-MM-DD or "today"'],
+    [
+      'a date’s min that is no date',
+      [{ name: 'd', type: 'date', min: 'soon' }],
+      'field "d": min: a date bound is a day of the calendar as YYYY-MM-DD, or "today"',
+    ],
+    [
+      'a memorable date’s min with the shape of a date but no such day',
+      [{ name: 'd', type: 'date', style: 'memorable', min: '1990-02-30' }],
+      'field "d": min: a date bound is a day of the calendar as YYYY-MM-DD, or "today"',
+    ],
   ] as const) {
     it(`names the field and the problem for ${what}`, () => {
       expect(configError(fields).message).to.contain(expected);

@@ -26,6 +26,12 @@ const ONLY: Record<string, FieldType> = {
 };
 /** A date bound: `YYYY-MM-DD`, or `today`. */
 const DATE = /^(today|\d{4}-\d{2}-\d{2})$/;
+/** A date bound as written: `today`, or a day the calendar has (1990-02-30 has the shape but is none). */
+function dateBound(bound: string): boolean {
+  if (!DATE.test(bound) || bound === 'today') return DATE.test(bound);
+  const time = Date.parse(`${bound}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(bound);
+}
 const int = (value: unknown) => value === undefined || Number.isInteger(value);
 
 const Option = z.union([z.string(), z.strictObject({ value: z.string(), label: z.optional(z.string()) })]);
@@ -104,8 +110,8 @@ export const FieldSchema = z
     ),
     // Each check names the setting that is wrong, as the person wrote it.
     ...(['min', 'max'] as const).map((bound) =>
-      z.refine((field) => read(field, 'type') !== 'date' || read(field, bound) === undefined || DATE.test(String(read(field, bound))), {
-        message: 'a date bound is YYYY-MM-DD or "today"',
+      z.refine((field) => read(field, 'type') !== 'date' || read(field, bound) === undefined || dateBound(String(read(field, bound))), {
+        message: 'a date bound is a day of the calendar as YYYY-MM-DD, or "today"',
         path: [bound],
       }),
     ),
