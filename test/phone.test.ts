@@ -95,6 +95,11 @@ describe('phone', () => {
       expect(readPhone('+999 123 4567', 'GB')).to.deep.equal(problem('invalid'));
     });
 
+    it("a number valid only when read in its country, whose E.164 alone is none, as 'invalid' (the property test found it)", () => {
+      // '000000' read as Vatican City is +39000000, which read alone (+39: Italy first) is no number.
+      expect(readPhone('000000', 'VA')).to.deep.equal(problem('invalid'));
+    });
+
     it("what is not a phone number, or has an extension E.164 cannot carry, as 'invalid'", () => {
       for (const typed of ['', '   ', 'hello', 'call 020 7946 0000 now', '020 7946 0000 ext. 12', '+', '00']) {
         expect(readPhone(typed, 'GB'), typed).to.deep.equal(problem('invalid'));

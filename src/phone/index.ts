@@ -70,5 +70,8 @@ function read(text: string, region: CountryCode | undefined): PhoneReading {
   // has the length of a London number and is none). An extension ('… ext. 12') has no place in
   // E.164: dropping it would send a number that does not reach the person, so it is refused.
   if (number === undefined || number.ext !== undefined || !number.isValid()) return INVALID;
+  // The bot gets the E.164 alone, with no country beside it: it must be a number on its own too.
+  // '000000' is a Vatican number only when read as one (+39 000000), and +39 is first Italy's.
+  if (!parsePhoneNumberFromString(number.number, { extract: false })?.isValid()) return INVALID;
   return { ok: true, e164: number.number };
 }
