@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../test/browsers.mjs';
-import { load } from './lib/measure.mjs';
+import { load, throttle } from './lib/measure.mjs';
 import { median } from './lib/report.mjs';
 import { startServer } from './lib/server.mjs';
 import { probeSource } from './lib/probe.mjs';
@@ -36,12 +36,7 @@ async function probed(url, profile, { pending, inlinePending }) {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    if (profile) {
-      await cdp.send('Network.enable');
-      await cdp.send('Network.emulateNetworkConditions', { offline: false, ...profile.network });
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
-    }
+    const cdp = await throttle(context, page, profile);
     if (inlinePending) {
       // ready.js marks the frame; from there, the first frame with no Lit update pending.
       const ready = new Promise((resolve) => page.on('console', (m) => m.text() === 'bench:ready' && resolve()));

@@ -6,7 +6,7 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { WebviewForm } from '../src/element/webview-form.js';
 import { ENGINE } from './engine.js';
-import { beforeTheDropIn, conversation, expectOnePost, heldPage, nextFrame, nextOrSent, type Page } from './upgrade-support.js';
+import { beforeTheDropIn, expectHeldEnterMeansNext, expectOnePost, heldPage, nextFrame, type Page } from './upgrade-support.js';
 
 /** Every control's and the button's box, in page order. */
 const boxes = (page: Page) =>
@@ -175,15 +175,7 @@ describe('a Send on an HTML-first page before its drop-in has run (issue 34, iss
         const name = form.querySelector<HTMLInputElement>('[name="name"]')!;
         name.value = 'Ada';
         form.querySelector<HTMLInputElement>('[name="phone"]')!.value = '020 7946 0000';
-        name.focus();
-        await sendKeys({ press: 'Enter' });
-        await held.release();
-        await page.customElements.whenDefined('webview-form');
-        const outcome = await nextOrSent(form);
-        expect(outcome).to.equal('next');
-        await form.updateComplete;
-        expect(form.shadowRoot!.querySelector('[part="step"]')!.textContent).to.contain('More');
-        expect((await conversation(started.conversationId)).webviewVariables, 'nothing posted').to.deep.equal({});
+        await expectHeldEnterMeansNext(name, { held, page, started });
         const sent = new Promise((resolve) => form.addEventListener('webview-success', resolve, { once: true }));
         form.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
         await sent;

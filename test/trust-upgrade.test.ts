@@ -9,7 +9,15 @@ import { EARLY_SEND_SCRIPT } from '../src/element/early-send.js';
 import { pageHtml } from '../src/designer/page.js';
 import { dropInDefined } from './helpers.js';
 import type { WebviewForm } from '../src/element/webview-form.js';
-import { beforeTheDropIn, conversation, expectOnePost, heldPage, nextFrame, nextOrSent, type Page } from './upgrade-support.js';
+import {
+  beforeTheDropIn,
+  conversation,
+  expectOnePost,
+  heldPage,
+  nextFrame,
+  expectHeldEnterMeansNext,
+  type Page,
+} from './upgrade-support.js';
 
 describe('a send while the steps code is still on its way (issue 27, row 2)', () => {
   /**
@@ -157,15 +165,7 @@ describe('a Send pressed before the drop-in has run, other markup (issue 27, row
       const form = page.document.querySelector('webview-form') as WebviewForm;
       const name = form.querySelector<HTMLInputElement>('[name="name"]')!;
       name.value = 'Arthur';
-      name.focus();
-      await sendKeys({ press: 'Enter' });
-      await held.release();
-      await page.customElements.whenDefined('webview-form');
-      const outcome = await nextOrSent(form);
-      expect(outcome).to.equal('next');
-      await form.updateComplete;
-      expect(form.shadowRoot!.querySelector('[part="step"]')!.textContent).to.contain('More');
-      expect((await conversation(started.conversationId)).webviewVariables, 'nothing posted').to.deep.equal({});
+      await expectHeldEnterMeansNext(name, { held, page, started });
       expect(left).to.deep.equal([]);
     } finally {
       await held.release();

@@ -3,6 +3,7 @@
 // with what it names held until the test releases it (heldChunks in test/wtr/outages.mjs), and
 // what reached the bot, read back.
 import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { ConversationSnapshot } from '../src/mock/chat-api.js';
 
 export const startConversation = async (): Promise<ConversationSnapshot> => (await fetch('/mock/conversations', { method: 'POST' })).json();
@@ -68,3 +69,22 @@ export const nextOrSent = (form: Element) =>
     new Promise((resolve) => form.addEventListener('webview-step', () => resolve('next'), { once: true })),
     new Promise((resolve) => form.addEventListener('webview-success', () => resolve('sent'), { once: true })),
   ]);
+
+/**
+ * Presses Enter in `field` of a multi-step page before its drop-in ran, then lets the drop-in come:
+ * the press must mean Next (the step "More" shown), with nothing posted for `started`.
+ */
+export async function expectHeldEnterMeansNext(
+  field: HTMLInputElement,
+  { held, page, started }: { held: ReturnType<typeof hold>; page: Page; started: ConversationSnapshot },
+) {
+  const form = field.closest('webview-form')!;
+  field.focus();
+  await sendKeys({ press: 'Enter' });
+  await held.release();
+  await page.customElements.whenDefined('webview-form');
+  expect(await nextOrSent(form)).to.equal('next');
+  await (form as Element & { updateComplete: Promise<unknown> }).updateComplete;
+  expect(form.shadowRoot!.querySelector('[part="step"]')!.textContent).to.contain('More');
+  expect((await conversation(started.conversationId)).webviewVariables, 'nothing posted').to.deep.equal({});
+}

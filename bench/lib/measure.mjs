@@ -65,7 +65,8 @@ async function upgraded() {
 
 const metric = (metrics, name) => metrics.find((entry) => entry.name === name)?.value;
 
-async function throttle(context, page, profile) {
+/** A CDP session on `page`, with `profile`'s network and CPU throttling (none when it is null). */
+export async function throttle(context, page, profile) {
   const cdp = await context.newCDPSession(page);
   if (profile) {
     await cdp.send('Network.enable');

@@ -24,6 +24,19 @@ const loadPhone = loadOnce(() => import('../phone/index.js'), retryChunk<PhoneMo
 const drawnByKinds = (field: CheckedField) => (KIND_TYPES as readonly string[]).includes(field.type) || 'style' in field || 'link' in field;
 
 /**
+ * What is wrong with the phone fields' countries, one line a field: a country the phone code does
+ * not know (`isKnown`) cannot read a number. The element's verdict and the HTML generator
+ * (render/fields-html.ts) say it alike.
+ */
+export function unknownCountries(declared: readonly CheckedField[], isKnown: (country: string) => boolean): string[] {
+  return declared.flatMap((field) =>
+    'country' in field && field.country && !isKnown(field.country)
+      ? [`field "${field.name}": country "${field.country}" is not a country whose numbers are known`]
+      : [],
+  );
+}
+
+/**
  * zod's verdict on `fields`, once the code its types need has come.
  * @throws WebviewError `config` for a wrong declaration (a country the phone code does not know
  * included), `network` when that code could not be loaded.
@@ -31,18 +44,15 @@ const drawnByKinds = (field: CheckedField) => (KIND_TYPES as readonly string[]).
 export async function settleFields(fields: unknown): Promise<CheckedItem[]> {
   const items = parseFields(fields);
   const declared = flatFields(items);
-  const countries = declared.flatMap((field) => ('country' in field && field.country ? [[field.name, field.country]] : []));
+  const countries = declared.some((field) => 'country' in field && field.country);
   await Promise.all([
     declared.some(drawnByKinds) && loadKinds().then((module) => module.install(drawAlso)),
     declared.some((field) => 'style' in field) && loadDates().then((module) => module.install(drawAlso)),
-    countries.length > 0 &&
+    countries &&
       loadPhone().then((module) => {
         dialling.phone = module;
-        const unknown = countries.filter(([, country]) => !module.isKnownCountry(country!));
-        if (unknown.length > 0) {
-          const problems = unknown.map(
-            ([name, country]) => `field "${name}": country "${country}" is not a country whose numbers are known`,
-          );
+        const problems = unknownCountries(declared, module.isKnownCountry);
+        if (problems.length > 0) {
           throw new WebviewError(ErrorKind.CONFIG, `The fields declaration is wrong: ${problems.join('; ')}.`, { details: problems });
         }
       }),

@@ -5,11 +5,12 @@
  *
  * The form is written as HTML (render/fields-html.ts), not as a `fields` attribute, so it paints
  * with the page, looking as it will once the drop-in has run (PRE_UPGRADE_STYLES); the drop-in
- * loads without blocking the render and takes the form over when it runs. The early-send script
- * comes first in the head, so that nothing before it holds it.
+ * loads without blocking the render (a form with steps or conditions excepted: needsStepsCode) and
+ * takes the form over when it runs. The early-send script comes first in the head, so that nothing
+ * before it holds it.
  */
-import { designFields, messageProblem, postedReturnUrl, postsTo, type Design } from './design.js';
-import { fieldsHtml } from '../render/fields-html.js';
+import { messageProblem, postedReturnUrl, postsTo, type Design } from './design.js';
+import { fieldsHtml, needsStepsCode } from '../render/fields-html.js';
 // The form's look before the drop-in has run, the same as after: the upgrade moves nothing.
 import { PRE_UPGRADE_STYLES } from '../pre-upgrade.js';
 // A Send pressed before the drop-in has run is kept and sent once it is defined (see the README).
@@ -54,13 +55,6 @@ main { box-sizing: border-box; max-width: 36rem; margin: 0 auto; padding: 2rem 1
 h1 { font-size: 1.75rem; line-height: 1.2; margin: 0 0 1.5rem; }`;
 
 /**
- * Whether the design has steps or conditions: such a form shows only once the steps code has
- * judged them (before, every step and every field would show), so its page keeps the drop-in's
- * `blocking="render"` and paints the form once, judged.
- */
-const judged = (design: Design) => design.fields.some((item) => 'step' in item) || designFields(design).some((field) => field.when);
-
-/**
  * The complete page for `design`.
  * @throws Error saying why, for a message the page's HTML would change (the preview and the curl
  * line would post another, which the dialog starter would not match), and for fields the form
@@ -76,7 +70,8 @@ export function pageHtml(
     .map(([name, value]) => (value === true ? `\n    ${name}` : `\n    ${name}="${escapeHtml(value)}"`))
     .join('');
   // The form as HTML, indented under its tag; the page's language picks its built-in texts.
-  const form = fieldsHtml(design.fields, { lang: design.lang || 'en' }).replace(/\n/g, '\n    ');
+  const drawn = fieldsHtml(design.fields, { lang: design.lang || 'en' });
+  const form = drawn.replace(/\n/g, '\n    ');
   return `<!doctype html>
 <html lang="${escapeHtml(design.lang || 'en')}">
 <head>
@@ -88,7 +83,7 @@ ${PAGE_STYLES}
 ${PRE_UPGRADE_STYLES}
 </style>
 <script>${EARLY_SEND_SCRIPT}</script>
-<script type="module"${judged(design) ? ' blocking="render"' : ''} src="${escapeHtml(script)}"></script>
+<script type="module"${needsStepsCode(drawn) ? ' blocking="render"' : ''} src="${escapeHtml(script)}"></script>
 </head>
 <body>
 <main>

@@ -15,6 +15,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { LANGUAGES, builtInLanguage } from '../i18n/languages.js';
 import { fieldsHtml } from './node.js';
+import { needsStepsCode } from './fields-html.js';
 
 const NAME = 'webview-form';
 const USAGE = `Usage: ${NAME} render <fields.json | -> [options]
@@ -81,12 +82,12 @@ if (!Array.isArray(fields) || fields.length === 0)
 const note = (message: string) => process.stderr.write(`${NAME}: note: ${message}\n`);
 const lang = values.lang ?? 'en';
 if (builtInLanguage(lang) === 'en' && !/^en\b/i.test(lang)) note(`no built-in texts for "${lang}": the form's texts are in English.`);
+let html = '';
 try {
-  process.stdout.write(`${fieldsHtml(fields, { lang, idPrefix: values['id-prefix'] })}\n`);
+  html = fieldsHtml(fields, { lang, idPrefix: values['id-prefix'] });
 } catch (error) {
   fail(`${where}: ${(error as Error).message}`, false);
 }
-// Before its steps code has run, such a form shows every step and every field at once.
-const json = JSON.stringify(fields);
-if (/"step"\s*:|"when"\s*:/.test(json))
+process.stdout.write(`${html}\n`);
+if (needsStepsCode(html))
   note('this form has steps or conditions: keep blocking="render" on the drop-in\'s script tag, so it paints once they are judged.');

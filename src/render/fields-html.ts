@@ -12,6 +12,7 @@
  * The element never imports it.
  */
 import { parseFields } from '../delivery/fields-schema.js';
+import { unknownCountries } from '../delivery/kinds.js';
 import { drawAlso } from '../delivery/kind-pieces.js';
 import { renderFields } from '../delivery/keyed-fields.js';
 import { install as installKinds } from '../kinds/index.js';
@@ -24,6 +25,13 @@ import { SEND_CLASS } from '../dom/light-styles.js';
 import { FIELDS_CLASS } from '../fields/templates.js';
 import { serialize, escapeText } from './serialize.js';
 import { textsOf } from './texts.js';
+
+/**
+ * Whether `html` (fieldsHtml's) holds steps or conditions, by the attributes the element looks for
+ * to start its steps code (element/loader.ts). Before that code has run such a form shows every
+ * step and every field at once, so its page keeps `blocking="render"` and paints it once, judged.
+ */
+export const needsStepsCode = (html: string): boolean => /<[^>]*\sdata-(?:step|when)=/.test(html);
 
 export interface FieldsHtmlOptions {
   /** The page's language (a BCP 47 tag): the built-in texts and a memorable date's order follow it. Default: `en`. */
@@ -49,11 +57,7 @@ function installDrawings(): void {
  */
 function check(fields: unknown) {
   const items = parseFields(fields);
-  const problems = flatFields(items).flatMap((field) =>
-    'country' in field && field.country && !isKnownCountry(field.country)
-      ? [`field "${field.name}": country "${field.country}" is not a country whose numbers are known`]
-      : [],
-  );
+  const problems = unknownCountries(flatFields(items), isKnownCountry);
   if (problems.length > 0) throw new Error(`The fields declaration is wrong: ${problems.join('; ')}.`);
   return items;
 }
