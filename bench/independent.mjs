@@ -4,7 +4,9 @@
 //
 //   pages     bench/pages/* and the generated /bench/gen/ pages, served by lib/server.mjs from
 //             127.0.0.1 (gzip -9) WITHOUT the bench's ready script: no inline script in any page;
-//             page.css external; every module script in <head> with blocking="render"
+//             page.css external; every module script in <head> as the README tells authors to
+//             load the drop-in (async blocking="render" since issue 34; without async, the
+//             `deferred` page)
 //   ready     a CDP init script (Page.addScriptToEvaluateOnNewDocument; nothing downloaded) that
 //             looks at every animation frame from the first: all the controls a page declares
 //             (data-controls="N") present (a peer's page: parsed), no :not(:defined) element, every Lit element
@@ -54,6 +56,7 @@ const VARIANTS = [
   ['authored', 'authored.html'],
   ['fields', 'fields.html'],
   ['unblocked', 'fields-unblocked.html'],
+  ['deferred', 'fields-deferred.html'],
   ['authored-html', 'authored-html.html'],
   ['shoelace', 'shoelace.html'],
   ['lion', 'lion.html'],

@@ -9,9 +9,11 @@
 //             authored controls and with declared fields; Shoelace, Lion and Material Web, each
 //             bundled by esbuild into one ES module (bench/build/, built here)
 //             Every module script is loaded as the README shows the drop-in's: in <head>, with
-//             blocking="render", so that Chromium paints the form once it is drawn rather than
-//             painting the page's markup first and the components a frame later; one more page,
-//             declared fields without it, says what the attribute is worth. Two pages are HTML
+//             `async` (it neither waits for the stylesheet nor holds DOMContentLoaded, so the page
+//             is laid out while the script downloads) and blocking="render", so that Chromium
+//             paints the form once it is drawn rather than painting the page's markup first and
+//             the components a frame later; two more pages, declared fields without one attribute
+//             or the other, say what each is worth. Two pages are HTML
 //             first, as the README's "The form as HTML" shows (issue 34): the authored controls,
 //             and the designer's page (its fields written as HTML by webview-form/render, with
 //             PRE_UPGRADE_STYLES), each with the early-send script before the stylesheet and the
@@ -82,11 +84,17 @@ const ALL_VARIANTS = [
   { id: 'floor', name: 'a tag defined by a 0.2 KB module script (the floor of any component)', page: 'floor.html' },
   { id: 'authored', name: '`<webview-form>`, authored controls', page: 'authored.html' },
   { id: 'fields', name: '`<webview-form>`, declared fields', page: 'fields.html' },
-  // Served from fields.html without the attribute (lib/server.mjs); its scripts are fields.html's.
+  // Served from fields.html without an attribute (lib/server.mjs); their scripts are fields.html's.
   {
     id: 'unblocked',
     name: '`<webview-form>`, declared fields, its tag without `blocking="render"`',
     page: 'fields-unblocked.html',
+    source: 'fields.html',
+  },
+  {
+    id: 'deferred',
+    name: '`<webview-form>`, declared fields, its tag without `async`',
+    page: 'fields-deferred.html',
     source: 'fields.html',
   },
   // HTML first with the page's own controls: the early-send script before the stylesheet, no blocking.

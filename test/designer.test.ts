@@ -117,6 +117,8 @@ describe('form designer: the page', () => {
     expect(script.getAttribute('src')).to.equal('/dist/webview-form.standalone.js');
     // HTML first (issue 34): the form is in the page's HTML, so the drop-in need not block the first frame.
     expect(script.hasAttribute('blocking')).to.be.false;
+    // Async (issue 34): the page is laid out while the drop-in downloads (test/defined-mid-parse.test.ts: a drop-in run mid-parse).
+    expect(script.hasAttribute('async'), 'async').to.be.true;
     const forms = page.querySelectorAll('webview-form');
     expect(forms).to.have.length(1);
     const form = forms[0]!;

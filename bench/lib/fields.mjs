@@ -86,7 +86,7 @@ export const fieldsPage = (count) => declaredPage(`webview-form, ${count} declar
 /** A page of one <webview-form> declaring `fields`. */
 function declaredPage(title, fields) {
   const scripts = `
-<script type="module" blocking="render" src="/dist/webview-form.standalone.js"></script>`;
+<script type="module" async blocking="render" src="/dist/webview-form.standalone.js"></script>`;
   return `${head(title, scripts)}
 <body>
 <main>
@@ -117,7 +117,7 @@ export function htmlFirstPage(count, { fieldsHtml, PRE_UPGRADE_STYLES, EARLY_SEN
 <style>
 ${PRE_UPGRADE_STYLES}
 </style>
-<script type="module" src="/dist/webview-form.standalone.js"></script>
+<script type="module" async src="/dist/webview-form.standalone.js"></script>
 </head>
 <body>
 <main>

@@ -7,7 +7,8 @@
 // script: it is the harness's instrument, and a request of its own would put the instrument's
 // download on every page's critical path (on these machines a localhost request can take 20-40 ms,
 // more than a frame). A page asked for as pages/<name>-unblocked.html is pages/<name>.html with
-// its module scripts' blocking="render" left out: what the attribute is worth.
+// its module scripts' blocking="render" left out, and as pages/<name>-deferred.html with their
+// `async` left out: what each attribute is worth.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
@@ -66,12 +67,13 @@ export async function startServer(root, { readyInline = true } = {}) {
       const [, kind, count] = generated;
       return send('text/html', await gzipped(pathname, async () => inlineReadyScript(root, await GENERATED[kind](Number(count)))));
     }
-    const unblocked = /^(\/bench\/pages\/[\w-]+)-unblocked\.html$/.exec(pathname);
-    if (unblocked) {
-      const page = join(root, `${unblocked[1]}.html`);
+    const variant = /^(\/bench\/pages\/[\w-]+)-(unblocked|deferred)\.html$/.exec(pathname);
+    if (variant) {
+      const page = join(root, `${variant[1]}.html`);
+      const left = variant[2] === 'unblocked' ? ' blocking="render"' : ' async';
       return send(
         'text/html',
-        await gzipped(pathname, async () => inlineReadyScript(root, (await readFile(page, 'utf8')).replaceAll(' blocking="render"', ''))),
+        await gzipped(pathname, async () => inlineReadyScript(root, (await readFile(page, 'utf8')).replaceAll(left, ''))),
       );
     }
     const file = normalize(join(root, pathname));
