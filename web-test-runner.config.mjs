@@ -5,7 +5,7 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { chromiumArgs, chromiumPath, engineVersion, firefoxPath, firefoxPrefs, selectedEngines } from './test/browsers.mjs';
 import { engineCountsReporter } from './test/wtr/engine-counts.mjs';
 import { INSECURE_HOST, UNRESOLVABLE_HOST, machineName, redirects } from './test/wtr/origins.mjs';
-import { flakyChunks, heldChunks, sha2FailsOnce } from './test/wtr/outages.mjs';
+import { flakyChunks, heldChunks, sha2FailsOnce, streamedPages } from './test/wtr/outages.mjs';
 import { strictCsp, unblockedPages } from './test/wtr/pages.mjs';
 import { freePort, webkitDriverPlugin, webkitLauncher } from './test/wtr/webkit.mjs';
 import { windowSizePlugin } from './test/wtr/window-size.mjs';
@@ -69,7 +69,16 @@ export default {
   hostname: 'localhost',
   // The test server's own answers and switches (test/wtr/: pages, origins, outages), then the mock
   // backend, so tests can post over real HTTP: /thirdparty-services-0.1/webview, /mock/….
-  middleware: [strictCsp, flakyChunks, machineName, heldChunks, sha2FailsOnce, redirects, koaMiddleware(createMockBackend())],
+  middleware: [
+    strictCsp,
+    flakyChunks,
+    machineName,
+    heldChunks,
+    streamedPages,
+    sha2FailsOnce,
+    redirects,
+    koaMiddleware(createMockBackend()),
+  ],
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
     ...(webkitPort ? [webkitDriverPlugin({ port: webkitPort })] : []),

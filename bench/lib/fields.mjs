@@ -117,7 +117,7 @@ export function htmlFirstPage(count, { fieldsHtml, PRE_UPGRADE_STYLES, EARLY_SEN
 <style>
 ${PRE_UPGRADE_STYLES}
 </style>
-<script type="module" async src="/dist/webview-form.standalone.js"></script>
+<script type="module" src="/dist/webview-form.standalone.js"></script>
 </head>
 <body>
 <main>

@@ -90,4 +90,4 @@ try {
 }
 process.stdout.write(`${html}\n`);
 if (needsStepsCode(html))
-  note('this form has steps or conditions: keep blocking="render" on the drop-in\'s script tag, so it paints once they are judged.');
+  note('this form has steps or conditions: keep async blocking="render" on the drop-in\'s script tag, so it paints once they are judged.');

@@ -133,7 +133,7 @@ test('render says what a newcomer needs: a note for steps and conditions and for
   const steps = run(['render', '-', '--lang', 'xx'], JSON.stringify([{ step: 'You', fields: [{ name: 'name' }] }]));
   assert.equal(steps.status, 0, steps.stderr);
   assert.match(steps.stderr, /note: no built-in texts for "xx": the form's texts are in English\./);
-  assert.match(steps.stderr, /note: this form has steps or conditions: keep blocking="render"/);
+  assert.match(steps.stderr, /note: this form has steps or conditions: keep async blocking="render"/);
   const plain = run(['render', '-', '--lang', 'fr-CA'], JSON.stringify([{ name: 'name' }]));
   assert.equal(plain.stderr, '', 'no note for a form without steps, in a built-in language');
   for (const none of ['[]', 'null', '{}']) {

@@ -1,3 +1,6 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
 // Outages of the build's chunks, each switched by the test that needs it under a key of its own:
 // a chunk that fails (flakyChunks), one that does not come until released (heldChunks), and the
 // sha256 fallback failing once (sha2FailsOnce).
@@ -107,4 +110,31 @@ export const sha2FailsOnce = async (context, next) => {
     context.path = path;
     await next();
   }
+};
+
+// The page of test/defined-mid-parse.test.ts, served from under /streamed/<key>/ in pieces, as a
+// slow connection delivers a page: the part before each `<!-- then -->` of the file, and the next
+// one on each POST /streamed/<key>/next, the last ending the response. Its other files (the
+// drop-in) are served as usual. Answered here, before the plugins' transforms, which would wait
+// for the whole body.
+const streams = new Map();
+export const streamedPages = async (context, next) => {
+  const [, key, path] = /^\/streamed\/([\w-]+)(\/.*)$/.exec(context.path) ?? [];
+  if (!key) return next();
+  if (path === '/next') {
+    streams.get(key)?.();
+    context.status = 204;
+    return;
+  }
+  if (!path.endsWith('.html')) {
+    context.path = path;
+    return next();
+  }
+  const parts = (await readFile(join(process.cwd(), path), 'utf8')).split('<!-- then -->');
+  const body = new PassThrough();
+  body.write(parts.shift());
+  streams.set(key, () => (parts.length > 1 ? body.write(parts.shift()) : body.end(parts.shift())));
+  context.type = 'html';
+  context.set('Cache-Control', 'no-store');
+  context.body = body;
 };

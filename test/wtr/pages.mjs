@@ -5,11 +5,12 @@ export const strictCsp = async (context, next) => {
   if (context.path === '/test/fixtures/csp.html') context.set('Content-Security-Policy', STRICT_CSP);
 };
 
-// A fixture asked for with ?unblocked is served without blocking="render": the same page as the
-// README's tag, as an engine that does not know the attribute loads it.
+// A fixture asked for with ?unblocked is served without blocking="render", and without the `async`
+// that goes with it: the HTML-first page as the README and the designer write it.
 export const unblockedPages = {
   name: 'unblocked-pages',
   transform(context) {
-    if (context.response.is('html') && context.URL.searchParams.has('unblocked')) return context.body.replaceAll(' blocking="render"', '');
+    if (context.response.is('html') && context.URL.searchParams.has('unblocked'))
+      return context.body.replaceAll(' async blocking="render"', '').replaceAll(' blocking="render"', '');
   },
 };
