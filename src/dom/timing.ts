@@ -18,3 +18,13 @@ export const afterNextPaint = (): Promise<unknown> =>
     requestAnimationFrame(resolve);
     setTimeout(resolve, 100);
   }).then(nextTask);
+
+/**
+ * Calls `then` once `document` is parsed: at once, or at DOMContentLoaded. A drop-in loaded
+ * `async` may run while the page is still arriving, and an element of it then exists before the
+ * content after its start tag; what reads that content unasked (auto-submit) waits for it.
+ */
+export function whenParsed(document: Document, then: () => void): void {
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', then, { once: true });
+  else then();
+}

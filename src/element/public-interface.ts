@@ -90,7 +90,7 @@ export interface PublicProperties {
   fields?: FieldsDeclaration;
   /** Replacements for any of the texts the element shows, e.g. a translation: `{ "send": "Envoyer" }`. */
   messages?: Partial<WebviewMessages>;
-  /** Submit once as soon as the element is ready, without waiting for the person (payment confirmation). Default: false. */
+  /** Submit once as soon as the element is ready and the page parsed (its content complete), without waiting for the person (payment confirmation). Default: false. */
   autoSubmit: boolean;
   /**
    * After success, try to close the window (it works when the chat opened it) after two seconds.

@@ -7,7 +7,7 @@ import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
 import { returnLink } from '../core/return-url.js';
 import { ErrorKind, WebviewError } from '../core/errors.js';
 import { hasSubmitButton, listControls, resetControls, type FieldError } from '../dom/controls.js';
-import { nextTask } from '../dom/timing.js';
+import { nextTask, whenParsed } from '../dom/timing.js';
 import { PUBLIC_PROPERTIES, WebviewState, type PublicProperties } from './public-interface.js';
 import { WebviewErrorEvent } from './events.js';
 import { Loader, type Delivery } from './loader.js';
@@ -292,7 +292,7 @@ export class WebviewForm extends ReactiveElement {
     const held = takeHeldSend(this);
     if (this.autoSubmit && !this.#autoSubmitted) {
       this.#autoSubmitted = true;
-      this.#requestSubmit();
+      whenParsed(this.ownerDocument, () => this.#requestSubmit());
     } else if (held) {
       // In a multi-step form the press means Next until the last step: the flow must say which.
       void Promise.resolve(loader.stepsSettled).then(() => this.#requestSubmit());
