@@ -1,9 +1,9 @@
+// Outages of the build's chunks, each switched by the test that needs it under a key of its own:
+// a chunk that fails (flakyChunks), one that does not come until released (heldChunks), and the
+// sha256 fallback failing once (sha2FailsOnce); and a page that arrives in pieces (streamedPages).
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-// Outages of the build's chunks, each switched by the test that needs it under a key of its own:
-// a chunk that fails (flakyChunks), one that does not come until released (heldChunks), and the
-// sha256 fallback failing once (sha2FailsOnce).
 
 // The failed-chunk test loads the drop-in's page from under /flaky/<key>/, a key per test: the
 // same files at URLs of their own, so nothing comes from a cache. While that key's connection is
