@@ -6,38 +6,9 @@
 // same, once, with the declared fields before the page's Send button.
 import { expect } from '@open-wc/testing';
 import type { WebviewForm } from '../src/element/webview-form.js';
-import { draftKey } from '../src/delivery/draft.js';
-import { conversation, expectOnePost, link, nextFrame, startConversation, type Page } from './upgrade-support.js';
+import { conversation, expectOnePost } from './upgrade-support.js';
+import { streamed, timeForASend, until } from './mid-parse-support.js';
 import { describeOnly } from './engine.js';
-
-/** Waits, a frame at a time, until `done` holds; fails with `what` after 8 s. */
-async function until(done: () => unknown, what: string) {
-  const start = Date.now();
-  while (!done()) {
-    if (Date.now() - start > 8000) throw new Error(`never: ${what}`);
-    await nextFrame();
-  }
-}
-
-/** Opens `fixture` from under a /streamed/ prefix for a new conversation; `more` sends the page's next piece. */
-async function streamed(fixture: string, draft?: Array<{ name: string; index: number; value: string }>) {
-  const started = await startConversation();
-  const prefix = `/streamed/${crypto.randomUUID()}`;
-  const path = `${prefix}/test/fixtures/${fixture}`;
-  // The frame's localStorage (where drafts are kept by default) is this page's: the same origin.
-  if (draft) localStorage.setItem(draftKey(`${path}#0`, started.conversationId), JSON.stringify({ controls: draft, savedAt: Date.now() }));
-  const frame = document.createElement('iframe');
-  frame.title = 'A page still arriving';
-  frame.src = `${path}?${link(started)}`;
-  document.body.append(frame);
-  const page = () => frame.contentWindow as Page;
-  await until(
-    () => page().customElements.get('webview-form') && page().document.querySelector('webview-form'),
-    'the drop-in ran and the form is parsed',
-  );
-  expect(page().document.readyState, 'the page still arriving').to.equal('loading');
-  return { started, frame, page, doc: () => page().document, more: () => fetch(`${prefix}/next`, { method: 'POST' }) };
-}
 
 // WebKit at times holds an async module until the page is parsed (seen on one load in two here),
 // so the drop-in cannot be made to run mid-parse there; whatever it does, it does what the other
@@ -84,16 +55,7 @@ describeOnly(['chromium', 'firefox'], 'WebKit may hold an async module until the
       try {
         const form = doc().querySelector('webview-form') as WebviewForm;
         const sent = new Promise((resolve) => form.addEventListener('webview-success', resolve, { once: true }));
-        // Time for a send that did not wait: the delivery chunk loaded, and a round trip to the server since.
-        await until(
-          () =>
-            page()
-              .performance.getEntriesByType('resource')
-              .some((entry) => entry.name.includes('webview-form.delivery.')),
-          'the delivery chunk',
-        );
-        await page().fetch('/mock/conversations', { method: 'POST' });
-        await nextFrame();
+        await timeForASend(page());
         expect((await conversation(started.conversationId)).webviewVariables, 'sent before the page had all its answers').to.deep.equal({});
         await more();
         await more();
@@ -104,21 +66,19 @@ describeOnly(['chromium', 'firefox'], 'WebKit may hold an async module until the
       }
     });
 
-    it("a stored draft, a control it fills still on its way: every answer comes back, the late control's too", async function () {
+    it("a stored draft, a control it fills still on its way: restored once the page is whole, every answer, the late control's too", async function () {
       this.timeout(20000);
-      const draft = [
+      const controls = [
         { name: 'name', index: 0, value: 'Arthur' },
         { name: 'company', index: 0, value: 'Dent Ltd' },
       ];
-      const { frame, doc, more } = await streamed('defined-mid-parse.html', draft);
+      const { frame, page, doc, rest } = await streamed('defined-mid-parse.html', { draft: { controls } });
       try {
         const form = doc().querySelector('webview-form') as WebviewForm;
         const value = (name: string) => (doc().querySelector(`[name="${name}"]`) as HTMLInputElement | null)?.value;
-        await until(() => value('name') === 'Arthur', 'the draft restored while the page is still arriving');
+        await timeForASend(page());
         expect(value('company'), 'the late control not yet arrived').to.equal(undefined);
-        await more();
-        await more();
-        await until(() => doc().readyState !== 'loading', 'the page complete');
+        await rest();
         await form.updateComplete;
         expect({ name: value('name'), company: value('company') }).to.deep.equal({ name: 'Arthur', company: 'Dent Ltd' });
       } finally {

@@ -28,3 +28,6 @@ export function whenParsed(document: Document, then: () => void): void {
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', then, { once: true });
   else then();
 }
+
+/** Resolves once `document` is parsed (see whenParsed). */
+export const parsed = (document: Document): Promise<void> => new Promise((resolve) => whenParsed(document, () => resolve()));

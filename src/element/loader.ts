@@ -11,7 +11,7 @@ import type { WebviewError } from '../core/errors.js';
 import { draftOnPage } from '../dom/draft-storage.js';
 import { ownedBy } from '../dom/controls.js';
 import { WebviewStartEvent } from './events.js';
-import { afterNextPaint } from '../dom/timing.js';
+import { afterNextPaint, parsed, whenParsed } from '../dom/timing.js';
 import type { FormHost } from './form-host.js';
 import type { Session } from '../delivery/session.js';
 import type { StepFlow } from '../steps/flow.js';
@@ -109,6 +109,8 @@ export class Loader implements ReactiveController {
    */
   async attach(load: Promise<Delivery> = this.delivery()): Promise<number | undefined> {
     await load.catch(() => undefined);
+    // The draft and the link's answers go to the whole form: an async drop-in may run while it arrives.
+    await parsed(this.#host.ownerDocument);
     const session = this.session;
     // Attached already (the first input or focus and the idle time all ask), or the chunk cannot load.
     if (!session || session.draft) return undefined;
@@ -167,14 +169,29 @@ export class Loader implements ReactiveController {
   startSteps(again = false): void {
     if ((this.stepsSettled && !(again && this.stepsError)) || !this.#host.querySelector('[data-step], [data-when]')) return;
     this.#stepsFailure = undefined;
-    // A restored draft says on which step to start, and which answers the conditions judge.
-    this.stepsSettled = this.delivery().then(
-      () => this.session!.runSteps(loadSteps, this.restoring),
-      (error: WebviewError) => {
-        this.#stepsFailure = error;
-        this.#host.requestUpdate();
-      },
-    );
+    // A restored draft says on which step to start, and which answers the conditions judge; the
+    // steps are counted once the page is parsed (an async drop-in may run while they arrive).
+    this.stepsSettled = parsed(this.#host.ownerDocument)
+      .then(() => this.delivery())
+      .then(
+        () => this.session!.runSteps(loadSteps, this.restoring),
+        (error: WebviewError) => {
+          this.#stepsFailure = error;
+          this.#host.requestUpdate();
+        },
+      );
+  }
+
+  /**
+   * What a press of Send or Enter means: Next before the last step, else `send`. An async drop-in
+   * may run while steps are still arriving: then it is judged once the page is parsed and the
+   * steps code has counted them.
+   */
+  pressed(send: () => void): void {
+    const judge = () => (this.flow && !this.flow.atEnd ? this.flow.next() : send());
+    const document = this.#host.ownerDocument;
+    if (document.readyState === 'loading') whenParsed(document, () => void Promise.resolve(this.stepsSettled).then(judge));
+    else judge();
   }
 
   /**

@@ -7,7 +7,7 @@ import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
 import { returnLink } from '../core/return-url.js';
 import { ErrorKind, WebviewError } from '../core/errors.js';
 import { hasSubmitButton, listControls, resetControls, type FieldError } from '../dom/controls.js';
-import { nextTask, whenParsed } from '../dom/timing.js';
+import { nextTask, parsed } from '../dom/timing.js';
 import { PUBLIC_PROPERTIES, WebviewState, type PublicProperties } from './public-interface.js';
 import { WebviewErrorEvent } from './events.js';
 import { Loader, type Delivery } from './loader.js';
@@ -166,11 +166,11 @@ export class WebviewForm extends ReactiveElement {
     const loader = this.#loader;
     const success = loader.session?.success;
     if (success) return Promise.resolve(success);
-    // zod's verdict on declared fields, the delivery chunk (which brings who sends), the steps' judgement.
+    // The page parsed (an async drop-in may run as it arrives), zod's verdict, the delivery chunk, the steps' judgement.
     return this.#sends.start(
       () =>
-        this.#fields
-          .verify()
+        parsed(this.ownerDocument)
+          .then(() => this.#fields.verify())
           .then(() => loader.delivery())
           .then(() => loader.judged())
           .then(() => loader.session!),
@@ -292,7 +292,7 @@ export class WebviewForm extends ReactiveElement {
     const held = takeHeldSend(this);
     if (this.autoSubmit && !this.#autoSubmitted) {
       this.#autoSubmitted = true;
-      whenParsed(this.ownerDocument, () => this.#requestSubmit());
+      this.#requestSubmit();
     } else if (held) {
       // In a multi-step form the press means Next until the last step: the flow must say which.
       void Promise.resolve(loader.stepsSettled).then(() => this.#requestSubmit());
@@ -341,10 +341,7 @@ export class WebviewForm extends ReactiveElement {
   }
 
   // User-initiated submits report through the page and events; the rejection is handled there.
-  // Before the last step, what would submit (Enter, a submit button) means Next.
   #requestSubmit() {
-    const { flow } = this.#loader;
-    if (flow && !flow.atEnd) flow.next();
-    else this.submit().catch(() => undefined);
+    this.#loader.pressed(() => void this.submit().catch(() => undefined));
   }
 }
