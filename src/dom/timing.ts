@@ -20,14 +20,10 @@ export const afterNextPaint = (): Promise<unknown> =>
   }).then(nextTask);
 
 /**
- * Calls `then` once `document` is parsed: at once, or at DOMContentLoaded. A drop-in loaded
- * `async` may run while the page is still arriving, and an element of it then exists before the
- * content after its start tag; what reads that content unasked (auto-submit) waits for it.
+ * Resolves once `document` is parsed: at once, or at DOMContentLoaded (which fires once: the
+ * listener stays, a no-op). A drop-in loaded `async`
+ * may run while the page is still arriving, and an element of it then exists before the content
+ * after its start tag; what reads the whole form (a send, the draft, the steps) waits for it.
  */
-export function whenParsed(document: Document, then: () => void): void {
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', then, { once: true });
-  else then();
-}
-
-/** Resolves once `document` is parsed (see whenParsed). */
-export const parsed = (document: Document): Promise<void> => new Promise((resolve) => whenParsed(document, () => resolve()));
+export const parsed = (document: Document): Promise<unknown> =>
+  new Promise((resolve) => (document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', resolve) : resolve(0)));

@@ -11,7 +11,7 @@ import type { WebviewError } from '../core/errors.js';
 import { draftOnPage } from '../dom/draft-storage.js';
 import { ownedBy } from '../dom/controls.js';
 import { WebviewStartEvent } from './events.js';
-import { afterNextPaint, parsed, whenParsed } from '../dom/timing.js';
+import { afterNextPaint, parsed } from '../dom/timing.js';
 import type { FormHost } from './form-host.js';
 import type { Session } from '../delivery/session.js';
 import type { StepFlow } from '../steps/flow.js';
@@ -180,18 +180,6 @@ export class Loader implements ReactiveController {
           this.#host.requestUpdate();
         },
       );
-  }
-
-  /**
-   * What a press of Send or Enter means: Next before the last step, else `send`. An async drop-in
-   * may run while steps are still arriving: then it is judged once the page is parsed and the
-   * steps code has counted them.
-   */
-  pressed(send: () => void): void {
-    const judge = () => (this.flow && !this.flow.atEnd ? this.flow.next() : send());
-    const document = this.#host.ownerDocument;
-    if (document.readyState === 'loading') whenParsed(document, () => void Promise.resolve(this.stepsSettled).then(judge));
-    else judge();
   }
 
   /**

@@ -340,8 +340,11 @@ export class WebviewForm extends ReactiveElement {
     return context instanceof WebviewError ? context : (this.#fields.error ?? loader.flow?.error ?? loader.stepsError);
   }
 
-  // User-initiated submits report through the page and events; the rejection is handled there.
+  // User-initiated submits report through the page and events; the rejection is handled there. Before the
+  // last step, what would submit (Enter, Send) means Next (steps are counted once parsed: Loader.startSteps).
   #requestSubmit() {
-    this.#loader.pressed(() => void this.submit().catch(() => undefined));
+    const { flow } = this.#loader;
+    if (flow && !flow.atEnd) flow.next();
+    else this.submit().catch(() => undefined);
   }
 }
