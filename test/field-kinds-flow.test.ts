@@ -117,11 +117,13 @@ describe('new field types in every part of a form (issue 32)', () => {
     ] as const) {
       it(`a ${country} number typed as "${national}" or "${international}" is posted as ${e164}`, async () => {
         for (const typed of [national, international]) {
-          // The same answers posted again from this device are not sent twice (the tab remembers a
-          // success, the outbox a post that left): each send here is a fresh tab's on a fresh device.
+          // The same answers posted again are not sent twice (the tab remembers a success, the outbox
+          // a post that left): each send here is a fresh tab's on a fresh device, in a conversation
+          // of its own, so that no memory of the one before, written late under load, replays it.
           sessionStorage.clear();
           localStorage.clear();
           const { form, posted } = await kindsForm([{ name: 'phone', type: 'tel', country }]);
+          form.conversationId = crypto.randomUUID();
           await typeInto(form.querySelector('input')!, typed);
           expect(await posted(), typed).to.deep.equal({ phone: e164 });
         }
