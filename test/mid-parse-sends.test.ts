@@ -90,38 +90,32 @@ describeOnly(['chromium', 'firefox'], 'WebKit may hold an async module until the
       }
     });
 
-    it('prefill: a control parsed after the drop-in ran is filled from the link too', async function () {
-      this.timeout(20000);
-      const { frame, page, doc, rest } = await streamed('mid-parse-prefill.html', { hash: '#name=Arthur&company=Dent%20Ltd' });
-      try {
-        await timeForASend(page());
-        await rest();
-        await form(doc()).updateComplete;
-        const value = (name: string) => (doc().querySelector(`[name="${name}"]`) as HTMLInputElement).value;
-        expect({ name: value('name'), company: value('company') }).to.deep.equal({ name: 'Arthur', company: 'Dent Ltd' });
-      } finally {
-        frame.remove();
-      }
-    });
-
-    it('a stored draft, a form of authored controls only: a control parsed after the drop-in ran gets its answer back', async function () {
-      this.timeout(20000);
-      const controls = [
-        { name: 'name', index: 0, value: 'Arthur' },
-        { name: 'company', index: 0, value: 'Dent Ltd' },
-      ];
-      const { frame, page, doc, rest } = await streamed('mid-parse-prefill.html', { draft: { controls } });
-      try {
-        await timeForASend(page());
-        await rest();
-        await form(doc()).updateComplete;
-        const value = (name: string) => (doc().querySelector(`[name="${name}"]`) as HTMLInputElement).value;
-        expect({ name: value('name'), company: value('company') }).to.deep.equal({ name: 'Arthur', company: 'Dent Ltd' });
-      } finally {
-        frame.remove();
-        localStorage.clear();
-      }
-    });
+    const controls = [
+      { name: 'name', index: 0, value: 'Arthur' },
+      { name: 'company', index: 0, value: 'Dent Ltd' },
+    ];
+    for (const [what, options] of [
+      ['prefill: a control parsed after the drop-in ran is filled from the link too', { hash: '#name=Arthur&company=Dent%20Ltd' }],
+      [
+        'a stored draft, a form of authored controls only: a control parsed after the drop-in ran gets its answer back',
+        { draft: { controls } },
+      ],
+    ] as const) {
+      it(what, async function () {
+        this.timeout(20000);
+        const { frame, page, doc, rest } = await streamed('mid-parse-prefill.html', options);
+        try {
+          await timeForASend(page());
+          await rest();
+          await form(doc()).updateComplete;
+          const value = (name: string) => (doc().querySelector(`[name="${name}"]`) as HTMLInputElement).value;
+          expect({ name: value('name'), company: value('company') }).to.deep.equal({ name: 'Arthur', company: 'Dent Ltd' });
+        } finally {
+          frame.remove();
+          localStorage.clear();
+        }
+      });
+    }
 
     it('a stored draft saved on the second step, that step still arriving: the form comes back on it', async function () {
       this.timeout(20000);
