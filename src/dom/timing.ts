@@ -21,9 +21,9 @@ export const afterNextPaint = (): Promise<unknown> =>
 
 /**
  * Resolves once `document` is parsed: at once, or at DOMContentLoaded (which fires once: the
- * listener stays, a no-op). A drop-in loaded `async`
- * may run while the page is still arriving, and an element of it then exists before the content
- * after its start tag; what reads the whole form (a send, the draft, the steps) waits for it.
+ * listener stays, a no-op). A drop-in loaded `async` may run while the page is still arriving,
+ * and an element of it then exists before the content after its start tag; what reads the whole
+ * form (a send, the draft, the steps) waits for it.
  */
 export const parsed = (document: Document): Promise<unknown> =>
   new Promise((resolve) => (document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', resolve) : resolve(0)));
