@@ -28,7 +28,8 @@ const ONLY: Record<string, FieldType> = {
 const DATE = /^(today|\d{4}-\d{2}-\d{2})$/;
 /** A date bound as written: `today`, or a day the calendar has (1990-02-30 has the shape but is none). */
 function dateBound(bound: string): boolean {
-  if (!DATE.test(bound) || bound === 'today') return DATE.test(bound);
+  if (bound === 'today') return true;
+  if (!DATE.test(bound)) return false;
   const time = Date.parse(`${bound}T00:00:00Z`);
   return !Number.isNaN(time) && new Date(time).toISOString().startsWith(bound);
 }

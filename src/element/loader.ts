@@ -183,11 +183,13 @@ export class Loader implements ReactiveController {
   }
 
   /**
-   * Waits, wherever the content has steps or conditions, until their code has judged them: a send
-   * made before would post the fields that a condition hides. If that code cannot load, the send
+   * Waits until the page is parsed (an async drop-in may run while the rest of the form is still
+   * arriving) and, wherever the content has steps or conditions, until their code has judged them:
+   * a send made before would post the fields that a condition hides. If that code cannot load, the send
    * is refused (the form is `unusable`); the next send asks for it again.
    */
   async judged(): Promise<void> {
+    await parsed(this.#host.ownerDocument);
     this.startSteps(true);
     await this.stepsSettled;
     // Judged now, not at the last input: content may have changed since.

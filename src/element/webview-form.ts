@@ -7,7 +7,7 @@ import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
 import { returnLink } from '../core/return-url.js';
 import { ErrorKind, WebviewError } from '../core/errors.js';
 import { hasSubmitButton, listControls, resetControls, type FieldError } from '../dom/controls.js';
-import { nextTask, parsed } from '../dom/timing.js';
+import { nextTask } from '../dom/timing.js';
 import { PUBLIC_PROPERTIES, WebviewState, type PublicProperties } from './public-interface.js';
 import { WebviewErrorEvent } from './events.js';
 import { Loader, type Delivery } from './loader.js';
@@ -166,11 +166,11 @@ export class WebviewForm extends ReactiveElement {
     const loader = this.#loader;
     const success = loader.session?.success;
     if (success) return Promise.resolve(success);
-    // The page parsed (an async drop-in may run as it arrives), zod's verdict, the delivery chunk, the steps' judgement.
+    // zod's verdict on declared fields, the delivery chunk (which brings who sends), the whole form judged.
     return this.#sends.start(
       () =>
-        parsed(this.ownerDocument)
-          .then(() => this.#fields.verify())
+        this.#fields
+          .verify()
           .then(() => loader.delivery())
           .then(() => loader.judged())
           .then(() => loader.session!),
