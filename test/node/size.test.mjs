@@ -76,6 +76,19 @@ test('every lazy chunk imports the drop-in alone: fetching it is one request, ne
   }
 });
 
+test("the entry and the delivery chunk start with V8's compile hint, the other chunks do not", () => {
+  const hint = '//# allFunctionsCalledOnLoad\n';
+  const entry = readFileSync(join(dist, 'webview-form.standalone.js'), 'utf8');
+  // The chunks of this build, by the names the entry asks for (dist may hold an older build's too).
+  const chunks = [...new Set(entry.match(/webview-form\.[\w-]+\.[0-9a-f]{8}\.js/g))];
+  const delivery = chunks.find((chunk) => chunk.startsWith('webview-form.delivery.'));
+  assert.ok(delivery, `the entry names its delivery chunk among ${chunks.join(', ')}`);
+  assert.ok(entry.startsWith(hint), 'the entry starts with the hint');
+  assert.ok(readFileSync(join(dist, delivery), 'utf8').startsWith(hint), `${delivery} starts with the hint`);
+  const steps = chunks.find((chunk) => chunk.startsWith('webview-form.steps.'));
+  assert.ok(steps && !readFileSync(join(dist, steps), 'utf8').startsWith(hint), `${steps} has no hint: most of its functions may never run`);
+});
+
 test('every built-in language but English is a chunk of its own, importing nothing, and the first render has none of their texts', () => {
   const languages = ['ar', 'de', 'es', 'fr', 'he', 'it', 'ja', 'ko', 'nl', 'pl', 'pt-BR', 'tr', 'zh-CN'];
   const { files: closure } = staticClosure(join(dist, 'webview-form.standalone.js'));
