@@ -188,7 +188,7 @@ if (wanted('submit')) {
   progress('submits ');
   const samples = await rotated(SUBMIT_VARIANTS, SUBMITS, async (variant) => ({
     variant: variant.id,
-    ms: await submit(browser, url(variant.path), { waitForChunk: variant.id !== 'script' }),
+    ...(await submit(browser, url(variant.path), { waitForChunk: variant.id !== 'script' })),
   }));
   submitSamples.push(...samples);
   progress('\n');

@@ -86,7 +86,10 @@ test("the entry and the delivery chunk start with V8's compile hint, the other c
   assert.ok(entry.startsWith(hint), 'the entry starts with the hint');
   assert.ok(readFileSync(join(dist, delivery), 'utf8').startsWith(hint), `${delivery} starts with the hint`);
   const steps = chunks.find((chunk) => chunk.startsWith('webview-form.steps.'));
-  assert.ok(steps && !readFileSync(join(dist, steps), 'utf8').startsWith(hint), `${steps} has no hint: most of its functions may never run`);
+  assert.ok(
+    steps && !readFileSync(join(dist, steps), 'utf8').startsWith(hint),
+    `${steps} has no hint: most of its functions may never run`,
+  );
 });
 
 test('every built-in language but English is a chunk of its own, importing nothing, and the first render has none of their texts', () => {
