@@ -186,11 +186,14 @@ if (wanted('scaling')) {
 const submitSamples = [];
 if (wanted('submit')) {
   progress('submits ');
-  const samples = await rotated(SUBMIT_VARIANTS, SUBMITS, async (variant) => ({
-    variant: variant.id,
-    ...(await submit(browser, url(variant.path), { waitForChunk: variant.id !== 'script' })),
-  }));
-  submitSamples.push(...samples);
+  for (const press of ['click', 'apart']) {
+    const samples = await rotated(SUBMIT_VARIANTS, SUBMITS, async (variant) => ({
+      variant: variant.id,
+      press,
+      ...(await submit(browser, url(variant.path), { waitForChunk: variant.id !== 'script', press })),
+    }));
+    submitSamples.push(...samples);
+  }
   progress('\n');
 }
 

@@ -207,13 +207,18 @@ export async function traceScript(browser, url, profile) {
 }
 
 /**
- * Milliseconds from the click on Send (its event's timeStamp) to the request leaving the page (the call to fetch), on the
- * unthrottled profile. A person takes seconds to fill the form; by then the page has been idle
- * and <webview-form> has fetched its delivery chunk and computed the signature. The bench stands
- * in for that: it types, waits for the chunk when the page has one, lets the page go idle twice,
- * then clicks.
+ * Milliseconds from the click on Send (its event's timeStamp) to the request leaving the page (the
+ * call to fetch), on the unthrottled profile. A person takes seconds to fill the form; by then the
+ * page has been idle and <webview-form> has fetched its delivery chunk and computed the signature.
+ * The bench stands in for that: it types, waits for the chunk when the page has one, lets the page
+ * go idle twice, then clicks, in one of two ways (`press`):
+ * - `click`: Playwright's click, which sends the move, the press and the release at once. The
+ *   release's timeStamp is then taken while the press is still being handled (the focus moving,
+ *   the pointerdown listeners), so this clock counts the press as well;
+ * - `apart`: the press, the page idle again, then the release, as a person's finger does it
+ *   (~100 ms apart): the clock counts what the release sets off, the click, and nothing before.
  */
-export async function submit(browser, url, { waitForChunk }) {
+export async function submit(browser, url, { waitForChunk, press = 'click' }) {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
@@ -223,11 +228,10 @@ export async function submit(browser, url, { waitForChunk }) {
         window.__left ??= performance.now();
         return original(...args);
       };
-      // From the click's own time stamp (when the browser took the press), not from when its
+      // From the click's own time stamp (when the browser took the release), not from when its
       // listeners ran: the delivery of the input to the page counts, as issue 34's independent
-      // harness counts it, which reads ~1.5 ms more on this machine than a listener's clock.
-      // The page's first click listener's clock too: what a page's own code can see, the clock of a
-      // listener-timed harness; the difference is the browser's, a hand-written script pays it alike.
+      // harness counts it. The page's first click listener's clock too: what a page's own code
+      // can see; the difference is the browser's, and a hand-written script pays it alike.
       addEventListener(
         'click',
         (event) => {
@@ -246,9 +250,20 @@ export async function submit(browser, url, { waitForChunk }) {
     if (waitForChunk) {
       await page.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('delivery')));
     }
-    for (let i = 0; i < 2; i++) await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 1000 })));
+    const idle = async () => {
+      for (let i = 0; i < 2; i++) await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 1000 })));
+    };
+    await idle();
     const response = page.waitForResponse((candidate) => candidate.url().includes('/thirdparty-services-0.1/webview'));
-    await page.click('button[type=submit], button[part=submit]');
+    const send = page.locator('button[type=submit], button[part=submit]').first();
+    if (press === 'click') await send.click();
+    else {
+      const box = await send.boundingBox();
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.mouse.down();
+      await idle();
+      await page.mouse.up();
+    }
     if (!(await response).ok()) throw new Error(`the mock refused the submit from ${url}`);
     return await page.evaluate(() => ({ ms: window.__left - window.__clicked, listener: window.__left - window.__listened }));
   } finally {
