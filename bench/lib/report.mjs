@@ -31,6 +31,7 @@ export function loadTables(variants, samples, scriptSamples) {
   const visible = medians(samples, 'visible');
   const script = medians(scriptSamples, 'script');
   const busy = medians(scriptSamples, 'busy');
+  const painted = medians(scriptSamples, 'painted');
   const heap = medians(samples, 'heap');
   const js = medians(samples, 'js');
   const css = medians(samples, 'css');
@@ -71,17 +72,19 @@ export function loadTables(variants, samples, scriptSamples) {
       'main-thread script to ready, unthrottled',
       'main-thread script to ready, throttled',
       'main-thread busy to ready, throttled (script, parsing, style, layout, paint)',
+      'ready frame painted, throttled (traced loads)',
       'JS heap after ready (unthrottled / throttled)',
       'CLS to ready, median (max)',
       'CLS through the upgrade, median (max)',
     ]),
-    row(['---', '---:', '---:', '---:', '---:', '---:', '---:']),
+    row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:']),
     ...variants.map(({ id, name }) =>
       row([
         name,
         ms(script[id].unthrottled),
         ms(script[id].throttled),
         `${ms(busy[id].throttled)} (${ratio(busy[id].throttled, busy.plain.throttled)})`,
+        `${ms(painted[id].throttled)} (${ratio(painted[id].throttled, painted.plain.throttled)})`,
         `${mb(heap[id].unthrottled)} / ${mb(heap[id].throttled)}`,
         cls(id, 'cls'),
         cls(id, 'upgrade'),
