@@ -163,7 +163,10 @@ function covered(events, end) {
   return total / 1000;
 }
 
-/** Loads `url` once on a cold cache, traced; returns main-thread script and busy ms from navigation to ready. */
+/**
+ * Loads `url` once on a cold cache, traced; returns the main thread's script ms from navigation to
+ * ready, its busy ms to the end of the ready frame's paint, and when that paint ended.
+ */
 export async function traceScript(browser, url, profile) {
   const context = await browser.newContext();
   try {
@@ -189,7 +192,7 @@ export async function traceScript(browser, url, profile) {
     // Busy runs to the end of the ready frame's paint: ready is dated as the frame's callbacks
     // start, before its style, layout and paint. The style and layout a look of the probe forces
     // (checkVisibility) count: the frame would do them anyway, once.
-    const painted = onMain.find((event) => event.name === 'Paint' && event.ts >= mark.ts);
+    const framePaint = onMain.find((event) => event.name === 'Paint' && event.ts >= mark.ts);
     const start = events.find((event) => event.name === 'navigationStart' && event.pid === mark.pid);
     return {
       script: covered(
@@ -198,12 +201,12 @@ export async function traceScript(browser, url, profile) {
       ),
       busy: covered(
         mine.filter((event) => BUSY_EVENTS.has(event.name)),
-        painted ? painted.ts + painted.dur : mark.ts,
+        framePaint ? framePaint.ts + framePaint.dur : mark.ts,
       ),
       // When the ready frame's pixels were drawn, from the navigation's start: ready is dated
       // before the frame's style, layout and paint, which a plain form spends more of than a
       // drawn one (it builds its controls there rather than in script).
-      painted: painted && start ? (painted.ts + painted.dur - start.ts) / 1000 : undefined,
+      painted: framePaint && start ? (framePaint.ts + framePaint.dur - start.ts) / 1000 : undefined,
       scriptDuration: metric(metrics, 'ScriptDuration') * 1000,
     };
   } finally {
