@@ -29,6 +29,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../test/browsers.mjs';
+import { ensureInstalled } from './lib/install.mjs';
 import { median } from './lib/report.mjs';
 import { startServer } from './lib/server.mjs';
 import { probeSource } from './lib/probe.mjs';
@@ -45,7 +46,7 @@ const NETWORK = {
 }[env.IND_NET ?? 'independent'];
 const PROFILES = Object.fromEntries(
   Object.entries({ unthrottled: null, throttled: { network: NETWORK, cpu: 4 } }).filter(
-    ([name]) => !env.IND_PROFILES || env.IND_PROFILES.includes(name),
+    ([name]) => !env.IND_PROFILES || env.IND_PROFILES.split(',').includes(name),
   ),
 );
 
@@ -67,6 +68,13 @@ const VARIANTS = [
   .concat({ id: 'html', path: '/bench/gen/html-10.html' });
 
 const benchDir = fileURLToPath(new URL('.', import.meta.url));
+// The peers' pages load bench/build/*.js, which run.mjs builds: build them here too, so that this
+// harness does not depend on a bench run before it.
+if (VARIANTS.some(({ id }) => wanted(id) && ['shoelace', 'lion', 'material'].includes(id))) {
+  ensureInstalled(benchDir);
+  const { buildPeers } = await import('./lib/build.mjs');
+  await buildPeers(benchDir);
+}
 const server = await startServer(join(benchDir, '..'), { readyInline: PROBE === 'inline' });
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs, headless: true });
 const shared = env.IND_CONTEXT === 'shared' ? await browser.newContext() : null;
@@ -103,11 +111,19 @@ async function open(profile) {
   return { page, ready, close };
 }
 
+// A page that never becomes ready (a file missing, an error in its script) stops the run with its
+// name, rather than leaving it waiting.
+const READY_TIMEOUT = 30_000;
+
 async function loadOnce(path, profile) {
   const { page, ready, close } = await open(profile);
   try {
     await page.goto(url(path), { waitUntil: 'commit' });
-    return await ready;
+    let timer;
+    const late = new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`${path} was not ready after ${READY_TIMEOUT / 1000} s`)), READY_TIMEOUT);
+    });
+    return await Promise.race([ready, late]).finally(() => clearTimeout(timer));
   } finally {
     await close();
   }
