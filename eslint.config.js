@@ -9,7 +9,16 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'storybook-static/', 'screenshots/', 'bench/node_modules/', 'bench/gen/', 'bench/results/', 'node_modules/'],
+    ignores: [
+      'dist/',
+      'storybook-static/',
+      'screenshots/',
+      'bench/node_modules/',
+      'bench/gen/',
+      'bench/build/',
+      'bench/results/',
+      'node_modules/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
