@@ -101,19 +101,22 @@ describe('hostile input', () => {
       const frame = document.createElement('iframe');
       frame.title = 'Strict CSP page';
       frame.src = `/test/fixtures/csp.html?userId=${started.userId}&convId=${started.conversationId}&botId=${started.botId}`;
-      const report = await new Promise<{ violations: string[]; states?: string[]; trustedTypes?: boolean; error?: string }>((resolve) => {
-        window.addEventListener('message', function onMessage(event) {
-          if (event.source !== frame.contentWindow) return;
-          window.removeEventListener('message', onMessage);
-          resolve(event.data);
-        });
-        document.body.append(frame);
-      });
+      const report = await new Promise<{ violations: string[]; states?: string[]; trustedTypes?: boolean; day?: string; error?: string }>(
+        (resolve) => {
+          window.addEventListener('message', function onMessage(event) {
+            if (event.source !== frame.contentWindow) return;
+            window.removeEventListener('message', onMessage);
+            resolve(event.data);
+          });
+          document.body.append(frame);
+        },
+      );
       frame.remove();
       expect(report.error).to.be.undefined;
       expect(report.violations).to.deep.equal([]);
       expect(report.states).to.deep.equal(['invalid', 'success']);
       expect(report.trustedTypes).to.be.true;
+      expect(report.day).to.equal('date');
       const conversation: ConversationSnapshot = await (await fetch(`/mock/conversations/${started.conversationId}`)).json();
       // The optional select was left on its empty first option, so only the name was sent.
       expect(conversation.webviewVariables).to.deep.equal({ name: 'Arthur' });

@@ -254,10 +254,11 @@ function control(
       value,
     );
   }
+  // The type first, as the parser gives a date input (dom/build.ts): one markup in every engine.
   return h('input', {
+    type: field.type,
     id,
     name: field.name,
-    type: field.type,
     required,
     pattern: field.pattern,
     ...lengths,
