@@ -10,9 +10,13 @@ import { ErrorKind, WebviewError } from './errors.js';
  */
 declare const __WEBVIEW_FORM_BUILD__: string | undefined;
 
-/** The file name of the drop-in's chunk `name` (`delivery`, `fr`…), or undefined outside the drop-in. */
-export const dropInChunk = (name: string): string | undefined =>
-  typeof __WEBVIEW_FORM_BUILD__ === 'undefined' ? undefined : `webview-form.${name}.${__WEBVIEW_FORM_BUILD__}.js`;
+/** The address of the drop-in's chunk `name` (`delivery`, `fr`…), beside its entry file, or undefined outside the drop-in. */
+export function dropInChunk(name: string): string | undefined {
+  if (typeof __WEBVIEW_FORM_BUILD__ === 'undefined') return undefined;
+  // A name, not a template, inside new URL(): Vite would take a template there for an asset pattern.
+  const file = `webview-form.${name}.${__WEBVIEW_FORM_BUILD__}.js`;
+  return new URL(file, import.meta.url).href;
+}
 
 /**
  * Loads a chunk, returning the same promise every time. A failed load is a `network` error and is
@@ -38,7 +42,7 @@ export function loadOnce<T>(load: () => Promise<T>, retry?: (failures: number) =
  * them. Outside the drop-in the chunk's file name is not known, and the same import is asked again.
  */
 export function retryChunk<T>(name: string): ((failures: number) => Promise<T>) | undefined {
-  const fileName = dropInChunk(name);
-  if (!fileName) return undefined;
-  return (failures) => import(/* @vite-ignore */ `${new URL(fileName, import.meta.url).href}?retry=${failures}`) as Promise<T>;
+  const address = dropInChunk(name);
+  if (!address) return undefined;
+  return (failures) => import(/* @vite-ignore */ `${address}?retry=${failures}`) as Promise<T>;
 }

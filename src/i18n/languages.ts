@@ -20,20 +20,11 @@ type Table = { default: WebviewMessages };
  */
 function importTable(tag: string): Promise<Table> {
   // Decided at build time (the define is a constant), so the drop-in carries no map of the tables' imports.
-  return typeof __WEBVIEW_FORM_BUILD__ !== 'undefined'
-    ? import(/* @vite-ignore */ new URL(dropInChunk(tag)!, import.meta.url).href)
-    : import(`./tables/${tag}.ts`);
+  return typeof __WEBVIEW_FORM_BUILD__ !== 'undefined' ? import(/* @vite-ignore */ dropInChunk(tag)!) : import(`./tables/${tag}.ts`);
 }
 
-/** A table's loader, by its language tag, made when first asked for. */
-const TABLES: Record<string, () => Promise<WebviewMessages>> = {};
-function tableOf(tag: string): () => Promise<WebviewMessages> {
-  const retry = retryChunk<Table>(tag);
-  return (TABLES[tag] ??= loadOnce(
-    () => importTable(tag).then((module) => module.default),
-    retry && ((failures) => retry(failures).then((module) => module.default)),
-  ));
-}
+/** A table's module loader, by its language tag, made when first asked for. */
+const TABLES: Record<string, () => Promise<Table>> = {};
 
 /** Every built-in language, English first. */
 export const LANGUAGES = ['en', ...TAGS];
@@ -59,7 +50,8 @@ export function languageOf(element: Element): string {
 export const LANGUAGE_WAIT = 3000;
 
 /** The built-in table of a language other than English. */
-export const loadTable = (language: string): Promise<WebviewMessages> => tableOf(language)();
+export const loadTable = (language: string): Promise<WebviewMessages> =>
+  (TABLES[language] ??= loadOnce(() => importTable(language), retryChunk<Table>(language)))().then((module) => module.default);
 
 /** The same, for a form waiting to show: nothing once `within` milliseconds passed without it. */
 export function loadLanguage(language: string, within = LANGUAGE_WAIT): Promise<WebviewMessages | undefined> {
