@@ -12,10 +12,18 @@ export const css = ([text]: TemplateStringsArray): CSSResult => unsafeCSS(text);
 type Child = Node | string | false | undefined;
 export type Attributes = Record<string, string | number | boolean | undefined>;
 
+/** Sets the attributes that have a value (`true`: present and empty; `false`, `undefined`: left out), and leaves the others alone. */
+export function setAttributes(element: Element, attributes: Attributes): void {
+  for (const name in attributes) {
+    const value = attributes[name];
+    if (value !== undefined && value !== false) element.setAttribute(name, value === true ? '' : String(value));
+  }
+}
+
 /** `setHTML`, where the browser has it: it parses without Trusted Types' permission. */
 type Parser = HTMLElement & { setHTML?: (html: string, options: object) => void };
 
-/** An element with the attributes that have a value (`true`: present and empty; `false`, `undefined`: left out), and its children. */
+/** An element with the attributes that have a value (see setAttributes), and its children. */
 export function h(tag: string, attributes: Attributes, ...children: Array<Child | Child[]>): HTMLElement {
   let element: Parser = document.createElement(tag);
   // Chromium builds a date control's insides from the locale's formats: for an input made by
@@ -27,10 +35,7 @@ export function h(tag: string, attributes: Attributes, ...children: Array<Child 
     element.setHTML('<input type=date>', { sanitizer: {} });
     element = element.firstChild ? element.removeChild(element.firstChild as HTMLElement) : element;
   }
-  for (const name in attributes) {
-    const value = attributes[name];
-    if (value !== undefined && value !== false) element.setAttribute(name, value === true ? '' : String(value));
-  }
+  setAttributes(element, attributes);
   for (const child of children.flat()) if (child !== undefined && child !== false) element.append(child);
   return element;
 }

@@ -9,6 +9,7 @@
  * No zod here, as this module is part of the first render; only a submit waits for zod's verdict.
  */
 import type { Control } from '../dom/controls.js';
+import { setAttributes } from '../dom/build.js';
 
 export const FIELD_TYPES = ['text', 'email', 'tel', 'url', 'number', 'date', 'textarea', 'select', 'radio', 'checkbox', 'hidden'] as const;
 
@@ -273,16 +274,12 @@ export function fieldLabel(field: FieldDeclaration): string {
  * not mention are left alone.
  */
 export function applyRules(control: Control, field: FieldDeclaration): void {
-  const rules: Record<string, string | number | boolean | undefined> = {
+  setAttributes(control, {
     required: field.required,
     pattern: field.pattern,
     minlength: field.minLength,
     maxlength: field.maxLength,
     min: field.min,
     max: field.max,
-  };
-  for (const [attribute, value] of Object.entries(rules)) {
-    if (value === undefined || value === false) continue;
-    control.setAttribute(attribute, value === true ? '' : String(value));
-  }
+  });
 }
