@@ -96,7 +96,7 @@ describe('fields', () => {
   }
 
   it('says when the attribute is not JSON, or not a list', () => {
-    expect(configError(jsonAttribute.fromAttribute!('[{name: a}]', undefined)).message).to.contain('not valid JSON');
+    expect(configError(jsonAttribute('[{name: a}]')).message).to.contain('not valid JSON');
     expect(configError({ name: 'a' }).message).to.contain('must be a list');
   });
 
@@ -134,7 +134,7 @@ describe('fields', () => {
 
     for (const [what, fields] of [
       ['not a list', { name: 'a' }],
-      ['malformed JSON', jsonAttribute.fromAttribute!('[{name: a}]', undefined)],
+      ['malformed JSON', jsonAttribute('[{name: a}]')],
       ['an entry that is not an object', ['a']],
       ['a name that is not a string', [{ name: 7 }]],
       ['an unknown type', [{ name: 'a', type: 'color' }]],

@@ -74,7 +74,7 @@ describe('payload', () => {
   });
 
   it('says when the variables attribute is not JSON', () => {
-    const malformed = jsonAttribute.fromAttribute!("{source: 'chat'}", undefined);
+    const malformed = jsonAttribute("{source: 'chat'}");
     const error = thrownBy(() => buildPayload({ ids: IDS, url: PAGE, variables: malformed }));
     expect(error.kind).to.equal('config');
     expect(error.message).to.contain('not valid JSON');

@@ -22,7 +22,6 @@ import type {
   WebviewSubmitEvent,
   WebviewSuccessEvent,
 } from '../delivery/events.js';
-import type { ComplexAttributeConverter } from 'lit';
 import { parseJson } from '../core/parse-json.js';
 
 /** Where the element is in its life: reflected as the `state` attribute for CSS and tests. */
@@ -38,19 +37,17 @@ export const WebviewState = {
 export type WebviewState = (typeof WebviewState)[keyof typeof WebviewState];
 
 // Attribute converters never throw (see core/parse-json.ts): a malformed value is kept, marked, and
-// reported as a `config` error when the settings are checked. None of these properties is reflected.
+// reported as a `config` error when the settings are checked. None of these properties is reflected,
+// so each converter is Lit's short form, a function: it reads the attribute, and nothing writes one.
 /** Parses a JSON attribute such as `variables='{"source": "chat"}'`. */
-export const jsonAttribute: ComplexAttributeConverter<unknown> = { fromAttribute: parseJson };
+export const jsonAttribute: (text: string | null) => unknown = parseJson;
 
 /** Parses a comma-separated list of names such as `url-variables="PaymentId, PaymentStatus"`. */
-export const nameListAttribute: ComplexAttributeConverter<string[]> = {
-  fromAttribute(text) {
-    return (text ?? '')
-      .split(',')
-      .map((name) => name.trim())
-      .filter((name) => name !== '');
-  },
-};
+export const nameListAttribute = (text: string | null): string[] =>
+  (text ?? '')
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
 
 // The types say what code should set, so an editor catches `region="eu"` or `type: 'emial'`. At
 // run time anything can arrive (attributes are strings, pages are not type-checked):
