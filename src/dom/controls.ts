@@ -98,9 +98,8 @@ export function isSubmitButton(element: Element): boolean {
 
 /** The submit buttons the author wrote in `host`, not counting those of a nested `<webview-form>`. */
 export function submitButtons(host: HTMLElement): Element[] {
-  return Array.from(host.querySelectorAll('button, input[type="submit"], input[type="image"]')).filter(
-    (element) => isSubmitButton(element) && ownedBy(host, element),
-  );
+  // Which of them submit, isSubmitButton tells: the one test the click listener (element/submit-triggers.ts) makes too.
+  return Array.from(host.querySelectorAll('button, input')).filter((element) => isSubmitButton(element) && ownedBy(host, element));
 }
 
 /** Whether the content has a submit button of its own; one in the `submit` slot takes the built-in's place instead. */
