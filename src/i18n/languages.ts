@@ -53,7 +53,7 @@ export const LANGUAGE_WAIT = 3000;
 export const loadTable = (language: string): Promise<WebviewMessages> =>
   (TABLES[language] ??= loadOnce(() => importTable(language), retryChunk<Table>(language)))().then((module) => module.default);
 
-/** The same, for a form waiting to show: nothing once `within` milliseconds passed without it. */
-export function loadLanguage(language: string, within = LANGUAGE_WAIT): Promise<WebviewMessages | undefined> {
-  return Promise.race([loadTable(language), new Promise<undefined>((resolve) => setTimeout(resolve, within))]);
+/** The same, for a form waiting to show: nothing once `LANGUAGE_WAIT` passed without it. */
+export function loadLanguage(language: string): Promise<WebviewMessages | undefined> {
+  return Promise.race([loadTable(language), new Promise<undefined>((resolve) => setTimeout(resolve, LANGUAGE_WAIT))]);
 }
