@@ -29,7 +29,7 @@ export type Delivery = Awaited<ReturnType<typeof loadDelivery>>;
 export function prefetchDelivery(): Promise<Delivery> {
   const whenIdle = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
   return afterNextPaint()
-    .then(() => new Promise<void>((resolve) => whenIdle(() => resolve(), { timeout: 2000 })))
+    .then(() => new Promise((resolve) => whenIdle(resolve, { timeout: 2000 })))
     .then(loadDelivery);
 }
 
