@@ -6,5 +6,5 @@
 export { Session } from './session.js';
 export { settleFields } from './kinds.js';
 export { renderFields } from './keyed-fields.js';
-export { DELIVERY_MESSAGES } from './messages.js';
+export { DEFAULT_MESSAGES } from './messages.js';
 export { outcomeView } from './outcome-view.js';

@@ -69,9 +69,9 @@ export class Texts implements ReactiveController {
     return { ...this.#table?.messages, ...this.#host.messages };
   }
 
-  /** Adds the English texts the delivery brought: what shows after a send was tried. */
-  addEnglish(late: Partial<FormMessages>): void {
-    this.#english = { ...FIRST_MESSAGES, ...late };
+  /** Takes every English text, which the delivery brought: the first render's, and what shows after a send was tried. */
+  addEnglish(all: FormMessages): void {
+    this.#english = all;
     this.#resolve();
   }
 

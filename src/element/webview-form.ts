@@ -304,7 +304,7 @@ export class WebviewForm extends ReactiveElement {
     this.#fields.redrawWith(stage.renderFields);
     // Its styles are parsed now, while the page is idle, not on the first click.
     void (this.#regions!.outcome = stage.outcomeView).styles.styleSheet;
-    this.#texts.addEnglish(stage.DELIVERY_MESSAGES);
+    this.#texts.addEnglish(stage.DEFAULT_MESSAGES);
   }
 
   /** The request is about to leave (the delivery came): `submitting`, and the answers locked now, not at the update a task later (see OutcomeView.lock). */
