@@ -4,7 +4,7 @@
  * file, so one request brings it all.
  */
 export { Session } from './session.js';
-export { settleFields } from './kinds.js';
+export { judgeFields } from './kinds.js';
 export { renderFields } from './keyed-fields.js';
 export { DEFAULT_MESSAGES } from './messages.js';
 export { outcomeView } from './outcome-view.js';

@@ -60,6 +60,18 @@ export async function settleFields(fields: unknown): Promise<CheckedItem[]> {
   return items;
 }
 
+/**
+ * The element's verdict on `fields` (element/declared-fields.ts): the checked fields, or what is
+ * wrong with them as a `config` error. Rejects only with the `network` error of code that could
+ * not be loaded, which the next send asks for again.
+ */
+export function judgeFields(fields: unknown): Promise<CheckedItem[] | WebviewError> {
+  return settleFields(fields).catch((error: unknown) => {
+    if ((error as WebviewError).kind === ErrorKind.NETWORK) throw error;
+    return error instanceof WebviewError ? error : new WebviewError(ErrorKind.CONFIG, String(error));
+  });
+}
+
 /** The markup of each chunk's fields as fields/templates.ts and the chunks draw them: a consent is a checkbox with a link. */
 const KINDS_MARKUP = "[data-type='rating'], [data-type='scale'], [data-type='otp'], .webview-form-link";
 const DATES_MARKUP = 'webview-form-date';

@@ -8,7 +8,7 @@
  *                                                           └► WebviewError `config`: the form says what is wrong
  */
 import type { ReactiveControllerHost } from 'lit';
-import { ErrorKind, WebviewError } from '../core/errors.js';
+import { WebviewError } from '../core/errors.js';
 import { loadDelivery, type Delivery } from './loader.js';
 import { afterNextPaint } from '../dom/timing.js';
 import { sketchFields, type CheckedItem } from '../fields/declarations.js';
@@ -117,17 +117,11 @@ export class DeclaredFields {
     // Not before the first frame: the chunk's download and evaluation would compete with it, and
     // only a send needs the verdict.
     await afterNextPaint();
-    const { settleFields, renderFields } = await loadDelivery();
+    const { judgeFields, renderFields } = await loadDelivery();
     this.#redraw = renderFields;
-    let verdict: CheckedItem[] | WebviewError;
-    try {
-      // zod's verdict, and the code of the types it declares that the first render does not draw.
-      verdict = await settleFields(fields);
-    } catch (error) {
-      // That code could not load: like the delivery's, it is asked for again by the next send.
-      if ((error as WebviewError).kind === ErrorKind.NETWORK) throw error;
-      verdict = error instanceof WebviewError ? error : new WebviewError(ErrorKind.CONFIG, String(error));
-    }
+    // zod's verdict, once the code of the types it declares that the first render does not draw has
+    // come. If that code could not load, this rejects: like the delivery, it is asked for again by the next send.
+    const verdict = await judgeFields(fields);
     // A newer declaration arrived meanwhile: its own check settles it.
     if (fields !== this.#source) return;
     this.#verdict = verdict;
