@@ -36,9 +36,9 @@ export const LANGUAGES = ['en', ...TAGS];
  */
 export function builtInLanguage(tag: string): string {
   const lower = tag.toLowerCase();
-  const primary = lower === 'iw' || lower.startsWith('iw-') ? 'he' : lower.split('-')[0]!;
+  const primary = lower.split('-')[0]!;
   if (primary === 'zh') return /-(hant|tw|hk|mo)\b/.test(lower) ? 'en' : 'zh-CN';
-  return primary === 'pt' ? 'pt-BR' : TAGS.includes(primary) ? primary : 'en';
+  return primary === 'pt' ? 'pt-BR' : primary === 'iw' ? 'he' : TAGS.includes(primary) ? primary : 'en';
 }
 
 /** The element's language: its `lang`, else its closest ancestor's, else the document's. */
