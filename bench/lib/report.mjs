@@ -154,10 +154,10 @@ export function submitTable(variants, samples) {
     ]),
     row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:']),
     ...variants.map(({ id, name }) => {
-      const of = (press) => samples.filter((sample) => sample.variant === id && (sample.press ?? 'click') === press);
+      const of = (press) => samples.filter((sample) => sample.variant === id && sample.press === press);
       const [click, apart] = [of('click'), of('apart')];
       const values = click.map((sample) => sample.ms);
-      const med = (list, figure) => (list.length ? `${median(list.map((sample) => sample[figure])).toFixed(1)} ms` : '—');
+      const med = (list, figure) => `${median(list.map((sample) => sample[figure])).toFixed(1)} ms`;
       return row([
         name,
         med(click, 'ms'),
