@@ -87,7 +87,7 @@ function compactTemplateLiterals(): Plugin {
  *   click to `fetch()` 0.6-0.8 ms shorter in an A/B of the bench's submit, for ~0.1 MB more
  *   heap. The other chunks get no hint: most of their functions wait for what may never come.
  */
-function finishDropIn(): Plugin {
+function finishDropIn(readable: boolean): Plugin {
   return {
     name: 'webview-form:finish-drop-in',
     apply: 'build',
@@ -95,6 +95,11 @@ function finishDropIn(): Plugin {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
         const first = chunk.isEntry && chunk.name === 'webview-form.standalone';
+        const hint = first || chunk.name === 'delivery' ? '//# allFunctionsCalledOnLoad\n' : '';
+        if (readable) {
+          chunk.code = hint + chunk.code;
+          continue;
+        }
         const { code = chunk.code } = await minify(chunk.code, {
           module: true,
           ecma: 2020,
@@ -106,7 +111,7 @@ function finishDropIn(): Plugin {
         // Lit's one production error message guards a constructor the drop-in never exposes (its
         // Lit is its own, inside the file): the error keeps its name, not its advice (~50 B).
         const short = code.replace('Error("CSSResult is not constructable. Use `unsafeCSS` or `css` instead.")', 'Error("CSSResult")');
-        chunk.code = (first || chunk.name === 'delivery' ? '//# allFunctionsCalledOnLoad\n' : '') + short;
+        chunk.code = hint + short;
       }
     },
   };
@@ -149,18 +154,21 @@ export default defineConfig(({ command, mode }): UserConfig => {
       },
     };
   }
-  const standalone = mode === 'standalone';
+  // `readable`: the drop-in as built for the page, but not minified and with its modules' names in
+  // comments, in dist/readable/, for bench/profile.mjs to say which module a sample was in.
+  const readable = mode === 'readable';
+  const standalone = mode === 'standalone' || readable;
   const build = standalone ? buildId() : '';
   return {
     ...shared,
-    plugins: standalone ? [...shared.plugins!, finishDropIn()] : shared.plugins,
+    plugins: standalone ? [...shared.plugins!, finishDropIn(readable)] : shared.plugins,
     // The drop-in knows its build id, and so its chunks' file names: a failed one is asked for again by its URL.
     define: standalone ? { __WEBVIEW_FORM_BUILD__: JSON.stringify(build) } : {},
     build: {
-      outDir: resolve(root, 'dist'),
+      outDir: resolve(root, readable ? 'dist/readable' : 'dist'),
       emptyOutDir: !standalone,
       target: 'es2022',
-      minify: standalone,
+      minify: standalone && !readable,
       // Maps for the bundler entries: readable code whose maps lead to the TypeScript (sources
       // inlined), for whoever steps into the element from their app. None for the drop-in: it is
       // served as it is, and its maps would be three fifths of the package (see README, Install).
@@ -186,7 +194,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
             preserveEntrySignatures: 'allow-extension',
             // Named for what they hold and the build they belong to (see buildId).
             // No comments survive: the pure annotations have done their work by the time code is written.
-            output: { minify: true, comments: false, chunkFileNames: `webview-form.[name].${build}.js` },
+            output: { minify: !readable, comments: readable, chunkFileNames: `webview-form.[name].${build}.js` },
           }
         : { external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/, /^@noble\//], output: { chunkFileNames: 'webview-form-[hash].js' } },
     },

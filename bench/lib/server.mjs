@@ -8,7 +8,8 @@
 // download on every page's critical path (on these machines a localhost request can take 20-40 ms,
 // more than a frame). A page asked for as pages/<name>-unblocked.html is pages/<name>.html with
 // its module scripts' blocking="render" left out, and as pages/<name>-deferred.html with their
-// `async` left out: what each attribute is worth.
+// `async` left out: what each attribute is worth. As pages/<name>-readable.html, it loads the
+// drop-in's readable build (dist/readable/, for bench/profile.mjs) in place of the minified one.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
@@ -22,6 +23,12 @@ const TYPES = {
   '.css': 'text/css',
   '.json': 'application/json',
   '.map': 'application/json',
+};
+// What each variant of a page replaces in it.
+const VARIANTS = {
+  unblocked: [' blocking="render"', ''],
+  deferred: [' async', ''],
+  readable: ['/dist/webview-form.standalone.js', '/dist/readable/webview-form.standalone.js'],
 };
 // The HTML-first pages take their markup from the built generator, loaded when first asked for.
 const render = () => import('../../dist/render/index.js');
@@ -67,13 +74,13 @@ export async function startServer(root, { readyInline = true } = {}) {
       const [, kind, count] = generated;
       return send('text/html', await gzipped(pathname, async () => inlineReadyScript(root, await GENERATED[kind](Number(count)))));
     }
-    const variant = /^(\/bench\/pages\/[\w-]+)-(unblocked|deferred)\.html$/.exec(pathname);
+    const variant = /^(\/bench\/pages\/[\w-]+)-(unblocked|deferred|readable)\.html$/.exec(pathname);
     if (variant) {
       const page = join(root, `${variant[1]}.html`);
-      const left = variant[2] === 'unblocked' ? ' blocking="render"' : ' async';
+      const [from, to] = VARIANTS[variant[2]];
       return send(
         'text/html',
-        await gzipped(pathname, async () => inlineReadyScript(root, (await readFile(page, 'utf8')).replaceAll(left, ''))),
+        await gzipped(pathname, async () => inlineReadyScript(root, (await readFile(page, 'utf8')).replaceAll(from, to))),
       );
     }
     const file = normalize(join(root, pathname));
