@@ -47,7 +47,7 @@ import { chromiumArgs, chromiumPath } from '../test/browsers.mjs';
 import { declarations, htmlFirstPage } from './lib/fields.mjs';
 import { firstRenderJs } from './lib/first-render.mjs';
 import { ensureInstalled } from './lib/install.mjs';
-import { load, submit, traceScript } from './lib/measure.mjs';
+import { THROTTLED, load, submit, traceScript } from './lib/measure.mjs';
 import { loadTables, scalingTable, submitTable, typingTable } from './lib/report.mjs';
 import { startServer } from './lib/server.mjs';
 import { typing } from './lib/typing.mjs';
@@ -110,13 +110,7 @@ const ALL_VARIANTS = [
   { id: 'material', name: `Material Web ${peers['@material/web']}`, page: 'material.html' },
 ];
 const SUBMIT_VARIANTS = ALL_VARIANTS.filter(({ id }) => ['script', 'authored', 'fields', 'html'].includes(id));
-const PROFILES = {
-  unthrottled: null,
-  throttled: {
-    network: { latency: 150, downloadThroughput: 180_000, uploadThroughput: 84_375 },
-    cpu: 4,
-  },
-};
+const PROFILES = { unthrottled: null, throttled: THROTTLED };
 const variants = ALL_VARIANTS.filter(({ id }) => id === 'plain' || wanted(id));
 const runLoads = !ONLY || variants.length > 1;
 

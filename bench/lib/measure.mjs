@@ -63,6 +63,12 @@ async function upgraded() {
   await frame();
 }
 
+/** The throttled profile: a slow 3G-like line and a 4× slower CPU (issue 34's independent harness's numbers). */
+export const THROTTLED = {
+  network: { latency: 150, downloadThroughput: 180_000, uploadThroughput: 84_375 },
+  cpu: 4,
+};
+
 const metric = (metrics, name) => metrics.find((entry) => entry.name === name)?.value;
 
 /** A CDP session on `page`, with `profile`'s network and CPU throttling (none when it is null). */
