@@ -155,7 +155,8 @@ export default defineConfig(({ command, mode }): UserConfig => {
     };
   }
   // `readable`: the drop-in as built for the page, but not minified and with its modules' names in
-  // comments, in dist/readable/, for bench/profile.mjs to say which module a sample was in.
+  // comments, in dist/readable/, for bench/profile.mjs to say which module a sample was in. The
+  // next `npm run build` empties dist/ first, so `npm pack`, which builds, never ships it.
   const readable = mode === 'readable';
   const standalone = mode === 'standalone' || readable;
   const build = standalone ? buildId() : '';
