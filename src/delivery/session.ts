@@ -108,7 +108,7 @@ export class Session {
    * Attaches the draft, which is then restored (returns its step), the abandon report, the leave
    * guard and the keyboard avoidance. `forget`: a reset came first, so the stored draft goes.
    */
-  attach(forget: boolean): number | undefined {
+  attach(forget?: boolean): number | undefined {
     const form = this.#form;
     const { element } = form;
     const controls = () => listControls(element);

@@ -28,7 +28,7 @@ export class DeclaredFields {
   /** The keyed drawing (delivery/keyed-fields.ts), once the delivery chunk brought it. */
   #redraw?: Delivery['renderFields'];
   /** Whether a declaration with fields was ever drawn: until then, a fields container in the content is the page's. */
-  #drew = false;
+  #drew?: boolean;
   /** What the first render's drawing (fields/templates.ts) last drew, and with which texts; the keyed drawing takes it over. */
   #first?: { items: readonly CheckedItem[]; messages: FormMessages };
 

@@ -49,7 +49,7 @@ export class Loader implements ReactiveController {
   /** Everything from the first interaction on (delivery/session.ts), once the delivery chunk brought it. */
   session?: Session;
   /** Set by a reset() that came before the draft: the stored one must be forgotten, not restored. */
-  forgetDraft = false;
+  forgetDraft?: boolean;
   /** Whether the person typed into the form: `webview-start` was fired. */
   started = false;
   /** The same once the draft was found stored (else nothing): `updateComplete` and the steps wait for its restore. */

@@ -23,7 +23,7 @@ export class Texts implements ReactiveController {
    * page wrote with its own Send is shown from the start (webview-form.ts): the chrome has no text
    * on screen to swap, and on an HTML-first page that content was painted before the upgrade.
    */
-  shown = false;
+  shown?: boolean;
   /** The language's table is on its way; `updateComplete` waits for it. */
   loading?: Promise<void>;
   /** The English texts: the first render's, then all of them once the delivery brought the rest. */

@@ -123,13 +123,13 @@ export class WebviewForm extends ReactiveElement {
   /** The shadow root's regions: the content's slot, the Send button, what went wrong, progress and thanks. */
   #regions?: Regions;
   readonly #sends = new Sends();
-  #autoSubmitted = false;
+  #autoSubmitted?: boolean;
   /** The last broken state announced with webview-error, so each is announced once. */
   #reported?: WebviewError;
   /** A `reportValidity()` that came before the validation's code: `updateComplete` waits for it. */
   #reporting?: Promise<unknown>;
   /** A request is about to leave: the update that shows its progress waits a task (see scheduleUpdate). */
-  #leaving = false;
+  #leaving?: boolean;
 
   constructor() {
     super();
