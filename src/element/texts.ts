@@ -17,7 +17,7 @@ type Host = ReactiveElement & { messages?: WebviewMessages | Partial<WebviewMess
 
 export class Texts implements ReactiveController {
   /** The texts in force: the language's table (or English), then the `messages` property. */
-  messages: Resolved = resolveMessages(undefined, FIRST_MESSAGES as FormMessages);
+  declare messages: Resolved;
   /**
    * The form has been shown: from then on a language change swaps the texts in place. Content the
    * page wrote with its own Send is shown from the start (webview-form.ts): the chrome has no text
@@ -39,6 +39,8 @@ export class Texts implements ReactiveController {
 
   constructor(host: Host) {
     this.#host = host;
+    // English until the first update looks at the language (hostUpdate).
+    this.#resolve();
     host.addController(this);
   }
 
