@@ -36,7 +36,7 @@ export interface ListOptions {
 const NOT_FIELDS = new Set(['submit', 'reset', 'button', 'image']);
 
 /** Returns the named controls inside `host`, skipping those of a nested `<webview-form>`. */
-export function listControls(host: Element, { includeDisabled = false }: ListOptions = {}): Control[] {
+export function listControls(host: Element, { includeDisabled }: ListOptions = {}): Control[] {
   const controls: Control[] = [];
   for (const element of host.querySelectorAll<HTMLElement>('[name]')) {
     if (!isControl(element) || !ownedBy(host, element) || !controlName(element)) continue;

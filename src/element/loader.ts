@@ -166,7 +166,7 @@ export class Loader implements ReactiveController {
    * Loads the steps code once the content has steps or conditions (`data-step`, `data-when`),
    * declared or written. After a failure only when `again`: a send asks, an update does not.
    */
-  startSteps(again = false): void {
+  startSteps(again?: boolean): void {
     if ((this.stepsSettled && !(again && this.stepsError)) || !this.#host.querySelector('[data-step], [data-when]')) return;
     this.#stepsFailure = undefined;
     // A restored draft says on which step to start, and which answers the conditions judge; the

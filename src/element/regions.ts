@@ -138,7 +138,7 @@ export class Regions {
  * Puts `nodes` in `region` unless it holds the same already: a live region whose content is
  * replaced is read out again, and what a screen reader hears once must not come twice.
  */
-function put(region: HTMLElement, nodes: Node[], anew = false): void {
+function put(region: HTMLElement, nodes: Node[], anew?: boolean): void {
   const shown = region.childNodes;
   if (!anew && nodes.length === shown.length && nodes.every((node, index) => node.isEqualNode(shown[index]!))) return;
   region.replaceChildren(...nodes);
