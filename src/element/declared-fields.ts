@@ -86,13 +86,12 @@ export class DeclaredFields {
       if (this.#host.querySelector(`.${FIELDS_CLASS}`)) adoptLightStyles(this.#host);
       return;
     }
+    const first = this.#first;
     if (this.#redraw) {
       // The first drawing with the delivery's code takes over what the first render drew.
-      const first = this.#first;
       this.#first = undefined;
       return this.#redraw(this.#host, fields, this.#idPrefix, messages, first);
     }
-    const first = this.#first;
     if (fields === first?.items && messages === first.messages) return;
     if (first && typed) {
       loadDelivery().then(
