@@ -7,7 +7,8 @@ import * as z from 'zod/mini';
 import { describeIssues } from '../core/schemas.js';
 import { ErrorKind, WebviewError } from '../core/errors.js';
 import { isMalformedJson } from '../core/json.js';
-import { FIELD_TYPES, KIND_TYPES, WITH_OPTIONS, type CheckedField, type CheckedItem, type FieldType } from '../fields/declarations.js';
+import { FIELD_TYPES, WITH_OPTIONS, type CheckedField, type CheckedItem, type FieldType } from '../fields/declarations.js';
+import { KIND_TYPES } from '../core/kind-types.js';
 import { isSafeLink } from './link.js';
 
 const WITH_LENGTH = new Set<FieldType>(['text', 'email', 'tel', 'url', 'textarea']);

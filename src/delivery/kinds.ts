@@ -7,7 +7,8 @@
  */
 import { loadOnce, retryChunk } from '../core/load-once.js';
 import { ErrorKind, WebviewError } from '../core/errors.js';
-import { KIND_TYPES, flatFields, type CheckedField, type CheckedItem } from '../fields/declarations.js';
+import { flatFields, type CheckedField, type CheckedItem } from '../fields/declarations.js';
+import { KIND_TYPES } from '../core/kind-types.js';
 import { parseFields } from './fields-schema.js';
 import { dialling } from './dialling.js';
 import { drawAlso } from './kind-pieces.js';

@@ -3,7 +3,8 @@
  * the types and settings of issue 32 to the chunk that draws them; the designer edits them all,
  * so it reads them all: every type, a date's style, a checkbox's link.
  */
-import { FIELD_TYPES, KIND_TYPES, WITH_OPTIONS, type CheckedField, type CheckedItem, type CheckedStep } from '../fields/declarations.js';
+import { FIELD_TYPES, WITH_OPTIONS, type CheckedField, type CheckedItem, type CheckedStep } from '../fields/declarations.js';
+import { KIND_TYPES } from '../core/kind-types.js';
 
 const TYPES: readonly unknown[] = [...FIELD_TYPES, ...KIND_TYPES];
 

@@ -10,15 +10,11 @@
  */
 import type { Control } from '../dom/controls.js';
 import { setAttributes } from '../dom/build.js';
+import type { KIND_TYPES } from '../core/kind-types.js';
 
 export const FIELD_TYPES = ['text', 'email', 'tel', 'url', 'number', 'date', 'textarea', 'select', 'radio', 'checkbox', 'hidden'] as const;
 
-/**
- * The types the first render does not draw: their drawing and checks come with a chunk of their
- * own (kinds/), fetched only by a form that declares one.
- */
-export const KIND_TYPES = ['rating', 'scale', 'otp'] as const;
-
+/** Every type a declaration may name: those the first render draws, and those of core/kind-types.ts. */
 export type FieldType = (typeof FIELD_TYPES)[number] | (typeof KIND_TYPES)[number];
 
 /** The types whose fields need `options` (and the only ones that may have them). */

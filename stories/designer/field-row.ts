@@ -4,7 +4,8 @@
  * owns the rows; nothing here holds state.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { FIELD_TYPES, KIND_TYPES, WITH_OPTIONS, fieldLabel, type FieldDeclaration, type FieldType } from '../../src/fields/declarations.js';
+import { FIELD_TYPES, WITH_OPTIONS, fieldLabel, type FieldDeclaration, type FieldType } from '../../src/fields/declarations.js';
+import { KIND_TYPES } from '../../src/core/kind-types.js';
 import { optionLine, PATTERN_TYPES, type Row } from '../../src/designer/rows.js';
 import { checkBox } from './check-box.js';
 import { conditionEditor } from './condition-editor.js';
