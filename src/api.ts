@@ -3,7 +3,8 @@
  * `webview-form` re-exports this and no more, so that a bundled page loads zod after the first
  * render, as the drop-in does; `webview-form/element` adds the checks that use zod.
  */
-export { WebviewForm, WebviewState, CLOSE_DELAY, type SubmitOutcome } from './element/webview-form.js';
+export { WebviewForm, WebviewState, type SubmitOutcome } from './element/webview-form.js';
+export { CLOSE_DELAY } from './delivery/close-on-success.js';
 export { ErrorKind, WebviewError, isWebviewError, type WebviewErrorOptions } from './core/errors.js';
 export { WebviewErrorEvent, WebviewStartEvent, type WebviewErrorDetail } from './element/events.js';
 export {

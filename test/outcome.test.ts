@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/index.js';
-import { CLOSE_DELAY, type WebviewForm } from '../src/element/webview-form.js';
+import type { WebviewForm } from '../src/element/webview-form.js';
+import { CLOSE_DELAY } from '../src/delivery/close-on-success.js';
 import { IDS, VENDOR_LINK, deferred, json, recordingTransport, setPageUrl, useFreshTab } from './helpers.js';
 
 describe('outcome content', () => {

@@ -21,9 +21,6 @@ export interface SubmitOutcome extends SubmitResult {
   readonly replayed: boolean;
 }
 
-/** How long `close-on-success` leaves the thank-you message up before closing the window. */
-export const CLOSE_DELAY = 2000;
-
 /** Who sends once everything a send needs has come: the delivery's session (delivery/session.ts). */
 export interface Sender {
   send(signal: AbortSignal): Promise<Delivered>;

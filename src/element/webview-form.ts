@@ -22,7 +22,7 @@ import { takeHeldSend } from './early-send.js';
 import { styles } from './styles.js';
 
 export { WebviewState } from './public-interface.js';
-export { CLOSE_DELAY, type SubmitOutcome } from './submission.js';
+export type { SubmitOutcome } from './submission.js';
 
 let instances = 0;
 
