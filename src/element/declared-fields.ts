@@ -17,12 +17,15 @@ import { adoptLightStyles } from '../dom/light-styles.js';
 import type { FormMessages } from '../i18n/messages.js';
 
 export class DeclaredFields {
+  // `ready`, `#verdict` and `#sketch` are first set by `declare`, which the element calls at its
+  // first update, before it draws them or waits for `ready`. Until then a `verify` (a submit
+  // before the first update) awaits nothing, and `error` is undefined, as with no declaration.
   /** Settles when zod's verdict on the latest declaration has arrived; rejects with a `network` error when zod could not be loaded. */
-  ready: Promise<void> = Promise.resolve();
+  declare ready: Promise<void>;
   /** zod's verdict: the checked fields, the `config` error, or undefined while zod loads. */
-  #verdict?: CheckedItem[] | WebviewError = [];
+  #verdict?: CheckedItem[] | WebviewError;
   /** What can be drawn before the verdict; undefined when the declaration cannot be drawn at all. */
-  #sketch?: CheckedItem[] = [];
+  #sketch?: CheckedItem[];
   #source: unknown;
 
   /** The keyed drawing (delivery/keyed-fields.ts), once the delivery chunk brought it. */
