@@ -12,10 +12,11 @@
 //             scripts (console.profile in an init script) and stopped by the ready probe as it
 //             dates ready (console.profileEnd when it logs bench:ready), so the samples cover
 //             exactly the bench's window from navigation to ready
-//   output    each page's samples in the drop-in's files, as a share per module and the lines
-//             that hold the most. The profiler's clock runs on the 4× slowed CPU and samples
-//             the probe's own looks too: the shares, not the times, are what to read; the
-//             bench's traced script time says how many milliseconds they are shares of
+//   output    each page's samples in the drop-in's files (the probe's looks and the browser's
+//             own work left out), as a share per module and the lines that hold the most. Under
+//             the CPU throttle the sampler takes far fewer samples than its interval says: the
+//             shares, not the counts, are what to read; the bench's traced script time says how
+//             many milliseconds they are shares of
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
