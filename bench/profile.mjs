@@ -22,7 +22,7 @@ import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../test/browsers.mjs';
 import { startServer } from './lib/server.mjs';
-import { THROTTLED, throttle } from './lib/measure.mjs';
+import { THROTTLED, rotated, throttle } from './lib/measure.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const PAGES = (process.env.PROFILE_PAGES ?? 'fields,authored').split(',');
@@ -91,19 +91,16 @@ const browser = await chromium.launch({ executablePath: chromiumPath(), args: ch
 const percent = (part, whole) => `${((100 * part) / whole).toFixed(1)}%`;
 const sum = (map, key, count) => map.set(key, (map.get(key) ?? 0) + count);
 try {
-  const samples = Object.fromEntries(PAGES.map((name) => [name, []]));
-  for (let round = 0; round < LOADS; round++) {
-    for (const name of [...PAGES.slice(round % PAGES.length), ...PAGES.slice(0, round % PAGES.length)]) {
-      samples[name].push(...(await profileLoad(browser, server.origin, `/bench/pages/${name}-readable.html`)));
-      process.stderr.write('.');
-    }
-  }
+  const loads = await rotated(PAGES, LOADS, async (name) => ({
+    name,
+    ticks: await profileLoad(browser, server.origin, `/bench/pages/${name}-readable.html`),
+  }));
   process.stderr.write('\n');
   console.log(
     `Chromium ${browser.version()}, throttled, ${LOADS} cold loads per page; samples in the drop-in's code from navigation to ready.\n`,
   );
   for (const name of PAGES) {
-    const ticks = samples[name];
+    const ticks = loads.filter((load) => load.name === name).flatMap((load) => load.ticks);
     const total = ticks.reduce((all, { count }) => all + count, 0);
     const modules = new Map();
     const lines = new Map();

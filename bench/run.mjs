@@ -47,7 +47,7 @@ import { chromiumArgs, chromiumPath } from '../test/browsers.mjs';
 import { declarations, htmlFirstPage } from './lib/fields.mjs';
 import { firstRenderJs } from './lib/first-render.mjs';
 import { ensureInstalled } from './lib/install.mjs';
-import { THROTTLED, load, submit, traceScript } from './lib/measure.mjs';
+import { THROTTLED, load, rotated, submit, traceScript } from './lib/measure.mjs';
 import { loadTables, scalingTable, submitTable, typingTable } from './lib/report.mjs';
 import { startServer } from './lib/server.mjs';
 import { typing } from './lib/typing.mjs';
@@ -130,18 +130,6 @@ const browser = await chromium.launch({ executablePath: chromiumPath(), args: ch
 const ids = '?userId=u-bench&convId=c-bench&botId=b-bench';
 const url = (path) => `${server.origin}${path}${ids}`;
 const progress = (text) => process.stderr.write(text);
-
-/** Runs `rounds` rounds over `items`, rotated one place per round; `measure` gives a sample. */
-async function rotated(items, rounds, measure) {
-  const samples = [];
-  for (let round = 0; round < rounds; round++) {
-    for (let step = 0; step < items.length; step++) {
-      samples.push({ ...(await measure(items[(round + step) % items.length])), round });
-      progress('.');
-    }
-  }
-  return samples;
-}
 
 const loadSamples = [];
 const scriptSamples = [];

@@ -69,6 +69,22 @@ export const THROTTLED = {
   cpu: 4,
 };
 
+/**
+ * Runs `rounds` rounds over `items`, rotated one place per round so that none always goes first
+ * (the shared machine's load then falls on all alike); `measure` gives a sample, which gets its
+ * round. A dot on stderr per sample says the run is alive.
+ */
+export async function rotated(items, rounds, measure) {
+  const samples = [];
+  for (let round = 0; round < rounds; round++) {
+    for (let step = 0; step < items.length; step++) {
+      samples.push({ ...(await measure(items[(round + step) % items.length])), round });
+      process.stderr.write('.');
+    }
+  }
+  return samples;
+}
+
 const metric = (metrics, name) => metrics.find((entry) => entry.name === name)?.value;
 
 /** A CDP session on `page`, with `profile`'s network and CPU throttling (none when it is null). */
